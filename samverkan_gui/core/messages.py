@@ -1,0 +1,286 @@
+"""Swedish and English texts produced by the Qt-free core.
+
+Only the core's own messages live here (errors, a few words used in computed
+text).  The window's strings go through Qt's ``tr()`` and ``.ts`` files.
+A test checks that every key has both languages and the same placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading files -------------------------------------------------------
+    "file.not_found": {
+        "sv": "Filen {path} finns inte.",
+        "en": "The file {path} does not exist.",
+    },
+    "file.unreadable": {
+        "sv": "Filen {path} kunde inte läsas: {reason}",
+        "en": "The file {path} could not be read: {reason}",
+    },
+    "file.too_large": {
+        "sv": "Filen {path} är för stor ({size} MB). En Samverkan-fil är högst {limit} MB.",
+        "en": "The file {path} is too large ({size} MB). A Samverkan file is at most {limit} MB.",
+    },
+    "file.binary": {
+        "sv": "Filen {path} är ingen textfil och kan inte vara en Samverkan-fil.",
+        "en": "The file {path} is not a text file and cannot be a Samverkan file.",
+    },
+    "file.not_utf8": {
+        "sv": "Filen {path} är inte sparad som UTF-8-text och kan inte läsas.",
+        "en": "The file {path} is not saved as UTF-8 text and cannot be read.",
+    },
+    "file.not_yaml": {
+        "sv": "Filen {path} kan inte tolkas (rad {line}): {reason}",
+        "en": "The file {path} cannot be parsed (line {line}): {reason}",
+    },
+    "file.too_deep": {
+        "sv": "Filen {path} är för djupt nästlad för att vara en Samverkan-fil.",
+        "en": "The file {path} is nested too deeply to be a Samverkan file.",
+    },
+    "file.alias": {
+        "sv": "Filen {path}, rad {line}: YAML-referenser (& och *) är inte tillåtna.",
+        "en": "The file {path}, line {line}: YAML references (& and *) are not allowed.",
+    },
+    "file.tag": {
+        "sv": "Filen {path}, rad {line}: taggen {tag} är inte tillåten.",
+        "en": "The file {path}, line {line}: the tag {tag} is not allowed.",
+    },
+    "file.empty": {
+        "sv": "Filen {path} är tom.",
+        "en": "The file {path} is empty.",
+    },
+    # --- schema errors: where + what ----------------------------------------
+    "schema.location": {
+        "sv": "{path}, rad {line}, nyckel ”{key}”: {problem}",
+        "en": "{path}, line {line}, key “{key}”: {problem}",
+    },
+    "schema.not_mapping": {
+        "sv": "förväntade en samling nycklar och värden",
+        "en": "expected a mapping of keys to values",
+    },
+    "schema.not_list": {
+        "sv": "förväntade en lista",
+        "en": "expected a list",
+    },
+    "schema.not_text": {
+        "sv": "förväntade en text",
+        "en": "expected a text",
+    },
+    "schema.not_int": {
+        "sv": "förväntade ett heltal",
+        "en": "expected a whole number",
+    },
+    "schema.not_bool": {
+        "sv": "förväntade true eller false",
+        "en": "expected true or false",
+    },
+    "schema.unknown_key": {
+        "sv": "okänd nyckel (tillåtna: {allowed})",
+        "en": "unknown key (allowed: {allowed})",
+    },
+    "schema.missing_key": {
+        "sv": "nyckeln ”{missing}” saknas",
+        "en": "the key “{missing}” is missing",
+    },
+    "schema.duplicate_key": {
+        "sv": "nyckeln finns två gånger",
+        "en": "the key appears twice",
+    },
+    "schema.empty_text": {
+        "sv": "texten är tom",
+        "en": "the text is empty",
+    },
+    "schema.missing_translation": {
+        "sv": "översättning saknas för språket {lang}",
+        "en": "translation missing for language {lang}",
+    },
+    "schema.unknown_language": {
+        "sv": "språket {lang} finns inte bland filens språk ({languages})",
+        "en": "language {lang} is not among the file's languages ({languages})",
+    },
+    "schema.bad_id": {
+        "sv": "ogiltigt id ”{value}”: använd små bokstäver a–z, siffror, - och _",
+        "en": "invalid id “{value}”: use lower-case letters a–z, digits, - and _",
+    },
+    "schema.duplicate_id": {
+        "sv": "id ”{value}” används redan",
+        "en": "the id “{value}” is already used",
+    },
+    "schema.empty_list": {
+        "sv": "listan är tom",
+        "en": "the list is empty",
+    },
+    "schema.wrong_format": {
+        "sv": "väntade ”{expected}”, fick ”{value}”",
+        "en": "expected “{expected}”, got “{value}”",
+    },
+    "schema.newer_format": {
+        "sv": "formatversion {value} är gjord av en nyare version av Samverkan (den här versionen läser version {supported}). Uppdatera Samverkan.",
+        "en": "format version {value} was made by a newer version of Samverkan (this version reads version {supported}). Please update Samverkan.",
+    },
+    "schema.bad_scale": {
+        "sv": "skalan måste gå från ett lägre till ett högre heltal (fick {low}–{high})",
+        "en": "the scale must run from a lower to a higher whole number (got {low}–{high})",
+    },
+    "schema.scale_labels": {
+        "sv": "skalan behöver en etikett för varje steg {low}–{high}; saknas: {missing}",
+        "en": "the scale needs a label for every step {low}–{high}; missing: {missing}",
+    },
+    "schema.scale_label_extra": {
+        "sv": "etikett för {value}, som ligger utanför skalan {low}–{high}",
+        "en": "label for {value}, which is outside the scale {low}–{high}",
+    },
+    "schema.band_order": {
+        "sv": "intervallet {low}–{high} går baklänges",
+        "en": "the range {low}–{high} runs backwards",
+    },
+    "schema.band_gap": {
+        "sv": "inget intervall täcker poängen {low}–{high}",
+        "en": "no range covers the scores {low}–{high}",
+    },
+    "schema.band_overlap": {
+        "sv": "intervallet {low}–{high} överlappar ett annat intervall",
+        "en": "the range {low}–{high} overlaps another range",
+    },
+    "schema.band_outside": {
+        "sv": "intervallet {low}–{high} ligger utanför de möjliga poängen {min_total}–{max_total}",
+        "en": "the range {low}–{high} lies outside the possible scores {min_total}–{max_total}",
+    },
+    "schema.placeholder": {
+        "sv": "okänd platshållare {{{name}}} (tillåten: {{weakest_blocks}})",
+        "en": "unknown placeholder {{{name}}} (allowed: {{weakest_blocks}})",
+    },
+    "schema.no_nameable_block": {
+        "sv": "råden nämner {{weakest_blocks}} men alla block är markerade som utfall",
+        "en": "the advice names {{weakest_blocks}} but every block is marked as an outcome",
+    },
+    # --- assessment content -------------------------------------------------
+    "assessment.unknown_questionnaire": {
+        "sv": "Filen {path} hör till frågeformuläret ”{qid}” version {version}, som inte är installerat.",
+        "en": "The file {path} belongs to the questionnaire “{qid}” version {version}, which is not installed.",
+    },
+    "assessment.unknown_question": {
+        "sv": "frågan ”{value}” finns inte i frågeformuläret",
+        "en": "the question “{value}” does not exist in the questionnaire",
+    },
+    "assessment.answer_range": {
+        "sv": "svaret {value} ligger utanför skalan {low}–{high}",
+        "en": "the answer {value} lies outside the scale {low}–{high}",
+    },
+    "assessment.unknown_block": {
+        "sv": "blocket ”{value}” finns inte i frågeformuläret",
+        "en": "the block “{value}” does not exist in the questionnaire",
+    },
+    "assessment.bad_date": {
+        "sv": "ogiltigt datum ”{value}” (skriv ÅÅÅÅ-MM-DD)",
+        "en": "invalid date “{value}” (write YYYY-MM-DD)",
+    },
+    "assessment.bad_time": {
+        "sv": "ogiltig tidpunkt ”{value}”",
+        "en": "invalid time “{value}”",
+    },
+    "assessment.foreign_file": {
+        "sv": "Filen {path} är ingen Samverkan-fil.",
+        "en": "The file {path} is not a Samverkan file.",
+    },
+    "assessment.newer_version": {
+        "sv": "Filen {path} är gjord av en nyare version av Samverkan (filformat {value}; den här versionen läser {supported}). Uppdatera Samverkan för att öppna den.",
+        "en": "The file {path} was made by a newer version of Samverkan (file format {value}; this version reads {supported}). Update Samverkan to open it.",
+    },
+    "assessment.mixed_questionnaires": {
+        "sv": "Filerna hör till olika frågeformulär och kan inte räknas ihop.",
+        "en": "The files belong to different questionnaires and cannot be combined.",
+    },
+    # --- writing files ------------------------------------------------------
+    "save.failed": {
+        "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",
+        "en": "The file {path} could not be saved: {reason}. The previous version of the file is untouched.",
+    },
+    "save.disk_full": {
+        "sv": "disken är full",
+        "en": "the disk is full",
+    },
+    "save.permission": {
+        "sv": "du saknar behörighet att skriva där",
+        "en": "you do not have permission to write there",
+    },
+    "save.no_folder": {
+        "sv": "mappen finns inte",
+        "en": "the folder does not exist",
+    },
+    "save.read_only": {
+        "sv": "platsen är skrivskyddad",
+        "en": "the location is read-only",
+    },
+    "save.busy": {
+        "sv": "filen används av ett annat program",
+        "en": "the file is in use by another program",
+    },
+    # --- questionnaire registry ---------------------------------------------
+    "registry.not_found": {
+        "sv": "Frågeformuläret ”{qid}” version {version} är inte installerat.",
+        "en": "The questionnaire “{qid}” version {version} is not installed.",
+    },
+    "registry.none": {
+        "sv": "Inga frågeformulär hittades i {path}.",
+        "en": "No questionnaires were found in {path}.",
+    },
+    # --- reports ------------------------------------------------------------
+    "report.failed": {
+        "sv": "Rapporten kunde inte skapas: {reason}",
+        "en": "The report could not be created: {reason}",
+    },
+    "report.draft": {
+        "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
+        "en": "The assessment is not complete: {count} questions have no answer.",
+    },
+    # --- words used inside computed texts -------------------------------------
+    "word.and": {"sv": "och", "en": "and"},
+}
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message rendered later, in whatever language is asked for then.
+
+    Used as a parameter of another message, e.g. the problem inside
+    "file, line, key: problem".
+    """
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        return render(self.key, lang, **self.params)
+
+
+def render(key: str, lang: str, **params: Any) -> str:
+    """Format message ``key`` in ``lang``; unknown languages fall back to Swedish."""
+    texts = MESSAGES[key]
+    template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    rendered = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()}
+    return template.format(**rendered)
+
+
+def join_names(names: Sequence[str], lang: str) -> str:
+    """'A', 'A och B', 'A, B och C' (no serial comma, in either language)."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {render('word.and', lang)} {names[-1]}"
+
+
+def normalise_language(lang: str | None) -> str:
+    """Map a locale name like ``sv_SE`` or ``en-GB`` to ``sv``/``en``; else Swedish."""
+    if not lang:
+        return DEFAULT_LANGUAGE
+    short = lang.replace("-", "_").split("_")[0].lower()
+    return short if short in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,137 @@
+"""Scoring: block scores, total, band and the advice with the weakest block named.
+
+Nothing is guessed: an assessment with an unanswered question is a draft, which
+has block sub-totals of what was answered but no total and no band.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.questionnaire import (
+    WEAKEST_BLOCKS_PLACEHOLDER,
+    Band,
+    Block,
+    Questionnaire,
+)
+
+
+@dataclass(frozen=True)
+class BlockScore:
+    block: Block
+    #: Sum of the answered questions of the block.
+    score: int
+    max: int
+    answered: int
+    #: Question ids of this block that have no answer, in document order.
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def share(self) -> float:
+        """Score as a fraction of the block's maximum, 0.0–1.0."""
+        return self.score / self.max if self.max else 0.0
+
+    @property
+    def percent(self) -> int:
+        """The share in whole percent, rounded half up (what tables and charts show)."""
+        return int(Fraction(self.score * 100, self.max) + Fraction(1, 2)) if self.max else 0
+
+
+@dataclass(frozen=True)
+class Result:
+    questionnaire: Questionnaire
+    blocks: tuple[BlockScore, ...]
+    #: Question ids without an answer, in document order.
+    missing: tuple[str, ...]
+    #: The total; ``None`` while the assessment is a draft.
+    total: int | None
+    max_total: int
+    band: Band | None
+    #: Ids of the non-outcome blocks with the lowest share of their maximum (all, on a tie).
+    weakest_blocks: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def answered_total(self) -> int:
+        """Sum of what is answered so far (meaningful for drafts too)."""
+        return sum(block.score for block in self.blocks)
+
+    def block_score(self, block_id: str) -> BlockScore:
+        for block_score in self.blocks:
+            if block_score.block.id == block_id:
+                return block_score
+        raise KeyError(block_id)
+
+    def weakest_block_names(self, lang: str) -> str:
+        names = [self.questionnaire.block(block_id).name.get(lang) for block_id in self.weakest_blocks]
+        return join_names(names, lang)
+
+    def advice(self, lang: str) -> str | None:
+        """The band's advice in ``lang`` with the weakest block(s) filled in; None for drafts."""
+        if self.band is None:
+            return None
+        return fill_advice(self.band.advice.get(lang), self.weakest_block_names(lang))
+
+
+def fill_advice(template: str, weakest_names: str) -> str:
+    return template.replace("{" + WEAKEST_BLOCKS_PLACEHOLDER + "}", weakest_names)
+
+
+def weakest_blocks(shares: Mapping[str, Fraction], questionnaire: Questionnaire) -> tuple[str, ...]:
+    """Non-outcome blocks whose share equals the lowest share, in document order.
+
+    Shares are exact fractions so that 3/5 and 6/10 tie as a person would expect.
+    """
+    candidates = {b.id: shares[b.id] for b in questionnaire.blocks if not b.outcome and b.id in shares}
+    if not candidates:
+        return ()
+    lowest = min(candidates.values())
+    return tuple(block_id for block_id, share in candidates.items() if share == lowest)
+
+
+def score(questionnaire: Questionnaire, answers: Mapping[str, int]) -> Result:
+    """Score ``answers`` (question id → value) against ``questionnaire``.
+
+    Answers for unknown questions or outside the scale are a programming error
+    here: files are validated when they are read.
+    """
+    scale_max = questionnaire.scale.max
+    block_scores = []
+    for block in questionnaire.blocks:
+        values = [answers[q.id] for q in block.questions if q.id in answers]
+        for value in values:
+            if not questionnaire.scale.min <= value <= scale_max:
+                raise ValueError(f"answer {value} outside the scale")
+        block_scores.append(
+            BlockScore(
+                block=block,
+                score=sum(values),
+                max=block.max_score(scale_max),
+                answered=len(values),
+                missing=tuple(q.id for q in block.questions if q.id not in answers),
+            )
+        )
+    missing = tuple(q for bs in block_scores for q in bs.missing)
+    complete = not missing
+    total = sum(bs.score for bs in block_scores) if complete else None
+    band = questionnaire.band_for(total) if total is not None else None
+    shares = {bs.block.id: Fraction(bs.score, bs.max) for bs in block_scores}
+    return Result(
+        questionnaire=questionnaire,
+        blocks=tuple(block_scores),
+        missing=missing,
+        total=total,
+        max_total=questionnaire.max_total,
+        band=band,
+        weakest_blocks=weakest_blocks(shares, questionnaire) if complete else (),
+    )
