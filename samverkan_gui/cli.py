@@ -165,6 +165,11 @@ def _group_command(name: str, args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        # The frozen bundle's smoke test (packaging): offscreen, no user files touched.
+        from samverkan_gui.selftest import run_self_test
+
+        return int(run_self_test())
     try:
         from samverkan_gui.app import run_gui
     except ImportError as exc:
@@ -172,7 +177,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             raise
         _err(f"The desktop window cannot start: {exc}")
         return EXIT_BAD_INPUT
-    return int(run_gui(args.files, self_test=getattr(args, "self_test", False)))
+    return int(run_gui(args.files))
 
 
 # --- argument parsing ----------------------------------------------------------------
