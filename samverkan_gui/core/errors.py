@@ -17,7 +17,7 @@ from samverkan_gui.core.messages import render
 class SamverkanError(Exception):
     """Base of every error the core raises on bad input or a failed operation."""
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         self.key = key
         self.params = params
         super().__init__(render(key, "en", **params))
