@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 _BLOCK_SHADES = ("#ffffff", "#eef3f8")
-_HEADER_TEXT_CHARS = 48
+_HEADER_TEXT_CHARS = 40
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,7 +134,7 @@ class EntryGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(56)
+        self.horizontalHeader().setDefaultSectionSize(46)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         font = self.font()

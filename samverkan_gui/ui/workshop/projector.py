@@ -301,11 +301,10 @@ class ProjectorView(QWidget):
                 .replace("%2", str(len(stats.discussion)))
             )
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
-            counts = ", ".join(f"{value}: {count}" for value, count in q.counts.items())
             result = (
-                self.tr("Mean %1 · answers from %2 to %3 · %4")
+                self.tr("Mean %1 · answers from %2 to %3 · %4 answered")
                 .replace("%1", fmt_number(q.mean, lang)).replace("%2", str(q.lowest))
-                .replace("%3", str(q.highest)).replace("%4", counts)
+                .replace("%3", str(q.highest)).replace("%4", str(q.n))
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]
@@ -313,6 +312,8 @@ class ProjectorView(QWidget):
             else:
                 self.chart.show_question(None, [])
         if self.is_revealed:
+            self.result.setStyleSheet(f"color: {INK};")
             self.result.setText(result)
         else:
+            self.result.setStyleSheet(f"color: {MUTED};")
             self.result.setText(self.tr("(hidden – press Space to reveal)"))

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -68,7 +68,7 @@ class GroupResultsView(QWidget):
         self.differ_table = self._question_table()
         self.questions_title = QLabel()
         self.question_table = self._question_table()
-        for title in (self.blocks_title, self.differ_title, self.questions_title):
+        for title in (self.blocks_title,):
             bold = title.font()
             bold.setBold(True)
             bold.setPointSizeF(bold.pointSizeF() * 1.1)
@@ -76,36 +76,30 @@ class GroupResultsView(QWidget):
         self.notes_label = QLabel()
         self.notes_block = QComboBox()
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setMaximumHeight(90)
         self.notes_block.currentIndexChanged.connect(self._show_note)
         self.notes_edit.textChanged.connect(self._note_edited)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.addWidget(self.summary)
-        top_layout.addWidget(self.advice)
-        top_layout.addWidget(self.blocks_title)
-        top_layout.addWidget(self.block_table)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.notes_label)
         notes_row.addWidget(self.notes_block, 1)
-        top_layout.addLayout(notes_row)
-        top_layout.addWidget(self.notes_edit)
+        notes_layout.addLayout(notes_row)
+        notes_layout.addWidget(self.notes_edit, 1)
         differ = QWidget()
         differ_layout = QVBoxLayout(differ)
-        differ_layout.addWidget(self.differ_title)
         differ_layout.addWidget(self.differ_rule)
         differ_layout.addWidget(self.differ_table)
-        questions = QWidget()
-        questions_layout = QVBoxLayout(questions)
-        questions_layout.addWidget(self.questions_title)
-        questions_layout.addWidget(self.question_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(differ)
-        splitter.addWidget(questions)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(differ, "")
+        self.lower_tabs.addTab(self.question_table, "")
+        self.lower_tabs.addTab(notes, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.blocks_title)
+        layout.addWidget(self.block_table)
+        layout.addWidget(self.lower_tabs, 1)
         self.stats: GroupStats | None = None
         session.group_changed.connect(self.refresh)
         self.retranslate()
@@ -114,8 +108,11 @@ class GroupResultsView(QWidget):
         table = QTableWidget(0, 6)
         table.setItemDelegateForColumn(2, DistributionDelegate(table))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(30)
         header = table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 40)
@@ -138,11 +135,14 @@ class GroupResultsView(QWidget):
         self.differ_table.setHorizontalHeaderLabels(headers)
         self.question_table.setHorizontalHeaderLabels(headers)
         self.differ_title.setText(self.tr("Where views differ"))
+        self._set_tab_titles()
         self.differ_rule.setText(
             self.tr("Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, "
                     "then lowest mean. Start the conversation here.").replace("%1", str(DIFFER_SPREAD))
         )
         self.questions_title.setText(self.tr("All questions"))
+        self.lower_tabs.setTabText(1, self.questions_title.text())
+        self.lower_tabs.setTabText(2, self.tr("Notes"))
         self.notes_label.setText(self.tr("Notes for the block:"))
         self.refresh()
 
@@ -186,6 +186,11 @@ class GroupResultsView(QWidget):
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
         self._fill_note_blocks(lang)
+        self._set_tab_titles()
+
+    def _set_tab_titles(self) -> None:
+        count = len(self.stats.discussion) if self.stats is not None else 0
+        self.lower_tabs.setTabText(0, f"{self.differ_title.text()} ({count})")
 
     def _fill_blocks(self, stats: GroupStats, lang: str) -> None:
         table = self.block_table
@@ -207,6 +212,8 @@ class GroupResultsView(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setMinimumHeight(height)
         table.setMaximumHeight(height)
@@ -219,7 +226,9 @@ class GroupResultsView(QWidget):
             if with_block:
                 text = f"{q.block.title.get(lang)} {q.number_in_block}: {text}"
             table.setItem(row, 0, _item(str(q.number), align=Qt.AlignmentFlag.AlignRight))
-            table.setItem(row, 1, _item(text, bold=q.views_differ and not with_block))
+            text_item = _item(text, bold=q.views_differ and not with_block)
+            text_item.setToolTip(text)
+            table.setItem(row, 1, text_item)
             bar = _item("")
             bar.setData(COUNTS_ROLE, {str(k): v for k, v in q.counts.items()})
             bar.setToolTip("  ".join(f"{value}: {count}" for value, count in q.counts.items()))
@@ -230,7 +239,6 @@ class GroupResultsView(QWidget):
             n_text = str(q.n) if not q.missing else self.tr("%1 (%2 missing)").replace("%1", str(q.n)).replace(
                 "%2", str(q.missing))
             table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
-        table.resizeRowsToContents()
         table.horizontalHeader().resizeSection(3, 60)
         table.horizontalHeader().resizeSection(4, 80)
         table.horizontalHeader().resizeSection(5, 110)
