@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
@@ -160,7 +160,8 @@ class ProjectorView(QWidget):
         self.is_revealed = False
         self.slides: list[Slide] = []
         self.stats: GroupStats | None = None
-        session.group_changed.connect(self._rebuild)
+        self._stale = True
+        session.group_changed.connect(self._group_changed)
         self._apply_fonts()
         self.retranslate()
         self._rebuild()
@@ -195,7 +196,19 @@ class ProjectorView(QWidget):
         self.hint.setText(self.tr("Space: reveal · → next · ← back"))
         self._show()
 
+    def _group_changed(self) -> None:
+        if self.isVisible():
+            self._rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._rebuild()
+        super().showEvent(event)
+
     def _rebuild(self) -> None:
+        self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
         slides = [Slide("overview")]
         slides += [Slide("block", block=b) for b in stats.blocks]

@@ -4,6 +4,7 @@ and the questions where views differ, in discussion order."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +39,7 @@ def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = Non
         font.setBold(True)
         item.setFont(font)
     if align is not None:
-        item.setTextAlignment(int(align | Qt.AlignmentFlag.AlignVCenter))
+        item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -101,7 +102,8 @@ class GroupResultsView(QWidget):
         layout.addWidget(self.block_table)
         layout.addWidget(self.lower_tabs, 1)
         self.stats: GroupStats | None = None
-        session.group_changed.connect(self.refresh)
+        self._stale = True
+        session.group_changed.connect(self._group_changed)
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
@@ -118,6 +120,19 @@ class GroupResultsView(QWidget):
         header.resizeSection(0, 40)
         header.resizeSection(2, 200)
         return table
+
+    def _group_changed(self) -> None:
+        # Redrawing every table on each typed digit while the entry grid is shown costs time
+        # for nothing: refresh now only when visible, else when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -151,6 +166,7 @@ class GroupResultsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         lang = ui_language()
         group = self.session.group
         questionnaire = self.session.questionnaire
