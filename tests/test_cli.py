@@ -22,7 +22,10 @@ def test_questionnaire_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert list(data) == ["id", "version", "title", "blocks", "bands"]
     assert data["id"] == "testa-din-samverkan" and data["version"] == 1
     assert [b["id"] for b in data["blocks"]] == [
-        "startforhallanden", "organisatorisk-design", "samverkansprocessen", "utfall",
+        "startforhallanden",
+        "organisatorisk-design",
+        "samverkansprocessen",
+        "utfall",
     ]
     assert [b["max"] for b in data["blocks"]] == [25, 25, 50, 5]
     assert list(data["blocks"][0]) == ["id", "title", "max", "questions"]
@@ -106,7 +109,10 @@ def test_wrong_usage_exits_2() -> None:
 def test_module_entry_point_runs_without_qt() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_gui", "score", str(EXAMPLES / "utkast.samverkan")],
-        capture_output=True, text=True, cwd=REPO, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "Utkast – 13 frågor saknar svar" in done.stdout
