@@ -24,7 +24,7 @@ from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
 
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "sv": {
         "participants": "Deltagare: {n} ({complete} med alla frågor besvarade): {codes}",
         "header": "{block:<40} {n:>3}  {mean:>6} {low:>6} {high:>6}",
@@ -129,8 +129,11 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     discussion = stats.discussion
     _out(words["differ"].format(spread=DIFFER_SPREAD) if discussion else words["no_differ"])
     for rank, q in enumerate(discussion, 1):
-        _out(words["question"].format(rank=rank, block=q.block.title.get(lang), number=q.number_in_block,
-                                      text=q.question.text.get(lang)))
+        _out(
+            words["question"].format(
+                rank=rank, block=q.block.title.get(lang), number=q.number_in_block, text=q.question.text.get(lang)
+            )
+        )
         counts = " ".join(f"{value}:{count}" for value, count in q.counts.items())
         _out(
             words["detail"].format(
@@ -180,18 +183,26 @@ def add_commands(commands: Any) -> None:
     lang_help = "language: sv or en (default: the files' language, else the system's)"
     form = commands.add_parser("blank-form", help="write a printable blank answer form (PDF)")
     form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.pdf")
-    form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None,
-                      help="language of the form: sv or en (default: the system's)")
+    form.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help="language of the form: sv or en (default: the system's)",
+    )
     form.set_defaults(handler=cmd_blank_form)
 
     export = commands.add_parser("export-csv", help="export a group (several files) as CSV for Excel")
-    export.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                        help=".samverkan files, group files or folders")
+    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".samverkan files, group files or folders")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
-    export.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None,
-                        help=lang_help + "; sv gives ; and decimal comma, en gives , and decimal point")
-    export.add_argument("--per-participant", action="store_true",
-                        help="add one column of answers per participant (by code)")
+    export.add_argument(
+        "--lang",
+        choices=SUPPORTED_LANGUAGES,
+        default=None,
+        help=lang_help + "; sv gives ; and decimal comma, en gives , and decimal point",
+    )
+    export.add_argument(
+        "--per-participant", action="store_true", help="add one column of answers per participant (by code)"
+    )
     export.set_defaults(handler=cmd_export_csv)
 
 

@@ -107,21 +107,44 @@ def test_subprocess_python_m(usb: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO), "SAMVERKAN_LANG": "sv"}
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_gui", "score", *_files(usb)],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "Medelsumma: 64,0 / 105" in done.stdout
     form = tmp_path / "f.pdf"
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_gui", "blank-form", "-o", str(form)],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "Deltagarkod" in PdfReader(form).pages[0].extract_text()
     done = subprocess.run(
-        [sys.executable, "-m", "samverkan_gui", "report", str(tmp_path / "nope.samverkan"), str(usb / "a.samverkan"),
-         "-o", str(tmp_path / "g.pdf")],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, check=False,
+        [
+            sys.executable,
+            "-m",
+            "samverkan_gui",
+            "report",
+            str(tmp_path / "nope.samverkan"),
+            str(usb / "a.samverkan"),
+            "-o",
+            str(tmp_path / "g.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        check=False,
     )
     assert done.returncode == 1
     assert "nope.samverkan finns inte" in done.stderr

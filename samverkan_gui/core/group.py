@@ -152,7 +152,7 @@ class Group:
     def with_answer(self, code: str, question_id: str, value: int | None) -> Group:
         return self._replace_participant(code, lambda p: p.with_answer(question_id, value))
 
-    def with_participant_details(self, code: str, **details: Any) -> Group:
+    def with_participant_details(self, code: str, /, **details: Any) -> Group:
         if "code" in details and details["code"] != code and details["code"] in self.codes:
             raise ValueError(f"code {details['code']} already used")
         return self._replace_participant(code, lambda p: replace(p, **details))
@@ -319,8 +319,9 @@ class LoadOutcome:
     added: tuple[str, ...]
 
 
-def participant_from_assessment(assessment: Assessment, code: str = "", source: Path | None = None,
-                                sha256: str = "") -> Participant:
+def participant_from_assessment(
+    assessment: Assessment, code: str = "", source: Path | None = None, sha256: str = ""
+) -> Participant:
     return Participant(
         code=code,
         answers=dict(assessment.answers),

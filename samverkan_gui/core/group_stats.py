@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.messages import join_names
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.scoring import fill_advice, weakest_blocks
-from samverkan_gui.core.messages import join_names
 
 #: Views differ when highest − lowest answer is at least this (three scale steps).
 DIFFER_SPREAD = 2
@@ -206,9 +206,7 @@ def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:
     blocks: list[BlockStats] = []
     for block in questionnaire.blocks:
         ids = [q.id for q in block.questions]
-        scores = tuple(
-            sum(p.answers[qid] for qid in ids) for p in participants if all(qid in p.answers for qid in ids)
-        )
+        scores = tuple(sum(p.answers[qid] for qid in ids) for p in participants if all(qid in p.answers for qid in ids))
         blocks.append(BlockStats(block=block, max=block.max_score(scale.max), n=len(scores), scores=scores))
     all_ids = questionnaire.question_ids
     totals = tuple(
@@ -243,9 +241,7 @@ def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_na
         "min_total": stats.min_total,
         "max_total_seen": stats.max_total_seen,
         "max": stats.max_total,
-        "band": (
-            {"min": stats.band.min, "max": stats.band.max, "advice": stats.advice(lang)} if stats.band else None
-        ),
+        "band": ({"min": stats.band.min, "max": stats.band.max, "advice": stats.advice(lang)} if stats.band else None),
         "weakest_blocks": list(stats.weakest_blocks),
         "blocks": [
             {

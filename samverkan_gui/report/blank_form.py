@@ -178,4 +178,3 @@ def _scale_table(styles: Styles, questionnaire: Questionnaire, lang: str) -> Tab
         )
     )
     return table
-

@@ -307,8 +307,9 @@ def _block_table(styles: Styles, stats: GroupStats, lang: str) -> Table:
     return table
 
 
-def _question_table(styles: Styles, questions: list[QuestionStats] | tuple[QuestionStats, ...], lang: str,
-                    *, with_block: bool) -> Table:
+def _question_table(
+    styles: Styles, questions: list[QuestionStats] | tuple[QuestionStats, ...], lang: str, *, with_block: bool
+) -> Table:
     words = TEXTS[lang]
     bar_width = 46 * mm
     rows: list[list[Any]] = [
@@ -340,8 +341,13 @@ def _question_table(styles: Styles, questions: list[QuestionStats] | tuple[Quest
                 ),
             ]
         )
-    widths = [9 * mm, CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 24 * mm, bar_width + 4 * mm,
-              16 * mm, 24 * mm]
+    widths = [
+        9 * mm,
+        CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 24 * mm,
+        bar_width + 4 * mm,
+        16 * mm,
+        24 * mm,
+    ]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -369,11 +375,21 @@ def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: flo
             continue
         segment = width * count / q.n
         fill = STEP_FILLS[index % len(STEP_FILLS)]
-        drawing.add(Rect(x, 0, segment, height, fillColor=colors.HexColor(fill), strokeColor=colors.white,
-                         strokeWidth=0.6))
+        drawing.add(
+            Rect(x, 0, segment, height, fillColor=colors.HexColor(fill), strokeColor=colors.white, strokeWidth=0.6)
+        )
         if segment >= 3 * mm:
-            drawing.add(String(x + segment / 2, height / 2 - 2.6, str(count), fontName=styles.bold, fontSize=7.5,
-                               fillColor=colors.HexColor(STEP_TEXT[index % len(STEP_TEXT)]), textAnchor="middle"))
+            drawing.add(
+                String(
+                    x + segment / 2,
+                    height / 2 - 2.6,
+                    str(count),
+                    fontName=styles.bold,
+                    fontSize=7.5,
+                    fillColor=colors.HexColor(STEP_TEXT[index % len(STEP_TEXT)]),
+                    textAnchor="middle",
+                )
+            )
         x += segment
     return drawing
 
@@ -384,10 +400,18 @@ def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
     drawing = Drawing(CONTENT_WIDTH, box + 1 * mm)
     for index, value in enumerate(values):
         x = index * 14 * mm
-        drawing.add(Rect(x, 0, box, box, fillColor=colors.HexColor(STEP_FILLS[index % len(STEP_FILLS)]),
-                         strokeColor=RULE, strokeWidth=0.4))
-        drawing.add(String(x + box + 1.5 * mm, 1.3 * mm, str(value), fontName=styles.bold, fontSize=8,
-                           fillColor=INK))
+        drawing.add(
+            Rect(
+                x,
+                0,
+                box,
+                box,
+                fillColor=colors.HexColor(STEP_FILLS[index % len(STEP_FILLS)]),
+                strokeColor=RULE,
+                strokeWidth=0.4,
+            )
+        )
+        drawing.add(String(x + box + 1.5 * mm, 1.3 * mm, str(value), fontName=styles.bold, fontSize=8, fillColor=INK))
     return drawing
 
 
@@ -405,17 +429,34 @@ def range_chart(styles: Styles, stats: GroupStats, lang: str) -> Drawing:
         x = bar_area * step / 100
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
         anchor = "start" if step == 0 else "end" if step == 100 else "middle"
-        drawing.add(String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED,
-                           textAnchor=anchor))
+        drawing.add(
+            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
     for index, b in enumerate(stats.blocks):
         top = height - index * row
         bar_y = top - label_height - bar_height
-        drawing.add(String(0, top - label_height + 1.2 * mm, b.block.title.get(lang), fontName=styles.bold,
-                           fontSize=8, fillColor=INK))
+        drawing.add(
+            String(
+                0,
+                top - label_height + 1.2 * mm,
+                b.block.title.get(lang),
+                fontName=styles.bold,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
         drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
         if b.mean_share is None or b.min_share is None or b.max_share is None:
-            drawing.add(String(bar_area + 2 * mm, bar_y + bar_height / 2 - 3, "n = 0", fontName=styles.regular,
-                               fontSize=8.5, fillColor=MUTED))
+            drawing.add(
+                String(
+                    bar_area + 2 * mm,
+                    bar_y + bar_height / 2 - 3,
+                    "n = 0",
+                    fontName=styles.regular,
+                    fontSize=8.5,
+                    fillColor=MUTED,
+                )
+            )
             continue
         width = bar_area * b.mean_share
         if width > 0:
@@ -424,14 +465,14 @@ def range_chart(styles: Styles, stats: GroupStats, lang: str) -> Drawing:
         middle = bar_y + bar_height / 2
         drawing.add(Line(low, middle, high, middle, strokeColor=RANGE_INK, strokeWidth=1.4))
         for x in (low, high):
-            drawing.add(Line(x, bar_y + 0.8 * mm, x, bar_y + bar_height - 0.8 * mm, strokeColor=RANGE_INK,
-                             strokeWidth=1.4))
+            drawing.add(
+                Line(x, bar_y + 0.8 * mm, x, bar_y + bar_height - 0.8 * mm, strokeColor=RANGE_INK, strokeWidth=1.4)
+            )
         drawing.add(
             String(
                 bar_area + 2 * mm,
                 middle - 3,
-                f"{percent(b.mean_share, lang)} ({percent(b.min_share, lang)}–{percent(b.max_share, lang)}) "
-                f"n = {b.n}",
+                f"{percent(b.mean_share, lang)} ({percent(b.min_share, lang)}–{percent(b.max_share, lang)}) n = {b.n}",
                 fontName=styles.bold,
                 fontSize=8.5,
                 fillColor=INK,

@@ -93,9 +93,7 @@ def test_load_many_reports_each_problem_by_name_and_loads_the_rest(tmp_path: Pat
     broken = tmp_path / "trasig.samverkan"
     broken.write_text("format: samverkan-assessment\nformat_version: 1\nanswers: [", encoding="utf-8")
     other = tmp_path / "annan.samverkan"
-    other.write_text(
-        a.read_text(encoding="utf-8").replace("version: 1\n", "version: 9\n", 1), encoding="utf-8"
-    )
+    other.write_text(a.read_text(encoding="utf-8").replace("version: 1\n", "version: 9\n", 1), encoding="utf-8")
     missing = tmp_path / "finns-inte.samverkan"
     outcome = load_files([a, b, a, copy, broken, other, missing])
     assert outcome.group.codes == ("D1", "D2")

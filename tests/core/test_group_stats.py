@@ -86,7 +86,9 @@ def test_missing_answers_count_per_question_and_exclude_from_totals(questionnair
 
 
 def test_spread_of_one_step_is_not_a_difference(questionnaire) -> None:
-    stats = group_stats(_group(questionnaire, _everything(questionnaire, 3), _everything(questionnaire, 4)), questionnaire)
+    stats = group_stats(
+        _group(questionnaire, _everything(questionnaire, 3), _everything(questionnaire, 4)), questionnaire
+    )
     assert stats.discussion == ()
     assert all(q.spread == 1 for q in stats.questions)
 
@@ -120,7 +122,9 @@ def test_empty_group(questionnaire) -> None:
     assert data["mean_total"] is None
 
 
-answer_sets = st.lists(st.dictionaries(st.sampled_from(["start-1", "start-2", "design-3"]), st.integers(1, 5)), min_size=1, max_size=12)
+answer_sets = st.lists(
+    st.dictionaries(st.sampled_from(["start-1", "start-2", "design-3"]), st.integers(1, 5)), min_size=1, max_size=12
+)
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -74,8 +74,10 @@ def test_group_pdf_of_empty_group(questionnaire) -> None:
     assert "inga svar spänner över tre steg" in text
 
 
-@pytest.mark.parametrize(("lang", "label", "code"), [("sv", "I mycket hög grad", "Deltagarkod"),
-                                                     ("en", "To a very large extent", "Participant code")])
+@pytest.mark.parametrize(
+    ("lang", "label", "code"),
+    [("sv", "I mycket hög grad", "Deltagarkod"), ("en", "To a very large extent", "Participant code")],
+)
 def test_blank_form_lists_every_question_with_the_scale(tmp_path: Path, questionnaire, lang, label, code) -> None:
     target = tmp_path / "form.pdf"
     write_blank_form(questionnaire, target, lang)

@@ -151,8 +151,12 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
     (problems,) = fake_dialogs.problems
     assert len(problems) == 4
     joined = "\n".join(problems)
-    for name in ("anna.samverkan valdes två gånger", "bo-kopia.samverkan har samma innehåll som bo.samverkan",
-                 "trasig.samverkan", "annat.samverkan är ingen Samverkan-fil"):
+    for name in (
+        "anna.samverkan valdes två gånger",
+        "bo-kopia.samverkan har samma innehåll som bo.samverkan",
+        "trasig.samverkan",
+        "annat.samverkan är ingen Samverkan-fil",
+    ):
         assert name in joined
     assert "2 files added, 2 participants in the group." in window.statusBar().currentMessage()
     # Offered again later: recognised as already in the group.
@@ -162,8 +166,7 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
     assert window.session.group.codes == ("D1", "D2")
 
 
-def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path,
-                                  questionnaire) -> None:
+def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire) -> None:
     folder = tmp_path / "usb"
     folder.mkdir()
     for value in (1, 2, 3):
@@ -174,8 +177,9 @@ def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs,
     dropped = _save(tmp_path / "sent.samverkan", questionnaire, {"start-1": 5})
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     assert window.session.group.codes == ("D1", "D2", "D3", "D4")
     assert window.session.group.participant("D4").answers == {"start-1": 5}
@@ -214,8 +218,9 @@ def test_save_open_and_unsaved_changes(qtbot, window: WorkshopWindow, fake_dialo
     assert window.collaboration.text() == "Unga i Norrby"
 
 
-def test_save_failure_is_explained_and_old_file_kept(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs,
-                                                     tmp_path: Path) -> None:
+def test_save_failure_is_explained_and_old_file_kept(
+    qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
     window.add_participant_action.trigger()
     fake_dialogs.save_name = tmp_path / "missing" / "g.samverkan-grupp"
     window.save_action.trigger()
@@ -251,8 +256,9 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs) -> No
     first.close()
 
 
-def test_csv_export_reads_back_like_swedish_excel(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs,
-                                                 tmp_path: Path) -> None:
+def test_csv_export_reads_back_like_swedish_excel(
+    qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
     for _ in range(3):
         window.add_participant_action.trigger()
     window.grid.go_to(0, 0)
@@ -271,11 +277,14 @@ def test_csv_export_reads_back_like_swedish_excel(qtbot, window: WorkshopWindow,
     assert [first["D1"], first["D2"], first["D3"]] == ["5", "2", "2"]
 
 
-def test_group_pdf_and_blank_form_from_the_menu(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs,
-                                                tmp_path: Path, questionnaire) -> None:
+def test_group_pdf_and_blank_form_from_the_menu(
+    qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire
+) -> None:
     ids = questionnaire.question_ids
-    paths = [_save(tmp_path / f"{n}.samverkan", questionnaire, dict.fromkeys(ids, v), respondent=f"Hemlig {n}")
-             for n, v in (("a", 2), ("b", 4))]
+    paths = [
+        _save(tmp_path / f"{n}.samverkan", questionnaire, dict.fromkeys(ids, v), respondent=f"Hemlig {n}")
+        for n, v in (("a", 2), ("b", 4))
+    ]
     window.add_paths(paths)
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Norrby")
@@ -325,3 +334,27 @@ def test_projector_hides_until_revealed(qtbot, window: WorkshopWindow, questionn
     assert "Mean 3,0 · answers from 1 to 5 · 2 answered" in projector.result.text()
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, monkeypatch) -> None:
+    window.add_participant_action.trigger()
+    window.add_participant_action.trigger()
+    window.grid.go_to(0, 1)
+    qtbot.keyClicks(window.grid, "3")
+    window.grid.go_to(0, 1)
+    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "D1")
+    window.rename_participant_action.trigger()
+    assert "already used" in fake_dialogs.errors[-1]
+    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "Kommun A")
+    window.rename_participant_action.trigger()
+    assert window.session.group.codes == ("D1", "Kommun A")
+    assert window.grid.entry_model.headerData(1, Qt.Orientation.Horizontal) == "Kommun A"
+    assert window.session.group.participant("Kommun A").answers == {"start-1": 3}
+    window.grid.go_to(0, 0)
+    fake_dialogs.yes = False
+    window.remove_participant_action.trigger()
+    assert window.session.group.codes == ("D1", "Kommun A")
+    fake_dialogs.yes = True
+    window.remove_participant_action.trigger()
+    assert "Remove D1" in fake_dialogs.asked[-1]
+    assert window.session.group.codes == ("Kommun A",)

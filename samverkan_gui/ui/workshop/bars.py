@@ -32,8 +32,9 @@ def fmt_percent(share: float | None) -> str:
     return "–" if share is None else f"{round(share * 100)} %"
 
 
-def paint_distribution(painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = TRACK,
-                       separator: str = "#ffffff") -> None:
+def paint_distribution(
+    painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = TRACK, separator: str = "#ffffff"
+) -> None:
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(track))
@@ -58,8 +59,17 @@ def paint_distribution(painter: QPainter, rect: QRectF, counts: Mapping[int, int
     painter.restore()
 
 
-def paint_range(painter: QPainter, rect: QRectF, low: float, mean: float, high: float, *, track: str = TRACK,
-                bar: str = BAR, ink: str = "#1a1a1a") -> None:
+def paint_range(
+    painter: QPainter,
+    rect: QRectF,
+    low: float,
+    mean: float,
+    high: float,
+    *,
+    track: str = TRACK,
+    bar: str = BAR,
+    ink: str = "#1a1a1a",
+) -> None:
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(track))
@@ -80,8 +90,9 @@ def paint_range(painter: QPainter, rect: QRectF, low: float, mean: float, high: 
 class DistributionDelegate(QStyledItemDelegate):
     """Paints the counts stored under COUNTS_ROLE as a stacked bar."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().paint(painter, option, index)
         counts = index.data(COUNTS_ROLE)
         if not counts:
@@ -93,8 +104,9 @@ class DistributionDelegate(QStyledItemDelegate):
 class RangeDelegate(QStyledItemDelegate):
     """Paints (low, mean, high) shares stored under RANGE_ROLE as a bar with a range line."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().paint(painter, option, index)
         values = index.data(RANGE_ROLE)
         if not values:

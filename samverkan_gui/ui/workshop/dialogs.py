@@ -28,8 +28,9 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 def show_problems(parent: QWidget | None, title: str, text: str, problems: list[str]) -> None:
     """Files that could not be used, one line each, named."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text + "\n\n" + "\n\n".join(problems),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text + "\n\n" + "\n\n".join(problems), QMessageBox.StandardButton.Ok, parent
+    )
     box.exec()
 
 

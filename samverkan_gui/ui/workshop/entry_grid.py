@@ -49,10 +49,10 @@ class EntryModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._questions)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._codes)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -87,11 +87,11 @@ class EntryModel(QAbstractTableModel):
             block_index = [b.id for b in self.session.questionnaire.blocks].index(self._questions[row][0].id)
             return QBrush(QColor(_BLOCK_SHADES[block_index % 2]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            block, question = self._questions[row]
+            question = self._questions[row][1]
             return f"{self.code_at(column)} – {question.text.get(ui_language())}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         lang = ui_language()
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self._codes):
@@ -152,7 +152,7 @@ class EntryGrid(QTableView):
             self.setCurrentIndex(index)
             self.scrollTo(index)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -53,7 +53,7 @@ class ProjectorChart(QWidget):
         self.block, self.question, self.labels = None, question, labels
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
@@ -73,8 +73,11 @@ class ProjectorChart(QWidget):
             painter.setFont(small)
             for step in range(0, 101, 25):
                 x = bar.left() + bar.width() * step / 100
-                painter.drawText(QRectF(x - 60, axis.top(), 120, axis.height()),
-                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), f"{step} %")
+                painter.drawText(
+                    QRectF(x - 60, axis.top(), 120, axis.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    f"{step} %",
+                )
         elif self.question is not None:
             painter.setFont(font)
             paint_distribution(painter, bar, self.question.counts, track=TRACK, separator=BACKGROUND)
@@ -91,8 +94,11 @@ class ProjectorChart(QWidget):
                 painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
                 painter.drawRect(swatch)
                 painter.setPen(QColor(INK))
-                painter.drawText(QRectF(x + 30, legend_top, step_width - 34, 60),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), label)
+                painter.drawText(
+                    QRectF(x + 30, legend_top, step_width - 34, 60),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                    label,
+                )
         painter.end()
 
 
@@ -168,8 +174,13 @@ class ProjectorView(QWidget):
 
     def _apply_fonts(self) -> None:
         base = max(18.0, self.screen().geometry().height() / 40) if self.screen() else 24.0
-        for label, factor, bold in ((self.position, 0.8, False), (self.heading, 1.9, True), (self.body, 1.3, False),
-                                    (self.result, 1.5, True), (self.hint, 0.7, False)):
+        for label, factor, bold in (
+            (self.position, 0.8, False),
+            (self.heading, 1.9, True),
+            (self.body, 1.3, False),
+            (self.result, 1.5, True),
+            (self.hint, 0.7, False),
+        ):
             font = QFont(self.font())
             font.setPointSizeF(base * factor)
             font.setBold(bold)
@@ -182,7 +193,7 @@ class ProjectorView(QWidget):
             button.setFont(button_font)
         self.chart.setFont(self.font())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -202,7 +213,7 @@ class ProjectorView(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._rebuild()
         super().showEvent(event)
@@ -239,7 +250,7 @@ class ProjectorView(QWidget):
             self._show()
             self.revealed.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_R):
             if self.is_revealed and key == Qt.Key.Key_Space:
@@ -280,15 +291,18 @@ class ProjectorView(QWidget):
             self.heading.setText(f"{title}\n{collaboration}" if collaboration else title)
             self.body.setText(
                 self.tr("%1 participants, %2 with every question answered.")
-                .replace("%1", str(stats.participants)).replace("%2", str(stats.complete))
+                .replace("%1", str(stats.participants))
+                .replace("%2", str(stats.complete))
                 + "\n"
                 + self.tr("%1 questions where views differ.").replace("%1", str(len(stats.discussion)))
             )
             if stats.band is not None:
                 result = (
-                    self.tr("Mean total %1 of %2 points").replace("%1", fmt_number(stats.mean_total, lang))
+                    self.tr("Mean total %1 of %2 points")
+                    .replace("%1", fmt_number(stats.mean_total, lang))
                     .replace("%2", str(stats.max_total))
-                    + "\n" + (stats.advice(lang) or "")
+                    + "\n"
+                    + (stats.advice(lang) or "")
                 )
             else:
                 result = self.tr("No participant has answered every question yet.")
@@ -296,8 +310,9 @@ class ProjectorView(QWidget):
             block = slide.block
             self.heading.setText(block.block.title.get(lang))
             self.body.setText(
-                self.tr("How far has the group come? Share of the maximum score, %1 participants.")
-                .replace("%1", str(block.n))
+                self.tr("How far has the group come? Share of the maximum score, %1 participants.").replace(
+                    "%1", str(block.n)
+                )
             )
             result = (
                 self.tr("Mean %1 · lowest %2 · highest %3")
@@ -310,14 +325,17 @@ class ProjectorView(QWidget):
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
-                self.tr("Where views differ: %1 of %2").replace("%1", str(slide.rank))
+                self.tr("Where views differ: %1 of %2")
+                .replace("%1", str(slide.rank))
                 .replace("%2", str(len(stats.discussion)))
             )
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
             result = (
                 self.tr("Mean %1 · answers from %2 to %3 · %4 answered")
-                .replace("%1", fmt_number(q.mean, lang)).replace("%2", str(q.lowest))
-                .replace("%3", str(q.highest)).replace("%4", str(q.n))
+                .replace("%1", fmt_number(q.mean, lang))
+                .replace("%2", str(q.lowest))
+                .replace("%3", str(q.highest))
+                .replace("%4", str(q.n))
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]

@@ -35,8 +35,10 @@ FOLDER = "recovery-workshop"
 def recovery_dir() -> Path:
     """``$SAMVERKAN_DATA_DIR/recovery-workshop`` (tests, portable) or the per-user data folder."""
     folder = os.environ.get("SAMVERKAN_DATA_DIR")
-    base = Path(folder) if folder else Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    base = (
+        Path(folder)
+        if folder
+        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
     )
     path = base / FOLDER
     path.mkdir(parents=True, exist_ok=True)
@@ -117,8 +119,7 @@ class GroupAutosave(QObject):
         try:
             save_group(self.data_file, self.session.group, self.session.questionnaire, touch=False)
             original = str(self.session.path) if self.session.path else None
-            atomic_write(self.data_file.with_suffix(".json"),
-                         json.dumps({"original": original}).encode("utf-8"))
+            atomic_write(self.data_file.with_suffix(".json"), json.dumps({"original": original}).encode("utf-8"))
         except SamverkanError as exc:  # autosave must never interrupt the facilitator
             log.warning("workshop autosave failed: %s", exc)
 

@@ -129,12 +129,12 @@ class GroupResultsView(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -142,18 +142,32 @@ class GroupResultsView(QWidget):
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
         self.block_table.setHorizontalHeaderLabels(
-            [self.tr("Block"), self.tr("n"), self.tr("Mean"), self.tr("Lowest"), self.tr("Highest"),
-             self.tr("Mean and range")]
+            [
+                self.tr("Block"),
+                self.tr("n"),
+                self.tr("Mean"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Mean and range"),
+            ]
         )
-        headers = [self.tr("#"), self.tr("Question"), self.tr("Distribution 1–5"), self.tr("Mean"),
-                   self.tr("Spread"), self.tr("n")]
+        headers = [
+            self.tr("#"),
+            self.tr("Question"),
+            self.tr("Distribution 1–5"),
+            self.tr("Mean"),
+            self.tr("Spread"),
+            self.tr("n"),
+        ]
         self.differ_table.setHorizontalHeaderLabels(headers)
         self.question_table.setHorizontalHeaderLabels(headers)
         self.differ_title.setText(self.tr("Where views differ"))
         self._set_tab_titles()
         self.differ_rule.setText(
-            self.tr("Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, "
-                    "then lowest mean. Start the conversation here.").replace("%1", str(DIFFER_SPREAD))
+            self.tr(
+                "Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, "
+                "then lowest mean. Start the conversation here."
+            ).replace("%1", str(DIFFER_SPREAD))
         )
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
@@ -171,15 +185,11 @@ class GroupResultsView(QWidget):
         group = self.session.group
         questionnaire = self.session.questionnaire
         stats = self.stats = group_stats(group, questionnaire)
-        if self.show_names:
-            people = ", ".join(
-                f"{p.code} ({p.name})" if p.name else p.code for p in group.participants
-            )
-        else:
-            people = ", ".join(group.codes)
+        people = ", ".join(f"{p.code} ({p.name})" if self.show_names and p.name else p.code for p in group.participants)
         lines = [
             self.tr("Participants: %1 (%2 with every question answered)")
-            .replace("%1", str(stats.participants)).replace("%2", str(stats.complete))
+            .replace("%1", str(stats.participants))
+            .replace("%2", str(stats.complete))
             + (f": {people}" if people else "")
         ]
         if stats.band is not None:
@@ -214,8 +224,14 @@ class GroupResultsView(QWidget):
         for row, b in enumerate(stats.blocks):
             table.setItem(row, 0, _item(b.block.title.get(lang), bold=b.block.id in stats.weakest_blocks))
             table.setItem(row, 1, _item(str(b.n), align=Qt.AlignmentFlag.AlignRight))
-            table.setItem(row, 2, _item(f"{fmt_percent(b.mean_share)} ({fmt_number(b.mean_score, lang)}/{b.max})",
-                                        align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(
+                row,
+                2,
+                _item(
+                    f"{fmt_percent(b.mean_share)} ({fmt_number(b.mean_score, lang)}/{b.max})",
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+            )
             table.setItem(row, 3, _item(fmt_percent(b.min_share), align=Qt.AlignmentFlag.AlignRight))
             table.setItem(row, 4, _item(fmt_percent(b.max_share), align=Qt.AlignmentFlag.AlignRight))
             chart = _item("")
@@ -234,8 +250,9 @@ class GroupResultsView(QWidget):
         table.setMinimumHeight(height)
         table.setMaximumHeight(height)
 
-    def _fill_questions(self, table: QTableWidget, questions: list[QuestionStats], lang: str, *,
-                        with_block: bool) -> None:
+    def _fill_questions(
+        self, table: QTableWidget, questions: list[QuestionStats], lang: str, *, with_block: bool
+    ) -> None:
         table.setRowCount(len(questions))
         for row, q in enumerate(questions):
             text = q.question.text.get(lang)
@@ -252,8 +269,11 @@ class GroupResultsView(QWidget):
             table.setItem(row, 3, _item(fmt_number(q.mean, lang), align=Qt.AlignmentFlag.AlignRight))
             spread = "–" if q.spread is None else f"{q.spread} ({q.lowest}–{q.highest})"
             table.setItem(row, 4, _item(spread, bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight))
-            n_text = str(q.n) if not q.missing else self.tr("%1 (%2 missing)").replace("%1", str(q.n)).replace(
-                "%2", str(q.missing))
+            n_text = (
+                str(q.n)
+                if not q.missing
+                else self.tr("%1 (%2 missing)").replace("%1", str(q.n)).replace("%2", str(q.missing))
+            )
             table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
         table.horizontalHeader().resizeSection(3, 60)
         table.horizontalHeader().resizeSection(4, 80)

@@ -87,8 +87,9 @@ class WorkshopWindow(QMainWindow):
 
     # --- actions and menus -------------------------------------------------
 
-    def _action(self, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, checkable: bool = False
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -144,7 +145,7 @@ class WorkshopWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_names_action)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -157,30 +158,38 @@ class WorkshopWindow(QMainWindow):
         texts = {
             self.new_action: (self.tr("&New group"), self.tr("Start an empty group")),
             self.open_group_action: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
-            self.add_files_action: (self.tr("&Add participants' files…"),
-                                    self.tr("Add .samverkan files or group files (several at once)")),
+            self.add_files_action: (
+                self.tr("&Add participants' files…"),
+                self.tr("Add .samverkan files or group files (several at once)"),
+            ),
             self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
             self.save_as_action: (self.tr("Save group &as…"), self.tr("Save the group under a new name")),
             self.export_pdf_action: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
             self.export_csv_action: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
-            self.export_csv_people_action: (self.tr("CSV with a column per &participant…"),
-                                            self.tr("One row per question, one column per participant")),
-            self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"),
-                                        self.tr("A printable answer form")),
-            self.blank_form_en_action: (self.tr("Blank paper form in &English…"),
-                                        self.tr("A printable answer form")),
+            self.export_csv_people_action: (
+                self.tr("CSV with a column per &participant…"),
+                self.tr("One row per question, one column per participant"),
+            ),
+            self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
+            self.blank_form_en_action: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
             self.close_action: (self.tr("&Close"), self.tr("Close the workshop window")),
             self.add_participant_action: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
-            self.rename_participant_action: (self.tr("&Rename participant…"),
-                                             self.tr("Change the selected participant's code")),
-            self.remove_participant_action: (self.tr("Re&move participant"),
-                                             self.tr("Remove the selected participant")),
+            self.rename_participant_action: (
+                self.tr("&Rename participant…"),
+                self.tr("Change the selected participant's code"),
+            ),
+            self.remove_participant_action: (
+                self.tr("Re&move participant"),
+                self.tr("Remove the selected participant"),
+            ),
             self.entry_view_action: (self.tr("&Entry"), self.tr("The entry grid")),
             self.results_view_action: (self.tr("&Results"), self.tr("The group's results")),
             self.projector_action: (self.tr("&Projector"), self.tr("Full screen, one thing at a time")),
-            self.show_names_action: (self.tr("Show &names"),
-                                     self.tr("Show participants' names instead of codes only (also in the report)")),
+            self.show_names_action: (
+                self.tr("Show &names"),
+                self.tr("Show participants' names instead of codes only (also in the report)"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -192,8 +201,10 @@ class WorkshopWindow(QMainWindow):
         self.add_participant_button.setText(self.tr("Add participant"))
         self.add_files_button.setText(self.tr("Add files…"))
         self.entry_hint.setText(
-            self.tr("Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
-                    "Enter skips a question, Delete empties a cell. Files can also be dropped here.")
+            self.tr(
+                "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
+                "Enter skips a question, Delete empties a cell. Files can also be dropped here."
+            )
         )
         self._update_title()
 
@@ -222,7 +233,9 @@ class WorkshopWindow(QMainWindow):
         scale = self.session.questionnaire.scale
         self.statusBar().showMessage(
             self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.")
-            .replace("%1", text).replace("%2", str(scale.min)).replace("%3", str(scale.max)),
+            .replace("%1", text)
+            .replace("%2", str(scale.min))
+            .replace("%3", str(scale.max)),
             5000,
         )
 
@@ -264,8 +277,11 @@ class WorkshopWindow(QMainWindow):
         if not new or new == code:
             return
         if new in self.session.group.codes or len(new) > 20:
-            dialogs.show_error(self, self.tr("Rename participant"),
-                               self.tr("The code %1 is already used or too long.").replace("%1", new))
+            dialogs.show_error(
+                self,
+                self.tr("Rename participant"),
+                self.tr("The code %1 is already used or too long.").replace("%1", new),
+            )
             return
         self.session.update(self.session.group.with_participant_details(code, code=new))
 
@@ -273,8 +289,11 @@ class WorkshopWindow(QMainWindow):
         code = self._selected_code()
         if code is None:
             return
-        if dialogs.ask_yes_no(self, self.tr("Remove participant"),
-                              self.tr("Remove %1 and all of their answers from the group?").replace("%1", code)):
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Remove participant"),
+            self.tr("Remove %1 and all of their answers from the group?").replace("%1", code),
+        ):
             self.session.update(self.session.group.without_participant(code))
 
     # --- files -----------------------------------------------------------
@@ -283,8 +302,9 @@ class WorkshopWindow(QMainWindow):
         return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
 
     def add_files(self) -> None:
-        paths = dialogs.open_file_names(self, self.tr("Add participants' files"), self._start_folder(),
-                                        self._file_filter())
+        paths = dialogs.open_file_names(
+            self, self.tr("Add participants' files"), self._start_folder(), self._file_filter()
+        )
         if paths:
             self.add_paths(paths)
 
@@ -299,7 +319,8 @@ class WorkshopWindow(QMainWindow):
         outcome = self.session.add_files(paths)
         self.statusBar().showMessage(
             self.tr("%1 files added, %2 participants in the group.")
-            .replace("%1", str(len(outcome.loaded))).replace("%2", str(len(self.session.group.participants))),
+            .replace("%1", str(len(outcome.loaded)))
+            .replace("%2", str(len(self.session.group.participants))),
             8000,
         )
         if outcome.problems:
@@ -307,17 +328,18 @@ class WorkshopWindow(QMainWindow):
                 self,
                 self.tr("Some files were not added"),
                 self.tr("%1 of the files could not be added; the others were.").replace(
-                    "%1", str(len(outcome.problems))),
+                    "%1", str(len(outcome.problems))
+                ),
                 [problem.message(lang) for problem in outcome.problems],
             )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -325,7 +347,7 @@ class WorkshopWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         """True when the current group may be replaced (saved, discarded or unchanged)."""
-        if not self.session.modified or not self.session.group.participants and not self.session.group.notes:
+        if not self.session.modified:
             return True
         choice = dialogs.ask_save_changes(self, self._document_name())
         if choice == dialogs.Choice.SAVE:
@@ -339,8 +361,12 @@ class WorkshopWindow(QMainWindow):
     def open_group_file(self) -> None:
         if not self._may_discard():
             return
-        path = dialogs.open_file_name(self, self.tr("Open group file"), self._start_folder(),
-                                      self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX))
+        path = dialogs.open_file_name(
+            self,
+            self.tr("Open group file"),
+            self._start_folder(),
+            self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+        )
         if path is None:
             return
         try:
@@ -356,8 +382,9 @@ class WorkshopWindow(QMainWindow):
     def save_as(self) -> bool:
         name = self.session.group.collaboration.strip() or self.tr("workshop")
         suggested = str(Path(self._start_folder()) / f"{_file_safe(name)}{GROUP_SUFFIX}")
-        path = dialogs.save_file_name(self, self.tr("Save group"), suggested,
-                                      self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX))
+        path = dialogs.save_file_name(
+            self, self.tr("Save group"), suggested, self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
+        )
         if path is None:
             return False
         if not path.name.endswith(GROUP_SUFFIX):
@@ -388,8 +415,16 @@ class WorkshopWindow(QMainWindow):
         path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return
-        self._run_export(lambda: write_group_pdf(self.session.group, self.session.questionnaire, path,
-                                                 self._lang(), show_names=self.show_names_action.isChecked()), path)
+        self._run_export(
+            lambda: write_group_pdf(
+                self.session.group,
+                self.session.questionnaire,
+                path,
+                self._lang(),
+                show_names=self.show_names_action.isChecked(),
+            ),
+            path,
+        )
 
     def export_csv(self, *, per_participant: bool) -> None:
         from samverkan_gui.report.group_csv import write_group_csv
@@ -398,9 +433,17 @@ class WorkshopWindow(QMainWindow):
         path = self._export_target(self.tr("Save CSV for Excel"), f"{base}.csv", self.tr("CSV (*.csv)"), ".csv")
         if path is None:
             return
-        self._run_export(lambda: write_group_csv(self.session.group, self.session.questionnaire, path, self._lang(),
-                                                 per_participant=per_participant,
-                                                 show_names=self.show_names_action.isChecked()), path)
+        self._run_export(
+            lambda: write_group_csv(
+                self.session.group,
+                self.session.questionnaire,
+                path,
+                self._lang(),
+                per_participant=per_participant,
+                show_names=self.show_names_action.isChecked(),
+            ),
+            path,
+        )
 
     def export_blank_form(self, lang: str) -> None:
         from samverkan_gui.report.blank_form import write_blank_form
@@ -447,14 +490,15 @@ class WorkshopWindow(QMainWindow):
         if dialogs.ask_yes_no(
             self,
             self.tr("Recover workshop"),
-            self.tr("Samverkan was closed without saving the workshop group %1 (%2 participants). "
-                    "Recover it?").replace("%1", name).replace("%2", str(count)),
+            self.tr("Samverkan was closed without saving the workshop group %1 (%2 participants). Recover it?")
+            .replace("%1", name)
+            .replace("%2", str(count)),
         ):
             self.session.set_group(newest.group, path=newest.original, saved=False)
             self.autosave.write_now()
         newest.remove()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
