@@ -82,20 +82,23 @@ class ProjectorChart(QWidget):
             painter.setFont(font)
             paint_distribution(painter, bar, self.question.counts, track=TRACK, separator=BACKGROUND)
             small = QFont(font)
-            small.setPointSizeF(font.pointSizeF() * 0.55)
+            small.setPointSizeF(font.pointSizeF() * 0.5)
             small.setBold(False)
             painter.setFont(small)
-            legend_top = bar.bottom() + 12
+            line = painter.fontMetrics().lineSpacing()
+            swatch_size = line * 0.8
+            legend_top = bar.bottom() + line * 0.6
             step_width = bar.width() / max(1, len(self.labels))
             for index, label in enumerate(self.labels):
                 x = bar.left() + index * step_width
-                swatch = QRectF(x, legend_top + 4, 22, 22)
+                swatch = QRectF(x, legend_top + line * 0.1, swatch_size, swatch_size)
                 painter.setPen(QPen(QColor(INK), 1))
                 painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
                 painter.drawRect(swatch)
                 painter.setPen(QColor(INK))
+                text_left = x + swatch_size + line * 0.3
                 painter.drawText(
-                    QRectF(x + 30, legend_top, step_width - 34, 60),
+                    QRectF(text_left, legend_top, step_width - (text_left - x) - 6, line * 2.2),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
                     label,
                 )

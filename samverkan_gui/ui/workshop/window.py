@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -468,6 +468,14 @@ class WorkshopWindow(QMainWindow):
         if self.projector is None:
             self.projector = ProjectorView(self.session, self)
         if full_screen:
+            # A projector is usually a second screen: use the one this window is not on.
+            screens = QGuiApplication.screens()
+            own = self.screen()
+            target = next((s for s in screens if s is not own), own) if len(screens) > 1 else own
+            if target is not None:
+                self.projector.setScreen(target)
+                # Without a window manager (kiosk PCs) full screen alone keeps the old size.
+                self.projector.setGeometry(target.geometry())
             self.projector.showFullScreen()
         else:
             self.projector.show()
