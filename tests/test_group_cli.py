@@ -150,3 +150,14 @@ def test_subprocess_python_m(usb: Path, tmp_path: Path) -> None:
     assert "nope.samverkan finns inte" in done.stderr
     assert "Traceback" not in done.stderr
     assert (tmp_path / "g.pdf").exists()
+
+
+def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, capsys) -> None:
+    from samverkan_gui.core.group import load_files, save_group
+    from samverkan_gui.core.registry import shipped_registry
+
+    outcome = load_files([usb])
+    group_file = tmp_path / "workshop.samverkan-grupp"
+    save_group(group_file, outcome.group, shipped_registry().default())
+    assert main(["score", str(group_file), "--lang", "en"]) == 0
+    assert "Participants: 3 (3 with every question answered): D1, D2, D3" in capsys.readouterr().out
