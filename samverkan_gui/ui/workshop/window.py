@@ -498,7 +498,7 @@ class WorkshopWindow(QMainWindow):
         if dialogs.ask_yes_no(
             self,
             self.tr("Recover workshop"),
-            self.tr("Samverkan was closed without saving the workshop group %1 (%2 participants). Recover it?")
+            self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
             .replace("%1", name)
             .replace("%2", str(count)),
         ):
