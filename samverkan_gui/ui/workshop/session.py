@@ -51,13 +51,14 @@ class GroupSession(QObject):
 
     def set_group(self, group: Group, *, path: Path | None = None, saved: bool = False) -> None:
         participants_before = self._group.codes
-        if group.key != self.questionnaire.key:
+        other_questionnaire = group.key != self.questionnaire.key
+        if other_questionnaire:
             self.questionnaire = shipped_registry().get(*group.key)
         self._group = group
         self._saved = group if saved else None
         self.path = path
         self.path_changed.emit(path)
-        if participants_before != group.codes:
+        if other_questionnaire or participants_before != group.codes:
             self.participants_changed.emit()
         self.group_changed.emit()
 
@@ -86,11 +87,7 @@ class GroupSession(QObject):
         if fresh and not outcome.loaded:
             return outcome
         if fresh:
-            new_group = outcome.group
-            if new_group.key != self.questionnaire.key:
-                self.questionnaire = shipped_registry().get(*new_group.key)
-            self._saved = None
-            self.update(new_group)
+            self.set_group(outcome.group)
         else:
             self.update(outcome.group)
         return outcome
