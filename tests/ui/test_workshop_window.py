@@ -416,3 +416,19 @@ def test_swedish_window(qtbot, fake_dialogs: Dialogs, swedish, tmp_path: Path, q
     assert "Medelsumma 63,0 av 105 poäng" in window.results.summary.text()
     window.session._saved = window.session.group
     window.close()
+
+
+def test_export_never_replaces_a_file_the_dialog_did_not_show(
+    window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.add_participant_action.trigger()
+    existing = tmp_path / "grupp.csv"
+    existing.write_bytes(b"keep me")
+    fake_dialogs.save_name = tmp_path / "grupp"  # typed without the suffix
+    fake_dialogs.yes = False
+    window.export_csv_action.trigger()
+    assert "grupp.csv already exists" in fake_dialogs.asked[-1]
+    assert existing.read_bytes() == b"keep me"
+    fake_dialogs.yes = True
+    window.export_csv_action.trigger()
+    assert existing.read_bytes().startswith(b"\xef\xbb\xbf")

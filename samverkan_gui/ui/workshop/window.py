@@ -389,6 +389,8 @@ class WorkshopWindow(QMainWindow):
             return False
         if not path.name.endswith(GROUP_SUFFIX):
             path = path.with_name(path.name + GROUP_SUFFIX)
+            if not self._may_replace(path):
+                return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -406,7 +408,20 @@ class WorkshopWindow(QMainWindow):
         path = dialogs.save_file_name(self, caption, str(Path(self._start_folder()) / default_name), file_filter)
         if path is None:
             return None
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        if path.suffix.lower() == suffix:
+            return path  # the save dialog has already asked about replacing it
+        path = path.with_name(path.name + suffix)
+        return path if self._may_replace(path) else None
+
+    def _may_replace(self, path: Path) -> bool:
+        """The name got a suffix after the dialog: ask before replacing a file the dialog never showed."""
+        if not path.exists():
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Replace file"),
+            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+        )
 
     def export_pdf(self) -> None:
         from samverkan_gui.report.group_pdf import write_group_pdf
