@@ -15,10 +15,6 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopDialogs", text)
-
-
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
@@ -41,9 +37,16 @@ def show_information(parent: QWidget | None, title: str, text: str) -> None:
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Do you want to save the changes to %1?").replace("%1", document_name))
-    box.setInformativeText(_tr("Your changes are lost if you don't save them."))
+    # Literal QCoreApplication.translate calls, so that lupdate finds the texts.
+    box.setWindowTitle(QCoreApplication.translate("WorkshopDialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("WorkshopDialogs", "Do you want to save the changes to %1?").replace(
+            "%1", document_name
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("WorkshopDialogs", "Your changes are lost if you don't save them.")
+    )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
