@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from samverkan_gui.core.group import Group, Participant
@@ -132,3 +134,35 @@ def test_csv_defuses_formulas(tmp_path: Path, questionnaire) -> None:
     write_group_csv(group, questionnaire, target, "sv", per_participant=True)
     rows = _read_like_swedish_excel(target)
     assert rows[0][-1] == "'=HYPERLINK(1)"
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    people=st.lists(
+        st.tuples(
+            st.text(min_size=1, max_size=8).filter(lambda c: c.strip() == c and c.isprintable()),
+            st.dictionaries(st.sampled_from(["start-1", "design-2", "utfall-1"]), st.integers(1, 5)),
+        ),
+        max_size=6,
+        unique_by=lambda person: person[0],
+    ),
+    lang=st.sampled_from(["sv", "en"]),
+)
+def test_csv_round_trip_property(questionnaire, people, lang) -> None:
+    group = Group.new(questionnaire)
+    for code, answers in people:
+        group = group.with_participant(Participant(code, answers))
+    out = io.BytesIO()
+    write_group_csv(group, questionnaire, out, lang, per_participant=True)
+    rows = list(
+        csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"), newline=""), delimiter=";" if lang == "sv" else ",")
+    )
+    assert len(rows) == 1 + len(questionnaire.question_ids)
+    assert all(len(row) == len(rows[0]) for row in rows)
+    header_codes = rows[0][len(rows[0]) - len(group.participants) :]
+    for cell, participant in zip(header_codes, group.participants, strict=True):
+        # Text Excel would run as a formula is prefixed with an apostrophe.
+        assert cell in (participant.code, "'" + participant.code)
+    for row, question_id in zip(rows[1:], questionnaire.question_ids, strict=True):
+        answered = [p.answers[question_id] for p in group.participants if question_id in p.answers]
+        assert sum(int(row[6 + v - 1]) for v in range(1, 6)) == len(answered)
