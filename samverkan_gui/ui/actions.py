@@ -1,0 +1,112 @@
+"""Every menu/toolbar action of the main window, created in one place.
+
+Standard shortcuts come from ``QKeySequence.StandardKey`` so they follow the
+platform; icons come from the desktop theme with a Qt-style fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+Key = QKeySequence.StandardKey
+Pixmap = QStyle.StandardPixmap
+
+
+def themed_icon(theme_name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    if fallback is not None:
+        style = QApplication.style()
+        if style is not None:
+            return style.standardIcon(fallback)
+    return QIcon()
+
+
+class Actions(QObject):
+    """The window's actions. ``retranslate()`` sets every text (one call on a language switch)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.new = self._make("new", [Key.New], "document-new", Pixmap.SP_FileIcon)
+        self.open = self._make("open", [Key.Open], "document-open", Pixmap.SP_DialogOpenButton)
+        self.save = self._make("save", [Key.Save], "document-save", Pixmap.SP_DialogSaveButton)
+        self.save_as = self._make("save-as", [Key.SaveAs], "document-save-as")
+        if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
+            self.save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
+        self.close_assessment = self._make("close", [Key.Close], "document-close")
+        self.quit = self._make("quit", [Key.Quit], "application-exit")
+        if self.quit.shortcut().isEmpty():
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.previous_block = self._make(
+            "previous-block", [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")], "go-previous",
+            Pixmap.SP_ArrowBack,
+        )
+        self.next_block = self._make(
+            "next-block", [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")], "go-next",
+            Pixmap.SP_ArrowForward,
+        )
+        self.show_results = self._make("show-results", [QKeySequence("Ctrl+R")], "view-statistics")
+        self.back_to_editing = self._make("back-to-editing", [QKeySequence("Ctrl+B")], "document-edit")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.lang_sv = self._make("lang-sv", [], None)
+        self.lang_en = self._make("lang-en", [], None)
+        for action, code in ((self.lang_sv, "sv"), (self.lang_en, "en")):
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.workshop = self._make("workshop", [], "system-users")
+        self.about = self._make("about", [], "help-about", Pixmap.SP_MessageBoxInformation)
+        self.retranslate()
+
+    def _make(
+        self,
+        name: str,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey],
+        theme: str | None,
+        fallback: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(self.parent())
+        action.setObjectName(f"action-{name}")
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence):
+                keys.append(shortcut)
+            else:
+                keys.extend(QKeySequence.keyBindings(shortcut))
+        action.setShortcuts(keys)
+        if theme:
+            action.setIcon(themed_icon(theme, fallback))
+        return action
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        texts = {
+            self.new: (tr("&New assessment…"), tr("Start a new assessment")),
+            self.open: (tr("&Open…"), tr("Open a saved assessment (.samverkan)")),
+            self.save: (tr("&Save"), tr("Save the assessment")),
+            self.save_as: (tr("Save &As…"), tr("Save the assessment under a new name")),
+            self.export_pdf: (tr("&Export PDF…"), tr("Write the result as a PDF report")),
+            self.close_assessment: (tr("&Close assessment"), tr("Close the assessment and go to the start view")),
+            self.quit: (tr("&Quit"), tr("Quit Samverkan")),
+            self.previous_block: (tr("&Previous block"), tr("Go to the previous block")),
+            self.next_block: (tr("&Next block"), tr("Go to the next block")),
+            self.show_results: (tr("Show &results"), tr("Show the result (or the first unanswered question)")),
+            self.back_to_editing: (tr("&Back to the questions"), tr("Leave the result and edit the answers")),
+            self.lang_sv: ("Svenska", "Visa programmet på svenska"),
+            self.lang_en: ("English", "Show the program in English"),
+            self.workshop: (tr("&Workshop…"), tr("Collect and summarise a group's assessments")),
+            self.about: (tr("&About Samverkan"), tr("Version, licence and where the questionnaire comes from")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            keys = action.shortcuts()
+            action.setToolTip(f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                              if keys else text.replace("&", ""))
+

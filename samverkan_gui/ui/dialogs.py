@@ -1,0 +1,75 @@
+"""Every modal dialog the window shows goes through this module.
+
+One place for message boxes and file dialogs means one place for tests to
+patch (an unpatched modal dialog would hang an offscreen test run), and one
+place that decides how an error reads.  Functions take plain strings that the
+caller has already translated.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Choice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
+    """'Save changes to X?' with Save / Discard / Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?").replace("%1", document_name))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them."))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return Choice.SAVE
+    if answer == buttons.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton
+    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+
+
+def open_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
+    name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, file_filter)
+    return Path(name) if name else None
+
+
+def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
+    """Ask for a file to write; the dialog itself confirms replacing an existing file."""
+    name, _selected = QFileDialog.getSaveFileName(parent, caption, directory, file_filter)
+    return Path(name) if name else None
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    QMessageBox.about(parent, title, html)
+
+
+def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
+    show_error(parent, title, text, details)

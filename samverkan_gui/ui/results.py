@@ -1,0 +1,187 @@
+"""The results: total of maximum, the band's advice, a table per block and the bar chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.ui.chart import Bar, BarChart
+from samverkan_gui.ui.editor import block_display_name
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.session import AssessmentSession
+
+
+def percent_text(value: int, lang: str) -> str:
+    return f"{value}\u00a0%"
+
+
+class ResultsView(QWidget):
+    """Shows the session's result; redraws on every change and on a language switch."""
+
+    #: The user asked to go back to the questions.
+    edit_requested = Signal()
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        layout.addWidget(self.title_label)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        total_font = QFont(self.total_label.font())
+        total_font.setPointSizeF(total_font.pointSizeF() * 2.0)
+        total_font.setBold(True)
+        self.total_label.setFont(total_font)
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.total_label)
+        self.advice_label = QLabel()
+        self.advice_label.setObjectName("advice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
+        advice_font = QFont(self.advice_label.font())
+        advice_font.setPointSizeF(advice_font.pointSizeF() * 1.15)
+        self.advice_label.setFont(advice_font)
+        self.advice_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.advice_label.setMargin(12)
+        self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.advice_label)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("block-table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row.addWidget(self.table, 1)
+        self.chart = BarChart()
+        row.addWidget(self.chart, 1)
+        layout.addLayout(row)
+        self.credit_label = QLabel()
+        self.credit_label.setWordWrap(True)
+        self.credit_label.setEnabled(False)
+        layout.addWidget(self.credit_label)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(bar)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("back-to-editing")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("results-save")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("results-export")
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.export_button)
+        outer.addWidget(bar)
+        session.assessment_changed.connect(self.refresh)
+        session.assessment_replaced.connect(self.refresh)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("← &Back to the questions"))
+        self.save_button.setText(self.tr("&Save"))
+        self.export_button.setText(self.tr("&Export PDF…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Block"), self.tr("Score"), self.tr("Maximum"), self.tr("%")])
+        self.table.setAccessibleName(self.tr("Score per block"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        result = self._session.result()
+        assessment = self._session.assessment
+        questionnaire = self._session.questionnaire
+        if result is None or assessment is None or questionnaire is None:
+            return
+        lang = current_language()
+        heading = self.tr("Result")
+        if assessment.collaboration:
+            heading = f"{heading}: {assessment.collaboration}"
+        self.title_label.setText(heading)
+        if result.total is None:
+            self.total_label.setText(self.tr("Not complete"))
+            self.advice_label.setText(
+                self.tr("%n question(s) still without an answer.", "", len(result.missing))
+            )
+        else:
+            self.total_label.setText(
+                self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
+            )
+            self.advice_label.setText(result.advice(lang) or "")
+        self.table.setRowCount(len(result.blocks) + 1)
+        bars = []
+        for row, block_score in enumerate(result.blocks):
+            name = block_display_name(block_score.block, lang)
+            self._set_row(row, name, block_score.score, block_score.max, percent_text(block_score.percent, lang))
+            value_text = (
+                self.tr("%1 of %2").replace("%1", str(block_score.score)).replace("%2", str(block_score.max))
+                + f" ({percent_text(block_score.percent, lang)})"
+            )
+            bars.append(Bar(name, block_score.score, block_score.max, value_text))
+        total = result.total if result.total is not None else result.answered_total
+        total_percent = round(100 * total / result.max_total) if result.max_total else 0
+        self._set_row(len(result.blocks), self.tr("Total"), total, result.max_total, percent_text(total_percent, lang))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for column in range(4):
+            item = self.table.item(len(result.blocks), column)
+            if item is not None:
+                item.setFont(bold)
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + sum(
+            self.table.rowHeight(r) for r in range(self.table.rowCount())
+        ) + 2 * self.table.frameWidth()
+        self.table.setFixedHeight(height)
+        description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
+        self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
+        self.credit_label.setText(questionnaire.credit.get(lang))
+
+    def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
+        values = [name, str(score), str(maximum), percent]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
