@@ -85,23 +85,22 @@ class Actions(QObject):
         return action
 
     def retranslate(self) -> None:
-        tr = self.tr
         texts = {
-            self.new: (tr("&New assessment…"), tr("Start a new assessment")),
-            self.open: (tr("&Open…"), tr("Open a saved assessment (.samverkan)")),
-            self.save: (tr("&Save"), tr("Save the assessment")),
-            self.save_as: (tr("Save &As…"), tr("Save the assessment under a new name")),
-            self.export_pdf: (tr("&Export PDF…"), tr("Write the result as a PDF report")),
-            self.close_assessment: (tr("&Close assessment"), tr("Close the assessment and go to the start view")),
-            self.quit: (tr("&Quit"), tr("Quit Samverkan")),
-            self.previous_block: (tr("&Previous block"), tr("Go to the previous block")),
-            self.next_block: (tr("&Next block"), tr("Go to the next block")),
-            self.show_results: (tr("Show &results"), tr("Show the result (or the first unanswered question)")),
-            self.back_to_editing: (tr("&Back to the questions"), tr("Leave the result and edit the answers")),
+            self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
+            self.open: (self.tr("&Open…"), self.tr("Open a saved assessment (.samverkan)")),
+            self.save: (self.tr("&Save"), self.tr("Save the assessment")),
+            self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
+            self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
+            self.close_assessment: (self.tr("&Close assessment"), self.tr("Close the assessment and go to the start view")),
+            self.quit: (self.tr("&Quit"), self.tr("Quit Samverkan")),
+            self.previous_block: (self.tr("&Previous block"), self.tr("Go to the previous block")),
+            self.next_block: (self.tr("&Next block"), self.tr("Go to the next block")),
+            self.show_results: (self.tr("Show &results"), self.tr("Show the result (or the first unanswered question)")),
+            self.back_to_editing: (self.tr("&Back to the questions"), self.tr("Leave the result and edit the answers")),
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
-            self.workshop: (tr("&Workshop…"), tr("Collect and summarise a group's assessments")),
-            self.about: (tr("&About Samverkan"), tr("Version, licence and where the questionnaire comes from")),
+            self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),
+            self.about: (self.tr("&About Samverkan"), self.tr("Version, licence and where the questionnaire comes from")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)

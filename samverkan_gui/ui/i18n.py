@@ -150,8 +150,14 @@ def fill_english(path: Path) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if message.get("numerus") == "yes":
-            continue
-        translation.text = source
+            # English plural forms from the "(s)" convention of the source text.
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
         translation.attrib.pop("type", None)
     ET.indent(tree)
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -250,7 +250,7 @@ class StartView(QWidget):
         self.collaboration_edit.setPlaceholderText(self.tr("Which collaboration do you assess?"))
         self.respondent_label.setText(self.tr("&Your name or role:"))
         self.respondent_edit.setPlaceholderText(self.tr("Optional"))
-        self.organisation_label.setText(self.tr("Or&ganisation:"))
+        self.organisation_label.setText(self.tr("O&rganisation:"))
         self.organisation_edit.setPlaceholderText(self.tr("Optional"))
         self.date_label.setText(self.tr("&Date:"))
         self.start_button.setText(self.tr("&Start the assessment"))
