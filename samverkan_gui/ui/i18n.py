@@ -93,6 +93,10 @@ def install_language(lang: str, *, remember: bool = False) -> str:
         # Switching to English with nothing to remove sends no LanguageChange by itself,
         # yet the questionnaire texts (from the YAML) must still switch.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts the LanguageChange events; deliver them now so the window is retranslated
+    # before this call returns (a menu click then shows the new language at once).
+    for _ in range(2):  # the application's event, then the widgets' it posts in turn
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 
