@@ -1,0 +1,114 @@
+"""Results view, the bar chart and the start view."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from samverkan_gui.core.assessment import Assessment, save_assessment
+from samverkan_gui.ui.chart import Bar, BarChart
+from samverkan_gui.ui.main_window import MainWindow, View
+
+
+def _complete(window, questionnaire, low_block: int = 0):  # type: ignore[no-untyped-def]
+    window.start_new(questionnaire, {"collaboration": "Diagram"})
+    for block_index, block in enumerate(questionnaire.blocks):
+        for question in block.questions:
+            window.session.set_answer(question.id, 1 if block_index == low_block else 4)
+    window.editor_view.request_results()
+    return window.session.result()
+
+
+def test_results_table_and_chart_describe_the_same_values(window, questionnaire):
+    result = _complete(window, questionnaire)
+    assert window.current_view() == View.RESULTS
+    table = window.results_view.table
+    assert table.rowCount() == len(questionnaire.blocks) + 1
+    first = result.blocks[0]
+    assert [table.item(0, c).text() for c in range(4)] == ["Startförhållanden", str(first.score), str(first.max),
+                                                           f"{first.percent}\u00a0%"]
+    assert table.item(len(questionnaire.blocks), 0).text() == "Summa"
+    assert table.item(len(questionnaire.blocks), 1).text() == str(result.total)
+    chart = window.results_view.chart
+    assert [bar.value for bar in chart.bars()] == [b.score for b in result.blocks]
+    assert chart.accessibleName() == "Stapeldiagram över poängen per block"
+    description = chart.accessibleDescription()
+    assert f"Startförhållanden: {first.score} av {first.max} ({first.percent}\u00a0%)" in description
+    assert "Startförhållanden" in window.results_view.advice_label.text()
+
+
+def test_results_update_when_going_back_and_changing_an_answer(window, qtbot, questionnaire):
+    result = _complete(window, questionnaire)
+    window.results_view.edit_button.click()
+    assert window.current_view() == View.EDITOR
+    window.session.set_answer(questionnaire.question_ids[0], 5)
+    window.editor_view.request_results()
+    assert window.results_view.total_label.text() == f"Summa: {result.total + 4} av 105"
+
+
+def _paint(chart: BarChart, palette: QPalette) -> QImage:
+    chart.setPalette(palette)
+    chart.resize(500, chart.sizeHint().height())
+    return chart.grab().toImage()
+
+
+def _has_colour(image: QImage, colour: QColor) -> bool:
+    return any(
+        image.pixelColor(x, y).rgb() == colour.rgb() for x in range(0, image.width(), 1) for y in range(image.height())
+    )
+
+
+def test_chart_follows_light_and_dark_palettes(qtbot):
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("Ett", 10, 25, "10 av 25"), Bar("Två", 25, 25, "25 av 25")], "diagram", "Ett: 10 av 25")
+    light = QPalette(QColor("#f0f0f0"))
+    dark = QPalette(QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#fafafa"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#2b2b2b"))
+    light_image = _paint(chart, light)
+    dark_image = _paint(chart, dark)
+    assert _has_colour(dark_image, QColor("#fafafa"))  # text and frames in the palette's text colour
+    assert _has_colour(light_image, light.color(QPalette.ColorRole.WindowText))
+    assert not _has_colour(dark_image, light.color(QPalette.ColorRole.WindowText))
+
+
+def test_start_view_lists_recent_files_and_opens_one(window, qtbot, questionnaire, tmp_path):
+    path = tmp_path / "senast.samverkan"
+    save_assessment(path, Assessment.new(questionnaire, collaboration="Senast"), questionnaire)
+    assert window.open_path(path)
+    window.close_assessment()
+    recent = window.start_view.recent_list
+    assert recent.count() == 1 and recent.item(0).text().startswith("senast.samverkan")
+    assert not window.start_view.questionnaire_combo.isVisibleTo(window)  # only one questionnaire shipped
+    recent.setCurrentRow(0)
+    recent.setFocus()
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.session.path == path
+    assert window.recent_menu.actions()[0].text() == "senast.samverkan"
+
+
+def test_run_gui_opens_the_file_from_the_command_line(qtbot, monkeypatch, questionnaire, tmp_path):
+    from samverkan_gui.app import run_gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own; restored after
+    path = tmp_path / "kommandorad.samverkan"
+    save_assessment(path, Assessment.new(questionnaire, collaboration="Kommandorad"), questionnaire)
+    seen: dict[str, object] = {}
+
+    def inspect_and_quit() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["title"] = window.windowTitle()
+        seen["collaboration"] = window.session.assessment.collaboration
+        seen["hook"] = sys.excepthook.__module__
+        window.close()
+        window.deleteLater()
+        QApplication.quit()
+
+    QTimer.singleShot(200, inspect_and_quit)
+    assert run_gui([path]) == 0
+    assert seen == {"title": "kommandorad.samverkan[*] – Samverkan", "collaboration": "Kommandorad",
+                    "hook": "samverkan_gui.app"}
