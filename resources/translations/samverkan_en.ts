@@ -92,6 +92,30 @@
       <translation>Leave the result and edit the answers</translation>
     </message>
     <message>
+      <source>&amp;Larger text</source>
+      <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+      <source>Make the text larger (for a projector)</source>
+      <translation>Make the text larger (for a projector)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller</source>
+      <translation>Make the text smaller</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>Normal text si&amp;ze</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size</source>
+      <translation>Show the text in its normal size</translation>
+    </message>
+    <message>
       <source>&amp;Workshop…</source>
       <translation>&amp;Workshop…</translation>
     </message>
@@ -266,8 +290,8 @@
       <translation>Open &amp;recent</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Go</translation>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
       <source>&amp;Language</source>

@@ -92,6 +92,30 @@
       <translation>Lämna resultatet och ändra svaren</translation>
     </message>
     <message>
+      <source>&amp;Larger text</source>
+      <translation>&amp;Större text</translation>
+    </message>
+    <message>
+      <source>Make the text larger (for a projector)</source>
+      <translation>Gör texten större (för projektor)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller</source>
+      <translation>Gör texten mindre</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>N&amp;ormal textstorlek</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size</source>
+      <translation>Visa texten i normal storlek</translation>
+    </message>
+    <message>
       <source>&amp;Workshop…</source>
       <translation>&amp;Workshop…</translation>
     </message>
@@ -266,8 +290,8 @@
       <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Gå</translation>
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -422,7 +446,7 @@
     </message>
     <message>
       <source>&amp;Collaboration:</source>
-      <translation>Sam&amp;verkan:</translation>
+      <translation>&amp;Samverkan:</translation>
     </message>
     <message>
       <source>Which collaboration do you assess?</source>
@@ -458,7 +482,7 @@
     </message>
     <message>
       <source>Recent &amp;files:</source>
-      <translation>Senaste &amp;filer:</translation>
+      <translation>S&amp;enaste filer:</translation>
     </message>
   </context>
   <context>

@@ -52,6 +52,9 @@ class Actions(QObject):
         )
         self.show_results = self._make("show-results", [QKeySequence("Ctrl+R")], "view-statistics")
         self.back_to_editing = self._make("back-to-editing", [QKeySequence("Ctrl+B")], "document-edit")
+        self.zoom_in = self._make("zoom-in", [Key.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in")
+        self.zoom_out = self._make("zoom-out", [Key.ZoomOut], "zoom-out")
+        self.zoom_reset = self._make("zoom-reset", [QKeySequence("Ctrl+0")], "zoom-original")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.lang_sv = self._make("lang-sv", [], None)
@@ -97,6 +100,9 @@ class Actions(QObject):
             self.next_block: (self.tr("&Next block"), self.tr("Go to the next block")),
             self.show_results: (self.tr("Show &results"), self.tr("Show the result (or the first unanswered question)")),
             self.back_to_editing: (self.tr("&Back to the questions"), self.tr("Leave the result and edit the answers")),
+            self.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger (for a projector)")),
+            self.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
+            self.zoom_reset: (self.tr("Normal text si&ze"), self.tr("Show the text in its normal size")),
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
             self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),

@@ -7,13 +7,14 @@ focused question and move on to the next one, Delete clears a rating.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.questionnaire import Block, Question, Scale
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.session import AssessmentSession
 
@@ -62,21 +64,22 @@ class RatingGroup(QGroupBox):
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.text_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.text_label.setFont(font)
+        set_relative_font(self.text_label, 1.1)
         layout.addWidget(self.text_label)
-        row = QHBoxLayout()
-        row.setSpacing(18)
+        # A grid, so that the five answers can wrap onto more rows in a narrow window
+        # (1024×768 at 150 % scaling) instead of forcing a horizontal scroll bar.
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(18)
+        self._columns = 0
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)
         for value in scale.values:
             button = QRadioButton()
             button.setObjectName(f"rate-{question.id}-{value}")
             self.buttons.addButton(button, value)
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(self._grid)
+        self._current = False
+        self._arrange(len(self.buttons.buttons()))
         self.buttons.idClicked.connect(self._on_clicked)
         self.buttons.idToggled.connect(self._on_toggled)
         self._updating = False
@@ -123,7 +126,56 @@ class RatingGroup(QGroupBox):
 
     def set_current(self, current: bool) -> None:
         """Mark the question that has keyboard focus (palette colours: light and dark themes)."""
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase if current else QPalette.ColorRole.Window)
+        if current != self._current:
+            self._current = current
+            self.setBackgroundRole(QPalette.ColorRole.AlternateBase if current else QPalette.ColorRole.Window)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._current:
+            # A frame in the highlight colour: visible focus that does not rely on the style.
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.end()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.buttons():
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.buttons()):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons.buttons())):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def _fitting_columns(self, width: int) -> int:
+        buttons = self.buttons.buttons()
+        widest = max(b.sizeHint().width() for b in buttons)
+        spacing = self._grid.horizontalSpacing()
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24
+        total = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) - 1) + margins
+        if total <= width:
+            return len(buttons)
+        for columns in (3, 2):
+            if columns * widest + spacing * (columns - 1) + margins <= width:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange(self._fitting_columns(event.size().width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # Narrow enough for one column; the grid grows into more columns when there is room.
+        hint = super().minimumSizeHint()
+        widest = max(b.sizeHint().width() for b in self.buttons.buttons())
+        return QSize(min(hint.width(), widest + 48), hint.height())
 
     # --- keyboard ------------------------------------------------------------------------
 
@@ -184,10 +236,7 @@ class BlockPage(QWidget):
         layout.setSpacing(10)
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        set_relative_font(self.title_label, 1.5, bold=True)
         self.title_label.setAccessibleName("block-title")
         layout.addWidget(self.title_label)
         self.lead_in_label = QLabel()
@@ -321,8 +370,9 @@ class EditorView(QWidget):
         middle = QHBoxLayout()
         self.block_list = QListWidget()
         self.block_list.setObjectName("block-list")
-        self.block_list.setMaximumWidth(260)
-        self.block_list.setMinimumWidth(170)
+        self.block_list.setMaximumWidth(240)
+        self.block_list.setMinimumWidth(160)
+        self.block_list.setSpacing(3)
         self.block_list.setWordWrap(True)
         self.block_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.block_list.currentRowChanged.connect(self._on_list_row)
@@ -379,6 +429,7 @@ class EditorView(QWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             self._scrolls.append(scroll)

@@ -20,6 +20,7 @@ from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import appdirs, dialogs
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.editor import EditorView
+from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
 from samverkan_gui.ui.results import ResultsView
@@ -82,6 +83,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self._connect()
+        self._zoom = 1.0
+        stored_zoom = appdirs.settings().value("zoom", 1.0)
+        try:
+            self.set_zoom(float(stored_zoom), remember=False)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.set_zoom(1.0, remember=False)
         self._restore_geometry()
         self.refresh_recent_files()
         self.retranslate()
@@ -110,6 +117,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.previous_block, a.next_block])
         self.view_menu.addSeparator()
         self.view_menu.addActions([a.show_results, a.back_to_editing])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.language_menu = menu_bar.addMenu("")
         self.language_menu.addActions([a.lang_sv, a.lang_en])
         self.workshop_menu = menu_bar.addMenu("")
@@ -131,6 +140,9 @@ class MainWindow(QMainWindow):
         a.next_block.triggered.connect(self._next_block)
         a.show_results.triggered.connect(self.editor_view.request_results)
         a.back_to_editing.triggered.connect(self.back_to_editing)
+        a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
         a.about.triggered.connect(self.show_about)
@@ -138,6 +150,7 @@ class MainWindow(QMainWindow):
         s.modified_changed.connect(lambda _m: self._update_title())
         s.assessment_replaced.connect(self._update_title)
         s.assessment_replaced.connect(self._update_actions)
+        s.assessment_replaced.connect(lambda: refresh_relative_fonts(self))  # new pages get the zoomed sizes
         s.assessment_changed.connect(self._update_actions)
         s.file_saved.connect(self._on_file_saved)
         self.start_view.new_requested.connect(self.start_new)
@@ -435,6 +448,33 @@ class MainWindow(QMainWindow):
         self._recovered.pop(row).remove()
         self._show_recovered()
 
+    # --- text size (zoom) ---------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float, *, remember: bool = True) -> None:
+        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._zoom = factor
+        self.setFont(relative_font(QApplication.font(), factor, False))
+        refresh_relative_fonts(self)
+        self.results_view.refresh()
+        self.actions.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
+        self.actions.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
+        if remember:
+            store = appdirs.settings()
+            store.setValue("zoom", factor)
+            store.sync()
+
+    def step_zoom(self, direction: int) -> None:
+        if direction > 0:
+            bigger = [step for step in ZOOM_STEPS if step > self._zoom + 1e-6]
+            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+        else:
+            smaller = [step for step in ZOOM_STEPS if step < self._zoom - 1e-6]
+            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
     # --- language ----------------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
@@ -449,7 +489,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.view_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.editor import block_display_name
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.session import AssessmentSession
 
@@ -49,26 +50,18 @@ class ResultsView(QWidget):
         layout.setSpacing(12)
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_relative_font(self.title_label, 1.4, bold=True)
         layout.addWidget(self.title_label)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
-        total_font = QFont(self.total_label.font())
-        total_font.setPointSizeF(total_font.pointSizeF() * 2.0)
-        total_font.setBold(True)
-        self.total_label.setFont(total_font)
+        set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.total_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName("advice")
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
-        advice_font = QFont(self.advice_label.font())
-        advice_font.setPointSizeF(advice_font.pointSizeF() * 1.15)
-        self.advice_label.setFont(advice_font)
+        set_relative_font(self.advice_label, 1.15)
         self.advice_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.advice_label.setMargin(12)
         self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,13 +79,13 @@ class ResultsView(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        row.addWidget(self.table, 1)
+        row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
         self.chart = BarChart()
-        row.addWidget(self.chart, 1)
+        row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.credit_label = QLabel()
         self.credit_label.setWordWrap(True)
-        self.credit_label.setEnabled(False)
+        set_relative_font(self.credit_label, 0.9)
         layout.addWidget(self.credit_label)
         layout.addStretch(1)
         scroll.setWidget(body)

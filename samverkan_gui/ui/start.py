@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 
 
@@ -55,10 +55,7 @@ class StartView(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
         self.title_label = QLabel()
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_relative_font(self.title_label, 1.8, bold=True)
         layout.addWidget(self.title_label)
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)

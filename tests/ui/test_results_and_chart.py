@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.ui.chart import Bar, BarChart
-from samverkan_gui.ui.main_window import MainWindow, View
+from samverkan_gui.ui.main_window import View
 
 
 def _complete(window, questionnaire, low_block: int = 0):  # type: ignore[no-untyped-def]
@@ -91,24 +91,54 @@ def test_start_view_lists_recent_files_and_opens_one(window, qtbot, questionnair
     assert window.recent_menu.actions()[0].text() == "senast.samverkan"
 
 
-def test_run_gui_opens_the_file_from_the_command_line(qtbot, monkeypatch, questionnaire, tmp_path):
-    from samverkan_gui.app import run_gui
+def test_run_gui_opens_the_file_from_the_command_line(questionnaire, tmp_path):
+    """In a separate process: run_gui owns the event loop and the excepthook, as in real use."""
+    import subprocess
+    import textwrap
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own; restored after
+    from tests.conftest import REPO
+
     path = tmp_path / "kommandorad.samverkan"
     save_assessment(path, Assessment.new(questionnaire, collaboration="Kommandorad"), questionnaire)
-    seen: dict[str, object] = {}
+    code = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from samverkan_gui.app import run_gui
+        from samverkan_gui.ui.main_window import MainWindow
 
-    def inspect_and_quit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        seen["title"] = window.windowTitle()
-        seen["collaboration"] = window.session.assessment.collaboration
-        seen["hook"] = sys.excepthook.__module__
-        window.close()
-        window.deleteLater()
-        QApplication.quit()
+        def inspect_and_quit():
+            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            print(window.windowTitle())
+            print(window.session.assessment.collaboration)
+            print(sys.excepthook.__module__, flush=True)
+            window.close()
 
-    QTimer.singleShot(200, inspect_and_quit)
-    assert run_gui([path]) == 0
-    assert seen == {"title": "kommandorad.samverkan[*] – Samverkan", "collaboration": "Kommandorad",
-                    "hook": "samverkan_gui.app"}
+        QTimer.singleShot(300, inspect_and_quit)
+        sys.exit(run_gui([{str(path)!r}]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["kommandorad.samverkan[*] – Samverkan", "Kommandorad", "samverkan_gui.app"]
+
+
+def test_larger_text_for_a_projector_scales_headings_and_is_remembered(window, qtbot, questionnaire):
+    from samverkan_gui.ui import appdirs
+
+    _complete(window, questionnaire)
+    before_total = window.results_view.total_label.font().pointSizeF()
+    before_body = window.results_view.table.font().pointSizeF()
+    press_keys = [Qt.Key.Key_Plus, Qt.Key.Key_Plus]
+    for key in press_keys:
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.3
+    assert window.results_view.total_label.font().pointSizeF() > before_total * 1.25
+    assert window.results_view.table.font().pointSizeF() > before_body * 1.25
+    assert float(appdirs.settings().value("zoom")) == 1.3
+    window.actions.zoom_reset.trigger()
+    assert window.results_view.total_label.font().pointSizeF() == before_total
