@@ -68,8 +68,9 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     _in_hook = True
     try:
         text = QCoreApplication.translate(
-            "app", "Something unexpected went wrong. Your work is kept: please save it, and if the problem "
-            "comes back, send the error log to whoever supports Samverkan."
+            "app",
+            "Something unexpected went wrong. Your work is kept: please save it, and if the problem "
+            "comes back, send the error log to whoever supports Samverkan.",
         )
         if log_path is not None:
             text += "\n\n" + QCoreApplication.translate("app", "Error log: %1").replace("%1", str(log_path))

@@ -38,12 +38,18 @@ ANSWERS = [4, 3, 4, 5, 3, 2, 3, 2, 3, 3, 2, 4, 4, 3, 4, 3, 4, 4, 3, 4, 4]
 def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#eeeeee",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#3a3f4b",
-        QPalette.ColorRole.Text: "#eeeeee", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#eeeeee", QPalette.ColorRole.Highlight: "#3d8ee6",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#eeeeee",
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#eeeeee",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#3a3f4b",
+        QPalette.ColorRole.Text: "#eeeeee",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#eeeeee",
+        QPalette.ColorRole.Highlight: "#3d8ee6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#eeeeee",
     }.items():
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
@@ -77,8 +83,14 @@ def main() -> int:
         settle(app)
         window.grab().save(str(HERE / f"start-{width}x{height}{suffix}.png"))
 
-        window.start_new(questionnaire, {"collaboration": "Näringslivsrådet i Storby kommun",
-                                         "respondent": "Näringslivsutvecklare", "organisation": "Storby kommun"})
+        window.start_new(
+            questionnaire,
+            {
+                "collaboration": "Näringslivsrådet i Storby kommun",
+                "respondent": "Näringslivsutvecklare",
+                "organisation": "Storby kommun",
+            },
+        )
         for question_id, value in zip(questionnaire.question_ids[:7], ANSWERS, strict=False):
             window.session.set_answer(question_id, value)
         window.editor_view.go_to(1, focus=False)

@@ -43,11 +43,15 @@ class Actions(QObject):
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.previous_block = self._make(
-            "previous-block", [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")], "go-previous",
+            "previous-block",
+            [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],
+            "go-previous",
             Pixmap.SP_ArrowBack,
         )
         self.next_block = self._make(
-            "next-block", [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")], "go-next",
+            "next-block",
+            [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")],
+            "go-next",
             Pixmap.SP_ArrowForward,
         )
         self.show_results = self._make("show-results", [QKeySequence("Ctrl+R")], "view-statistics")
@@ -94,11 +98,17 @@ class Actions(QObject):
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
             self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
-            self.close_assessment: (self.tr("&Close assessment"), self.tr("Close the assessment and go to the start view")),
+            self.close_assessment: (
+                self.tr("&Close assessment"),
+                self.tr("Close the assessment and go to the start view"),
+            ),
             self.quit: (self.tr("&Quit"), self.tr("Quit Samverkan")),
             self.previous_block: (self.tr("&Previous block"), self.tr("Go to the previous block")),
             self.next_block: (self.tr("&Next block"), self.tr("Go to the next block")),
-            self.show_results: (self.tr("Show &results"), self.tr("Show the result (or the first unanswered question)")),
+            self.show_results: (
+                self.tr("Show &results"),
+                self.tr("Show the result (or the first unanswered question)"),
+            ),
             self.back_to_editing: (self.tr("&Back to the questions"), self.tr("Leave the result and edit the answers")),
             self.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger (for a projector)")),
             self.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
@@ -106,12 +116,17 @@ class Actions(QObject):
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
             self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),
-            self.about: (self.tr("&About Samverkan"), self.tr("Version, licence and where the questionnaire comes from")),
+            self.about: (
+                self.tr("&About Samverkan"),
+                self.tr("Version, licence and where the questionnaire comes from"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setStatusTip(tip)
             keys = action.shortcuts()
-            action.setToolTip(f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if keys else text.replace("&", ""))
-
+            action.setToolTip(
+                f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                if keys
+                else text.replace("&", "")
+            )

@@ -29,8 +29,10 @@ def settings() -> QSettings:
 def data_dir() -> Path:
     """The app-local data folder (recovery files, the error log); created on demand."""
     folder = os.environ.get("SAMVERKAN_DATA_DIR")
-    path = Path(folder) if folder else Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    path = (
+        Path(folder)
+        if folder
+        else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
     )
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -50,7 +52,9 @@ def recent_files() -> list[Path]:
     value = settings().value("recent_files", [])
     if isinstance(value, str):  # QSettings gives a bare string for a one-item list in INI files
         value = [value]
-    return [Path(item) for item in (value or []) if item]
+    if not isinstance(value, list):
+        return []
+    return [Path(str(item)) for item in value if item]
 
 
 def add_recent_file(path: Path) -> list[Path]:

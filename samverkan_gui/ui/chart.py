@@ -64,10 +64,10 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         return metrics.height() * 2 + 22
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(480, 16 + self._row_height() * max(1, len(self._bars)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         return QSize(260, 16 + self._row_height() * max(1, len(self._bars)))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -75,7 +75,7 @@ class BarChart(QWidget):
             self.update()
         super().changeEvent(event)
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -37,7 +37,9 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
-    box.setText(QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?").replace("%1", document_name))
+    box.setText(
+        QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?").replace("%1", document_name)
+    )
     box.setInformativeText(QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)

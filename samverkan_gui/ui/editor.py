@@ -131,7 +131,7 @@ class RatingGroup(QGroupBox):
             self.setBackgroundRole(QPalette.ColorRole.AlternateBase if current else QPalette.ColorRole.Window)
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._current:
             # A frame in the highlight colour: visible focus that does not rely on the style.
@@ -167,11 +167,11 @@ class RatingGroup(QGroupBox):
                 return columns
         return 1
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(self._fitting_columns(event.size().width()))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:
         # Narrow enough for one column; the grid grows into more columns when there is room.
         hint = super().minimumSizeHint()
         widest = max(b.sizeHint().width() for b in self.buttons.buttons())
@@ -182,14 +182,15 @@ class RatingGroup(QGroupBox):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         value = _DIGIT_KEYS.get(Qt.Key(event.key()))
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if value is not None and modifiers == Qt.KeyboardModifier.NoModifier:
-            if self._scale.min <= value <= self._scale.max:
-                self.set_value(value)
-                self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
-                self.rated.emit(self.question.id, value)
-                self.advance_requested.emit()
-                event.accept()
-                return
+        on_scale = value is not None and self._scale.min <= value <= self._scale.max
+        if on_scale and modifiers == Qt.KeyboardModifier.NoModifier:
+            assert value is not None
+            self.set_value(value)
+            self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.rated.emit(self.question.id, value)
+            self.advance_requested.emit()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value() is not None:
             self.set_value(None)
             self.rated.emit(self.question.id, None)
@@ -268,7 +269,7 @@ class BlockPage(QWidget):
 
     # --- QWizardPage-like -----------------------------------------------------------------
 
-    def isComplete(self) -> bool:  # noqa: N802 - mirrors QWizardPage
+    def isComplete(self) -> bool:
         return self.answered_count() == len(self.groups)
 
     def answered_count(self) -> int:
@@ -478,9 +479,7 @@ class EditorView(QWidget):
             self.results_requested.emit()
             return
         self.focus_question(result.missing[0])
-        self.status_message.emit(
-            self.tr("%n question(s) still without an answer.", "", len(result.missing))
-        )
+        self.status_message.emit(self.tr("%n question(s) still without an answer.", "", len(result.missing)))
 
     def focus_question(self, question_id: str) -> None:
         for index, page in enumerate(self.pages):

@@ -83,8 +83,12 @@ def install_language(lang: str, *, remember: bool = False) -> str:
             log.info("Qt's own translation qtbase_%s not found in %s", lang, qt_path)
     for translator in _translators:
         QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English,
-                               QLocale.Country.Sweden if lang == "sv" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English,
+            QLocale.Country.Sweden if lang == "sv" else QLocale.Country.UnitedKingdom,
+        )
+    )
     if remember:
         store = appdirs.settings()
         store.setValue("language", lang)
@@ -138,9 +142,19 @@ def update_ts() -> None:
         target = ts_file(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language",
-             "sv_SE" if lang == "sv" else "en_GB", *sources, "-ts", str(target)],
-            check=True, cwd=root,
+            [
+                qt_tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                "sv_SE" if lang == "sv" else "en_GB",
+                *sources,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            cwd=root,
         )
     fill_english(ts_file("en"))
 
@@ -189,8 +203,11 @@ def unfinished_messages(path: Path) -> list[str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            forms = [] if translation is None else (
-                [f.text for f in translation.findall("numerusform")] or [translation.text])
+            forms = (
+                []
+                if translation is None
+                else ([f.text for f in translation.findall("numerusform")] or [translation.text])
+            )
             if (
                 translation is None
                 or translation.get("type") in {"unfinished", "vanished", "obsolete"}

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
         self._recovered: list[RecoveredWork] = []
-        self.actions = Actions(self)
+        self.commands = Actions(self)
 
         questionnaires = self._questionnaires()
         self.start_view = StartView(questionnaires)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         return list(registry.questionnaires) or [registry.default()]
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
         self.file_menu.addActions([a.new, a.open])
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(a.about)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.new.triggered.connect(self.new_assessment)
         a.open.triggered.connect(self.open_dialog)
         a.save.triggered.connect(self.save)
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
             self.editor_view.next_page()
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.commands
         is_open = self.session.is_open
         view = self.current_view()
         result = self.session.result()
@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save_changes():
             return
-        path = dialogs.open_file_name(self, self.tr("Open assessment"), self._default_directory(),
-                                      self._file_filter())
+        path = dialogs.open_file_name(self, self.tr("Open assessment"), self._default_directory(), self._file_filter())
         if path is not None:
             self.open_path(path, ask=False)
 
@@ -317,8 +316,9 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if not self.session.is_open:
             return False
-        path = dialogs.save_file_name(self, self.tr("Save assessment"), self._suggested_name(SUFFIX),
-                                      self._file_filter())
+        path = dialogs.save_file_name(
+            self, self.tr("Save assessment"), self._suggested_name(SUFFIX), self._file_filter()
+        )
         if path is None:
             return False
         if path.suffix.lower() != SUFFIX:
@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
 
     def _confirm_replace(self, path: Path) -> bool:
         return dialogs.ask_yes_no(
-            self, self.tr("Replace file?"),
+            self,
+            self.tr("Replace file?"),
             self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
         )
 
@@ -358,8 +359,9 @@ class MainWindow(QMainWindow):
             self.show_view(View.EDITOR)
             self.editor_view.request_results()
             return False
-        path = dialogs.save_file_name(self, self.tr("Export PDF report"), self._suggested_name(PDF_SUFFIX),
-                                      self.tr("PDF files (*.pdf)"))
+        path = dialogs.save_file_name(
+            self, self.tr("Export PDF report"), self._suggested_name(PDF_SUFFIX), self.tr("PDF files (*.pdf)")
+        )
         if path is None:
             return False
         if path.suffix.lower() != PDF_SUFFIX:
@@ -442,8 +444,11 @@ class MainWindow(QMainWindow):
     def discard_recovered(self, row: int) -> None:
         if not 0 <= row < len(self._recovered):
             return
-        if not dialogs.ask_yes_no(self, self.tr("Discard recovered work?"),
-                                  self.tr("The recovered answers will be deleted. This cannot be undone.")):
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Discard recovered work?"),
+            self.tr("The recovered answers will be deleted. This cannot be undone."),
+        ):
             return
         self._recovered.pop(row).remove()
         self._show_recovered()
@@ -460,8 +465,8 @@ class MainWindow(QMainWindow):
         self.setFont(relative_font(QApplication.font(), factor, False))
         refresh_relative_fonts(self)
         self.results_view.refresh()
-        self.actions.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
-        self.actions.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
+        self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
+        self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
         if remember:
             store = appdirs.settings()
             store.setValue("zoom", factor)
@@ -486,7 +491,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -494,7 +499,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.help_menu.setTitle(self.tr("&Help"))
         lang = current_language()
-        (self.actions.lang_sv if lang == "sv" else self.actions.lang_en).setChecked(True)
+        (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
         self._update_title()
         if self._recovered:
@@ -505,12 +510,23 @@ class MainWindow(QMainWindow):
     def about_html(self) -> str:
         return (
             f"<h3>Samverkan {__version__}</h3>"
-            + "<p>" + self.tr("A self-assessment of collaboration: “Testa din samverkan!”") + "</p>"
-            + "<p>" + self.tr("The questionnaire comes from the presentation “Samverkan som gör skillnad” "
-                              "(Reglab’s annual conference 2019, Arena för Tillväxt).") + "</p>"
-            + "<p>" + self.tr("This program never uses the network: your answers stay on this computer "
-                              "and in the files you save.") + "</p>"
-            + "<p>" + self.tr("Licence: MIT. Fonts: DejaVu (free licence).") + "</p>"
+            + "<p>"
+            + self.tr("A self-assessment of collaboration: “Testa din samverkan!”")
+            + "</p>"
+            + "<p>"
+            + self.tr(
+                "The questionnaire comes from the presentation “Samverkan som gör skillnad” "
+                "(Reglab’s annual conference 2019, Arena för Tillväxt)."
+            )
+            + "</p>"
+            + "<p>"
+            + self.tr(
+                "This program never uses the network: your answers stay on this computer and in the files you save."
+            )
+            + "</p>"
+            + "<p>"
+            + self.tr("Licence: MIT. Fonts: DejaVu (free licence).")
+            + "</p>"
         )
 
     def show_about(self) -> None:
@@ -533,13 +549,13 @@ class MainWindow(QMainWindow):
                 return Path(url.toLocalFile())
         return None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+    def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_file(event)
         if path is None:
             event.ignore()
@@ -561,7 +577,7 @@ class MainWindow(QMainWindow):
             width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save_changes():
             event.ignore()
             return

@@ -135,9 +135,7 @@ class ResultsView(QWidget):
         self.title_label.setText(heading)
         if result.total is None:
             self.total_label.setText(self.tr("Not complete"))
-            self.advice_label.setText(
-                self.tr("%n question(s) still without an answer.", "", len(result.missing))
-            )
+            self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", len(result.missing)))
         else:
             self.total_label.setText(
                 self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
@@ -163,9 +161,11 @@ class ResultsView(QWidget):
             if item is not None:
                 item.setFont(bold)
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + sum(
-            self.table.rowHeight(r) for r in range(self.table.rowCount())
-        ) + 2 * self.table.frameWidth()
+        height = (
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            + 2 * self.table.frameWidth()
+        )
         self.table.setFixedHeight(height)
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
+from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.scoring import Result
@@ -87,8 +87,7 @@ class AssessmentSession(QObject):
         if self._saved is None:
             # Never saved: worth keeping as soon as the user typed or rated anything.
             return bool(
-                current.answers or current.notes or current.collaboration or current.respondent
-                or current.organisation
+                current.answers or current.notes or current.collaboration or current.respondent or current.organisation
             )
         return not current.content_equal(self._saved)
 

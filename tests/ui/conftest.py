@@ -55,7 +55,7 @@ class FakeDialogs:
         return found
 
     def untaken_errors(self) -> list[str]:
-        return self.errors()[self._errors_taken:]
+        return self.errors()[self._errors_taken :]
 
     def unused_answers(self) -> dict[str, list[Any]]:
         return {name: values for name, values in self._answers.items() if values}
@@ -64,10 +64,10 @@ class FakeDialogs:
 @pytest.fixture(autouse=True)
 def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeDialogs]:
     fake = FakeDialogs()
-    for name in dir(dialogs):
-        if not name.startswith("_") and callable(getattr(dialogs, name)) and name[0].islower():
-            if getattr(getattr(dialogs, name), "__module__", "") == dialogs.__name__:
-                monkeypatch.setattr(dialogs, name, fake.handler(name))
+    for name, value in vars(dialogs).items():
+        is_dialog_function = callable(value) and name[0].islower() and not name.startswith("_")
+        if is_dialog_function and getattr(value, "__module__", "") == dialogs.__name__:
+            monkeypatch.setattr(dialogs, name, fake.handler(name))
     yield fake
     assert fake.untaken_errors() == [], "error dialogs shown but not checked by the test"
 

@@ -43,7 +43,7 @@ def test_newer_format_version_is_refused_in_plain_words(window, qtbot, fake_dial
         encoding="utf-8",
     )
     fake_dialogs.answer("open_file_name", newer)
-    window.actions.open.trigger()
+    window.commands.open.trigger()
     [error] = fake_dialogs.take_errors()
     assert "99" in error and "framtid.samverkan" in error
     assert "Traceback" not in error
@@ -94,7 +94,7 @@ def test_open_asks_before_discarding(window, qtbot, fake_dialogs, tmp_path, ques
     other = tmp_path / "annan.samverkan"
     save_assessment(other, Assessment.new(questionnaire, collaboration="Annan"), questionnaire)
     fake_dialogs.answer("ask_save_changes", Choice.CANCEL)
-    window.actions.open.trigger()
+    window.commands.open.trigger()
     assert window.session.assessment == before
     assert fake_dialogs.called("open_file_name") == []
 
@@ -112,7 +112,7 @@ def test_pdf_export_failure_is_reported(window, qtbot, fake_dialogs, tmp_path, q
 
 def test_drafts_cannot_show_results_or_export(window, qtbot):
     _work_in_progress(window, qtbot)
-    assert not window.actions.export_pdf.isEnabled()
+    assert not window.commands.export_pdf.isEnabled()
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == View.EDITOR
 
@@ -135,7 +135,7 @@ def test_unexpected_exception_is_logged_and_shown_and_the_app_goes_on(window, qt
 def test_about_box_says_version_licence_source_and_offline(window, fake_dialogs):
     from samverkan_gui import __version__
 
-    window.actions.about.trigger()
+    window.commands.about.trigger()
     [(_parent, title, html)] = fake_dialogs.called("show_about")
     assert title == "Om Samverkan"
     for part in (__version__, "MIT", "Reglab", "2019", "Arena för Tillväxt", "använder aldrig nätverket"):
@@ -173,7 +173,8 @@ def test_start_up_does_not_import_reportlab():
         print(sorted(m for m in sys.modules if m.startswith("reportlab")))
         """
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

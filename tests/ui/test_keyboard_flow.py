@@ -159,10 +159,13 @@ def test_file_from_command_line_and_drop(window, qtbot, tmp_path, questionnaire)
     save_assessment(path, assessment.with_answer("start-1", 2), questionnaire)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.session.path == path)
     assert window.session.assessment.answers == {"start-1": 2}
     assert window.windowTitle() == "dropp.samverkan[*] – Samverkan"
-    assert Path(path).resolve() in [p.resolve() for p in __import__("samverkan_gui.ui.appdirs").ui.appdirs.recent_files()]
+    assert Path(path).resolve() in [
+        p.resolve() for p in __import__("samverkan_gui.ui.appdirs").ui.appdirs.recent_files()
+    ]

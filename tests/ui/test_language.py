@@ -26,7 +26,7 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     assert window.editor_view.step_label.text() == "Block 1 av 4"
     assert window.file_menu.title() == "&Arkiv"
 
-    window.actions.lang_en.trigger()
+    window.commands.lang_en.trigger()
 
     assert i18n.current_language() == "en"
     assert page.title_label.text() == "Starting conditions"
@@ -38,8 +38,8 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     assert window.editor_view.answered_label.text() == "1 of 21 questions answered"
     assert window.editor_view.next_button.text() == "&Next →"
     assert window.file_menu.title() == "&File"
-    assert window.actions.save.text() == "&Save"
-    assert window.actions.lang_en.isChecked()
+    assert window.commands.save.text() == "&Save"
+    assert window.commands.lang_en.isChecked()
     assert window.windowTitle().startswith("Untitled")
     # The answer is untouched by the switch.
     assert window.session.assessment.answers == {question.id: 3}
@@ -47,10 +47,10 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     assert appdirs.settings().value("language") == "en"
     assert i18n.initial_language() == "en"
 
-    window.actions.lang_sv.trigger()
+    window.commands.lang_sv.trigger()
     assert page.title_label.text() == "Startförhållanden"
     assert window.editor_view.step_label.text() == "Block 1 av 4"
-    assert window.actions.save.text() == "&Spara"
+    assert window.commands.save.text() == "&Spara"
 
 
 def test_results_follow_the_language(window, qtbot, questionnaire):
@@ -60,12 +60,12 @@ def test_results_follow_the_language(window, qtbot, questionnaire):
     window.editor_view.request_results()
     result = window.session.result()
     assert window.results_view.total_label.text() == f"Summa: {result.total} av 105"
-    window.actions.lang_en.trigger()
+    window.commands.lang_en.trigger()
     assert window.results_view.total_label.text() == f"Total: {result.total} of 105"
     assert window.results_view.advice_label.text() == result.advice("en")
     assert window.results_view.table.horizontalHeaderItem(1).text() == "Score"
     assert window.results_view.table.item(0, 0).text() == "Starting conditions"
-    window.actions.lang_sv.trigger()
+    window.commands.lang_sv.trigger()
     assert window.results_view.table.horizontalHeaderItem(1).text() == "Poäng"
 
 
@@ -114,8 +114,11 @@ def test_the_ts_files_list_every_string_in_the_code(tmp_path):
 
     def sources_of(path: Path) -> set[tuple[str, str]]:
         tree = ET.parse(path)
-        return {(c.findtext("name") or "", m.findtext("source") or "") for c in tree.iter("context")
-                for m in c.iter("message")}
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in tree.iter("context")
+            for m in c.iter("message")
+        }
 
     assert sources_of(target) <= sources_of(i18n.ts_file("sv"))
     assert sources_of(target) <= sources_of(i18n.ts_file("en"))

@@ -150,8 +150,9 @@ def test_discarding_recovered_work_deletes_it(window, qtbot, fake_dialogs, quest
     from samverkan_gui.core.assessment import Assessment, save_assessment
 
     leftover = appdirs.recovery_dir() / "999999-deadbeef.samverkan"
-    save_assessment(leftover, Assessment.new(questionnaire, collaboration="Gammalt").with_answer("start-1", 3),
-                    questionnaire)
+    save_assessment(
+        leftover, Assessment.new(questionnaire, collaboration="Gammalt").with_answer("start-1", 3), questionnaire
+    )
     assert window.offer_recovery() == 1
     fake_dialogs.answer("ask_yes_no", True)
     window.start_view.discard_button.click()

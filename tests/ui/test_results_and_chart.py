@@ -28,8 +28,12 @@ def test_results_table_and_chart_describe_the_same_values(window, questionnaire)
     table = window.results_view.table
     assert table.rowCount() == len(questionnaire.blocks) + 1
     first = result.blocks[0]
-    assert [table.item(0, c).text() for c in range(4)] == ["Startförhållanden", str(first.score), str(first.max),
-                                                           f"{first.percent}\u00a0%"]
+    assert [table.item(0, c).text() for c in range(4)] == [
+        "Startförhållanden",
+        str(first.score),
+        str(first.max),
+        f"{first.percent}\u00a0%",
+    ]
     assert table.item(len(questionnaire.blocks), 0).text() == "Summa"
     assert table.item(len(questionnaire.blocks), 1).text() == str(result.total)
     chart = window.results_view.chart
@@ -121,8 +125,9 @@ def test_run_gui_opens_the_file_from_the_command_line(questionnaire, tmp_path):
         sys.exit(run_gui([{str(path)!r}]))
         """
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["kommandorad.samverkan[*] – Samverkan", "Kommandorad", "samverkan_gui.app"]
 
@@ -140,5 +145,5 @@ def test_larger_text_for_a_projector_scales_headings_and_is_remembered(window, q
     assert window.results_view.total_label.font().pointSizeF() > before_total * 1.25
     assert window.results_view.table.font().pointSizeF() > before_body * 1.25
     assert float(appdirs.settings().value("zoom")) == 1.3
-    window.actions.zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.results_view.total_label.font().pointSizeF() == before_total
