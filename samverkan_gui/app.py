@@ -15,9 +15,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from samverkan_gui import __version__
+from samverkan_gui.core.paths import resources_dir
 from samverkan_gui.ui import appdirs, dialogs
 
 log = logging.getLogger(__name__)
@@ -36,9 +38,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     QApplication.setApplicationDisplayName("Samverkan")
     QApplication.setDesktopFileName("samverkan")
-    from samverkan_gui.ui.main_window import app_icon
-
-    QApplication.setWindowIcon(app_icon())
+    icon = resources_dir() / "icons" / "samverkan.svg"
+    if icon.is_file():  # packaging adds it; without it Qt's default icon is fine
+        QApplication.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app
 
@@ -96,7 +98,8 @@ def run_gui(files: list[Path]) -> int:
 
     window = MainWindow()
     window.show()
-    window.offer_recovery()
     if files:
+        window.finish_start()
         window.open_path(Path(files[0]))
+    # Otherwise the questionnaires and any recovered work appear right after the first paint.
     return int(app.exec())

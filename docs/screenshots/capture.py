@@ -64,6 +64,7 @@ def settle(app: QApplication) -> None:
 
 def main() -> int:
     dark = "--dark" in sys.argv
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     app = create_application()
     app.setStyle("Fusion")
     if dark:
@@ -74,10 +75,10 @@ def main() -> int:
     sample = Assessment.new(questionnaire, collaboration="Näringslivsrådet i Storby kommun")
     save_assessment(recent, sample, questionnaire)
     appdirs.add_recent_file(recent)
-    suffix = "-dark" if dark else ""
+    suffix = ("-dark" if dark else "") + (f"-scale{scale:g}" if scale != 1 else "")
     for width, height in SIZES:
         window = MainWindow()
-        window.resize(width, height)
+        window.resize(round(width / scale), round(height / scale))  # physical pixels as on such a screen
         window.show()
         window.activateWindow()
         settle(app)

@@ -203,6 +203,7 @@
     <name>MainWindow</name>
     <message>
       <source>Untitled</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
       <translation>Namnlös</translation>
     </message>
     <message>
@@ -416,8 +417,12 @@
   <context>
     <name>StartView</name>
     <message>
+      <source>Test your collaboration!</source>
+      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <translation>Testa din samverkan!</translation>
+    </message>
+    <message>
       <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
-      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away.</extracomment>
       <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
     </message>
     <message>

@@ -31,6 +31,7 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self._icons: list[tuple[QAction, str, QStyle.StandardPixmap | None]] = []
         self.new = self._make("new", [Key.New], "document-new", Pixmap.SP_FileIcon)
         self.open = self._make("open", [Key.Open], "document-open", Pixmap.SP_DialogOpenButton)
         self.save = self._make("save", [Key.Save], "document-save", Pixmap.SP_DialogSaveButton)
@@ -88,8 +89,14 @@ class Actions(QObject):
                 keys.extend(QKeySequence.keyBindings(shortcut))
         action.setShortcuts(keys)
         if theme:
-            action.setIcon(themed_icon(theme, fallback))
+            self._icons.append((action, theme, fallback))
         return action
+
+    def load_icons(self) -> None:
+        """Set the icons; called just after the window is shown (menus are closed then), for a faster start."""
+        for action, theme, fallback in self._icons:
+            action.setIcon(themed_icon(theme, fallback))
+        self._icons.clear()
 
     def retranslate(self) -> None:
         texts = {

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionGroupBox,
     QVBoxLayout,
     QWidget,
 )
 
 from samverkan_gui.core.questionnaire import Block, Question, Scale
-from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.session import AssessmentSession
 
@@ -135,9 +137,14 @@ class RatingGroup(QGroupBox):
         super().paintEvent(event)
         if self._current:
             # A frame in the highlight colour: visible focus that does not rely on the style.
+            option = QStyleOptionGroupBox()
+            self.initStyleOption(option)
+            frame = self.style().subControlRect(
+                QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxFrame, self
+            )
             painter = QPainter(self)
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.drawRect(frame.adjusted(1, 1, -2, -2))
             painter.end()
 
     # --- layout ------------------------------------------------------------------------------
@@ -436,6 +443,7 @@ class EditorView(QWidget):
             self._scrolls.append(scroll)
             self.pages.append(page)
             self.block_list.addItem(QListWidgetItem())
+        refresh_relative_fonts(self)
         self.go_to(0, focus=False)
         self.retranslate()
 

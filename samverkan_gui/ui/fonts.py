@@ -34,7 +34,8 @@ def set_relative_font(widget: QWidget, scale: float, bold: bool = False) -> None
 
 
 def refresh_relative_fonts(root: QWidget) -> None:
-    base = root.font()
+    """Re-derive the relative fonts under ``root`` from its window's (zoomed) font."""
+    base = root.window().font()
     for widget in root.findChildren(QWidget):
         scale = widget.property(_SCALE)
         if scale is not None:

@@ -12,13 +12,9 @@ Regenerate after changing strings (then translate the new entries in the .ts)::
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -109,6 +105,8 @@ def install_language(lang: str, *, remember: bool = False) -> str:
 
 def qt_tool(name: str) -> str:
     """Path of ``lupdate``/``lrelease`` shipped inside PySide6 (else ``pyside6-NAME`` on PATH)."""
+    import shutil
+
     import PySide6
 
     folder = Path(PySide6.__file__).resolve().parent
@@ -136,6 +134,8 @@ def qm_file(lang: str, folder: Path | None = None) -> Path:
 
 def update_ts() -> None:
     """Run lupdate over the sources (keeps existing translations, drops obsolete ones)."""
+    import subprocess
+
     root = _SOURCE_DIR.parent
     sources = [str(p.relative_to(root)) for p in source_files()]
     for lang in SUPPORTED_LANGUAGES:
@@ -161,6 +161,8 @@ def update_ts() -> None:
 
 def fill_english(path: Path) -> None:
     """English is the source language: each translation is its source text."""
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(path)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -187,6 +189,8 @@ def fill_english(path: Path) -> None:
 
 def release(out_dir: Path | None = None) -> list[Path]:
     """Build the .qm files with lrelease (into ``out_dir``, default next to the .ts)."""
+    import subprocess
+
     built = []
     for lang in SUPPORTED_LANGUAGES:
         target = qm_file(lang, out_dir)
@@ -197,6 +201,8 @@ def release(out_dir: Path | None = None) -> list[Path]:
 
 def unfinished_messages(path: Path) -> list[str]:
     """Source strings in a .ts file without a finished translation."""
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(path)
     missing = []
     for context in tree.iter("context"):
@@ -218,6 +224,8 @@ def unfinished_messages(path: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="python -m samverkan_gui.ui.i18n", description=__doc__.split("\n")[0])
     parser.add_argument("--update", action="store_true", help="run lupdate, then lrelease")
     parser.add_argument("--release", action="store_true", help="run lrelease only")

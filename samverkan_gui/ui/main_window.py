@@ -3,33 +3,38 @@
 from __future__ import annotations
 
 import enum
+import importlib.util
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from samverkan_gui import __version__
-from samverkan_gui.core.assessment import SUFFIX
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.paths import resources_dir
-from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import appdirs, dialogs
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.editor import EditorView
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
-from samverkan_gui.ui.results import ResultsView
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.editor import EditorView
+    from samverkan_gui.ui.results import ResultsView
 
 log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
+#: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
+SUFFIX = ".samverkan"
 
 
 class View(enum.IntEnum):
@@ -42,6 +47,14 @@ def app_icon() -> QIcon:
     """The app icon from resources/icons when it is there (packaging adds it)."""
     path = resources_dir() / "icons" / "samverkan.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def workshop_available() -> bool:
+    """Whether the workshop package is there (without importing it: start-up stays fast)."""
+    try:
+        return importlib.util.find_spec("samverkan_gui.ui.workshop") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def workshop_opener():  # type: ignore[no-untyped-def]
@@ -68,14 +81,18 @@ class MainWindow(QMainWindow):
         self._recovered: list[RecoveredWork] = []
         self.commands = Actions(self)
 
-        questionnaires = self._questionnaires()
-        self.start_view = StartView(questionnaires)
-        self.editor_view = EditorView(self.session)
-        self.results_view = ResultsView(self.session)
+        self._started = False
+        # Questionnaires, recovered work and icons follow right after the first paint.
+        self.start_view = StartView([])
+        self.start_view.questionnaire_loader = self.finish_start
+        self.start_view.first_painted.connect(self.finish_start, Qt.ConnectionType.QueuedConnection)
+        # The block pages and the results are built on first use: a faster start.
+        self._editor_view: EditorView | None = None
+        self._results_view: ResultsView | None = None
         self.views = QStackedWidget()
         self.views.insertWidget(View.START, self.start_view)
-        self.views.insertWidget(View.EDITOR, self.editor_view)
-        self.views.insertWidget(View.RESULTS, self.results_view)
+        self.views.insertWidget(View.EDITOR, QWidget())
+        self.views.insertWidget(View.RESULTS, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
         self.status_label = QLabel()
@@ -96,6 +113,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # --- construction -----------------------------------------------------------------------
+
+    def finish_start(self) -> None:
+        """Start-up work that can wait until the window is on screen (runs once)."""
+        if self._started:
+            return
+        self._started = True
+        self.start_view.set_questionnaires(self._questionnaires())
+        self.start_view.retranslate()
+        self.commands.load_icons()
+        self.offer_recovery()
 
     def _questionnaires(self) -> list[Questionnaire]:
         registry = self.session.registry
@@ -123,7 +150,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions([a.lang_sv, a.lang_en])
         self.workshop_menu = menu_bar.addMenu("")
         self.workshop_menu.addAction(a.workshop)
-        self.workshop_menu.menuAction().setVisible(workshop_opener() is not None)
+        self.workshop_menu.menuAction().setVisible(workshop_available())
         self.help_menu = menu_bar.addMenu("")
         self.help_menu.addAction(a.about)
 
@@ -138,7 +165,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.previous_block.triggered.connect(self._previous_block)
         a.next_block.triggered.connect(self._next_block)
-        a.show_results.triggered.connect(self.editor_view.request_results)
+        a.show_results.triggered.connect(lambda: self.editor_view.request_results())
         a.back_to_editing.triggered.connect(self.back_to_editing)
         a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
@@ -150,7 +177,6 @@ class MainWindow(QMainWindow):
         s.modified_changed.connect(lambda _m: self._update_title())
         s.assessment_replaced.connect(self._update_title)
         s.assessment_replaced.connect(self._update_actions)
-        s.assessment_replaced.connect(lambda: refresh_relative_fonts(self))  # new pages get the zoomed sizes
         s.assessment_changed.connect(self._update_actions)
         s.file_saved.connect(self._on_file_saved)
         self.start_view.new_requested.connect(self.start_new)
@@ -158,19 +184,53 @@ class MainWindow(QMainWindow):
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
         self.start_view.restore_requested.connect(self.restore_recovered)
         self.start_view.discard_requested.connect(self.discard_recovered)
-        self.editor_view.results_requested.connect(lambda: self.show_view(View.RESULTS))
-        self.editor_view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.results_view.edit_requested.connect(self.back_to_editing)
-        self.results_view.save_button.clicked.connect(self.save)
-        self.results_view.export_button.clicked.connect(self.export_pdf)
         self.autosaver.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
+
+    def _install_view(self, view: View, widget: QWidget) -> None:
+        placeholder = self.views.widget(view)
+        current = self.views.currentIndex()
+        if placeholder is not None:
+            self.views.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.views.insertWidget(view, widget)
+        self.views.setCurrentIndex(current)
+        refresh_relative_fonts(widget)
+
+    @property
+    def editor_view(self) -> EditorView:
+        if self._editor_view is None:
+            from samverkan_gui.ui.editor import EditorView
+
+            editor = EditorView(self.session)
+            editor.results_requested.connect(lambda: self.show_view(View.RESULTS))
+            editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self._editor_view = editor
+            self._install_view(View.EDITOR, editor)
+        return self._editor_view
+
+    @property
+    def results_view(self) -> ResultsView:
+        if self._results_view is None:
+            from samverkan_gui.ui.results import ResultsView
+
+            results = ResultsView(self.session)
+            results.edit_requested.connect(self.back_to_editing)
+            results.save_button.clicked.connect(self.save)
+            results.export_button.clicked.connect(self.export_pdf)
+            self._results_view = results
+            self._install_view(View.RESULTS, results)
+        return self._results_view
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
 
     def show_view(self, view: View) -> None:
+        if view == View.EDITOR:
+            self.editor_view  # noqa: B018 - built on first use
+        elif view == View.RESULTS:
+            self.results_view  # noqa: B018
         self.views.setCurrentIndex(view)
         if view == View.START:
             self.start_view.focus_form()
@@ -244,6 +304,7 @@ class MainWindow(QMainWindow):
         self.show_view(View.START)
 
     def start_new(self, questionnaire: Questionnaire, details: dict) -> None:
+        self.finish_start()
         if not self.maybe_save_changes():
             return
         self.session.new(questionnaire, current_language(), **details)
@@ -464,7 +525,8 @@ class MainWindow(QMainWindow):
         self._zoom = factor
         self.setFont(relative_font(QApplication.font(), factor, False))
         refresh_relative_fonts(self)
-        self.results_view.refresh()
+        if self._results_view is not None:
+            self._results_view.refresh()
         self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
         self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
         if remember:

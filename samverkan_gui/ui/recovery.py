@@ -18,14 +18,16 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
-from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.ui import appdirs
-from samverkan_gui.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.ui.session import AssessmentSession
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ class RecoveredWork:
 
 def find_orphans(folder: Path | None = None) -> list[RecoveredWork]:
     """Recovery files whose owning process is gone; each is locked for this process."""
+    from samverkan_gui.core.assessment import load_assessment
+
     folder = folder or appdirs.recovery_dir()
     found: list[RecoveredWork] = []
     for data_file in sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True):
@@ -142,6 +146,9 @@ class Autosaver(QObject):
         if assessment is None or not self._session.is_modified:
             self.discard()
             return
+        from samverkan_gui.core.assessment import save_assessment
+        from samverkan_gui.core.atomic import atomic_write
+
         try:
             self._ensure_lock()
             original = str(self._session.path) if self._session.path else None

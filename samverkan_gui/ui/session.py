@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
 from samverkan_gui.core.errors import AssessmentFileError
-from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
-from samverkan_gui.core.scoring import Result
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.core.scoring import Result
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,8 @@ class AssessmentSession(QObject):
 
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._registry = registry or shipped_registry()
+        # The questionnaires (YAML) are read on first use, not while the window first appears.
+        self._registry = registry
         self._assessment: Assessment | None = None
         self._questionnaire: Questionnaire | None = None
         self._saved: Assessment | None = None
@@ -53,6 +56,10 @@ class AssessmentSession(QObject):
 
     @property
     def registry(self) -> QuestionnaireRegistry:
+        if self._registry is None:
+            from samverkan_gui.core.registry import shipped_registry
+
+            self._registry = shipped_registry()
         return self._registry
 
     @property
@@ -102,7 +109,7 @@ class AssessmentSession(QObject):
     def _replace(self, assessment: Assessment | None, saved: Assessment | None, path: Path | None) -> None:
         self._assessment = assessment
         self._questionnaire = (
-            self._registry.get(assessment.questionnaire_id, assessment.questionnaire_version) if assessment else None
+            self.registry.get(assessment.questionnaire_id, assessment.questionnaire_version) if assessment else None
         )
         self._saved = saved
         self._path = path
@@ -111,19 +118,25 @@ class AssessmentSession(QObject):
         self._update_modified()
 
     def new(self, questionnaire: Questionnaire, language: str, **details: Any) -> None:
+        from samverkan_gui.core.assessment import Assessment
+
         self._replace(Assessment.new(questionnaire, language=language, **details), None, None)
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises :class:`AssessmentFileError` and then changes nothing."""
-        assessment = load_assessment(path, self._registry)
+        from samverkan_gui.core.assessment import load_assessment
+
+        assessment = load_assessment(path, self.registry)
         self._replace(assessment, assessment, Path(path))
 
     def restore(self, assessment: Assessment, path: Path | None) -> None:
         """Recovered work: the content of ``assessment`` is unsaved relative to ``path``."""
+        from samverkan_gui.core.assessment import load_assessment
+
         saved = None
         if path is not None:
             try:
-                saved = load_assessment(path, self._registry)
+                saved = load_assessment(path, self.registry)
             except AssessmentFileError:  # the original may be gone or broken; the work is what matters
                 log.info("original file %s of recovered work cannot be read", path)
                 saved = None
@@ -176,6 +189,8 @@ class AssessmentSession(QObject):
         target = Path(path) if path is not None else self._path
         if target is None:
             raise ValueError("no file name")
+        from samverkan_gui.core.assessment import save_assessment
+
         saved = save_assessment(target, self._assessment, self._questionnaire)
         self._assessment = saved
         self._saved = saved

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.questionnaire import Questionnaire
 
 
 class StartView(QWidget):
@@ -39,10 +44,16 @@ class StartView(QWidget):
     #: ``(row)``: throw the recovered work in this row away.
     discard_requested = Signal(int)
 
+    #: Painted for the first time: the window is on screen, slower start-up work may follow.
+    first_painted = Signal()
+
     def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._questionnaires = questionnaires
         self._recovery_rows: list[tuple[str, str]] = []
+        self._painted = False
+        #: Called when "Start" is pressed before the questionnaires were loaded.
+        self.questionnaire_loader: Callable[[], None] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -192,7 +203,15 @@ class StartView(QWidget):
 
     # --- actions --------------------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     def _start(self) -> None:
+        if not self._questionnaires and self.questionnaire_loader is not None:
+            self.questionnaire_loader()
         if not self._questionnaires:
             return
         questionnaire = self._questionnaires[max(0, self.questionnaire_combo.currentIndex())]
@@ -226,7 +245,7 @@ class StartView(QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        title = self._questionnaires[0].title.get(lang) if self._questionnaires else "Samverkan"
+        title = self._questionnaires[0].title.get(lang) if self._questionnaires else self.tr("Test your collaboration!")
         self.title_label.setText(title)
         self.intro_label.setText(
             self.tr(
