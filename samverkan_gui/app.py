@@ -15,7 +15,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from samverkan_gui import __version__
@@ -40,6 +39,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     QApplication.setDesktopFileName("samverkan")
     icon = resources_dir() / "icons" / "samverkan.svg"
     if icon.is_file():  # packaging adds it; without it Qt's default icon is fine
+        from PySide6.QtGui import QIcon
+
         QApplication.setWindowIcon(QIcon(str(icon)))
     assert isinstance(app, QApplication)
     return app

@@ -7,22 +7,29 @@ platform; icons come from the desktop theme with a Qt-style fallback.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 Key = QKeySequence.StandardKey
-Pixmap = QStyle.StandardPixmap
 
 
-def themed_icon(theme_name: str, fallback: QStyle.StandardPixmap | None = None) -> QIcon:
+def themed_icon(theme_name: str, fallback: str | None = None) -> QIcon:
+    """The desktop theme's icon, else Qt's own ``QStyle.StandardPixmap`` named ``fallback`` (e.g. "SP_FileIcon")."""
+    # Imported here: QIcon and QStyle cost start-up time and icons are only loaded after the first paint.
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QStyle
+
     if QIcon.hasThemeIcon(theme_name):
         return QIcon.fromTheme(theme_name)
     if fallback is not None:
         style = QApplication.style()
         if style is not None:
-            return style.standardIcon(fallback)
+            return style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
     return QIcon()
 
 
@@ -31,29 +38,29 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._icons: list[tuple[QAction, str, QStyle.StandardPixmap | None]] = []
-        self.new = self._make("new", [Key.New], "document-new", Pixmap.SP_FileIcon)
-        self.open = self._make("open", [Key.Open], "document-open", Pixmap.SP_DialogOpenButton)
-        self.save = self._make("save", [Key.Save], "document-save", Pixmap.SP_DialogSaveButton)
+        self._icons: list[tuple[QAction, str, str | None]] = []
+        self.new = self._make("new", [Key.New], "document-new", "SP_FileIcon")
+        self.open = self._make("open", [Key.Open], "document-open", "SP_DialogOpenButton")
+        self.save = self._make("save", [Key.Save], "document-save", "SP_DialogSaveButton")
         self.save_as = self._make("save-as", [Key.SaveAs], "document-save-as")
         if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
-            self.save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+            self.save_as.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
         self.close_assessment = self._make("close", [Key.Close], "document-close")
         self.quit = self._make("quit", [Key.Quit], "application-exit")
         if self.quit.shortcut().isEmpty():
-            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+            self.quit.setShortcuts([QKeySequence("Ctrl+Q")])
         self.previous_block = self._make(
             "previous-block",
             [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],
             "go-previous",
-            Pixmap.SP_ArrowBack,
+            "SP_ArrowBack",
         )
         self.next_block = self._make(
             "next-block",
             [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")],
             "go-next",
-            Pixmap.SP_ArrowForward,
+            "SP_ArrowForward",
         )
         self.show_results = self._make("show-results", [QKeySequence("Ctrl+R")], "view-statistics")
         self.back_to_editing = self._make("back-to-editing", [QKeySequence("Ctrl+B")], "document-edit")
@@ -69,7 +76,7 @@ class Actions(QObject):
             action.setData(code)
             self.language_group.addAction(action)
         self.workshop = self._make("workshop", [], "system-users")
-        self.about = self._make("about", [], "help-about", Pixmap.SP_MessageBoxInformation)
+        self.about = self._make("about", [], "help-about", "SP_MessageBoxInformation")
         self.retranslate()
 
     def _make(
@@ -77,7 +84,7 @@ class Actions(QObject):
         name: str,
         shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey],
         theme: str | None,
-        fallback: QStyle.StandardPixmap | None = None,
+        fallback: str | None = None,
     ) -> QAction:
         action = QAction(self.parent())
         action.setObjectName(f"action-{name}")

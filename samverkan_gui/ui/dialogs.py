@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported in the functions: loading them slows the start.
 
 
 class Choice(enum.Enum):
@@ -22,6 +27,8 @@ class Choice(enum.Enum):
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -29,11 +36,15 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     """'Save changes to X?' with Save / Discard / Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
@@ -53,22 +64,30 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, file_filter)
     return Path(name) if name else None
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
     """Ask for a file to write; the dialog itself confirms replacing an existing file."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _selected = QFileDialog.getSaveFileName(parent, caption, directory, file_filter)
     return Path(name) if name else None
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, html)
 
 

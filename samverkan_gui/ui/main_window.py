@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from samverkan_gui import __version__
@@ -25,6 +25,8 @@ from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.ui.editor import EditorView
@@ -45,6 +47,8 @@ class View(enum.IntEnum):
 
 def app_icon() -> QIcon:
     """The app icon from resources/icons when it is there (packaging adds it)."""
+    from PySide6.QtGui import QIcon
+
     path = resources_dir() / "icons" / "samverkan.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
-        self.setWindowIcon(app_icon())
+        # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
         self._recovered: list[RecoveredWork] = []
@@ -85,7 +89,7 @@ class MainWindow(QMainWindow):
         # Questionnaires, recovered work and icons follow right after the first paint.
         self.start_view = StartView([])
         self.start_view.questionnaire_loader = self.finish_start
-        self.start_view.first_painted.connect(self.finish_start, Qt.ConnectionType.QueuedConnection)
+        self.start_view.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start))
         # The block pages and the results are built on first use: a faster start.
         self._editor_view: EditorView | None = None
         self._results_view: ResultsView | None = None
@@ -429,6 +433,8 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + PDF_SUFFIX)
             if path.exists() and not self._confirm_replace(path):
                 return False
+        from PySide6.QtCore import Qt
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # reportlab is imported here, not at start-up: it costs a noticeable part of a second.

@@ -15,7 +15,6 @@ import contextlib
 import json
 import logging
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,7 +99,8 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._session = session
         self._folder = folder
-        self._stem = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        # pid + a random per-window id (os.urandom: the uuid module is slow to import).
+        self._stem = f"{os.getpid()}-{os.urandom(6).hex()}"
         self._lock: QLockFile | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -39,6 +39,7 @@ class ResultsView(QWidget):
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._stale = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -122,7 +123,17 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(self.tr("Score per block"))
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        """Redraw from the session; while hidden only remember to (keeps rating keystrokes fast)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         result = self._session.result()
         assessment = self._session.assessment
         questionnaire = self._session.questionnaire

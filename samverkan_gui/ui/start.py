@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +52,7 @@ class StartView(QWidget):
         self._questionnaires = questionnaires
         self._recovery_rows: list[tuple[str, str]] = []
         self._painted = False
+        self._recent_files: list[Path] = []
         #: Called when "Start" is pressed before the questionnaires were loaded.
         self.questionnaire_loader: Callable[[], None] | None = None
         outer = QVBoxLayout(self)
@@ -175,9 +176,9 @@ class StartView(QWidget):
 
     def set_recent_files(self, files: list[Path]) -> None:
         self.recent_list.clear()
+        self._recent_files = list(files)
         for path in files:
             item = QListWidgetItem(f"{path.name}\n{path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(files))
@@ -199,7 +200,7 @@ class StartView(QWidget):
         self.date_edit.setDate(QDate.currentDate())
 
     def focus_form(self) -> None:
-        self.collaboration_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.collaboration_edit.setFocus()
 
     # --- actions --------------------------------------------------------------------------
 
@@ -224,7 +225,9 @@ class StartView(QWidget):
         self.new_requested.emit(questionnaire, details)
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        row = self.recent_list.row(item)
+        if 0 <= row < len(self._recent_files):
+            self.open_requested.emit(str(self._recent_files[row]))
 
     def _restore_current(self) -> None:
         row = self.recovery_list.currentRow()
