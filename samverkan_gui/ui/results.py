@@ -45,7 +45,14 @@ class ResultsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -89,7 +96,7 @@ class ResultsView(QWidget):
         set_relative_font(self.credit_label, 0.9)
         layout.addWidget(self.credit_label)
         layout.addStretch(1)
-        scroll.setWidget(body)
+        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -106,6 +113,7 @@ class ResultsView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
         outer.addWidget(bar)
+        self._limit_width()
         session.assessment_changed.connect(self.refresh)
         session.assessment_replaced.connect(self.refresh)
         self.retranslate()
@@ -113,7 +121,13 @@ class ResultsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
         super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        # Readable on a wide projector: lines of advice stay short enough to follow.
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("← &Back to the questions"))

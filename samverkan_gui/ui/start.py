@@ -61,8 +61,16 @@ class StartView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        # On a wide screen the content stays a readable width, centred.
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        scroll.setWidget(body)
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        scroll.setWidget(page)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
@@ -155,6 +163,7 @@ class StartView(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.set_questionnaires(questionnaires)
+        self._limit_width()
         self.retranslate()
 
     # --- content ---------------------------------------------------------------------------
@@ -244,7 +253,12 @@ class StartView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
         super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
 
     def retranslate(self) -> None:
         lang = current_language()
