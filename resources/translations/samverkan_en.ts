@@ -124,6 +124,14 @@
       <translation>Collect and summarise a group's assessments</translation>
     </message>
     <message>
+      <source>&amp;Background: collaboration that makes a difference</source>
+      <translation>&amp;Background: collaboration that makes a difference</translation>
+    </message>
+    <message>
+      <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
+      <translation>The ladder, the simple questions, pitfalls and success factors, for the conversation</translation>
+    </message>
+    <message>
       <source>&amp;About Samverkan</source>
       <translation>&amp;About Samverkan</translation>
     </message>
@@ -197,6 +205,13 @@
     <message>
       <source>Blocks</source>
       <translation>Blocks</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidanceWindow</name>
+    <message>
+      <source>Background material</source>
+      <translation>Background material</translation>
     </message>
   </context>
   <context>
@@ -325,6 +340,10 @@
     <message>
       <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
       <translation>Licence: MIT. Fonts: DejaVu (free licence).</translation>
+    </message>
+    <message>
+      <source>The background material cannot be shown</source>
+      <translation>The background material cannot be shown</translation>
     </message>
     <message>
       <source>About Samverkan</source>

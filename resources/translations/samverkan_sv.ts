@@ -124,6 +124,14 @@
       <translation>Samla in och sammanställ en grupps bedömningar</translation>
     </message>
     <message>
+      <source>&amp;Background: collaboration that makes a difference</source>
+      <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
+    </message>
+    <message>
+      <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
+      <translation>Trappan, de enkla frågorna, fallgropar och framgångsfaktorer, som stöd för samtalet</translation>
+    </message>
+    <message>
       <source>&amp;About Samverkan</source>
       <translation>&amp;Om Samverkan</translation>
     </message>
@@ -197,6 +205,13 @@
     <message>
       <source>Blocks</source>
       <translation>Block</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidanceWindow</name>
+    <message>
+      <source>Background material</source>
+      <translation>Bakgrundsmaterial</translation>
     </message>
   </context>
   <context>
@@ -325,6 +340,10 @@
     <message>
       <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
       <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
+    </message>
+    <message>
+      <source>The background material cannot be shown</source>
+      <translation>Bakgrundsmaterialet kan inte visas</translation>
     </message>
     <message>
       <source>About Samverkan</source>

@@ -76,6 +76,7 @@ class Actions(QObject):
             action.setData(code)
             self.language_group.addAction(action)
         self.workshop = self._make("workshop", [], "system-users")
+        self.guidance = self._make("guidance", [Key.HelpContents], "help-contents", "SP_DialogHelpButton")
         self.about = self._make("about", [], "help-about", "SP_MessageBoxInformation")
         self.retranslate()
 
@@ -130,6 +131,10 @@ class Actions(QObject):
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
             self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),
+            self.guidance: (
+                self.tr("&Background: collaboration that makes a difference"),
+                self.tr("The ladder, the simple questions, pitfalls and success factors, for the conversation"),
+            ),
             self.about: (
                 self.tr("&About Samverkan"),
                 self.tr("Version, licence and where the questionnaire comes from"),

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
         self._recovered: list[RecoveredWork] = []
+        self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
 
         self._started = False
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.workshop_menu.addAction(a.workshop)
         self.workshop_menu.menuAction().setVisible(workshop_available())
         self.help_menu = menu_bar.addMenu("")
-        self.help_menu.addAction(a.about)
+        self.help_menu.addActions([a.guidance, a.about])
 
     def _connect(self) -> None:
         a = self.commands
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
+        a.guidance.triggered.connect(self.show_guidance)
         a.about.triggered.connect(self.show_about)
         s = self.session
         s.modified_changed.connect(lambda _m: self._update_title())
@@ -596,6 +598,23 @@ class MainWindow(QMainWindow):
             + self.tr("Licence: MIT. Fonts: DejaVu (free licence).")
             + "</p>"
         )
+
+    def show_guidance(self) -> None:
+        """The background material in its own, non-modal window (kept open beside the results)."""
+        if self._guidance_window is None:
+            from samverkan_gui.core.errors import QuestionnaireError
+            from samverkan_gui.ui.guidance import GuidanceWindow
+
+            try:
+                self._guidance_window = GuidanceWindow(self)
+            except QuestionnaireError as exc:
+                dialogs.show_error(
+                    self, self.tr("The background material cannot be shown"), exc.message(current_language())
+                )
+                return
+        self._guidance_window.show()
+        self._guidance_window.raise_()
+        self._guidance_window.activateWindow()
 
     def show_about(self) -> None:
         dialogs.show_about(self, self.tr("About Samverkan"), self.about_html())
