@@ -147,3 +147,34 @@ def test_larger_text_for_a_projector_scales_headings_and_is_remembered(window, q
     assert float(appdirs.settings().value("zoom")) == 1.3
     window.commands.zoom_reset.trigger()
     assert window.results_view.total_label.font().pointSizeF() == before_total
+
+
+def test_start_view_offers_a_choice_when_there_are_several_questionnaires(qtbot, app_language, questionnaire):
+    import dataclasses
+
+    from samverkan_gui.core.questionnaire import LocalizedText
+    from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.main_window import MainWindow
+
+    other = dataclasses.replace(
+        questionnaire, id="egen-variant", version=2, title=LocalizedText({"sv": "Vår egen variant", "en": "Our own"})
+    )
+    registry = QuestionnaireRegistry()
+    registry.add(questionnaire)
+    registry.add(other)
+    window = MainWindow(registry)
+    try:
+        window.show()
+        window.finish_start()
+        combo = window.start_view.questionnaire_combo
+        assert combo.isVisibleTo(window) and combo.count() == 2
+        assert combo.itemText(1) == "Vår egen variant (v2)"
+        combo.setCurrentIndex(1)
+        window.start_view.start_button.click()
+        assert window.session.assessment.questionnaire_id == "egen-variant"
+        assert window.session.assessment.questionnaire_version == 2
+    finally:
+        window.autosaver.shutdown()
+        window.session.close()
+        window.close()
+        window.deleteLater()
