@@ -217,8 +217,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Untitled</source>
+      <source>No questionnaire can be used</source>
       <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
+      <translation>No questionnaire can be used</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
     <message>

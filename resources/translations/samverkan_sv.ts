@@ -217,8 +217,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Untitled</source>
+      <source>No questionnaire can be used</source>
       <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
+      <translation>Inget frågeformulär kan användas</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
       <translation>Namnlös</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import importlib.util
 import logging
@@ -124,14 +125,23 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        self.commands.load_icons()
         self.start_view.set_questionnaires(self._questionnaires())
         self.start_view.retranslate()
-        self.commands.load_icons()
         self.offer_recovery()
 
     def _questionnaires(self) -> list[Questionnaire]:
+        """The installed questionnaires; a broken one is reported, never fatal."""
         registry = self.session.registry
-        return list(registry.questionnaires) or [registry.default()]
+        lang = current_language()
+        if registry.problems:
+            # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
+            self.statusBar().showMessage(registry.problems[0].message(lang), 15000)
+        if not registry.questionnaires:
+            message = registry.problems[0].message(lang) if registry.problems else ""
+            dialogs.show_error(self, self.tr("No questionnaire can be used"), message)
+            self.start_view.start_button.setEnabled(False)
+        return list(registry.questionnaires)
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -482,9 +492,7 @@ class MainWindow(QMainWindow):
         for work in self._recovered:
             title = work.assessment.collaboration or self.tr("Untitled")
             stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0
-            from datetime import datetime
-
-            when = datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
+            when = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
             answered = len(work.assessment.answers)
             detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
             if work.original:

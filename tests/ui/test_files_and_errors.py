@@ -178,3 +178,21 @@ def test_start_up_does_not_import_reportlab():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_broken_installation_without_questionnaires_says_so(qtbot, app_language, fake_dialogs, tmp_path):
+    from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.main_window import MainWindow
+
+    broken = tmp_path / "trasig.yaml"
+    broken.write_text("format: samverkan-questionnaire\nformat_version: 1\nid: [\n", encoding="utf-8")
+    registry = QuestionnaireRegistry.discover([tmp_path])
+    window = MainWindow(registry)
+    try:
+        window.finish_start()
+        [error] = fake_dialogs.take_errors()
+        assert error.startswith("Inget frågeformulär kan användas: ") and "trasig.yaml" in error
+        assert not window.start_view.start_button.isEnabled()
+    finally:
+        window.close()
+        window.deleteLater()
