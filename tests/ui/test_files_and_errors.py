@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -196,3 +197,40 @@ def test_a_broken_installation_without_questionnaires_says_so(qtbot, app_languag
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_an_exception_inside_a_qt_slot_reaches_the_hook_and_the_app_runs_on(tmp_path):
+    """In a real process: a failing slot is logged and shown; the event loop keeps going."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from samverkan_gui import app as samverkan_app
+        from samverkan_gui.ui import dialogs
+        shown = []
+        dialogs.show_unexpected_error = lambda parent, title, text, details: shown.append((title, details))
+        samverkan_app.create_application()
+        samverkan_app.install_excepthook()
+
+        def broken():
+            raise RuntimeError("slot failed")
+
+        def later():
+            print("alive", len(shown), shown[0][1].strip().splitlines()[-1] if shown else "", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, broken)
+        QTimer.singleShot(100, later)
+        app.exec()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "alive 1 RuntimeError: slot failed"
+    log = Path(os.environ["SAMVERKAN_DATA_DIR"]) / "samverkan-errors.log"
+    assert "RuntimeError: slot failed" in log.read_text(encoding="utf-8")
