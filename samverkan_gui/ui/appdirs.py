@@ -26,21 +26,27 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
-def data_dir() -> Path:
-    """The app-local data folder (recovery files, the error log); created on demand."""
+def data_dir(create: bool = True) -> Path:
+    """The app-local data folder (recovery files, the error log).
+
+    With ``create`` the folder is made when missing, which may raise ``OSError``
+    (a locked-down profile); callers that only read or delete pass ``create=False``.
+    """
     folder = os.environ.get("SAMVERKAN_DATA_DIR")
     path = (
         Path(folder)
         if folder
         else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def recovery_dir() -> Path:
-    path = data_dir() / "recovery"
-    path.mkdir(parents=True, exist_ok=True)
+def recovery_dir(create: bool = True) -> Path:
+    path = data_dir(create) / "recovery"
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -66,9 +66,14 @@ def find_orphans(folder: Path | None = None) -> list[RecoveredWork]:
     """Recovery files whose owning process is gone; each is locked for this process."""
     from samverkan_gui.core.assessment import load_assessment
 
-    folder = folder or appdirs.recovery_dir()
+    folder = folder or appdirs.recovery_dir(create=False)
     found: list[RecoveredWork] = []
-    for data_file in sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True):
+    try:
+        candidates = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError as exc:  # folder unreadable: nothing can be offered, but the app must start
+        log.warning("recovery folder %s cannot be read: %s", folder, exc)
+        return []
+    for data_file in candidates:
         lock = _lock_for(data_file)
         if not lock.tryLock(0):
             continue  # a live window (this or another process) owns it
@@ -112,7 +117,7 @@ class Autosaver(QObject):
 
     @property
     def data_file(self) -> Path:
-        return (self._folder or appdirs.recovery_dir()) / f"{self._stem}{SUFFIX}"
+        return (self._folder or appdirs.recovery_dir(create=False)) / f"{self._stem}{SUFFIX}"
 
     @property
     def pending(self) -> bool:
@@ -150,6 +155,7 @@ class Autosaver(QObject):
         from samverkan_gui.core.atomic import atomic_write
 
         try:
+            self.data_file.parent.mkdir(parents=True, exist_ok=True)
             self._ensure_lock()
             original = str(self._session.path) if self._session.path else None
             meta = json.dumps({"original": original, "pid": os.getpid()}, ensure_ascii=False)
@@ -164,8 +170,12 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Remove this window's recovery file (after a save, a discard, or a clean close)."""
         for path in (self.data_file, self.data_file.with_suffix(".json")):
-            with contextlib.suppress(FileNotFoundError):
+            try:
                 path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:  # pragma: no cover - e.g. a virus scanner holding it on Windows
+                log.warning("recovery file %s not removed: %s", path, exc)
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None

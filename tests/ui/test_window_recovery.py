@@ -166,3 +166,15 @@ def test_unreadable_recovery_file_is_left_alone(window, questionnaire):
     assert window.offer_recovery() == 0
     assert broken.exists()  # kept for a human to look at, never silently deleted
     Path(broken).unlink()
+
+
+def test_an_unwritable_data_folder_costs_the_backup_not_the_work(window, qtbot, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(blocker / "data"))
+    assert window.offer_recovery() == 0  # cannot even look: the window still works
+    press(qtbot, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.autosaver.recovery_failed, timeout=3000):
+        press(qtbot, Qt.Key.Key_3)
+    assert "Den automatiska säkerhetskopian misslyckades" in window.statusBar().currentMessage()
+    assert window.session.is_modified and len(window.session.assessment.answers) == 1
