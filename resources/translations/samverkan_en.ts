@@ -44,6 +44,14 @@
       <translation>Write the result as a PDF report</translation>
     </message>
     <message>
+      <source>Assessment &amp;details…</source>
+      <translation>Assessment &amp;details…</translation>
+    </message>
+    <message>
+      <source>Change the collaboration, the respondent, the organisation or the date</source>
+      <translation>Change the collaboration, the respondent, the organisation or the date</translation>
+    </message>
+    <message>
       <source>&amp;Close assessment</source>
       <translation>&amp;Close assessment</translation>
     </message>
@@ -224,6 +232,34 @@
     <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Name or role:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Assessment details</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>The details were not changed</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
     </message>
     <message>
       <source>Samverkan assessments (*.samverkan)</source>

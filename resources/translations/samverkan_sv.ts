@@ -44,6 +44,14 @@
       <translation>Skriv resultatet som en PDF-rapport</translation>
     </message>
     <message>
+      <source>Assessment &amp;details…</source>
+      <translation>&amp;Uppgifter om bedömningen…</translation>
+    </message>
+    <message>
+      <source>Change the collaboration, the respondent, the organisation or the date</source>
+      <translation>Ändra samverkan, namn eller roll, organisation eller datum</translation>
+    </message>
+    <message>
       <source>&amp;Close assessment</source>
       <translation>S&amp;täng bedömningen</translation>
     </message>
@@ -226,6 +234,34 @@
       <translation>Namnlös</translation>
     </message>
     <message>
+      <source>Collaboration:</source>
+      <translation>Samverkan:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Namn eller roll:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Uppgifter om bedömningen</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>Uppgifterna ändrades inte</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
+    </message>
+    <message>
       <source>Samverkan assessments (*.samverkan)</source>
       <translation>Samverkan-bedömningar (*.samverkan)</translation>
     </message>
@@ -307,7 +343,7 @@
     </message>
     <message>
       <source>Open &amp;recent</source>
-      <translation>Öppna &amp;senaste</translation>
+      <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
       <source>&amp;View</source>

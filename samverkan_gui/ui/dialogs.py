@@ -94,3 +94,31 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
 def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
     show_error(parent, title, text, details)
+
+
+def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:
+    """A small form: ``fields`` are (key, label, value); returns the edited values, or None on Cancel.
+
+    Dates are edited as text (YYYY-MM-DD) here; the caller validates.
+    """
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    form = QFormLayout()
+    edits: dict[str, QLineEdit] = {}
+    for key, label, value in fields:
+        edit = QLineEdit(value)
+        edit.setObjectName(f"details-{key}")
+        edit.setMinimumWidth(360)
+        form.addRow(label, edit)
+        edits[key] = edit
+    layout.addLayout(form)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {key: edit.text() for key, edit in edits.items()}

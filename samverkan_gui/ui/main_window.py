@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save, a.save_as, a.export_pdf])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a.edit_details)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([a.close_assessment, a.quit])
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addActions([a.previous_block, a.next_block])
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
         a.close_assessment.triggered.connect(self.close_assessment)
+        a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
         a.previous_block.triggered.connect(self._previous_block)
         a.next_block.triggered.connect(self._next_block)
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
         is_open = self.session.is_open
         view = self.current_view()
         result = self.session.result()
-        for action in (a.save, a.save_as, a.close_assessment):
+        for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
             action.setEnabled(is_open)
         a.export_pdf.setEnabled(bool(result and result.complete))
         a.previous_block.setEnabled(view == View.EDITOR)
@@ -326,6 +329,33 @@ class MainWindow(QMainWindow):
         self.session.new(questionnaire, current_language(), **details)
         self.editor_view.go_to(0, focus=False)
         self.show_view(View.EDITOR)
+
+    def edit_details(self) -> bool:
+        """Correct the collaboration, respondent, organisation or date of the open assessment."""
+        assessment = self.session.assessment
+        if assessment is None:
+            return False
+        fields = [
+            ("collaboration", self.tr("Collaboration:"), assessment.collaboration),
+            ("respondent", self.tr("Name or role:"), assessment.respondent),
+            ("organisation", self.tr("Organisation:"), assessment.organisation),
+            ("date", self.tr("Date (YYYY-MM-DD):"), assessment.date.isoformat() if assessment.date else ""),
+        ]
+        values = dialogs.edit_details(self, self.tr("Assessment details"), fields)
+        if values is None:
+            return False
+        date_text = values.pop("date").strip()
+        try:
+            date = dt.date.fromisoformat(date_text) if date_text else None
+        except ValueError:
+            dialogs.show_error(
+                self,
+                self.tr("The details were not changed"),
+                self.tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.").replace("%1", date_text),
+            )
+            return False
+        self.session.set_details(date=date, **{key: value.strip() for key, value in values.items()})
+        return True
 
     def close_assessment(self) -> None:
         if not self.maybe_save_changes():

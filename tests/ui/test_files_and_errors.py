@@ -234,3 +234,29 @@ def test_an_exception_inside_a_qt_slot_reaches_the_hook_and_the_app_runs_on(tmp_
     assert done.stdout.strip() == "alive 1 RuntimeError: slot failed"
     log = Path(os.environ["SAMVERKAN_DATA_DIR"]) / "samverkan-errors.log"
     assert "RuntimeError: slot failed" in log.read_text(encoding="utf-8")
+
+
+def test_details_can_be_corrected_after_starting(window, qtbot, fake_dialogs):
+    import datetime as dt
+
+    _work_in_progress(window, qtbot)
+    fake_dialogs.answer(
+        "edit_details",
+        {"collaboration": " Rättat namn ", "respondent": "Kim", "organisation": "Storby", "date": "2026-11-20"},
+        {"collaboration": "X", "respondent": "", "organisation": "", "date": "20/11"},
+    )
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assessment = window.session.assessment
+    assert (assessment.collaboration, assessment.respondent, assessment.organisation) == (
+        "Rättat namn",
+        "Kim",
+        "Storby",
+    )
+    assert assessment.date == dt.date(2026, 11, 20)
+    assert "Rättat namn" in window.editor_view.heading.text()
+    [(_parent, _title, fields)] = fake_dialogs.called("edit_details")
+    assert fields[0][1] == "Samverkan:"
+    assert not window.edit_details()  # a date that is not a date: nothing changes
+    [error] = fake_dialogs.take_errors()
+    assert "”20/11” är inget datum" in error
+    assert window.session.assessment.collaboration == "Rättat namn"
