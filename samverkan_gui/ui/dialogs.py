@@ -27,25 +27,32 @@ class Choice(enum.Enum):
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     """'Save changes to X?' with Save / Discard / Cancel."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
     box.setText(
@@ -64,10 +71,14 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton
-    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(buttons.No)
+    return box.exec() == buttons.Yes
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:

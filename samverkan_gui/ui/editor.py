@@ -244,11 +244,13 @@ class BlockPage(QWidget):
         layout.setSpacing(10)
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         set_relative_font(self.title_label, 1.5, bold=True)
         self.title_label.setAccessibleName("block-title")
         layout.addWidget(self.title_label)
         self.lead_in_label = QLabel()
         self.lead_in_label.setWordWrap(True)
+        self.lead_in_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.lead_in_label)
         self.groups: list[RatingGroup] = []
         for number, question in enumerate(block.questions, start=1):

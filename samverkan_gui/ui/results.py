@@ -58,8 +58,14 @@ class ResultsView(QWidget):
         layout.setSpacing(12)
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text: never markup
         set_relative_font(self.title_label, 1.4, bold=True)
         layout.addWidget(self.title_label)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("details")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.details_label)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         set_relative_font(self.total_label, 2.0, bold=True)
@@ -158,6 +164,10 @@ class ResultsView(QWidget):
         if assessment.collaboration:
             heading = f"{heading}: {assessment.collaboration}"
         self.title_label.setText(heading)
+        who = ", ".join(part for part in (assessment.respondent, assessment.organisation) if part)
+        when = assessment.date.isoformat() if assessment.date else ""
+        self.details_label.setText(" · ".join(part for part in (who, when) if part))
+        self.details_label.setVisible(bool(who or when))
         if result.total is None:
             self.total_label.setText(self.tr("Not complete"))
             self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", len(result.missing)))

@@ -178,3 +178,18 @@ def test_start_view_offers_a_choice_when_there_are_several_questionnaires(qtbot,
         window.session.close()
         window.close()
         window.deleteLater()
+
+
+def test_typed_text_is_shown_as_typed_never_as_markup(window, qtbot, questionnaire):
+    hostile = '<img src="x"><b>Samverkan</b> & "co" \u202eabc'
+    window.start_new(questionnaire, {"collaboration": hostile, "respondent": "<i>Kim</i>"})
+    assert window.editor_view.heading.text().endswith(
+        '&lt;img src="x"&gt;&lt;b&gt;Samverkan&lt;/b&gt; &amp; "co" \u202eabc</b>'
+    )
+    for question_id in questionnaire.question_ids:
+        window.session.set_answer(question_id, 3)
+    window.editor_view.request_results()
+    title = window.results_view.title_label
+    assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == f"Resultat: {hostile}"
+    assert window.results_view.details_label.text().startswith("<i>Kim</i> · ")
+    assert window.results_view.details_label.textFormat() == Qt.TextFormat.PlainText
