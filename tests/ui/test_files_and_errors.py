@@ -158,7 +158,7 @@ def test_workshop_menu_hidden_without_the_workshop_module(window):
     assert window.workshop_menu.menuAction().isVisible() == workshop_available()
 
 
-def test_start_up_does_not_import_reportlab():
+def test_start_up_defers_yaml_until_painted_and_never_loads_reportlab():
     code = textwrap.dedent(
         """
         import os, sys
@@ -169,6 +169,8 @@ def test_start_up_does_not_import_reportlab():
         install_language("sv")
         from samverkan_gui.ui.main_window import MainWindow
         window = MainWindow()
+        # Until the first paint: no YAML parsing, no core file machinery (see docs in main_window).
+        print(sorted(m for m in sys.modules if m in ("yaml", "samverkan_gui.core.assessment")))
         window.show()
         app.processEvents()
         print(sorted(m for m in sys.modules if m.startswith("reportlab")))
@@ -178,7 +180,7 @@ def test_start_up_does_not_import_reportlab():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split("\n")[:2] == ["[]", "[]"]
 
 
 def test_a_broken_installation_without_questionnaires_says_so(qtbot, app_language, fake_dialogs, tmp_path):
