@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QButtonGroup,
     QFrame,
@@ -121,10 +120,6 @@ class RatingGroup(QGroupBox):
         """Focus the checked button (or the first one), as Tab into the group would."""
         button = self.buttons.checkedButton() or self.buttons.buttons()[0]
         button.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def contains_focus(self) -> bool:
-        focused = QApplication.focusWidget()
-        return focused is not None and self.isAncestorOf(focused)
 
     def set_current(self, current: bool) -> None:
         """Mark the question that has keyboard focus (palette colours: light and dark themes)."""
@@ -575,7 +570,3 @@ class EditorView(QWidget):
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-
-def focused_button() -> QAbstractButton | None:
-    widget = QApplication.focusWidget()
-    return widget if isinstance(widget, QAbstractButton) else None
