@@ -216,6 +216,89 @@
     </message>
   </context>
   <context>
+    <name>GroupResultsView</name>
+    <message>
+      <source>Result per block</source>
+      <translation>Result per block</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <source>Lowest</source>
+      <translation>Lowest</translation>
+    </message>
+    <message>
+      <source>Highest</source>
+      <translation>Highest</translation>
+    </message>
+    <message>
+      <source>Mean and range</source>
+      <translation>Mean and range</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Distribution 1–5</source>
+      <translation>Distribution 1–5</translation>
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation>Spread</translation>
+    </message>
+    <message>
+      <source>Where views differ</source>
+      <translation>Where views differ</translation>
+    </message>
+    <message>
+      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
+      <translation>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>All questions</source>
+      <translation>All questions</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Notes for the block:</source>
+      <translation>Notes for the block:</translation>
+    </message>
+    <message>
+      <source>Participants: %1 (%2 with every question answered)</source>
+      <translation>Participants: %1 (%2 with every question answered)</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
+      <translation>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet: no total and no advice.</source>
+      <translation>No participant has answered every question yet: no total and no advice.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 missing)</source>
+      <translation>%1 (%2 missing)</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidanceWindow</name>
     <message>
       <source>Background material</source>
@@ -391,6 +474,74 @@
     </message>
   </context>
   <context>
+    <name>ProjectorView</name>
+    <message>
+      <source>Samverkan – projector</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
+      <translation>Samverkan – projector</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ Back</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>Reveal</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next · ← back</source>
+      <translation>Space: reveal · → next · ← back</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>%1 participants, %2 with every question answered.</source>
+      <translation>%1 participants, %2 with every question answered.</translation>
+    </message>
+    <message>
+      <source>%1 questions where views differ.</source>
+      <translation>%1 questions where views differ.</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points</source>
+      <translation>Mean total %1 of %2 points</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet.</source>
+      <translation>No participant has answered every question yet.</translation>
+    </message>
+    <message>
+      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
+      <translation>How far has the group come? Share of the maximum score, %1 participants.</translation>
+    </message>
+    <message>
+      <source>Mean %1 · lowest %2 · highest %3</source>
+      <translation>Mean %1 · lowest %2 · highest %3</translation>
+    </message>
+    <message>
+      <source>Where views differ: %1 of %2</source>
+      <translation>Where views differ: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
+      <translation>Mean %1 · answers from %2 to %3 · %4 answered</translation>
+    </message>
+    <message>
+      <source>(hidden – press Space to reveal)</source>
+      <translation>(hidden – press Space to reveal)</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingGroup</name>
     <message>
       <source>Question %1 of %2</source>
@@ -547,6 +698,352 @@
     <message>
       <source>Recent &amp;files:</source>
       <translation>Recent &amp;files:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Do you want to save the changes to %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Participants</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;New group</source>
+      <translation>&amp;New group</translation>
+    </message>
+    <message>
+      <source>Start an empty group</source>
+      <translation>Start an empty group</translation>
+    </message>
+    <message>
+      <source>&amp;Open group file…</source>
+      <translation>&amp;Open group file…</translation>
+    </message>
+    <message>
+      <source>Open a saved group file</source>
+      <translation>Open a saved group file</translation>
+    </message>
+    <message>
+      <source>&amp;Add participants' files…</source>
+      <translation>&amp;Add participants' files…</translation>
+    </message>
+    <message>
+      <source>Add .samverkan files or group files (several at once)</source>
+      <translation>Add .samverkan files or group files (several at once)</translation>
+    </message>
+    <message>
+      <source>Add a &amp;folder…</source>
+      <translation>Add a &amp;folder…</translation>
+    </message>
+    <message>
+      <source>Add every Samverkan file in a folder</source>
+      <translation>Add every Samverkan file in a folder</translation>
+    </message>
+    <message>
+      <source>&amp;Save group</source>
+      <translation>&amp;Save group</translation>
+    </message>
+    <message>
+      <source>Save the group file</source>
+      <translation>Save the group file</translation>
+    </message>
+    <message>
+      <source>Save group &amp;as…</source>
+      <translation>Save group &amp;as…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Save the group under a new name</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Group &amp;report (PDF)…</translation>
+    </message>
+    <message>
+      <source>The group report to share</source>
+      <translation>The group report to share</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV for Excel…</translation>
+    </message>
+    <message>
+      <source>One row per question</source>
+      <translation>One row per question</translation>
+    </message>
+    <message>
+      <source>CSV with a column per &amp;participant…</source>
+      <translation>CSV with a column per &amp;participant…</translation>
+    </message>
+    <message>
+      <source>One row per question, one column per participant</source>
+      <translation>One row per question, one column per participant</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;Swedish…</source>
+      <translation>Blank paper form in &amp;Swedish…</translation>
+    </message>
+    <message>
+      <source>A printable answer form</source>
+      <translation>A printable answer form</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;English…</source>
+      <translation>Blank paper form in &amp;English…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Close the workshop window</source>
+      <translation>Close the workshop window</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+      <source>A new column for a paper form</source>
+      <translation>A new column for a paper form</translation>
+    </message>
+    <message>
+      <source>&amp;Rename participant…</source>
+      <translation>&amp;Rename participant…</translation>
+    </message>
+    <message>
+      <source>Change the selected participant's code</source>
+      <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>Re&amp;move participant</source>
+      <translation>Re&amp;move participant</translation>
+    </message>
+    <message>
+      <source>Remove the selected participant</source>
+      <translation>Remove the selected participant</translation>
+    </message>
+    <message>
+      <source>&amp;Entry</source>
+      <translation>&amp;Entry</translation>
+    </message>
+    <message>
+      <source>The entry grid</source>
+      <translation>The entry grid</translation>
+    </message>
+    <message>
+      <source>&amp;Results</source>
+      <translation>&amp;Results</translation>
+    </message>
+    <message>
+      <source>The group's results</source>
+      <translation>The group's results</translation>
+    </message>
+    <message>
+      <source>&amp;Projector</source>
+      <translation>&amp;Projector</translation>
+    </message>
+    <message>
+      <source>Full screen, one thing at a time</source>
+      <translation>Full screen, one thing at a time</translation>
+    </message>
+    <message>
+      <source>Show &amp;names</source>
+      <translation>Show &amp;names</translation>
+    </message>
+    <message>
+      <source>Show participants' names instead of codes only (also in the report)</source>
+      <translation>Show participants' names instead of codes only (also in the report)</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Collaboration:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Which collaboration is assessed</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>Add participant</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Add files…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 done.</translation>
+    </message>
+    <message>
+      <source>Rename participant</source>
+      <translation>Rename participant</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Remove %1 and all of their answers from the group?</translation>
+    </message>
+    <message>
+      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
+      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Add participants' files</source>
+      <translation>Add participants' files</translation>
+    </message>
+    <message>
+      <source>Add a folder of Samverkan files</source>
+      <translation>Add a folder of Samverkan files</translation>
+    </message>
+    <message>
+      <source>%1 files added, %2 participants in the group.</source>
+      <translation>%1 files added, %2 participants in the group.</translation>
+    </message>
+    <message>
+      <source>Some files were not added</source>
+      <translation>Some files were not added</translation>
+    </message>
+    <message>
+      <source>%1 of the files could not be added; the others were.</source>
+      <translation>%1 of the files could not be added; the others were.</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Open group file</translation>
+    </message>
+    <message>
+      <source>Group files (*%1);;All files (*)</source>
+      <translation>Group files (*%1);;All files (*)</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>The group file could not be opened</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Save group</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Group files (*%1)</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Replace file</source>
+      <translation>Replace file</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save blank form</source>
+      <translation>Save blank form</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>an untitled group</source>
+      <translation>an untitled group</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Recover workshop</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
     </message>
   </context>
   <context>

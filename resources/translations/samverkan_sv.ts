@@ -216,6 +216,89 @@
     </message>
   </context>
   <context>
+    <name>GroupResultsView</name>
+    <message>
+      <source>Result per block</source>
+      <translation>Resultat per block</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Medel</translation>
+    </message>
+    <message>
+      <source>Lowest</source>
+      <translation>Lägst</translation>
+    </message>
+    <message>
+      <source>Highest</source>
+      <translation>Högst</translation>
+    </message>
+    <message>
+      <source>Mean and range</source>
+      <translation>Medel och spridning</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>Nr</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <source>Distribution 1–5</source>
+      <translation>Fördelning 1–5</translation>
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation>Spridning</translation>
+    </message>
+    <message>
+      <source>Where views differ</source>
+      <translation>Här skiljer sig synen</translation>
+    </message>
+    <message>
+      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
+      <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+      <source>All questions</source>
+      <translation>Alla frågor</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Anteckningar</translation>
+    </message>
+    <message>
+      <source>Notes for the block:</source>
+      <translation>Anteckningar för blocket:</translation>
+    </message>
+    <message>
+      <source>Participants: %1 (%2 with every question answered)</source>
+      <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
+      <translation>Medelsumma %1 av %2 poäng (n = %3; lägst %4, högst %5) · poängintervall %6–%7</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet: no total and no advice.</source>
+      <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 missing)</source>
+      <translation>%1 (%2 saknas)</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidanceWindow</name>
     <message>
       <source>Background material</source>
@@ -391,6 +474,74 @@
     </message>
   </context>
   <context>
+    <name>ProjectorView</name>
+    <message>
+      <source>Samverkan – projector</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
+      <translation>Samverkan – projektor</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ Tillbaka</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>Visa svaren</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Nästa ▶</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next · ← back</source>
+      <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 av %2</translation>
+    </message>
+    <message>
+      <source>%1 participants, %2 with every question answered.</source>
+      <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
+    </message>
+    <message>
+      <source>%1 questions where views differ.</source>
+      <translation>%1 frågor där synen skiljer sig.</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points</source>
+      <translation>Medelsumma %1 av %2 poäng</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet.</source>
+      <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
+    </message>
+    <message>
+      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
+      <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
+    </message>
+    <message>
+      <source>Mean %1 · lowest %2 · highest %3</source>
+      <translation>Medel %1 · lägst %2 · högst %3</translation>
+    </message>
+    <message>
+      <source>Where views differ: %1 of %2</source>
+      <translation>Här skiljer sig synen: %1 av %2</translation>
+    </message>
+    <message>
+      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
+      <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
+    </message>
+    <message>
+      <source>(hidden – press Space to reveal)</source>
+      <translation>(dolt – tryck mellanslag för att visa)</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingGroup</name>
     <message>
       <source>Question %1 of %2</source>
@@ -547,6 +698,352 @@
     <message>
       <source>Recent &amp;files:</source>
       <translation>S&amp;enaste filer:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Vill du spara ändringarna i %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <source>&amp;New group</source>
+      <translation>&amp;Ny grupp</translation>
+    </message>
+    <message>
+      <source>Start an empty group</source>
+      <translation>Börja med en tom grupp</translation>
+    </message>
+    <message>
+      <source>&amp;Open group file…</source>
+      <translation>&amp;Öppna gruppfil…</translation>
+    </message>
+    <message>
+      <source>Open a saved group file</source>
+      <translation>Öppna en sparad gruppfil</translation>
+    </message>
+    <message>
+      <source>&amp;Add participants' files…</source>
+      <translation>&amp;Lägg till deltagarnas filer…</translation>
+    </message>
+    <message>
+      <source>Add .samverkan files or group files (several at once)</source>
+      <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
+    </message>
+    <message>
+      <source>Add a &amp;folder…</source>
+      <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+      <source>Add every Samverkan file in a folder</source>
+      <translation>Lägg till alla Samverkan-filer i en mapp</translation>
+    </message>
+    <message>
+      <source>&amp;Save group</source>
+      <translation>&amp;Spara gruppen</translation>
+    </message>
+    <message>
+      <source>Save the group file</source>
+      <translation>Spara gruppfilen</translation>
+    </message>
+    <message>
+      <source>Save group &amp;as…</source>
+      <translation>Spara gruppen s&amp;om…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Spara gruppen under ett nytt namn</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Grupp&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+      <source>The group report to share</source>
+      <translation>Grupprapporten att dela</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV för Excel…</translation>
+    </message>
+    <message>
+      <source>One row per question</source>
+      <translation>En rad per fråga</translation>
+    </message>
+    <message>
+      <source>CSV with a column per &amp;participant…</source>
+      <translation>CSV med en kolumn per &amp;deltagare…</translation>
+    </message>
+    <message>
+      <source>One row per question, one column per participant</source>
+      <translation>En rad per fråga, en kolumn per deltagare</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;Swedish…</source>
+      <translation>Tom svarsblankett på &amp;svenska…</translation>
+    </message>
+    <message>
+      <source>A printable answer form</source>
+      <translation>En svarsblankett att skriva ut</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;English…</source>
+      <translation>Tom svarsblankett på &amp;engelska…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>S&amp;täng</translation>
+    </message>
+    <message>
+      <source>Close the workshop window</source>
+      <translation>Stäng workshopfönstret</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Lägg till deltagare</translation>
+    </message>
+    <message>
+      <source>A new column for a paper form</source>
+      <translation>En ny kolumn för en pappersblankett</translation>
+    </message>
+    <message>
+      <source>&amp;Rename participant…</source>
+      <translation>&amp;Byt deltagarkod…</translation>
+    </message>
+    <message>
+      <source>Change the selected participant's code</source>
+      <translation>Ändra den valda deltagarens kod</translation>
+    </message>
+    <message>
+      <source>Re&amp;move participant</source>
+      <translation>&amp;Ta bort deltagare</translation>
+    </message>
+    <message>
+      <source>Remove the selected participant</source>
+      <translation>Ta bort den valda deltagaren</translation>
+    </message>
+    <message>
+      <source>&amp;Entry</source>
+      <translation>&amp;Inmatning</translation>
+    </message>
+    <message>
+      <source>The entry grid</source>
+      <translation>Inmatningstabellen</translation>
+    </message>
+    <message>
+      <source>&amp;Results</source>
+      <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+      <source>The group's results</source>
+      <translation>Gruppens resultat</translation>
+    </message>
+    <message>
+      <source>&amp;Projector</source>
+      <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+      <source>Full screen, one thing at a time</source>
+      <translation>Helskärm, en sak i taget</translation>
+    </message>
+    <message>
+      <source>Show &amp;names</source>
+      <translation>Visa &amp;namn</translation>
+    </message>
+    <message>
+      <source>Show participants' names instead of codes only (also in the report)</source>
+      <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Inmatning</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Samverkan:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Vilken samverkan som bedöms</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 klar.</translation>
+    </message>
+    <message>
+      <source>Rename participant</source>
+      <translation>Byt deltagarkod</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Kod:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
+    </message>
+    <message>
+      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
+      <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Add participants' files</source>
+      <translation>Lägg till deltagarnas filer</translation>
+    </message>
+    <message>
+      <source>Add a folder of Samverkan files</source>
+      <translation>Lägg till en mapp med Samverkan-filer</translation>
+    </message>
+    <message>
+      <source>%1 files added, %2 participants in the group.</source>
+      <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
+    </message>
+    <message>
+      <source>Some files were not added</source>
+      <translation>Några filer lades inte till</translation>
+    </message>
+    <message>
+      <source>%1 of the files could not be added; the others were.</source>
+      <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Öppna gruppfil</translation>
+    </message>
+    <message>
+      <source>Group files (*%1);;All files (*)</source>
+      <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>Gruppfilen kunde inte öppnas</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Spara gruppen</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Gruppfiler (*%1)</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Sparade %1</translation>
+    </message>
+    <message>
+      <source>Replace file</source>
+      <translation>Ersätt fil</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Spara grupprapporten</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Spara CSV för Excel</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save blank form</source>
+      <translation>Spara tom svarsblankett</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+      <source>an untitled group</source>
+      <translation>en namnlös grupp</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Återställ workshop</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
     </message>
   </context>
   <context>
