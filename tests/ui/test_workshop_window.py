@@ -432,3 +432,25 @@ def test_export_never_replaces_a_file_the_dialog_did_not_show(
     fake_dialogs.yes = True
     window.export_csv_action.trigger()
     assert existing.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dialogs, english) -> None:
+    main_window = pytest.importorskip("samverkan_gui.ui.main_window")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    parent.show()
+    if hasattr(main_window, "workshop_opener"):
+        assert main_window.workshop_opener() is open_workshop
+    workshop = open_workshop(parent)
+    assert workshop in QApplication.topLevelWidgets()
+    workshop.add_participant_action.trigger()
+    # Unsaved work: closing the main window asks; Cancel keeps both open.
+    fake_dialogs.save_choice = dialogs.Choice.CANCEL
+    assert not parent.close()
+    assert parent.isVisible()
+    assert workshop.isVisible()
+    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    assert parent.close()
+    assert not workshop.isVisible()
