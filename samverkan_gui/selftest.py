@@ -241,7 +241,8 @@ def _user_dirs_in(work: Path) -> Iterator[None]:
 
 def _output() -> tuple[TextIO, TextIO | None]:
     """stdout, or a log file in the temp folder when there is none (windowed exe)."""
-    if sys.stdout is not None:
+    # The frozen windowed exe has no stdout; its entry script points it at the null device.
+    if sys.stdout is not None and getattr(sys.stdout, "name", None) != os.devnull:
         return sys.stdout, None
     log = open(Path(tempfile.gettempdir()) / LOG_NAME, "w", encoding="utf-8")  # noqa: SIM115 - closed by caller
     return log, log
