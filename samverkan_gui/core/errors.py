@@ -17,10 +17,10 @@ from samverkan_gui.core.messages import render
 class SamverkanError(Exception):
     """Base of every error the core raises on bad input or a failed operation."""
 
-    def __init__(self, key: str, **params: Any) -> None:
-        self.key = key
+    def __init__(self, message_key: str, /, **params: Any) -> None:
+        self.key = message_key
         self.params = params
-        super().__init__(render(key, "en", **params))
+        super().__init__(render(message_key, "en", **params))
 
     def message(self, lang: str = "en") -> str:
         """The message in ``lang`` (``sv`` or ``en``), ready to show a user."""

@@ -261,7 +261,7 @@ class Msg:
         return render(self.key, lang, **self.params)
 
 
-def render(key: str, lang: str, **params: Any) -> str:
+def render(key: str, lang: str, /, **params: Any) -> str:
     """Format message ``key`` in ``lang``; unknown languages fall back to Swedish."""
     texts = MESSAGES[key]
     template = texts.get(lang) or texts[DEFAULT_LANGUAGE]

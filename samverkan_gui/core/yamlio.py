@@ -16,7 +16,7 @@ stay readable in Notepad.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -34,8 +34,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
 
 _STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 
 
@@ -134,7 +133,7 @@ _constructor = yaml.constructor.SafeConstructor()
 class YNode:
     """A node of a vetted YAML document, with accessors that validate as they read."""
 
-    __slots__ = ("node", "path", "key", "error_cls")
+    __slots__ = ("error_cls", "key", "node", "path")
 
     def __init__(self, node: yaml.Node, path: str, key: str, error_cls: type[SamverkanError]) -> None:
         self.node = node
@@ -166,7 +165,7 @@ class YNode:
     def is_mapping(self) -> bool:
         return isinstance(self.node, yaml.MappingNode)
 
-    def mapping(self, allowed: set[str] | None = None, required: set[str] = frozenset()) -> dict[str, YNode]:
+    def mapping(self, allowed: set[str] | None = None, required: Set[str] = frozenset()) -> dict[str, YNode]:
         """The mapping's entries by key; unknown, duplicate and missing keys are refused.
 
         With ``allowed=None`` any string key is accepted (e.g. answers by question id).
@@ -257,14 +256,14 @@ class YNode:
             return None
         value = self.scalar()
         if isinstance(value, dt.datetime):
-            return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+            return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         if isinstance(value, str):
             try:
                 parsed = dt.datetime.fromisoformat(value.strip())
             except ValueError:
                 pass
             else:
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
         self.fail("assessment.bad_time", value=self.node.value)
 
 

@@ -1,0 +1,168 @@
+"""Pieces every PDF report shares: styles, safe text, page footer, atomic output."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from samverkan_gui.core.atomic import atomic_write
+from samverkan_gui.core.errors import ReportError, SamverkanError
+from samverkan_gui.report.fonts import register_fonts
+
+PAGE_SIZE = A4
+MARGIN = 18 * mm
+
+# Colours chosen for contrast on white (WCAG AA for text) and for colour-blind readers:
+# bars differ by lightness and carry their values as text, never by hue alone.
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+ACCENT = colors.HexColor("#0b4f8a")
+BAR = colors.HexColor("#1f6fb2")
+BAR_TRACK = colors.HexColor("#e3e8ee")
+RULE = colors.HexColor("#b8c2cc")
+HEADER_BG = colors.HexColor("#e8eef5")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def safe(text: str) -> str:
+    """User text → reportlab paragraph markup that shows exactly what was typed.
+
+    Markup characters are escaped (so ``<img src=...>`` is text, never an image
+    or a file read), control characters dropped, line breaks kept.
+    """
+    cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    return escape(cleaned).replace("\n", "<br/>")
+
+
+class Styles:
+    """The paragraph styles of our reports, built on the embedded font."""
+
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        self.regular, self.bold = regular, bold
+
+        def style(name: str, **kw: Any) -> ParagraphStyle:
+            base: dict[str, Any] = {
+                "fontName": regular,
+                "fontSize": 10,
+                "leading": 13.5,
+                "textColor": INK,
+                "alignment": TA_LEFT,
+            }
+            base.update(kw)
+            return ParagraphStyle(name, **base)
+
+        self.title = style("Title", fontName=bold, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=2)
+        self.subtitle = style("Subtitle", fontSize=11, leading=14, textColor=MUTED, spaceAfter=10)
+        self.h1 = style("H1", fontName=bold, fontSize=14, leading=18, spaceBefore=12, spaceAfter=6, textColor=ACCENT)
+        self.h2 = style("H2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=3)
+        self.body = style("Body")
+        self.small = style("Small", fontSize=8.5, leading=11, textColor=MUTED)
+        self.cell = style("Cell", fontSize=9.5, leading=12.5)
+        self.cell_bold = style("CellBold", fontName=bold, fontSize=9.5, leading=12.5)
+        self.big = style("Big", fontName=bold, fontSize=16, leading=21, spaceAfter=4)
+        self.advice = style("Advice", fontSize=11, leading=15.5, spaceAfter=4)
+        self.note = style("Note", fontSize=9.5, leading=13, leftIndent=6, textColor=INK)
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of *plain* text (escaped)."""
+        return Paragraph(safe(text), style or self.body)
+
+
+def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas]:
+    """A canvas class that writes "Sida 1 av 3" and a footer line on every page.
+
+    Page totals are only known at the end, so pages are buffered and drawn in
+    ``save()`` (the usual reportlab recipe).
+    """
+    regular, _ = register_fonts()
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+            self.setFont(regular, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, 8 * mm, footer_left)
+            self.drawRightString(width - MARGIN, 8 * mm, f"{page_word} {self._pageNumber} {of_word} {total}")
+            self.restoreState()
+
+    return FooterCanvas
+
+
+def build_pdf(
+    target: Path | str | IO[bytes],
+    story_builder: Callable[[Styles], list[Any]],
+    *,
+    title: str,
+    subject: str,
+    lang: str,
+    footer_left: str,
+    page_word: str,
+    of_word: str,
+) -> None:
+    """Lay out ``story_builder(styles)`` on A4 and write it to ``target``.
+
+    A path is written atomically (temp file, fsync, replace); a stream gets the bytes.
+    """
+    styles = Styles()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=20 * mm,
+        title=title,
+        subject=subject,
+        author="Samverkan",
+        creator="Samverkan",
+        lang="sv-SE" if lang == "sv" else "en-GB",
+        displayDocTitle=True,
+        initialFontName=styles.regular,
+        initialFontSize=10,
+    )
+    try:
+        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, page_word, of_word))
+    except SamverkanError:
+        raise
+    except Exception as exc:
+        raise ReportError("report.failed", reason=str(exc) or type(exc).__name__) from exc
+    data = buffer.getvalue()
+    if isinstance(target, (str, Path)):
+        atomic_write(Path(target), data)
+    else:
+        target.write(data)

@@ -1,0 +1,36 @@
+"""Embedding DejaVu Sans in PDFs.
+
+reportlab's built-in Helvetica is not embedded and lacks the Sami letters
+(č đ ŋ š ŧ ž) a user may type, so every report uses DejaVu Sans from
+``resources/fonts`` (Bitstream Vera licence, see LICENSE-DejaVu.txt there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from samverkan_gui.core import paths
+from samverkan_gui.core.errors import ReportError
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the fonts once per process; returns (regular, bold) font names."""
+    try:
+        pdfmetrics.registerFont(TTFont(REGULAR, str(paths.font_path("DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(BOLD, str(paths.font_path("DejaVuSans-Bold.ttf"))))
+    except Exception as exc:
+        raise ReportError("report.failed", reason=f"font missing: {exc}") from exc
+    # <b> inside paragraphs picks the bold face.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD

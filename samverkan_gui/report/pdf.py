@@ -1,0 +1,344 @@
+"""The PDF report of one assessment (A4, Swedish or English, fonts embedded)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from samverkan_gui import __version__
+from samverkan_gui.core.assessment import Assessment
+from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.scoring import Result
+from samverkan_gui.report.common import (
+    BAR,
+    BAR_TRACK,
+    HEADER_BG,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    Styles,
+    build_pdf,
+    safe,
+)
+
+TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "subtitle": "Rapport från självskattningen",
+        "collaboration": "Samverkan",
+        "respondent": "Besvarad av",
+        "organisation": "Organisation",
+        "date": "Datum",
+        "questionnaire": "Frågeformulär",
+        "version": "version",
+        "result": "Resultat",
+        "points_of": "{total} av {max} poäng",
+        "band": "Poängintervall {min}–{max}",
+        "draft": "Utkast: {n} av {total} frågor saknar svar. Summa och råd visas när alla frågor är besvarade.",
+        "missing": "Frågor utan svar",
+        "blocks": "Resultat per block",
+        "block": "Block",
+        "score": "Poäng",
+        "max": "Max",
+        "share": "Andel",
+        "chart_title": "Andel av maxpoäng per block",
+        "answers": "Svar per fråga",
+        "question": "Fråga",
+        "answer": "Svar",
+        "no_answer": "Inget svar",
+        "notes": "Anteckningar",
+        "sum": "Summa",
+        "footer": "Samverkan {version} · {title} · skapad {date}",
+        "page": "Sida",
+        "of": "av",
+        "not_given": "–",
+    },
+    "en": {
+        "subtitle": "Self-assessment report",
+        "collaboration": "Collaboration",
+        "respondent": "Answered by",
+        "organisation": "Organisation",
+        "date": "Date",
+        "questionnaire": "Questionnaire",
+        "version": "version",
+        "result": "Result",
+        "points_of": "{total} of {max} points",
+        "band": "Score band {min}–{max}",
+        "draft": "Draft: {n} of {total} questions have no answer. The total and advice appear when every question is answered.",
+        "missing": "Questions without an answer",
+        "blocks": "Result per block",
+        "block": "Block",
+        "score": "Score",
+        "max": "Max",
+        "share": "Share",
+        "chart_title": "Share of maximum score per block",
+        "answers": "Answers per question",
+        "question": "Question",
+        "answer": "Answer",
+        "no_answer": "No answer",
+        "notes": "Notes",
+        "sum": "Total",
+        "footer": "Samverkan {version} · {title} · created {date}",
+        "page": "Page",
+        "of": "of",
+        "not_given": "–",
+    },
+}
+
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+
+
+def write_assessment_pdf(
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    target: Path | str | IO[bytes],
+    lang: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> None:
+    """Write the report of ``assessment`` as A4 PDF to ``target`` (path: atomically).
+
+    The language follows the assessment unless ``lang`` is given.
+    Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
+    """
+    lang = normalise_language(lang or assessment.language)
+    words = TEXTS[lang]
+    result = assessment.score(questionnaire)
+    title = questionnaire.title.get(lang)
+    created = (today or dt.date.today()).isoformat()
+    doc_title = f"{title} – {assessment.collaboration}" if assessment.collaboration else title
+    build_pdf(
+        target,
+        lambda styles: _story(styles, assessment, questionnaire, result, lang),
+        title=doc_title,
+        subject=words["subtitle"],
+        lang=lang,
+        footer_left=words["footer"].format(version=__version__, title=title, date=created),
+        page_word=words["page"],
+        of_word=words["of"],
+    )
+
+
+def _story(
+    styles: Styles, assessment: Assessment, questionnaire: Questionnaire, result: Result, lang: str
+) -> list[Any]:
+    words = TEXTS[lang]
+    story: list[Any] = [
+        styles.p(questionnaire.title.get(lang), styles.title),
+        styles.p(words["subtitle"], styles.subtitle),
+        _details_table(styles, assessment, questionnaire, lang),
+        Spacer(1, 6 * mm),
+        styles.p(words["result"], styles.h1),
+    ]
+    if result.total is not None and result.band is not None:
+        story.append(styles.p(words["points_of"].format(total=result.total, max=result.max_total), styles.big))
+        story.append(styles.p(words["band"].format(min=result.band.min, max=result.band.max), styles.small))
+        story.append(Spacer(1, 2 * mm))
+        story.append(styles.p(result.advice(lang) or "", styles.advice))
+    else:
+        story.append(
+            styles.p(words["draft"].format(n=len(result.missing), total=len(questionnaire.question_ids)), styles.advice)
+        )
+        story.append(styles.p(f"{words['missing']}:", styles.cell_bold))
+        for question_id in result.missing:
+            block = questionnaire.block_of(question_id)
+            number = [q.id for q in block.questions].index(question_id) + 1
+            text = questionnaire.question(question_id).text.get(lang)
+            story.append(styles.p(f"• {block.title.get(lang)} {number}: {text}", styles.note))
+    story += [
+        Spacer(1, 3 * mm),
+        KeepTogether([styles.p(words["chart_title"], styles.h2), block_chart(styles, result, lang)]),
+        Spacer(1, 3 * mm),
+        KeepTogether([styles.p(words["blocks"], styles.h2), _block_table(styles, result, lang)]),
+        PageBreak(),
+        styles.p(words["answers"], styles.h1),
+    ]
+    for block_score in result.blocks:
+        block = block_score.block
+        parts: list[Any] = [
+            styles.p(
+                f"{block.title.get(lang)}  ({block_score.score}/{block_score.max})",
+                styles.h2,
+            ),
+            styles.p(block.lead_in.get(lang), styles.small),
+            Spacer(1, 1.5 * mm),
+            _answer_table(styles, assessment, questionnaire, block.questions, lang),
+        ]
+        story.append(KeepTogether(parts[:4]))
+        note = assessment.notes.get(block.id, "")
+        if note.strip():
+            story.append(Spacer(1, 2 * mm))
+            story.append(styles.p(f"{words['notes']}:", styles.cell_bold))
+            story.append(styles.p(note, styles.note))
+    story.append(Spacer(1, 8 * mm))
+    story.append(styles.p(questionnaire.credit.get(lang), styles.small))
+    return story
+
+
+def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questionnaire, lang: str) -> Table:
+    words = TEXTS[lang]
+    rows = [
+        (words["collaboration"], assessment.collaboration),
+        (words["respondent"], assessment.respondent),
+        (words["organisation"], assessment.organisation),
+        (words["date"], assessment.date.isoformat() if assessment.date else ""),
+        (
+            words["questionnaire"],
+            f"{questionnaire.title.get(lang)} ({words['version']} {questionnaire.version})",
+        ),
+    ]
+    data = [
+        [styles.p(label, styles.cell_bold), styles.p(value or words["not_given"], styles.cell)] for label, value in rows
+    ]
+    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _block_table(styles: Styles, result: Result, lang: str) -> Table:
+    words = TEXTS[lang]
+    header = [styles.p(words[key], styles.cell_bold) for key in ("block", "score", "max", "share")]
+    rows: list[list[Any]] = [header]
+    for bs in result.blocks:
+        rows.append(
+            [
+                styles.p(bs.block.title.get(lang), styles.cell),
+                styles.p(str(bs.score), styles.cell),
+                styles.p(str(bs.max), styles.cell),
+                styles.p(f"{bs.percent} %", styles.cell),
+            ]
+        )
+    total = result.total if result.total is not None else result.answered_total
+    rows.append(
+        [
+            styles.p(words["sum"], styles.cell_bold),
+            styles.p(str(total) if result.complete else f"({total})", styles.cell_bold),
+            styles.p(str(result.max_total), styles.cell_bold),
+            styles.p("", styles.cell),
+        ]
+    )
+    table = Table(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _answer_table(
+    styles: Styles,
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    questions: Sequence[Any],
+    lang: str,
+) -> Table:
+    words = TEXTS[lang]
+    rows: list[list[Any]] = [
+        [
+            styles.p("#", styles.cell_bold),
+            styles.p(words["question"], styles.cell_bold),
+            styles.p(words["answer"], styles.cell_bold),
+        ]
+    ]
+    for number, question in enumerate(questions, 1):
+        value = assessment.answers.get(question.id)
+        answer = f"{value} – {questionnaire.scale.label(value, lang)}" if value is not None else words["no_answer"]
+        rows.append(
+            [
+                styles.p(str(number), styles.cell),
+                styles.p(question.text.get(lang), styles.cell),
+                styles.p(answer, styles.cell_bold if value is not None else styles.small),
+            ]
+        )
+    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def block_chart(styles: Styles, result: Result, lang: str) -> Drawing:
+    """Horizontal bars of each block's share of its maximum, with the values written out.
+
+    The values are text beside each bar, so the chart does not rely on colour.
+    """
+    value_width = 26 * mm
+    bar_area = CONTENT_WIDTH - value_width
+    bar_height = 6 * mm
+    label_height = 4.5 * mm
+    row = label_height + bar_height + 3 * mm
+    axis_height = 5 * mm
+    height = axis_height + len(result.blocks) * row
+    drawing = Drawing(CONTENT_WIDTH, height)
+    # Grid lines at 0, 25, 50, 75 and 100 %.
+    for step in range(0, 101, 25):
+        x = bar_area * step / 100
+        drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
+        anchor = "start" if step == 0 else "end" if step == 100 else "middle"
+        drawing.add(
+            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
+    for index, bs in enumerate(result.blocks):
+        top = height - index * row
+        bar_y = top - label_height - bar_height
+        drawing.add(
+            String(
+                0,
+                top - label_height + 1.2 * mm,
+                bs.block.title.get(lang),
+                fontName=styles.bold,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
+        drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
+        width = bar_area * bs.share
+        if width > 0:
+            drawing.add(Rect(0, bar_y, width, bar_height, fillColor=BAR, strokeColor=INK, strokeWidth=0.3))
+        drawing.add(
+            String(
+                bar_area + 2 * mm,
+                bar_y + bar_height / 2 - 3,
+                f"{bs.percent} % ({bs.score}/{bs.max})",
+                fontName=styles.bold,
+                fontSize=8.5,
+                fillColor=INK,
+            )
+        )
+    return drawing
+
+
+__all__ = ["TEXTS", "block_chart", "safe", "write_assessment_pdf"]
