@@ -78,7 +78,7 @@ def self_test(bundle: Path) -> None:
 def make_zip(bundle: Path, target: Path) -> Path:
     """The portable zip: the onedir folder as ``samverkan/...`` inside the archive."""
     target.unlink(missing_ok=True)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(bundle.rglob("*")):
             if path.is_file():
                 archive.write(path, Path(bundle.name) / path.relative_to(bundle))
