@@ -1,0 +1,114 @@
+"""The PyInstaller bundle: built from packaging/samverkan.spec, it runs its self-test and the CLI.
+
+Slow (about half a minute to build on a 2-core machine); CI runs it with the rest of the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "examples"
+#: Generous ceiling; packaging/README.md records the real size (about 136 MB on Linux).
+MAX_BUNDLE_BYTES = 250_000_000
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
+
+
+def _exe(bundle: Path, name: str) -> Path:
+    return bundle / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def _env() -> dict[str, str]:
+    # The frozen app must not need the source tree: no PYTHONPATH into the repository.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("bundle")
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "build.py"), "--dist", str(root / "dist"),
+         "--work", str(root / "work"), "--skip-self-test"],
+        capture_output=True, text=True, cwd=REPO, timeout=840, check=False,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    sys.stderr.write(f"\nbundle built in {time.monotonic() - started:.0f} s\n")
+    return root / "dist" / "samverkan"
+
+
+def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan")), "--self-test"],
+        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(frozen," in done.stdout
+    assert "DejaVuSans embedded" in done.stdout
+    assert done.stdout.splitlines()[-1] == "self-test passed"
+
+
+def test_bundle_contents(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    files = {p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()}
+    assert "samverkan_gui/questionnaires/testa-din-samverkan.yaml" in files
+    assert "samverkan_gui/resources/fonts/DejaVuSans.ttf" in files
+    assert "samverkan_gui/resources/fonts/DejaVuSans-Bold.ttf" in files
+    assert "samverkan_gui/resources/icons/samverkan.svg" in files
+    assert "samverkan_gui/resources/icons/samverkan-document.ico" in files
+    ours = sorted((REPO / "resources" / "translations").glob("*.qm"))
+    for qm in ours:
+        assert f"samverkan_gui/resources/translations/{qm.name}" in files
+    qt_translations = sorted(name.rsplit("/", 1)[-1] for name in files if "/Qt/translations/" in name)
+    assert qt_translations == ["qtbase_sv.qm"]
+    # Offline and lean: no network or QML parts of Qt, no Tk.
+    forbidden = ("QtNetwork", "Qt6Network", "QtQml", "Qt6Qml", "QtQuick", "Qt6Quick", "QtWebEngine", "tkinter",
+                 "plugins/tls/", "libqgtk3")
+    assert [name for name in files if any(word in name for word in forbidden)] == []
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < MAX_BUNDLE_BYTES
+    sys.stderr.write(f"\nbundle size {size / 1e6:.1f} MB in {len(files)} files\n")
+
+
+def test_bundle_cli_questionnaire(bundle: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan-cli")), "questionnaire", "--lang", "sv"],
+        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=60, check=False, encoding="utf-8",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Finns sedan tidigare tillit och förtroende mellan de samverkande parterna?" in done.stdout
+
+
+def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "rapport.pdf"
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan-cli")), "report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out)],
+        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "66 av 105 poäng" in text
+    assert "Titta särskilt på Organisatorisk design och ledarskap." in text
+
+
+def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "trasig.samverkan"
+    broken.write_bytes(b"\x00\xff not yaml")
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan-cli")), "score", str(broken)],
+        capture_output=True, text=True, cwd=tmp_path, env=dict(_env(), SAMVERKAN_LANG="sv"), timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "trasig.samverkan" in done.stderr and "Traceback" not in done.stderr
