@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -67,6 +68,12 @@ def build_bundle(dist: Path, work: Path) -> Path:
     return dist / "samverkan"
 
 
+def add_linux_desktop_files(bundle: Path) -> None:
+    """Put the desktop entry, MIME type and their installer next to the Linux executable."""
+    for name in ("samverkan.desktop", "samverkan-mime.xml", "install-desktop.sh"):
+        shutil.copy2(REPO / "packaging" / "linux" / name, bundle / name)
+
+
 def self_test(bundle: Path) -> None:
     """Run the bundle's console executable with --self-test (offscreen)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -95,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.monotonic()
     bundle = build_bundle(args.dist.resolve(), args.work.resolve())
+    if sys.platform.startswith("linux"):
+        add_linux_desktop_files(bundle)
     built = time.monotonic() - started
     size = folder_size(bundle)
     files = sum(1 for path in bundle.rglob("*") if path.is_file())

@@ -112,3 +112,14 @@ def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Pa
     )
     assert done.returncode == 1
     assert "trasig.samverkan" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop integration")
+def test_bundle_installs_its_desktop_entry(bundle: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), HOME=str(tmp_path))
+    done = subprocess.run(["sh", str(bundle / "install-desktop.sh")], capture_output=True, text=True, env=env,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    desktop = (tmp_path / "share" / "applications" / "samverkan.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle / "samverkan"}" %F' in desktop.splitlines()
+    assert (tmp_path / "share" / "icons" / "hicolor" / "48x48" / "mimetypes" / "application-x-samverkan.png").is_file()
