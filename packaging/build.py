@@ -3,6 +3,7 @@
     python packaging/build.py                 # dist/samverkan/ + its self-test
     python packaging/build.py --zip           # also dist/samverkan-<version>-<platform>-portable.zip
     python packaging/build.py --dist D --work W
+    python packaging/build.py --zip --installer   # Windows: + Samverkan-<version>-setup.exe (Inno Setup)
 
 Needs the ``packaging`` extra (``pip install -e ".[packaging]"``).  Prints the
 bundle's size and the build time; exits non-zero if the build or the
@@ -82,14 +83,54 @@ def self_test(bundle: Path) -> None:
     subprocess.run(command, check=True, env=env, cwd=bundle.parent)
 
 
+PORTABLE_README = REPO / "packaging" / "windows" / "portable-readme.txt"
+PORTABLE_README_NAME = "LÄS MIG - READ ME.txt"
+
+
 def make_zip(bundle: Path, target: Path) -> Path:
-    """The portable zip: the onedir folder as ``samverkan/...`` inside the archive."""
+    """The portable zip: the onedir folder as ``samverkan/...`` inside the archive, plus a read-me."""
     target.unlink(missing_ok=True)
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    partial = target.with_name(target.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(bundle.rglob("*")):
             if path.is_file():
                 archive.write(path, Path(bundle.name) / path.relative_to(bundle))
+        text = PORTABLE_README.read_text(encoding="utf-8")
+        if sys.platform == "win32":
+            text = text.replace("\n", "\r\n")
+        archive.writestr(f"{bundle.name}/{PORTABLE_README_NAME}", text.encode("utf-8-sig"))
+    partial.replace(target)
     return target
+
+
+ISCC_CANDIDATES = (
+    Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe",
+    Path(os.environ.get("ProgramFiles", r"C:\Program Files")) / "Inno Setup 6" / "ISCC.exe",
+    Path(os.environ.get("LOCALAPPDATA", "")) / "Programs" / "Inno Setup 6" / "ISCC.exe",
+)
+
+
+def find_iscc() -> Path:
+    """Inno Setup's command-line compiler: $ISCC, on PATH, or in its default install folders."""
+    for candidate in (os.environ.get("ISCC"), shutil.which("iscc"), *ISCC_CANDIDATES):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it or set ISCC to its path")
+
+
+def make_installer(bundle: Path, out: Path) -> Path:
+    """Compile packaging/windows/samverkan.iss against the bundle (Windows only)."""
+    version = read_version()
+    command = [
+        str(find_iscc()),
+        f"/DAppVersion={version}",
+        f"/DBundleDir={bundle}",
+        f"/DOutputDir={out}",
+        str(REPO / "packaging" / "windows" / "samverkan.iss"),
+    ]
+    say("$ " + " ".join(command))
+    subprocess.run(command, check=True, cwd=REPO)
+    return out / f"Samverkan-{version}-setup.exe"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=REPO / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=REPO / "build" / "pyinstaller", help="PyInstaller work folder")
     parser.add_argument("--zip", action="store_true", help="also write the portable zip next to the bundle")
+    parser.add_argument("--installer", action="store_true", help="also compile the Inno Setup installer (Windows)")
     parser.add_argument("--skip-self-test", action="store_true", help="do not run the bundle's self-test")
     args = parser.parse_args(argv)
 
@@ -114,6 +156,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         target = args.dist.resolve() / f"samverkan-{read_version()}-{platform_tag()}-portable.zip"
         make_zip(bundle, target)
         say(f"portable zip: {target}  {target.stat().st_size / 1e6:.1f} MB")
+    if args.installer:
+        if sys.platform != "win32":
+            raise SystemExit("--installer needs Windows (Inno Setup)")
+        setup = make_installer(bundle, args.dist.resolve())
+        say(f"installer: {setup}  {setup.stat().st_size / 1e6:.1f} MB")
     return 0
 
 
