@@ -97,7 +97,10 @@ class _Run:
 
         from samverkan_gui.core.paths import resources_dir
 
-        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "samverkan"])
+        existing = QApplication.instance()
+        if existing is not None and not isinstance(existing, QApplication):
+            raise SelfTestFailure(f"a {type(existing).__name__} already runs; widgets need a QApplication")
+        app = existing or QApplication([sys.argv[0] if sys.argv else "samverkan"])
         self.state["app"] = app
         icon_file = resources_dir() / "icons" / "samverkan.svg"
         icon = QIcon(str(icon_file))

@@ -17,11 +17,10 @@ SIZES = MAKE_ICONS["SIZES"]
 ICO_SIZES = MAKE_ICONS["ICO_SIZES"]
 
 
-@pytest.fixture(scope="module")
-def qt_gui():
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication([])
+@pytest.fixture
+def qt_gui(qapp):
+    """pytest-qt's QApplication (a bare QGuiApplication would break later widget tests)."""
+    return qapp
 
 
 @pytest.mark.parametrize("name", SOURCES)
