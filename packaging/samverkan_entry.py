@@ -15,7 +15,7 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 
-from samverkan_gui.cli import main  # noqa: E402 - after the stream fix above
+from samverkan_gui.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

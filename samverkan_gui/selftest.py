@@ -80,7 +80,7 @@ class _Run:
             detail = action()
         except SelfTestFailure as exc:
             raise SelfTestFailure(f"{name}: {exc}") from exc
-        except Exception as exc:  # noqa: BLE001 - any failure is the self-test's finding, reported below
+        except Exception as exc:
             from samverkan_gui.core.errors import SamverkanError
 
             reason = exc.message("en") if isinstance(exc, SamverkanError) else f"{type(exc).__name__}: {exc}"

@@ -58,8 +58,17 @@ def no_network(monkeypatch: pytest.MonkeyPatch):
 
         return refused
 
-    for name in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr",
-                 "getnameinfo", "create_server", "socketpair", "fromfd"):
+    for name in (
+        "create_connection",
+        "getaddrinfo",
+        "gethostbyname",
+        "gethostbyname_ex",
+        "gethostbyaddr",
+        "getnameinfo",
+        "create_server",
+        "socketpair",
+        "fromfd",
+    ):
         monkeypatch.setattr(socket, name, refuse(f"socket.{name}"))
     for name in ("connect", "connect_ex", "bind", "sendto", "send", "sendall"):
         monkeypatch.setattr(socket.socket, name, refuse(f"socket.socket.{name}"))
@@ -79,8 +88,8 @@ def test_the_guard_catches_an_attempt(no_network: list[str]) -> None:
         socket.getaddrinfo("example.invalid", 443)
     import urllib.request
 
-    with pytest.raises(OSError):
-        urllib.request.urlopen("http://192.0.2.1/", timeout=0.01)  # noqa: S310 - the point of the test
+    with pytest.raises(OSError, match="offline"):
+        urllib.request.urlopen("http://192.0.2.1/", timeout=0.01)
     assert any("create_connection" in a for a in no_network)
     assert any("getaddrinfo" in a for a in no_network)
     assert any("urllib.Request" in a for a in no_network)
@@ -94,8 +103,9 @@ def test_whole_flow_offline(no_network: list[str], tmp_path: Path) -> None:
     from samverkan_gui.report.pdf import write_assessment_pdf
 
     questionnaire = shipped_registry().default()
-    assessment = Assessment.new(questionnaire, language="sv", collaboration="Offline-verkstad",
-                                respondent="Anna", organisation="Kommunen")
+    assessment = Assessment.new(
+        questionnaire, language="sv", collaboration="Offline-verkstad", respondent="Anna", organisation="Kommunen"
+    )
     for index, qid in enumerate(questionnaire.question_ids):
         assessment = assessment.with_answer(qid, 1 + index % 5)
     assessment = assessment.with_note(questionnaire.blocks[0].id, "Skrivet utan nät.")
@@ -147,9 +157,24 @@ def test_qt_start_and_self_test_offline(no_network: list[str]) -> None:
 # --- nothing in the package could go on the network ----------------------------------
 
 NETWORK_MODULES = {
-    "socket", "ssl", "urllib.request", "urllib3", "http.client", "http.server", "requests", "httpx",
-    "aiohttp", "ftplib", "smtplib", "imaplib", "poplib", "xmlrpc", "webbrowser", "PySide6.QtNetwork",
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "socket",
+    "ssl",
+    "urllib.request",
+    "urllib3",
+    "http.client",
+    "http.server",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "imaplib",
+    "poplib",
+    "xmlrpc",
+    "webbrowser",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
 }
 
 
@@ -171,8 +196,11 @@ def _is_network(module: str) -> bool:
 def test_imports_detector_finds_network_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("import urllib.request\nfrom PySide6 import QtNetwork\nfrom http import client\n")
-    assert sorted(m for m in _imports(sample) if _is_network(m)) == ["PySide6.QtNetwork", "http.client",
-                                                                   "urllib.request"]
+    assert sorted(m for m in _imports(sample) if _is_network(m)) == [
+        "PySide6.QtNetwork",
+        "http.client",
+        "urllib.request",
+    ]
 
 
 def test_package_imports_no_network_module() -> None:
@@ -200,6 +228,7 @@ def test_running_the_app_loads_no_network_library(tmp_path: Path) -> None:
         " or m.startswith(('PySide6.QtNetwork', 'PySide6.QtWebEngine')))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stdout + done.stderr

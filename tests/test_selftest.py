@@ -20,7 +20,12 @@ def test_self_test_passes_from_the_command_line(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY="", PYTHONPATH=str(REPO))
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_gui", "--self-test"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()

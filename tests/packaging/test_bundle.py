@@ -37,9 +37,20 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "build.py"), "--dist", str(root / "dist"),
-         "--work", str(root / "work"), "--skip-self-test"],
-        capture_output=True, text=True, cwd=REPO, timeout=840, check=False,
+        [
+            sys.executable,
+            str(REPO / "packaging" / "build.py"),
+            "--dist",
+            str(root / "dist"),
+            "--work",
+            str(root / "work"),
+            "--skip-self-test",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=840,
+        check=False,
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     sys.stderr.write(f"\nbundle built in {time.monotonic() - started:.0f} s\n")
@@ -49,7 +60,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         [str(_exe(bundle, "samverkan")), "--self-test"],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "(frozen," in done.stdout
@@ -71,8 +87,18 @@ def test_bundle_contents(bundle: Path) -> None:
     qt_translations = sorted(name.rsplit("/", 1)[-1] for name in files if "/Qt/translations/" in name)
     assert qt_translations == ["qtbase_sv.qm"]
     # Offline and lean: no network or QML parts of Qt, no Tk.
-    forbidden = ("QtNetwork", "Qt6Network", "QtQml", "Qt6Qml", "QtQuick", "Qt6Quick", "QtWebEngine", "tkinter",
-                 "plugins/tls/", "libqgtk3")
+    forbidden = (
+        "QtNetwork",
+        "Qt6Network",
+        "QtQml",
+        "Qt6Qml",
+        "QtQuick",
+        "Qt6Quick",
+        "QtWebEngine",
+        "tkinter",
+        "plugins/tls/",
+        "libqgtk3",
+    )
     assert [name for name in files if any(word in name for word in forbidden)] == []
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < MAX_BUNDLE_BYTES
@@ -82,7 +108,13 @@ def test_bundle_contents(bundle: Path) -> None:
 def test_bundle_cli_questionnaire(bundle: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         [str(_exe(bundle, "samverkan-cli")), "questionnaire", "--lang", "sv"],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=60, check=False, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=60,
+        check=False,
+        encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
     assert "Finns sedan tidigare tillit och förtroende mellan de samverkande parterna?" in done.stdout
@@ -94,7 +126,12 @@ def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
     done = subprocess.run(
         [str(_exe(bundle, "samverkan-cli")), "report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out)],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(), timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
@@ -107,7 +144,11 @@ def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Pa
     broken.write_bytes(b"\x00\xff not yaml")
     done = subprocess.run(
         [str(_exe(bundle, "samverkan-cli")), "score", str(broken)],
-        capture_output=True, text=True, cwd=tmp_path, env=dict(_env(), SAMVERKAN_LANG="sv"), timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=dict(_env(), SAMVERKAN_LANG="sv"),
+        timeout=60,
         check=False,
     )
     assert done.returncode == 1
@@ -117,8 +158,9 @@ def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Pa
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop integration")
 def test_bundle_installs_its_desktop_entry(bundle: Path, tmp_path: Path) -> None:
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), HOME=str(tmp_path))
-    done = subprocess.run(["sh", str(bundle / "install-desktop.sh")], capture_output=True, text=True, env=env,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        ["sh", str(bundle / "install-desktop.sh")], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     desktop = (tmp_path / "share" / "applications" / "samverkan.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle / "samverkan"}" %F' in desktop.splitlines()

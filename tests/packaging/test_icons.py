@@ -53,8 +53,9 @@ def test_ico_holds_every_size_and_qt_reads_it(qt_gui, name: str) -> None:
     assert (reserved, kind, count) == (0, 1, len(ICO_SIZES))
     sizes = []
     for index in range(count):
-        width, height, _colours, _res, planes, bits, length, offset = struct.unpack_from("<BBBBHHII", data,
-                                                                                         6 + 16 * index)
+        width, _height, _colours, _res, planes, bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
         assert (planes, bits) == (1, 32)
         assert offset + length <= len(data)
         sizes.append(width or 256)

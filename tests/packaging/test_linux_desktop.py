@@ -39,8 +39,9 @@ def test_desktop_entry_keys() -> None:
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_validates() -> None:
-    done = subprocess.run(["desktop-file-validate", str(LINUX / "samverkan.desktop")], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        ["desktop-file-validate", str(LINUX / "samverkan.desktop")], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
 
 
@@ -61,8 +62,14 @@ def _install(tmp_path: Path, *args: str, path: str | None = None) -> subprocess.
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"), HOME=str(tmp_path))
     if path is not None:
         env["PATH"] = path
-    return subprocess.run(["sh", str(LINUX / "install-desktop.sh"), *args], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
+    return subprocess.run(
+        ["sh", str(LINUX / "install-desktop.sh"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_install_for_the_current_user_and_uninstall(tmp_path: Path) -> None:

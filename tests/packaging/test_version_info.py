@@ -26,9 +26,16 @@ def _evaluate(text: str) -> dict:
 
         return make
 
-    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
-             "VarStruct"]
-    eval(text, {name: record(name) for name in names})  # noqa: S307 - our own generated file, as PyInstaller does
+    names = [
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    ]
+    eval(text, {name: record(name) for name in names})
     return seen
 
 

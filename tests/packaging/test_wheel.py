@@ -23,7 +23,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # --no-isolation: the build backend (hatchling) is already installed; no download at test time.
     done = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(REPO)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     wheels = list(out.glob("samverkan-*.whl"))
@@ -72,16 +75,21 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     python = bindir / ("python.exe" if sys.platform == "win32" else "python")
     purelib = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     ).stdout.strip()
     outer = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages") and Path(p).is_dir()]
     (Path(purelib) / "outer-environment.pth").write_text("\n".join(outer) + "\n", encoding="utf-8")
     # pip of the outer interpreter installs into the venv; --no-deps: the dependencies come
     # from the system site-packages the venv sees.
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q",
-         str(wheel)],
-        capture_output=True, text=True, timeout=300, check=False,
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return bindir
@@ -91,15 +99,20 @@ def _run(bindir: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     exe = bindir / ("samverkan.exe" if sys.platform == "win32" else "samverkan")
-    return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
-                          check=False, encoding="utf-8")
+    return subprocess.run(
+        [str(exe), *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120, check=False, encoding="utf-8"
+    )
 
 
 def test_installed_package_is_the_wheel_not_the_source_tree(installed: Path, tmp_path: Path) -> None:
     python = installed / ("python.exe" if sys.platform == "win32" else "python")
     done = subprocess.run(
         [str(python), "-c", "import samverkan_gui.core.paths as p; print(p.questionnaires_dir())"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
         env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
     )
     assert done.returncode == 0, done.stderr

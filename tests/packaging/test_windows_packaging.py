@@ -98,7 +98,9 @@ def test_uninstaller_leaves_user_files_alone(iss: dict[str, list[str]]) -> None:
 
 def test_whole_bundle_is_installed(iss: dict[str, list[str]]) -> None:
     files = iss["Files"]
-    assert files == ['Source: "{#BundleDir}\\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs']
+    assert files == [
+        'Source: "{#BundleDir}\\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs'
+    ]
 
 
 def test_portable_zip_recipe(tmp_path: Path) -> None:
@@ -110,10 +112,12 @@ def test_portable_zip_recipe(tmp_path: Path) -> None:
     with zipfile.ZipFile(target) as archive:
         names = sorted(archive.namelist())
         readme = archive.read(f"samverkan/{BUILD['PORTABLE_README_NAME']}").decode("utf-8-sig")
-    assert names == sorted([
-        "samverkan/samverkan.exe",
-        "samverkan/_internal/samverkan_gui/x.yaml",
-        f"samverkan/{BUILD['PORTABLE_README_NAME']}",
-    ])
+    assert names == sorted(
+        [
+            "samverkan/samverkan.exe",
+            "samverkan/_internal/samverkan_gui/x.yaml",
+            f"samverkan/{BUILD['PORTABLE_README_NAME']}",
+        ]
+    )
     assert "användarprofil" in readme and "user profile" in readme
     assert not (tmp_path / "portable.zip.partial").exists()
