@@ -81,9 +81,14 @@ def test_bundle_contents(bundle: Path) -> None:
     assert "samverkan_gui/resources/fonts/DejaVuSans-Bold.ttf" in files
     assert "samverkan_gui/resources/icons/samverkan.svg" in files
     assert "samverkan_gui/resources/icons/samverkan-document.ico" in files
-    ours = sorted((REPO / "resources" / "translations").glob("*.qm"))
-    for qm in ours:
-        assert f"samverkan_gui/resources/translations/{qm.name}" in files
+    # Every data file the app reads at run time is there (guidance, translations, ...).
+    shipped = [
+        f"samverkan_gui/{p.relative_to(REPO).as_posix()}"
+        for top in ("questionnaires", "resources")
+        for p in (REPO / top).rglob("*")
+        if p.is_file() and p.suffix not in (".ts", ".md", ".pro", ".pyc")
+    ]
+    assert sorted(set(shipped) - files) == []
     qt_translations = sorted(name.rsplit("/", 1)[-1] for name in files if "/Qt/translations/" in name)
     assert qt_translations == ["qtbase_sv.qm"]
     # Offline and lean: no network or QML parts of Qt, no Tk.

@@ -48,8 +48,12 @@ def test_wheel_contents(wheel: Path) -> None:
         "samverkan_gui/resources/icons/samverkan-256.png",
         "samverkan_gui/resources/icons/samverkan.ico",
     }
+    # Every shipped data file: guidance, translations (.qm), whatever resources/ holds.
     expected |= {
-        f"samverkan_gui/resources/translations/{qm.name}" for qm in (REPO / "resources" / "translations").glob("*.qm")
+        f"samverkan_gui/{p.relative_to(REPO).as_posix()}"
+        for top in ("questionnaires", "resources")
+        for p in (REPO / top).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     }
     assert expected - names == set()
     # Nothing from the repository's test or packaging side leaks into the installed package.
