@@ -118,14 +118,35 @@ class _Run:
         detail = f"Qt {qVersion()}, platform {app.platformName()}"
         window = self._main_window()
         if window is not None:
-            if window.grab().isNull():
-                raise SelfTestFailure("the main window could not be drawn")
-            window.deleteLater()
-            app.processEvents()
+            errors = self._run_qt_events(app, window)
+            if errors:
+                raise SelfTestFailure(f"the main window raised {errors[0]}")
             detail += f", main window {type(window).__name__} drawn"
         else:
             detail += ", test widget drawn (no main window in this build)"
         return detail
+
+    @staticmethod
+    def _run_qt_events(app: Any, window: Any) -> list[str]:
+        """Draw the window and let its deferred start-up work run; return what it raised.
+
+        Exceptions in Qt callbacks go to sys.excepthook, not to the caller, so they are
+        collected here for the length of the step.
+        """
+        errors: list[str] = []
+        previous = sys.excepthook
+        sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
+        try:
+            if window.grab().isNull():
+                raise SelfTestFailure("the main window could not be drawn")
+            for _ in range(3):
+                app.processEvents()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            sys.excepthook = previous
+        return errors
 
     @staticmethod
     def _main_window() -> Any:

@@ -58,6 +58,8 @@ def test_self_test_reports_an_exception_with_its_reason(monkeypatch: pytest.Monk
         raise OSError("questionnaires folder missing")
 
     monkeypatch.setattr(registry, "shipped_registry", no_questionnaires)
+    # Without a main window: its deferred start-up work would meet the broken registry first.
+    monkeypatch.setattr(selftest._Run, "_main_window", staticmethod(lambda: None))
     out = io.StringIO()
     assert selftest.run_self_test(out) == 1
     assert out.getvalue().splitlines()[-1] == "FAIL  questionnaire: OSError: questionnaires folder missing"
