@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,27 @@ def test_version_file_fields(tmp_path: Path) -> None:
     assert seen["strings"]["FileDescription"] == "Samverkan – CLI"
     assert seen["StringTable"][0][0][0] == "041D04B0"  # Swedish, Unicode
     assert seen["VarStruct"][0][0] == ("Translation", [0x041D, 1200])
+
+
+def test_pyinstaller_parses_and_serialises_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyInstaller's own reader and the binary resource it would embed on Windows."""
+    import importlib
+    import types
+
+    import PyInstaller.compat
+
+    # pefile and pywin32 come with PyInstaller on Windows only; reading and serialising the
+    # version resource uses neither (only writing it into an exe does).
+    if importlib.util.find_spec("pefile") is None:
+        monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    if not hasattr(PyInstaller.compat, "win32api"):
+        monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.versioninfo", raising=False)
+    versioninfo = importlib.import_module("PyInstaller.utils.win32.versioninfo")
+    target = VERSION_INFO["write_version_file"](tmp_path / "v.txt", "samverkan.exe")
+    info = versioninfo.load_version_info_from_text_file(str(target))
+    raw = info.toRaw()
+    assert "VS_VERSION_INFO".encode("utf-16-le") in raw
+    assert "samverkan.exe\0".encode("utf-16-le") in raw
+    assert __version__.encode("utf-16-le") in raw
+    assert "041D04B0".encode("utf-16-le") in raw
