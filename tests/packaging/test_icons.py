@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import runpy
 import struct
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -93,3 +94,20 @@ def test_generated_files_are_up_to_date(qt_gui, tmp_path: Path) -> None:
                     diff += abs(a.alpha() - b.alpha())
             mean = diff / (size * size * 4)
             assert mean < 2.0, f"{name}-{size}.png differs from its SVG: run packaging/make_icons.py"
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_pyinstaller_reads_the_ico(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader PyInstaller uses on Windows to put the icon into the exe accepts the file."""
+    import importlib
+
+    import PyInstaller.compat
+
+    for module in ("pywintypes", "win32api"):  # pywin32: Windows only, unused by the reader
+        if not hasattr(PyInstaller.compat, module):
+            monkeypatch.setattr(PyInstaller.compat, module, None, raising=False)
+    monkeypatch.delitem(sys.modules, "PyInstaller.utils.win32.icon", raising=False)
+    icon = importlib.import_module("PyInstaller.utils.win32.icon")
+    ico = icon.IconFile(str(ICONS / f"{name}.ico"))
+    assert [entry.bWidth % 256 or 256 for entry in ico.entries] == list(ICO_SIZES)
+    assert [len(image) for image in ico.images] == [entry.dwBytesInRes for entry in ico.entries]
