@@ -101,3 +101,15 @@ def test_example_answers_are_complete_and_use_the_whole_scale(questionnaire) -> 
     answers = selftest.example_answers(questionnaire.question_ids, 1, 5)
     assert list(answers) == list(questionnaire.question_ids)
     assert set(answers.values()) == {1, 2, 3, 4, 5}
+
+
+def test_without_a_console_the_report_goes_to_a_log(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The windowed Windows exe: its entry script points stdout at the null device."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with open(os.devnull, "w", encoding="utf-8") as null:
+        monkeypatch.setattr(sys, "stdout", null)
+        assert selftest.run_self_test() == 0
+    log = (tmp_path / selftest.LOG_NAME).read_text(encoding="utf-8")
+    assert log.splitlines()[-1] == "self-test passed"
