@@ -76,6 +76,7 @@ def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
 def test_bundle_contents(bundle: Path) -> None:
     internal = bundle / "_internal"
     files = {p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()}
+    assert "LICENSE" in files  # the installer shows it (LicenseFile in samverkan.iss)
     assert "samverkan_gui/questionnaires/testa-din-samverkan.yaml" in files
     assert "samverkan_gui/resources/fonts/DejaVuSans.ttf" in files
     assert "samverkan_gui/resources/fonts/DejaVuSans-Bold.ttf" in files
