@@ -6,6 +6,7 @@ Slow (about half a minute to build on a 2-core machine); CI runs it with the res
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -171,3 +172,22 @@ def test_bundle_installs_its_desktop_entry(bundle: Path, tmp_path: Path) -> None
     desktop = (tmp_path / "share" / "applications" / "samverkan.desktop").read_text(encoding="utf-8")
     assert f'Exec="{bundle / "samverkan"}" %F' in desktop.splitlines()
     assert (tmp_path / "share" / "icons" / "hicolor" / "48x48" / "mimetypes" / "application-x-samverkan.png").is_file()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="Linux, ldd")
+def test_bundle_x11_platform_resolves_its_libraries(bundle: Path) -> None:
+    """The X11 platform plugin and the SVG/image plugins find every library in the bundle or system."""
+    internal = bundle / "_internal"
+    plugins = internal / "PySide6" / "Qt" / "plugins"
+    wanted = [
+        plugins / "platforms" / "libqxcb.so",
+        plugins / "platforms" / "libqoffscreen.so",
+        plugins / "iconengines" / "libqsvgicon.so",
+        plugins / "imageformats" / "libqsvg.so",
+        plugins / "imageformats" / "libqico.so",
+    ]
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    for plugin in wanted:
+        assert plugin.is_file(), plugin
+        done = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, env=env, timeout=60, check=False)
+        assert "not found" not in done.stdout, f"{plugin.name}:\n{done.stdout}"
