@@ -309,7 +309,7 @@
     <name>MainWindow</name>
     <message>
       <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
       <translation>No questionnaire can be used</translation>
     </message>
     <message>
@@ -1034,8 +1034,16 @@
       <translation>Export failed</translation>
     </message>
     <message>
-      <source>an untitled group</source>
-      <translation>an untitled group</translation>
+      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+      <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
+    </message>
+    <message>
+      <source>Discard the recovered group?</source>
+      <translation>Discard the recovered group?</translation>
+    </message>
+    <message>
+      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered group and its answers will be deleted. This cannot be undone.</translation>
     </message>
     <message>
       <source>Recover workshop</source>

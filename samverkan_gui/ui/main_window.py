@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from samverkan_gui import __version__
@@ -22,6 +22,7 @@ from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
+from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 PDF_SUFFIX = ".pdf"
 #: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
 SUFFIX = ".samverkan"
+#: At the latest this long after the window is shown, the deferred start-up work runs.
+FINISH_START_FALLBACK_MS = 1500
 
 
 class View(enum.IntEnum):
@@ -689,18 +692,19 @@ class MainWindow(QMainWindow):
         # Leave the drop handler first: the save question must not block the drag source.
         QTimer.singleShot(0, lambda: self.open_path(path))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Normally the first paint of the start view finishes the start; should no paint come
+        # (a window started minimised), recovered work must still be offered.
+        QTimer.singleShot(FINISH_START_FALLBACK_MS, self.finish_start)
+
     # --- geometry / close --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         stored = appdirs.settings().value("geometry")
         if isinstance(stored, QByteArray) and self.restoreGeometry(stored):
             return
-        screen = QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        width, height = 1100, 820
-        if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
+        fit_on_screen(self, 1100, 820)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save_changes():

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -76,6 +75,9 @@ class StartView(QWidget):
         layout.setSpacing(14)
         self.title_label = QLabel()
         set_relative_font(self.title_label, 1.8, bold=True)
+        # The view itself is covered by its scroll area and never gets a paint event of
+        # its own (xcb, offscreen): the first paint of the title is the sign.
+        self.title_label.installEventFilter(self)
         layout.addWidget(self.title_label)
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
@@ -213,11 +215,12 @@ class StartView(QWidget):
 
     # --- actions --------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title_label and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.title_label.removeEventFilter(self)
             self.first_painted.emit()
+        return super().eventFilter(watched, event)
 
     def _start(self) -> None:
         if not self._questionnaires and self.questionnaire_loader is not None:

@@ -178,3 +178,33 @@ def test_an_unwritable_data_folder_costs_the_backup_not_the_work(window, qtbot, 
         press(qtbot, Qt.Key.Key_3)
     assert "Den automatiska säkerhetskopian misslyckades" in window.statusBar().currentMessage()
     assert window.session.is_modified and len(window.session.assessment.answers) == 1
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_fresh_start_offers_killed_work_without_being_asked(qtbot, app_language):
+    """As a user starts the app: show the window and wait; nothing calls offer_recovery for us.
+
+    (The deferred start once waited for a paint event that the start view never gets,
+    so killed work was never offered.)
+    """
+    child = _start_child()
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(10)
+    for stream in (child.stdout, child.stderr):
+        if stream:
+            stream.close()
+    window = MainWindow()
+    try:
+        window.show()
+        qtbot.waitUntil(window.start_view.recovery_box.isVisible, timeout=5000)
+        assert "Krasch-test" in window.start_view.recovery_list.item(0).text()
+        # The questionnaires were loaded by the same deferred start: the form can start at once.
+        assert window.start_view.start_button.isEnabled()
+        window.start_view.restore_button.click()
+        assert window.session.assessment.respondent == "Åsa"
+        assert len(window.session.assessment.answers) == 13
+    finally:
+        window.autosaver.shutdown()
+        window.session.close()
+        window.close()
+        window.deleteLater()

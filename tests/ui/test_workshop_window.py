@@ -43,8 +43,10 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
 
-    def _yes_no(self, _parent, title: str, text: str) -> bool:
+    def _yes_no(self, _parent, title: str, text: str, **_kwargs) -> bool:
         self.asked.append(text)
+        if isinstance(self.yes, list):
+            return self.yes.pop(0)
         return self.yes
 
     def _save_changes(self, _parent, name: str) -> dialogs.Choice:
@@ -283,7 +285,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     first.session.group_changed.disconnect(first.autosave._changed)
     second = WorkshopWindow()
     qtbot.addWidget(second)
-    assert "the workshop group an untitled group (participants: 1)" in fake_dialogs.asked[-1]
+    assert "before an untitled workshop group (participants: 1) was saved" in fake_dialogs.asked[-1]
     assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2}
     assert second.isWindowModified()
     assert not data_file.exists()
@@ -293,6 +295,50 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     assert list(recovery_dir().glob("*.samverkan-grupp")) == []
     first.session._saved = first.session.group
     first.close()
+
+
+def _crashed_group_with_one_paper_form(qtbot) -> Path:
+    first = WorkshopWindow()
+    qtbot.addWidget(first)
+    first.add_participant_action.trigger()
+    first.grid.go_to(0, 0)
+    qtbot.keyClicks(first.grid, "4215")
+    first.autosave._timer.stop()
+    first.autosave.write_now()
+    data_file = first.autosave.data_file
+    # The process dies: its lock goes, nothing else happens.
+    first.autosave._lock.unlock()
+    first.session.group_changed.disconnect(first.autosave._changed)
+    first.session._saved = first.session.group
+    return data_file
+
+
+def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
+    qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, swedish
+) -> None:
+    data_file = _crashed_group_with_one_paper_form(qtbot)
+    defaults = []
+    real_yes_no = fake_dialogs._yes_no
+    monkeypatch.setattr(
+        dialogs, "ask_yes_no", lambda *a, default_yes=False: defaults.append(default_yes) or real_yes_no(*a)
+    )
+    # "No" to restoring, then "No" to deleting: the typed paper form stays on disk.
+    fake_dialogs.yes = [False, False]
+    second = WorkshopWindow()
+    qtbot.addWidget(second)
+    assert fake_dialogs.asked[0] == (
+        "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill du återställa den?"
+    )
+    assert defaults == [True, False]  # Enter restores; Enter on the second question keeps the file
+    assert "kan inte ångras" in fake_dialogs.asked[1]
+    assert second.session.group.participants == ()
+    assert data_file.exists()
+    # Offered again next time; "No", then "Yes, delete": now it goes.
+    fake_dialogs.yes = [False, True]
+    third = WorkshopWindow()
+    qtbot.addWidget(third)
+    assert not data_file.exists()
+    assert third.session.group.participants == ()
 
 
 def test_csv_export_reads_back_like_swedish_excel(

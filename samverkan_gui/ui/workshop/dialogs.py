@@ -58,9 +58,10 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     return Choice.CANCEL
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
     buttons = QMessageBox.StandardButton
-    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+    default = buttons.Yes if default_yes else buttons.No
+    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, default) == buttons.Yes
 
 
 def open_file_names(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> list[Path]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.workshop import dialogs
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
@@ -81,7 +82,7 @@ class WorkshopWindow(QMainWindow):
         self.session.path_changed.connect(lambda _path: self._update_title())
         self.retranslate()
         self._group_changed()
-        self.resize(1200, 800)
+        fit_on_screen(self, 1200, 800)
         if check_recovery:
             self.offer_recovery()
 
@@ -508,18 +509,30 @@ class WorkshopWindow(QMainWindow):
         newest, rest = orphans[0], orphans[1:]
         for other in rest:
             other.release()
-        count = len(newest.group.participants)
-        name = newest.original.name if newest.original else self.tr("an untitled group")
-        if dialogs.ask_yes_no(
-            self,
-            self.tr("Recover workshop"),
-            self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
-            .replace("%1", name)
-            .replace("%2", str(count)),
-        ):
+        count = str(len(newest.group.participants))
+        if newest.original:
+            question = (
+                self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
+                .replace("%1", newest.original.name)
+                .replace("%2", count)
+            )
+        else:
+            question = self.tr(
+                "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?"
+            ).replace("%1", count)
+        # Enter restores: typed-in paper forms must never go with one reflexive key press.
+        if dialogs.ask_yes_no(self, self.tr("Recover workshop"), question, default_yes=True):
             self.session.set_group(newest.group, path=newest.original, saved=False)
             self.autosave.write_now()
-        newest.remove()
+            newest.remove()
+        elif dialogs.ask_yes_no(
+            self,
+            self.tr("Discard the recovered group?"),
+            self.tr("The recovered group and its answers will be deleted. This cannot be undone."),
+        ):
+            newest.remove()
+        else:
+            newest.release()  # kept: offered again next time
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():

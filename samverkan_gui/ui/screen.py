@@ -1,0 +1,33 @@
+"""Sizing a new top-level window so that all of it, frame included, is on the screen.
+
+A 1024×768 laptop (or projector) leaves about 1024×728 for windows once the taskbar
+is there, and the title bar and borders come on top of the size given to ``resize``:
+a window asking for its preferred size unchecked would push its bottom bar (Back/Next,
+the status bar with messages) below the screen's edge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+#: Room left for the window frame, which is only known once the window is shown
+#: (title bar and borders: about 31 + 8 px on Windows at 100 %, more at 150 %).
+FRAME_ALLOWANCE_WIDTH = 16
+FRAME_ALLOWANCE_HEIGHT = 48
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width``×``height``, shrunk and placed so it fits the available screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    available = screen.availableGeometry()
+    width = max(200, min(width, available.width() - FRAME_ALLOWANCE_WIDTH))
+    height = max(200, min(height, available.height() - FRAME_ALLOWANCE_HEIGHT))
+    window.resize(width, height)
+    # Centred, with the title bar inside the available area.
+    left = available.x() + max(0, (available.width() - width - FRAME_ALLOWANCE_WIDTH) // 2)
+    top = available.y() + max(0, (available.height() - height - FRAME_ALLOWANCE_HEIGHT) // 2)
+    window.move(left, top)
