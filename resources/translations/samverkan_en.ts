@@ -152,7 +152,7 @@
     <name>BlockPage</name>
     <message>
       <source>&amp;Notes on this block (optional)</source>
-      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``).</extracomment>
+      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
       <translation>&amp;Notes on this block (optional)</translation>
     </message>
     <message>
@@ -166,9 +166,17 @@
   </context>
   <context>
     <name>EditorView</name>
+    <message>
+      <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
+      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+      <translation>On to block %1: %2 (notes on the previous block: Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Every question is answered: press Enter to see the results.</source>
+      <translation>Every question is answered: press Enter to see the results.</translation>
+    </message>
     <message numerus="yes">
       <source>%n question(s) still without an answer.</source>
-      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
       <translation>
         <numerusform>%n question still without an answer.</numerusform>
         <numerusform>%n questions still without an answer.</numerusform>

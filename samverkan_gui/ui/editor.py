@@ -205,7 +205,14 @@ class RatingGroup(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._rearrange()
         super().changeEvent(event)
+
+    def _rearrange(self) -> None:
+        """Fit the answers to the current width again: other labels (language) or text size."""
+        if self.width() > 0:
+            self._arrange(self._fitting_columns(self.width()))
 
     def retranslate(self) -> None:
         lang = current_language()
@@ -222,6 +229,8 @@ class RatingGroup(QGroupBox):
             button.setAccessibleDescription(
                 self.tr("%1 of %2").replace("%1", str(value)).replace("%2", str(self._scale.max))
             )
+        # "5 – To a very large extent" is longer than "5 – I mycket hög grad": re-fit the row.
+        self._rearrange()
 
 
 class BlockPage(QWidget):
@@ -229,6 +238,8 @@ class BlockPage(QWidget):
 
     #: The page became complete or incomplete (as ``QWizardPage.completeChanged``).
     completeChanged = Signal()
+    #: The last question was rated with a digit key: the keyboard user moves on past this page.
+    last_question_rated = Signal()
 
     def __init__(self, block: Block, scale: Scale, session: AssessmentSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -297,7 +308,9 @@ class BlockPage(QWidget):
         if index + 1 < len(self.groups):
             self.groups[index + 1].focus_entry()
         else:
-            self.notes.setFocus(Qt.FocusReason.TabFocusReason)
+            # Not into the notes: the next digit typed there would become a note, not a rating.
+            # (Tab still goes from the last question to the notes.)
+            self.last_question_rated.emit()
 
     # --- session -> widgets ---------------------------------------------------------------
 
@@ -431,6 +444,7 @@ class EditorView(QWidget):
         for block in questionnaire.blocks:
             page = BlockPage(block, questionnaire.scale, self._session)
             page.completeChanged.connect(self._update_status)
+            page.last_question_rated.connect(lambda index=len(self.pages): self._move_on_from(index))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -474,6 +488,24 @@ class EditorView(QWidget):
 
     def previous_page(self) -> None:
         self.go_to(self.current_index - 1)
+
+    def _move_on_from(self, index: int) -> None:
+        """After the last question of page ``index``: the next block, or the results when all is answered."""
+        if index + 1 < len(self.pages):
+            self.go_to(index + 1)
+            lang = current_language()
+            self.status_message.emit(
+                self.tr("On to block %1: %2 (notes on the previous block: Alt+Left)")
+                .replace("%1", str(index + 2))
+                .replace("%2", block_display_name(self.pages[index + 1].block, lang))
+            )
+            return
+        result = self._session.result()
+        if result is not None and result.complete:
+            self.results_button.setFocus(Qt.FocusReason.TabFocusReason)
+            self.status_message.emit(self.tr("Every question is answered: press Enter to see the results."))
+        else:
+            self.request_results()
 
     def request_results(self) -> None:
         """Results when complete; otherwise go to the first unanswered question."""

@@ -44,22 +44,31 @@ def test_keyboard_only_from_start_to_pdf_save_and_reopen(window, qtbot, fake_dia
     assert window.current_view() == View.EDITOR
     assert window.editor_view.step_label.text() == "Block 1 av 4"
 
+    # 21 digits in a row, as a user with the paper in front of them would type them: the digit
+    # goes to the question that has the focus, and the focus moves on, across the blocks.
     for block_index, block in enumerate(questionnaire.blocks):
         assert window.editor_view.current_index == block_index
         assert window.editor_view.step_label.text() == f"Block {block_index + 1} av 4"
         for question in block.questions:
             focused = QApplication.focusWidget()
-            # The digit goes to the question that has the focus, and the focus moves on.
             assert isinstance(focused, QRadioButton)
             assert focused.objectName().startswith(f"rate-{question.id}-")
             press(qtbot, DIGITS[plan[question.id]])
-        # After the block's last question the notes field has the focus: type a note.
-        assert QApplication.focusWidget() is window.editor_view.pages[block_index].notes
-        if block_index == 0:
-            type_text(qtbot, "Bra start.")
         if block_index + 1 < len(questionnaire.blocks):
-            press(qtbot, Qt.Key.Key_PageDown, CTRL)
+            assert window.statusBar().currentMessage().startswith(f"Vidare till block {block_index + 2}: ")
     assert window.editor_view.answered_label.text() == "21 av 21 frågor besvarade"
+    assert all(not page.notes.toPlainText() for page in window.editor_view.pages)  # no digit became a note
+    # After the last question: the results button, and Enter would show the results.
+    assert QApplication.focusWidget() is window.editor_view.results_button
+    assert window.statusBar().currentMessage() == "Alla frågor är besvarade: tryck Enter för att se resultatet."
+
+    # A note on block 1: back there, and Tab from its last question reaches the notes field.
+    window.editor_view.block_list.setCurrentRow(0)
+    window.editor_view.pages[0].groups[-1].focus_entry()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.editor_view.pages[0].notes
+    type_text(qtbot, "Bra start.")
+    assert window.session.assessment.notes == {questionnaire.blocks[0].id: "Bra start."}
 
     press(qtbot, Qt.Key.Key_R, CTRL)
     assert window.current_view() == View.RESULTS

@@ -139,3 +139,34 @@ def test_swedish_qm_really_translates(app_language):
     assert QCoreApplication.translate("EditorView", "%n question(s) still without an answer.", "", 1) == (
         "1 fråga saknar fortfarande svar."
     )
+
+
+def _clipped_answers(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer labels narrower than their text needs (what a user sees cut off: "4 – To a large exte")."""
+    return [
+        button.text()
+        for group in page.groups
+        for button in group.buttons.buttons()
+        if button.width() < button.sizeHint().width() or not group.rect().contains(button.geometry())
+    ]
+
+
+def test_longer_english_answers_are_not_cut_off_at_1024_wide(window, qtbot, questionnaire):
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.wait(1)
+    assert window.width() == 1024
+    assert _clipped_answers(window.editor_view.pages[0]) == []
+
+    window.commands.lang_en.trigger()
+    qtbot.waitUntil(lambda: _clipped_answers(window.editor_view.pages[0]) == [], timeout=2000)
+    for index in range(1, len(window.editor_view.pages)):
+        window.editor_view.go_to(index)
+        qtbot.waitUntil(lambda i=index: _clipped_answers(window.editor_view.pages[i]) == [], timeout=2000)
+
+    # Larger text for a projector: still whole.
+    window.editor_view.go_to(0)
+    window.step_zoom(+1)
+    window.step_zoom(+1)
+    qtbot.waitUntil(lambda: _clipped_answers(window.editor_view.pages[0]) == [], timeout=2000)
+    window.commands.lang_sv.trigger()
+    window.set_zoom(1.0)
