@@ -8,7 +8,7 @@ focused question and move on to the next one, Delete clears a rating.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -211,8 +211,13 @@ class RatingGroup(QGroupBox):
 
     def _rearrange(self) -> None:
         """Fit the answers to the current width again: other labels (language) or text size."""
-        if self.width() > 0:
+        # Hidden (not laid out yet, or another block's page): its show or resize event does it.
+        if self.isVisible():
             self._arrange(self._fitting_columns(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._rearrange()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         lang = current_language()
