@@ -631,6 +631,10 @@
       <source>Bar chart of the score per block</source>
       <translation>Bar chart of the score per block</translation>
     </message>
+    <message>
+      <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
+      <translation>The lowest share of the maximum is in %1 (%2): look there especially.</translation>
+    </message>
   </context>
   <context>
     <name>StartView</name>

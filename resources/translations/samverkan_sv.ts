@@ -631,6 +631,10 @@
         <source>Bar chart of the score per block</source>
         <translation>Stapeldiagram över poängen per block</translation>
     </message>
+    <message>
+        <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
+        <translation>Lägst andel av maxpoäng har %1 (%2): titta särskilt där.</translation>
+    </message>
 </context>
 <context>
     <name>StartView</name>

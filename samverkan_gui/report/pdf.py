@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyl
 from samverkan_gui import __version__
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import normalise_language
-from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questionnaire
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.report.common import (
     BAR,
@@ -42,6 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "result": "Resultat",
         "points_of": "{total} av {max} poäng",
         "band": "Poängintervall {min}–{max}",
+        "weakest": "Lägst andel av maxpoäng har {names} ({percent} %): titta särskilt där.",
         "draft": "Utkast: {n} av {total} frågor saknar svar. Summa och råd visas när alla frågor är besvarade.",
         "missing": "Frågor utan svar",
         "blocks": "Resultat per block",
@@ -72,6 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "result": "Result",
         "points_of": "{total} of {max} points",
         "band": "Score band {min}–{max}",
+        "weakest": "The lowest share of the maximum is in {names} ({percent} %): look there especially.",
         "draft": "Draft: {n} of {total} questions have no answer. The total and advice appear when every question is answered.",
         "missing": "Questions without an answer",
         "blocks": "Result per block",
@@ -127,6 +129,16 @@ def write_assessment_pdf(
     )
 
 
+def weakest_line(result: Result, lang: str) -> str:
+    """Name the weakest block(s) when the band's own advice does not (three of the five bands)."""
+    if result.band is None or not result.weakest_blocks:
+        return ""
+    if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in result.band.advice.get(lang):
+        return ""
+    percent = result.block_score(result.weakest_blocks[0]).percent
+    return TEXTS[lang]["weakest"].format(names=result.weakest_block_names(lang), percent=percent)
+
+
 def _story(
     styles: Styles, assessment: Assessment, questionnaire: Questionnaire, result: Result, lang: str
 ) -> list[Any]:
@@ -143,6 +155,9 @@ def _story(
         story.append(styles.p(words["band"].format(min=result.band.min, max=result.band.max), styles.small))
         story.append(Spacer(1, 2 * mm))
         story.append(styles.p(result.advice(lang) or "", styles.advice))
+        weakest = weakest_line(result, lang)
+        if weakest:
+            story.append(styles.p(weakest, styles.advice))
     else:
         story.append(
             styles.p(words["draft"].format(n=len(result.missing), total=len(questionnaire.question_ids)), styles.advice)

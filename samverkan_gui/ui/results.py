@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER
+from samverkan_gui.core.scoring import Result
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
@@ -80,6 +83,14 @@ class ResultsView(QWidget):
         self.advice_label.setMargin(12)
         self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.advice_label)
+        # Three of the five bands' advice names no block: then this line does.
+        self.weakest_label = QLabel()
+        self.weakest_label.setObjectName("weakest")
+        self.weakest_label.setWordWrap(True)
+        self.weakest_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_relative_font(self.weakest_label, 1.05)
+        self.weakest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.weakest_label)
         row = QHBoxLayout()
         row.setSpacing(24)
         self.table = QTableWidget(0, 4)
@@ -176,6 +187,8 @@ class ResultsView(QWidget):
                 self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
             )
             self.advice_label.setText(result.advice(lang) or "")
+        self.weakest_label.setText(self._weakest_text(result, lang))
+        self.weakest_label.setVisible(bool(self.weakest_label.text()))
         self.table.setRowCount(len(result.blocks) + 1)
         bars = []
         for row, block_score in enumerate(result.blocks):
@@ -205,6 +218,20 @@ class ResultsView(QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+
+    def _weakest_text(self, result: Result, lang: str) -> str:
+        """The weakest block(s) named, unless the band's advice already names them."""
+        if result.band is None or not result.weakest_blocks:
+            return ""
+        if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in result.band.advice.get(lang):
+            return ""
+        names = [block_display_name(result.questionnaire.block(b), lang) for b in result.weakest_blocks]
+        percent = result.block_score(result.weakest_blocks[0]).percent
+        return (
+            self.tr("The lowest share of the maximum is in %1 (%2): look there especially.")
+            .replace("%1", join_names(names, lang))
+            .replace("%2", percent_text(percent, lang))
+        )
 
     def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
         values = [name, str(score), str(maximum), percent]

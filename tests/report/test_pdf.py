@@ -155,3 +155,33 @@ def test_long_notes_flow_over_pages(complete) -> None:
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) > 5
     assert "Rad 249:" in _text(data)
+
+
+def _scored(total_plan: dict[str, int]):  # type: ignore[no-untyped-def]
+    from samverkan_gui.core.assessment import Assessment
+
+    assessment = Assessment.new(Q, collaboration="Band")
+    for question_id, value in total_plan.items():
+        assessment = assessment.with_answer(question_id, value)
+    return assessment
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_bands_whose_advice_names_no_block_still_name_the_weakest(lang: str) -> None:
+    # 58 points (band 42–62, advice without a block); "design" is clearly the weakest block.
+    plan = {q.id: (2 if q.id.startswith("design") else 3) for q in Q.questions}
+    assessment = _scored(plan)
+    result = assessment.score(Q)
+    assert result.band is not None and "{weakest_blocks}" not in result.band.advice.get(lang)
+    text = _flat(_text(_pdf(assessment, lang)))
+    expected = {
+        "sv": "Lägst andel av maxpoäng har Organisatorisk design och ledarskap (40 %): titta särskilt där.",
+        "en": "The lowest share of the maximum is in Organisational design and leadership (40 %): look there especially.",
+    }[lang]
+    assert _flat(expected).lower() in text.lower()
+
+
+def test_no_second_weakest_line_when_the_advice_names_the_block(complete) -> None:
+    text = _flat(_text(_pdf(complete)))
+    assert "Titta särskilt på Organisatorisk design och ledarskap." in text
+    assert "Lägst andel av maxpoäng" not in text

@@ -193,3 +193,30 @@ def test_typed_text_is_shown_as_typed_never_as_markup(window, qtbot, questionnai
     assert title.textFormat() == Qt.TextFormat.PlainText and title.text() == f"Resultat: {hostile}"
     assert window.results_view.details_label.text().startswith("<i>Kim</i> · ")
     assert window.results_view.details_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_results_name_the_weakest_block_in_every_band(window, questionnaire):
+    # 58 points: band 42–62, whose advice names no block; "Organisatorisk design…" is the weakest.
+    window.start_new(questionnaire, {"collaboration": "Svag"})
+    for question in questionnaire.questions:
+        window.session.set_answer(question.id, 2 if question.id.startswith("design") else 3)
+    window.editor_view.request_results()
+    view = window.results_view
+    assert view.total_label.text() == "Summa: 58 av 105"
+    assert "Organisatorisk" not in view.advice_label.text()
+    assert view.weakest_label.isVisible()
+    assert view.weakest_label.text() == (
+        "Lägst andel av maxpoäng har Organisatorisk design och ledarskap (40\u00a0%): titta särskilt där."
+    )
+    window.commands.lang_en.trigger()
+    assert view.weakest_label.text() == (
+        "The lowest share of the maximum is in Organisational design and leadership (40\u00a0%): "
+        "look there especially."
+    )
+    window.commands.lang_sv.trigger()
+    # A band whose advice names the block itself: no second line saying the same.
+    for question in questionnaire.questions:
+        if question.id.startswith("process"):
+            window.session.set_answer(question.id, 4)
+    assert "Titta särskilt på" in view.advice_label.text()
+    assert view.weakest_label.isHidden()
