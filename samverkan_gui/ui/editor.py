@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.screen import show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -507,7 +508,7 @@ class EditorView(QWidget):
             return
         result = self._session.result()
         if result is not None and result.complete:
-            self.results_button.setFocus(Qt.FocusReason.TabFocusReason)
+            show_keyboard_focus(self.results_button)
             self.status_message.emit(self.tr("Every question is answered: press Enter to see the results."))
         else:
             self.request_results()

@@ -22,7 +22,7 @@ from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
-from samverkan_gui.ui.screen import fit_on_screen
+from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 
@@ -76,7 +76,8 @@ def workshop_opener():  # type: ignore[no-untyped-def]
 
 def _slug(text: str) -> str:
     cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
-    return cleaned[:60]
+    # "Trygg hemgång – Östersund" gives "Trygg-hemgång-Östersund", not "…--…".
+    return re.sub(r"-{2,}", "-", cleaned)[:60].strip("-")
 
 
 class MainWindow(QMainWindow):
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
                 page.focus_first()
         elif view == View.RESULTS:
             self.results_view.refresh()
-            self.results_view.export_button.setFocus()
+            show_keyboard_focus(self.results_view.export_button)
         self._update_actions()
 
     def back_to_editing(self) -> None:
@@ -370,7 +371,10 @@ class MainWindow(QMainWindow):
         stored = appdirs.settings().value("last_directory", "")
         if stored and Path(str(stored)).is_dir():
             return str(stored)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        # A missing Documents folder would make the dialog open in the current folder:
+        # for a shortcut's start that is the program's own folder.
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
 
     def _remember_directory(self, path: Path) -> None:
         store = appdirs.settings()

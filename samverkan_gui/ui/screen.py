@@ -1,4 +1,4 @@
-"""Sizing a new top-level window so that all of it, frame included, is on the screen.
+"""Windows on the screen: sized to fit it whole, and the keyboard focus drawn where it lands.
 
 A 1024×768 laptop (or projector) leaves about 1024×728 for windows once the taskbar
 is there, and the title bar and borders come on top of the size given to ``resize``:
@@ -8,6 +8,7 @@ the status bar with messages) below the screen's edge.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -31,3 +32,15 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     left = available.x() + max(0, (available.width() - width - FRAME_ALLOWANCE_WIDTH) // 2)
     top = available.y() + max(0, (available.height() - height - FRAME_ALLOWANCE_HEIGHT) // 2)
     window.move(left, top)
+
+
+def show_keyboard_focus(widget: QWidget) -> None:
+    """Give ``widget`` the focus with its focus frame drawn, as a Tab press would.
+
+    Styles draw the frame only after a keyboard focus change in the window; moving the
+    focus from code (to the results' Export button after Ctrl+R) would leave it invisible.
+    """
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    # After setFocus: a Tab reason outside a real Tab key event clears the flag again.
+    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    widget.update()

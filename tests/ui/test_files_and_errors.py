@@ -262,3 +262,24 @@ def test_details_can_be_corrected_after_starting(window, qtbot, fake_dialogs):
     [error] = fake_dialogs.take_errors()
     assert "”20/11” är inget datum" in error
     assert window.session.assessment.collaboration == "Rättat namn"
+
+
+def test_save_dialog_suggests_a_tidy_name_in_an_existing_folder(window, fake_dialogs, questionnaire, monkeypatch, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QStandardPaths
+
+    # A profile without a Documents folder: the dialog must not fall back to the program's folder.
+    home = tmp_path / "hem"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _location: str(home / "Documents"))
+    )
+    window.start_new(
+        questionnaire, {"collaboration": "Trygg hemgång – Östersund", "date": dt.date(2026, 11, 26)}
+    )
+    fake_dialogs.answer("save_file_name", None)
+    assert not window.save_as()
+    [(_parent, _caption, suggested, _filter)] = fake_dialogs.called("save_file_name")
+    assert Path(suggested) == home / "Trygg-hemgång-Östersund-2026-11-26.samverkan"

@@ -220,3 +220,21 @@ def test_results_name_the_weakest_block_in_every_band(window, questionnaire):
             window.session.set_answer(question.id, 4)
     assert "Titta särskilt på" in view.advice_label.text()
     assert view.weakest_label.isHidden()
+
+
+def test_keyboard_focus_on_export_is_drawn_after_ctrl_r(window, qtbot, questionnaire):
+    from tests.ui.conftest import press
+
+    window.start_new(questionnaire, {"collaboration": "Fokus"})
+    for question in questionnaire.questions:
+        window.session.set_answer(question.id, 4)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    export = window.results_view.export_button
+    assert QApplication.focusWidget() is export
+    qtbot.wait(1)
+    focused = export.grab().toImage()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not export.hasFocus()
+    qtbot.wait(1)
+    # The same button without the focus looks different: the focus frame was drawn.
+    assert export.grab().toImage() != focused
