@@ -447,10 +447,10 @@ class EditorView(QWidget):
         questionnaire = self._session.questionnaire
         if questionnaire is None:
             return
-        for block in questionnaire.blocks:
+        for page_index, block in enumerate(questionnaire.blocks):
             page = BlockPage(block, questionnaire.scale, self._session)
             page.completeChanged.connect(self._update_status)
-            page.last_question_rated.connect(lambda index=len(self.pages): self._move_on_from(index))
+            page.last_question_rated.connect(lambda index=page_index: self._move_on_from(index))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -607,4 +607,3 @@ class EditorView(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-

@@ -264,7 +264,9 @@ def test_details_can_be_corrected_after_starting(window, qtbot, fake_dialogs):
     assert window.session.assessment.collaboration == "Rättat namn"
 
 
-def test_save_dialog_suggests_a_tidy_name_in_an_existing_folder(window, fake_dialogs, questionnaire, monkeypatch, tmp_path):
+def test_save_dialog_suggests_a_tidy_name_in_an_existing_folder(
+    window, fake_dialogs, questionnaire, monkeypatch, tmp_path
+):
     import datetime as dt
 
     from PySide6.QtCore import QStandardPaths
@@ -273,12 +275,8 @@ def test_save_dialog_suggests_a_tidy_name_in_an_existing_folder(window, fake_dia
     home = tmp_path / "hem"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setattr(
-        QStandardPaths, "writableLocation", staticmethod(lambda _location: str(home / "Documents"))
-    )
-    window.start_new(
-        questionnaire, {"collaboration": "Trygg hemgång – Östersund", "date": dt.date(2026, 11, 26)}
-    )
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _location: str(home / "Documents")))
+    window.start_new(questionnaire, {"collaboration": "Trygg hemgång – Östersund", "date": dt.date(2026, 11, 26)})
     fake_dialogs.answer("save_file_name", None)
     assert not window.save_as()
     [(_parent, _caption, suggested, _filter)] = fake_dialogs.called("save_file_name")

@@ -210,8 +210,7 @@ def test_results_name_the_weakest_block_in_every_band(window, questionnaire):
     )
     window.commands.lang_en.trigger()
     assert view.weakest_label.text() == (
-        "The lowest share of the maximum is in Organisational design and leadership (40\u00a0%): "
-        "look there especially."
+        "The lowest share of the maximum is in Organisational design and leadership (40\u00a0%): look there especially."
     )
     window.commands.lang_sv.trigger()
     # A band whose advice names the block itself: no second line saying the same.
