@@ -500,3 +500,35 @@ def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dia
     fake_dialogs.save_choice = dialogs.Choice.DISCARD
     assert parent.close()
     assert not workshop.isVisible()
+
+
+def _cut_off_labels(projector) -> list[str]:  # type: ignore[no-untyped-def]
+    """Texts on the slide that do not fit their label (a user sees them cut off at the bottom)."""
+    labels = (projector.heading, projector.body, projector.result)
+    return [
+        label.text()
+        for label in labels
+        if label.isVisible() and label.text() and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+def test_projector_slides_fit_a_1024x768_projector(qtbot, window: WorkshopWindow, questionnaire, swedish) -> None:
+    ids = questionnaire.question_ids
+    group = window.session.group.with_details(collaboration="Näringslivsrådet i Storby kommun och grannkommunerna")
+    for values in (dict.fromkeys(ids, 3), dict.fromkeys(ids, 4), {**dict.fromkeys(ids, 4), "design-2": 1}):
+        group = group.with_participant()
+        for qid, value in values.items():
+            group = group.with_answer(group.codes[-1], qid, value)
+    window.session.update(group)
+    projector = window.show_projector(full_screen=False)
+    qtbot.addWidget(projector)
+    projector.resize(1024, 768)
+    for index in range(len(projector.slides)):
+        projector.go_to(index)
+        projector.reveal()
+        qtbot.wait(1)
+        assert _cut_off_labels(projector) == [], f"slide {index + 1}"
+    projector.go_to(0)
+    projector.reveal()
+    assert "Titta särskilt på" in projector.result.text()
+    projector.close()

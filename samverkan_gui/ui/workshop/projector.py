@@ -288,6 +288,8 @@ class ProjectorView(QWidget):
         self.reveal_button.setEnabled(not self.is_revealed)
         result = ""
         self.chart.show_block(None)
+        # The overview has no chart: its room goes to the advice (cut off at 1024×768 otherwise).
+        self.chart.setVisible(slide.kind != "overview")
         if slide.kind == "overview":
             title = questionnaire.title.get(lang)
             collaboration = self.session.group.collaboration
