@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.screen import show_keyboard_focus
 
 if TYPE_CHECKING:
     from samverkan_gui.core.questionnaire import Questionnaire
@@ -203,7 +204,11 @@ class StartView(QWidget):
             self.recovery_list.addItem(f"{title} — {detail}")
         if rows:
             self.recovery_list.setCurrentRow(0)
+        had_rows = not self.recovery_box.isHidden()
         self.recovery_box.setVisible(bool(rows))
+        if self.isVisible() and bool(rows) != had_rows:
+            # Enter in the form would start a new, empty assessment: after a crash, Restore comes first.
+            self.focus_form()
 
     def reset_form(self) -> None:
         for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
@@ -211,7 +216,11 @@ class StartView(QWidget):
         self.date_edit.setDate(QDate.currentDate())
 
     def focus_form(self) -> None:
-        self.collaboration_edit.setFocus()
+        """The first thing to do here: restore recovered work if there is some, else the new-assessment form."""
+        if not self.recovery_box.isHidden():
+            show_keyboard_focus(self.restore_button)
+        else:
+            self.collaboration_edit.setFocus()
 
     # --- actions --------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from samverkan_gui.core.assessment import load_assessment
 from samverkan_gui.ui import appdirs
@@ -200,7 +201,10 @@ def test_a_fresh_start_offers_killed_work_without_being_asked(qtbot, app_languag
         assert "Krasch-test" in window.start_view.recovery_list.item(0).text()
         # The questionnaires were loaded by the same deferred start: the form can start at once.
         assert window.start_view.start_button.isEnabled()
-        window.start_view.restore_button.click()
+        # Restore has the keyboard focus (Enter in the form would start a new, empty assessment).
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start_view.restore_button)
+        qtbot.keyClick(window.start_view.restore_button, Qt.Key.Key_Space)
         assert window.session.assessment.respondent == "Åsa"
         assert len(window.session.assessment.answers) == 13
     finally:
