@@ -528,6 +528,8 @@ def test_projector_slides_fit_a_1024x768_projector(qtbot, window: WorkshopWindow
         projector.reveal()
         qtbot.wait(1)
         assert _cut_off_labels(projector) == [], f"slide {index + 1}"
+        # The buttons stay inside the slide's margins ("Close (Esc)" touched the screen's edge).
+        assert projector.close_button.geometry().right() <= projector.width() - 30
     projector.go_to(0)
     projector.reveal()
     assert "Titta särskilt på" in projector.result.text()

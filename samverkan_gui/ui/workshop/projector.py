@@ -134,6 +134,10 @@ class ProjectorView(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.hint = QLabel()
+        # On a 1024-wide projector the key hint wraps instead of pushing "Close" off the screen.
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setMinimumWidth(0)
         self.chart = ProjectorChart()
         for label in (self.position, self.heading, self.body, self.result, self.hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -151,9 +155,9 @@ class ProjectorView(QWidget):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.hint)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignCenter)
+        buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
@@ -163,6 +167,8 @@ class ProjectorView(QWidget):
         layout.addSpacing(20)
         layout.addWidget(self.result)
         layout.addWidget(self.chart, 1)
+        # Takes the chart's room on the overview (no chart): the text stays at the top.
+        layout.addStretch(0)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = 0
