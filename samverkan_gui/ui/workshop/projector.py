@@ -297,11 +297,12 @@ class ProjectorView(QWidget):
         # The overview has no chart: its room goes to the advice (cut off at 1024×768 otherwise).
         self.chart.setVisible(slide.kind != "overview")
         if slide.kind == "overview":
-            title = questionnaire.title.get(lang)
+            # The collaboration in body type: a long name in heading type pushed the advice off a 768 screen.
             collaboration = self.session.group.collaboration
-            self.heading.setText(f"{title}\n{collaboration}" if collaboration else title)
+            self.heading.setText(questionnaire.title.get(lang))
             self.body.setText(
-                self.tr("%1 participants, %2 with every question answered.")
+                (f"{collaboration}\n" if collaboration else "")
+                + self.tr("%1 participants, %2 with every question answered.")
                 .replace("%1", str(stats.participants))
                 .replace("%2", str(stats.complete))
                 + "\n"
