@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -223,6 +224,11 @@ def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questi
     return table
 
 
+def _share_percent(score: int, maximum: int) -> int:
+    """Whole percent, rounded half up like the block shares."""
+    return int(Fraction(score * 100, maximum) + Fraction(1, 2)) if maximum else 0
+
+
 def _block_table(styles: Styles, result: Result, lang: str) -> Table:
     words = TEXTS[lang]
     header = [styles.p(words[key], styles.cell_bold) for key in ("block", "score", "max", "share")]
@@ -242,7 +248,8 @@ def _block_table(styles: Styles, result: Result, lang: str) -> Table:
             styles.p(words["sum"], styles.cell_bold),
             styles.p(str(total) if result.complete else f"({total})", styles.cell_bold),
             styles.p(str(result.max_total), styles.cell_bold),
-            styles.p("", styles.cell),
+            # The same share as the window's table shows (empty for a draft).
+            styles.p(f"{_share_percent(total, result.max_total)} %" if result.complete else "", styles.cell_bold),
         ]
     )
     table = Table(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm])

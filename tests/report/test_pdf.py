@@ -185,3 +185,9 @@ def test_no_second_weakest_line_when_the_advice_names_the_block(complete) -> Non
     text = _flat(_text(_pdf(complete)))
     assert "Titta särskilt på Organisatorisk design och ledarskap." in text
     assert "Lägst andel av maxpoäng" not in text
+
+
+def test_total_row_shows_the_share_like_the_window(complete) -> None:
+    # 66 of 105: 63 % in the window's table, and now in the report's too.
+    text = _flat(_text(_pdf(complete)))
+    assert "Summa 66 105 63 %" in text
