@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 from collections.abc import Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any
 
