@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.screen import show_keyboard_focus
+from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -420,6 +420,7 @@ class EditorView(QWidget):
         self.results_button = QPushButton()
         self.results_button.setObjectName("show-results")
         self.results_button.clicked.connect(self.request_results)
+        enter_presses(self.back_button, self.next_button, self.results_button)
         nav.addWidget(self.back_button)
         nav.addWidget(self.step_label)
         nav.addStretch(1)

@@ -26,6 +26,7 @@ from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
 
 
@@ -125,6 +126,7 @@ class ResultsView(QWidget):
         self.save_button.setObjectName("results-save")
         self.export_button = QPushButton()
         self.export_button.setObjectName("results-export")
+        enter_presses(self.edit_button, self.save_button, self.export_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

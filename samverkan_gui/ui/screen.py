@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 #: Room left for the window frame, which is only known once the window is shown
 #: (title bar and borders: about 31 + 8 px on Windows at 100 %, more at 150 %).
-FRAME_ALLOWANCE_WIDTH = 16
+#: Side borders are a pixel or invisible: the full width stays usable (at 1024 wide
+#: the five Swedish answers then still fit on one row).
+FRAME_ALLOWANCE_WIDTH = 0
 FRAME_ALLOWANCE_HEIGHT = 48
 
 
@@ -44,3 +46,13 @@ def show_keyboard_focus(widget: QWidget) -> None:
     # After setFocus: a Tab reason outside a real Tab key event clears the flag again.
     widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     widget.update()
+
+
+def enter_presses(*buttons: QPushButton) -> None:
+    """Let Enter press these buttons when they have the focus, as Space does.
+
+    Outside dialogs Qt's push buttons ignore Enter: a keyboard user on "Restore"
+    or "Export PDF…" would press it and nothing would happen.
+    """
+    for button in buttons:
+        button.setAutoDefault(True)

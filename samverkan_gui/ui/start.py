@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.screen import show_keyboard_focus
+from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
     from samverkan_gui.core.questionnaire import Questionnaire
@@ -154,6 +154,7 @@ class StartView(QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("open")
         self.open_button.clicked.connect(self.open_dialog_requested)
+        enter_presses(self.restore_button, self.discard_button, self.start_button, self.open_button)
         open_layout.addWidget(self.open_button)
         self.recent_label = QLabel()
         open_layout.addWidget(self.recent_label)

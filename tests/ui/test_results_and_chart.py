@@ -237,3 +237,16 @@ def test_keyboard_focus_on_export_is_drawn_after_ctrl_r(window, qtbot, questionn
     qtbot.wait(1)
     # The same button without the focus looks different: the focus frame was drawn.
     assert export.grab().toImage() != focused
+
+
+def test_enter_on_the_focused_export_button_exports(window, qtbot, fake_dialogs, questionnaire, tmp_path):
+    from tests.ui.conftest import press
+
+    window.start_new(questionnaire, {"collaboration": "Enter"})
+    for question in questionnaire.questions:
+        window.session.set_answer(question.id, 3)
+    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.results_view.export_button
+    fake_dialogs.answer("save_file_name", tmp_path / "enter.pdf")
+    press(qtbot, Qt.Key.Key_Return)
+    assert (tmp_path / "enter.pdf").read_bytes().startswith(b"%PDF")
