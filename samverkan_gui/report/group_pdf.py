@@ -21,7 +21,7 @@ from samverkan_gui import __version__
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.messages import normalise_language
-from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questionnaire
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
@@ -48,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "total_range": "Lägst {low}, högst {high} poäng (n = {n}: deltagare med alla frågor besvarade)",
         "no_total": "Ingen deltagare har besvarat alla frågor ännu, så gruppen har ingen summa och inget råd.",
         "band": "Poängintervall {min}–{max}",
+        "weakest": "Lägst andel av maxpoäng har {names} (medel {percent}): titta särskilt där.",
         "chart_title": "Andel av maxpoäng per block: medel och spridning",
         "chart_legend": "Stapeln visar gruppens medel; linjen går från lägsta till högsta deltagare.",
         "blocks": "Resultat per block",
@@ -86,6 +87,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "total_range": "Lowest {low}, highest {high} points (n = {n}: participants with every question answered)",
         "no_total": "No participant has answered every question yet, so the group has no total and no advice.",
         "band": "Score band {min}–{max}",
+        "weakest": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
         "chart_title": "Share of maximum score per block: mean and range",
         "chart_legend": "The bar shows the group's mean; the line runs from the lowest to the highest participant.",
         "blocks": "Result per block",
@@ -130,6 +132,16 @@ def percent(share: float | None, lang: str) -> str:
     if share is None:
         return "–"
     return f"{round(share * 100)} %"
+
+
+def weakest_line(stats: GroupStats, lang: str) -> str:
+    """Name the weakest block(s) when the band's own advice does not (three of the five bands)."""
+    if stats.band is None or not stats.weakest_blocks:
+        return ""
+    if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in stats.band.advice.get(lang):
+        return ""
+    share = stats.block_stats(stats.weakest_blocks[0]).mean_share
+    return TEXTS[lang]["weakest"].format(names=stats.weakest_block_names(lang), percent=percent(share, lang))
 
 
 def write_group_pdf(
@@ -194,6 +206,9 @@ def _story(
         story.append(styles.p(words["band"].format(min=stats.band.min, max=stats.band.max), styles.small))
         story.append(Spacer(1, 2 * mm))
         story.append(styles.p(stats.advice(lang) or "", styles.advice))
+        weakest = weakest_line(stats, lang)
+        if weakest:
+            story.append(styles.p(weakest, styles.advice))
     else:
         story.append(styles.p(words["no_total"], styles.advice))
     story += [

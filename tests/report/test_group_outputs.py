@@ -166,3 +166,28 @@ def test_csv_round_trip_property(questionnaire, people, lang) -> None:
     for row, question_id in zip(rows[1:], questionnaire.question_ids, strict=True):
         answered = [p.answers[question_id] for p in group.participants if question_id in p.answers]
         assert sum(int(row[6 + v - 1]) for v in range(1, 6)) == len(answered)
+
+
+def test_group_pdf_names_the_weakest_block_when_the_advice_does_not(questionnaire) -> None:
+    # Two participants, all 3 but "design" all 2: mean 58 (band 42–62, advice without a block).
+    ids = questionnaire.question_ids
+    answers = {qid: (2 if qid.startswith("design") else 3) for qid in ids}
+    group = Group.new(questionnaire)
+    group = group.with_participant(Participant("", answers)).with_participant(Participant("", answers))
+    text = _flat(_text(_group_pdf_bytes(group, questionnaire, "sv")))
+    assert "Poängintervall 42–62" in text
+    assert "Lägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där." in text
+    text = _flat(_text(_group_pdf_bytes(group, questionnaire, "en")))
+    assert "lowest share of the maximum is in" in text and "(mean 40 %)" in text
+
+
+def test_group_pdf_says_the_weakest_block_once_when_the_advice_names_it(questionnaire, workshop) -> None:
+    text = _flat(_text(_group_pdf_bytes(workshop, questionnaire, "sv")))
+    assert "Titta särskilt på Organisatorisk design" in text
+    assert "Lägst andel av maxpoäng" not in text
+
+
+def _group_pdf_bytes(group, questionnaire, lang: str) -> bytes:  # type: ignore[no-untyped-def]
+    out = io.BytesIO()
+    write_group_pdf(group, questionnaire, out, lang)
+    return out.getvalue()

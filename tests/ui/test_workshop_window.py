@@ -535,3 +535,18 @@ def test_projector_slides_fit_a_1024x768_projector(qtbot, window: WorkshopWindow
     assert "Titta särskilt på" in projector.result.text()
     assert projector.body.text().startswith("Näringslivsrådet i Storby kommun och grannkommunerna\n")
     projector.close()
+
+
+def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: WorkshopWindow, questionnaire, swedish):
+    ids = questionnaire.question_ids
+    group = window.session.group
+    for _ in range(2):
+        group = group.with_participant()
+        for qid in ids:
+            group = group.with_answer(group.codes[-1], qid, 2 if qid.startswith("design") else 3)
+    window.session.update(group)
+    window.results_view_action.trigger()
+    qtbot.waitUntil(lambda: "Viljan finns" in window.results.advice.text())
+    assert window.results.advice.text().endswith(
+        "\nLägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där."
+    )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
     RANGE_ROLE,
@@ -203,7 +204,16 @@ class GroupResultsView(QWidget):
                 .replace("%6", str(stats.band.min))
                 .replace("%7", str(stats.band.max))
             )
-            self.advice.setText(stats.advice(lang) or "")
+            advice = stats.advice(lang) or ""
+            if stats.weakest_blocks and "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" not in stats.band.advice.get(lang):
+                # Three of the five bands' advice names no block: say which one the group should look at.
+                weakest = stats.block_stats(stats.weakest_blocks[0])
+                advice += "\n" + (
+                    self.tr("The lowest share of the maximum is in %1 (mean %2): look there especially.")
+                    .replace("%1", stats.weakest_block_names(lang))
+                    .replace("%2", fmt_percent(weakest.mean_share))
+                )
+            self.advice.setText(advice)
         else:
             lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
             self.advice.setText("")
