@@ -938,6 +938,10 @@
       <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
     </message>
     <message>
+      <source>%1 done. The next digit starts a new participant.</source>
+      <translation>%1 done. The next digit starts a new participant.</translation>
+    </message>
+    <message>
       <source>%1 done.</source>
       <translation>%1 done.</translation>
     </message>

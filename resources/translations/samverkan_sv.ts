@@ -938,6 +938,10 @@
         <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
     </message>
     <message>
+        <source>%1 done. The next digit starts a new participant.</source>
+        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
+    </message>
+    <message>
         <source>%1 done.</source>
         <translation>%1 klar.</translation>
     </message>

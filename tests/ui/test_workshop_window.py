@@ -550,3 +550,29 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
     assert window.results.advice.text().endswith(
         "\nLägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där."
     )
+
+
+def test_typing_form_after_form_never_overwrites_the_last_answer(qtbot, window: WorkshopWindow, questionnaire) -> None:
+    """A facilitator types one paper form after the other without adding a column first."""
+    grid = window.grid
+    grid.setFocus()
+    ids = questionnaire.question_ids
+    first, second = _paper_form(0), _paper_form(1)
+    # An empty group: the first digit starts D1.
+    for form in (first, second):
+        for value in form:
+            if value is None:
+                qtbot.keyClick(grid, Qt.Key.Key_Return)
+            else:
+                qtbot.keyClicks(grid, str(value))
+        assert "The next digit starts a new participant." in window.statusBar().currentMessage()
+    group = window.session.group
+    assert group.codes == ("D1", "D2")
+    for code, form in (("D1", first), ("D2", second)):
+        expected = {qid: v for qid, v in zip(ids, form, strict=True) if v is not None}
+        assert dict(group.participant(code).answers) == expected
+    # Moving back to a cell first: the digit corrects that cell, no new participant.
+    grid.go_to(len(ids) - 1, 1)
+    qtbot.keyClicks(grid, "1")
+    assert window.session.group.codes == ("D1", "D2")
+    assert window.session.group.participant("D2").answers[ids[-1]] == 1

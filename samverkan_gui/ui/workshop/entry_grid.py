@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
@@ -141,12 +141,16 @@ class EntryGrid(QTableView):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         self.entry_model.modelReset.connect(self._after_reset)
+        #: The last participant's last answer was just typed: the next digit starts a new paper form
+        #: (instead of overwriting that answer again and again).
+        self._form_done = False
 
     def _after_reset(self) -> None:
         if self.entry_model.rowCount() and self.entry_model.columnCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(self.entry_model.index(0, 0))
 
     def go_to(self, row: int, column: int) -> None:
+        self._form_done = False
         index = self.entry_model.index(row, column)
         if index.isValid():
             self.setCurrentIndex(index)
@@ -158,7 +162,11 @@ class EntryGrid(QTableView):
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         scale = self.session.questionnaire.scale
-        if index.isValid() and plain and text.isdigit() and len(text) == 1 and scale.min <= int(text) <= scale.max:
+        is_answer = plain and text.isdigit() and len(text) == 1 and scale.min <= int(text) <= scale.max
+        if is_answer and (self._form_done or self.entry_model.columnCount() == 0):
+            index = self._start_new_form()
+        self._form_done = False
+        if index.isValid() and is_answer:
             self._set(index, int(text))
             self._advance(index)
             event.accept()
@@ -185,10 +193,34 @@ class EntryGrid(QTableView):
 
     def _advance(self, index: QModelIndex) -> None:
         row, column = index.row() + 1, index.column()
+        last_column = column + 1 >= self.entry_model.columnCount()
         if row >= self.entry_model.rowCount():
-            self.column_finished.emit(self.entry_model.code_at(column))
             if column + 1 < self.entry_model.columnCount():
                 row, column = 0, column + 1
             else:
                 row = index.row()
         self.go_to(row, column)
+        if index.row() + 1 >= self.entry_model.rowCount():
+            self._form_done = last_column
+            self.column_finished.emit(self.entry_model.code_at(index.column()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._form_done = False  # a click on the finished cell means: correct this one
+        super().mousePressEvent(event)
+
+    def currentChanged(
+        self, current: QModelIndex | QPersistentModelIndex, previous: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # The facilitator moved elsewhere (mouse, arrows): a digit goes into the cell they chose.
+        self._form_done = False
+        super().currentChanged(current, previous)
+
+    def form_done(self) -> bool:
+        """Whether the next digit starts a new participant (the last form was just finished)."""
+        return self._form_done
+
+    def _start_new_form(self) -> QModelIndex:
+        group = self.session.group.with_participant()
+        self.session.update(group)
+        self.go_to(0, len(group.participants) - 1)
+        return self.currentIndex()

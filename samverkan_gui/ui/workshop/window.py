@@ -241,7 +241,12 @@ class WorkshopWindow(QMainWindow):
         )
 
     def _column_finished(self, code: str) -> None:
-        self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
+        if self.grid.form_done():
+            self.statusBar().showMessage(
+                self.tr("%1 done. The next digit starts a new participant.").replace("%1", code), 8000
+            )
+        else:
+            self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
 
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
