@@ -553,9 +553,12 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
 
 
 def test_typing_form_after_form_never_overwrites_the_last_answer(qtbot, window: WorkshopWindow, questionnaire) -> None:
-    """A facilitator types one paper form after the other without adding a column first."""
+    """A facilitator opens the window and types one paper form after the other, nothing else."""
+    from PySide6.QtWidgets import QApplication
+
     grid = window.grid
-    grid.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is grid)
     ids = questionnaire.question_ids
     first, second = _paper_form(0), _paper_form(1)
     # An empty group: the first digit starts D1.

@@ -83,6 +83,8 @@ class WorkshopWindow(QMainWindow):
         self.retranslate()
         self._group_changed()
         fit_on_screen(self, 1200, 800)
+        # Typing the first paper form must work straight away: the grid has the keyboard.
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
         if check_recovery:
             self.offer_recovery()
 
