@@ -700,7 +700,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # Normally the first paint of the start view finishes the start; should no paint come
         # (a window started minimised), recovered work must still be offered.
-        QTimer.singleShot(FINISH_START_FALLBACK_MS, self.finish_start)
+        QTimer.singleShot(FINISH_START_FALLBACK_MS, self._finish_start_if_shown)
+
+    def _finish_start_if_shown(self) -> None:
+        if self.isVisible():  # a window closed in the meantime must not claim anyone's recovery files
+            self.finish_start()
 
     # --- geometry / close --------------------------------------------------------------------------
 
