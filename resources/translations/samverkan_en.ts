@@ -377,6 +377,14 @@
       <translation>Opened %1</translation>
     </message>
     <message>
+      <source>Remove from recent files?</source>
+      <translation>Remove from recent files?</translation>
+    </message>
+    <message>
+      <source>%1 is not there any more. Remove it from the recent files?</source>
+      <translation>%1 is not there any more. Remove it from the recent files?</translation>
+    </message>
+    <message>
       <source>Save assessment</source>
       <translation>Save assessment</translation>
     </message>

@@ -377,6 +377,14 @@
         <translation>Öppnade %1</translation>
     </message>
     <message>
+        <source>Remove from recent files?</source>
+        <translation>Ta bort från senaste filer?</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more. Remove it from the recent files?</source>
+        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+    </message>
+    <message>
         <source>Save assessment</source>
         <translation>Spara bedömning</translation>
     </message>

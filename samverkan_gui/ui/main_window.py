@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
             self.session.open(path)
         except SamverkanError as exc:
             dialogs.show_error(self, self.tr("The file cannot be opened"), exc.message(current_language()))
+            self._offer_to_forget(path)
             return False
         self._remember_directory(path)
         appdirs.add_recent_file(path)
@@ -407,6 +408,19 @@ class MainWindow(QMainWindow):
         self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
         return True
+
+    def _offer_to_forget(self, path: Path) -> None:
+        """A recent file that is gone (moved, deleted) need not be offered forever; a USB stick may come back."""
+        recent = [p.resolve() for p in appdirs.recent_files()]
+        if path.exists() or path.resolve() not in recent:
+            return
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Remove from recent files?"),
+            self.tr("%1 is not there any more. Remove it from the recent files?").replace("%1", str(path)),
+        ):
+            appdirs.remove_recent_file(path.resolve())
+            self.refresh_recent_files()
 
     # --- save / export ---------------------------------------------------------------------------
 

@@ -283,3 +283,26 @@ def test_save_dialog_suggests_a_tidy_name_in_an_existing_folder(
     assert not window.save_as()
     [(_parent, _caption, suggested, _filter)] = fake_dialogs.called("save_file_name")
     assert Path(suggested) == home / "Trygg-hemgång-Östersund-2026-11-26.samverkan"
+
+
+def test_a_recent_file_that_is_gone_can_be_removed_from_the_list(window, qtbot, fake_dialogs, questionnaire, tmp_path):
+    from samverkan_gui.core.assessment import Assessment, save_assessment
+    from samverkan_gui.ui import appdirs
+
+    kept, gone = tmp_path / "kvar.samverkan", tmp_path / "borta.samverkan"
+    for path in (kept, gone):
+        save_assessment(path, Assessment.new(questionnaire, collaboration=path.stem), questionnaire)
+        appdirs.add_recent_file(path)
+    window.refresh_recent_files()
+    gone.unlink()
+    recent = window.start_view.recent_list
+    assert [recent.item(r).text().split("\n")[0] for r in range(recent.count())] == [gone.name, kept.name]
+    fake_dialogs.answer("ask_yes_no", True)
+    recent.setCurrentRow(0)
+    recent.setFocus()
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    [error] = fake_dialogs.take_errors()
+    assert "borta.samverkan" in error
+    [(_parent, title, question)] = fake_dialogs.called("ask_yes_no")
+    assert title == "Ta bort från senaste filer?"
+    assert [recent.item(r).text().split("\n")[0] for r in range(recent.count())] == [kept.name]
