@@ -305,4 +305,5 @@ def test_a_recent_file_that_is_gone_can_be_removed_from_the_list(window, qtbot, 
     assert "borta.samverkan" in error
     [(_parent, title, question)] = fake_dialogs.called("ask_yes_no")
     assert title == "Ta bort från senaste filer?"
+    assert question.endswith("borta.samverkan finns inte längre. Vill du ta bort den från senaste filer?")
     assert [recent.item(r).text().split("\n")[0] for r in range(recent.count())] == [kept.name]
