@@ -400,6 +400,8 @@ class EditorView(QWidget):
         self.block_list.setWordWrap(True)
         self.block_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.block_list.currentRowChanged.connect(self._on_list_row)
+        # Enter (or a double click) on a block: on to its questions, ready for the digits.
+        self.block_list.itemActivated.connect(lambda item: self.go_to(self.block_list.row(item)))
         middle.addWidget(self.block_list)
         self.stack = QStackedWidget()
         middle.addWidget(self.stack, 1)

@@ -178,3 +178,18 @@ def test_file_from_command_line_and_drop(window, qtbot, tmp_path, questionnaire)
     assert Path(path).resolve() in [
         p.resolve() for p in __import__("samverkan_gui.ui.appdirs").ui.appdirs.recent_files()
     ]
+
+
+def test_enter_in_the_block_list_goes_to_the_questions(window, qtbot, questionnaire):
+    press(qtbot, Qt.Key.Key_Return)
+    blocks = window.editor_view.block_list
+    blocks.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.editor_view.step_label.text() == "Block 3 av 4"
+    press(qtbot, Qt.Key.Key_Return)
+    first = questionnaire.blocks[2].questions[0].id
+    assert QApplication.focusWidget().objectName().startswith(f"rate-{first}-")
+    press(qtbot, Qt.Key.Key_4)  # rates, instead of the list jumping to block 4
+    assert window.session.assessment.answers == {first: 4}
+    assert window.editor_view.step_label.text() == "Block 3 av 4"
