@@ -24,6 +24,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} kunde inte läsas: {reason}",
         "en": "The file {path} could not be read: {reason}",
     },
+    "file.is_folder": {
+        "sv": "det är en mapp",
+        "en": "it is a folder",
+    },
+    "file.not_regular": {
+        "sv": "det är ingen vanlig fil",
+        "en": "it is not a regular file",
+    },
+    "file.no_permission": {
+        "sv": "du saknar behörighet att läsa den",
+        "en": "you do not have permission to read it",
+    },
     "file.too_large": {
         "sv": "Filen {path} är för stor ({size} MB). En Samverkan-fil är högst {limit} MB.",
         "en": "The file {path} is too large ({size} MB). A Samverkan file is at most {limit} MB.",
@@ -51,6 +63,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.tag": {
         "sv": "Filen {path}, rad {line}: taggen {tag} är inte tillåten.",
         "en": "The file {path}, line {line}: the tag {tag} is not allowed.",
+    },
+    "file.too_many_nodes": {
+        "sv": "Filen {path} innehåller för många värden (över {limit}) för att vara en Samverkan-fil.",
+        "en": "The file {path} holds too many values (over {limit}) to be a Samverkan file.",
+    },
+    "file.several_documents": {
+        "sv": "filen innehåller mer än ett YAML-dokument (---)",
+        "en": "the file holds more than one YAML document (---)",
     },
     "file.empty": {
         "sv": "Filen {path} är tom.",
@@ -128,6 +148,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.bad_scale": {
         "sv": "skalan måste gå från ett lägre till ett högre heltal (fick {low}–{high})",
         "en": "the scale must run from a lower to a higher whole number (got {low}–{high})",
+    },
+    "schema.scale_too_long": {
+        "sv": "skalan {low}–{high} har för många steg (högst {limit})",
+        "en": "the scale {low}–{high} has too many steps (at most {limit})",
     },
     "schema.scale_labels": {
         "sv": "skalan behöver en etikett för varje steg {low}–{high}; saknas: {missing}",
@@ -265,8 +289,20 @@ def render(key: str, lang: str, /, **params: Any) -> str:
     """Format message ``key`` in ``lang``; unknown languages fall back to Swedish."""
     texts = MESSAGES[key]
     template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
-    rendered = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()}
+    rendered = {k: v.render(lang) if isinstance(v, Msg) else _shorten(v) for k, v in params.items()}
     return template.format(**rendered)
+
+
+#: A value quoted from a file (a key, a bad date) is cut to this length so that
+#: a hostile file cannot make a message dialog megabytes long.
+MAX_QUOTED_CHARS = 200
+
+
+def _shorten(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_QUOTED_CHARS:
+        half = MAX_QUOTED_CHARS // 2
+        return f"{value[:half]}…{value[-half:]}"
+    return value
 
 
 def join_names(names: Sequence[str], lang: str) -> str:
