@@ -99,6 +99,11 @@ def describe_os_error(exc: OSError) -> Msg | str:
         errno.ENOTDIR: "save.no_folder",
         errno.EROFS: "save.read_only",
         errno.EBUSY: "save.busy",
+        errno.ETXTBSY: "save.busy",
+        errno.EISDIR: "save.is_folder",
+        errno.ENAMETOOLONG: "save.bad_name",
+        errno.EINVAL: "save.bad_name",
+        errno.EIO: "save.io",
     }
     key = known.get(exc.errno or 0)
     if key is None and isinstance(exc, PermissionError):

@@ -247,6 +247,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen används av ett annat program",
         "en": "the file is in use by another program",
     },
+    "save.is_folder": {
+        "sv": "det finns redan en mapp med det namnet",
+        "en": "a folder with that name already exists",
+    },
+    "save.bad_name": {
+        "sv": "filnamnet är för långt eller innehåller tecken som inte är tillåtna",
+        "en": "the file name is too long or contains characters that are not allowed",
+    },
+    "save.io": {
+        "sv": "disken eller nätverksenheten svarade med ett fel",
+        "en": "the disk or network drive reported an error",
+    },
     # --- questionnaire registry ---------------------------------------------
     "registry.not_found": {
         "sv": "Frågeformuläret ”{qid}” version {version} är inte installerat.",
