@@ -156,7 +156,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _group_command(name: str, args: argparse.Namespace) -> int:
     """Several files: the workshop (group) version of a command."""
     try:
-        from samverkan_gui import group_cli
+        from samverkan_gui import group_cli  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         _err("Several files at once (workshop mode) are not supported by this version.")
         return EXIT_USAGE
@@ -222,16 +222,23 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_extra_commands(commands: Any) -> None:
     """Commands contributed by the workshop module, when present."""
     try:
-        from samverkan_gui import group_cli
+        from samverkan_gui import group_cli  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return
     group_cli.add_commands(commands)
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = set(parser._subparsers._group_actions[0].choices) if parser._subparsers else set()  # type: ignore[union-attr]
+    known = _command_names(parser)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv[0] == "--self-test":
         gui = argparse.ArgumentParser(prog="samverkan")
         gui.add_argument("files", nargs="*", type=Path)

@@ -42,7 +42,7 @@ _TOP_KEYS = {
 
 def now() -> dt.datetime:
     """The current time in UTC, to the second (what files store)."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def _build(root: YNode, path: Path | None) -> Questionnaire:
     languages = _languages(top["languages"])
 
     def localized(node: YNode) -> LocalizedText:
-        return _localized(node, languages)
+        return localized_text(node, languages)
 
     scale = _scale(top["scale"], localized)
     ids: dict[str, YNode] = {}
@@ -98,7 +98,8 @@ def _languages(node: YNode) -> tuple[str, ...]:
     return tuple(languages)
 
 
-def _localized(node: YNode, languages: tuple[str, ...]) -> LocalizedText:
+def localized_text(node: YNode, languages: tuple[str, ...]) -> LocalizedText:
+    """A `{lang: text}` mapping with exactly the file's languages."""
     entries = node.mapping()
     for lang, child in entries.items():
         if lang not in languages:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -38,8 +38,7 @@ MAX_DEPTH = 32
 MAX_NODES = 100_000
 
 _STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 
 
@@ -212,7 +211,7 @@ def _construct_scalar(node: yaml.Node) -> Any:
 class YNode:
     """A node of a vetted YAML document, with accessors that validate as they read."""
 
-    __slots__ = ("node", "path", "key", "error_cls")
+    __slots__ = ("error_cls", "key", "node", "path")
 
     def __init__(self, node: yaml.Node, path: str, key: str, error_cls: type[SamverkanError]) -> None:
         self.node = node
@@ -244,7 +243,7 @@ class YNode:
     def is_mapping(self) -> bool:
         return isinstance(self.node, yaml.MappingNode)
 
-    def mapping(self, allowed: set[str] | None = None, required: set[str] = frozenset()) -> dict[str, YNode]:
+    def mapping(self, allowed: set[str] | None = None, required: Set[str] = frozenset()) -> dict[str, YNode]:
         """The mapping's entries by key; unknown, duplicate and missing keys are refused.
 
         With ``allowed=None`` any string key is accepted (e.g. answers by question id).
@@ -339,14 +338,14 @@ class YNode:
             return None
         value = self.scalar()
         if isinstance(value, dt.datetime):
-            return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+            return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         if isinstance(value, str):
             try:
                 parsed = dt.datetime.fromisoformat(value.strip())
             except ValueError:
                 pass
             else:
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
         self.fail("assessment.bad_time", value=self.node.value)
 
 

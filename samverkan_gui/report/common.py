@@ -95,7 +95,7 @@ def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -159,7 +159,7 @@ def build_pdf(
         doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, page_word, of_word))
     except SamverkanError:
         raise
-    except Exception as exc:  # noqa: BLE001 - reportlab layout errors have no common base
+    except Exception as exc:
         raise ReportError("report.failed", reason=str(exc) or type(exc).__name__) from exc
     data = buffer.getvalue()
     if isinstance(target, (str, Path)):

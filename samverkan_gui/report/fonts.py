@@ -26,7 +26,7 @@ def register_fonts() -> tuple[str, str]:
     try:
         pdfmetrics.registerFont(TTFont(REGULAR, str(paths.font_path("DejaVuSans.ttf"))))
         pdfmetrics.registerFont(TTFont(BOLD, str(paths.font_path("DejaVuSans-Bold.ttf"))))
-    except Exception as exc:  # noqa: BLE001 - reportlab raises bare TTFError/IOError variants
+    except Exception as exc:
         raise ReportError("report.failed", reason=f"font missing: {exc}") from exc
     # <b> inside paragraphs picks the bold face.
     addMapping(REGULAR, 0, 0, REGULAR)

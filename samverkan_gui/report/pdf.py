@@ -138,17 +138,14 @@ def _story(
         Spacer(1, 6 * mm),
         styles.p(words["result"], styles.h1),
     ]
-    if result.complete:
-        assert result.total is not None and result.band is not None
+    if result.total is not None and result.band is not None:
         story.append(styles.p(words["points_of"].format(total=result.total, max=result.max_total), styles.big))
         story.append(styles.p(words["band"].format(min=result.band.min, max=result.band.max), styles.small))
         story.append(Spacer(1, 2 * mm))
         story.append(styles.p(result.advice(lang) or "", styles.advice))
     else:
         story.append(
-            styles.p(
-                words["draft"].format(n=len(result.missing), total=len(questionnaire.question_ids)), styles.advice
-            )
+            styles.p(words["draft"].format(n=len(result.missing), total=len(questionnaire.question_ids)), styles.advice)
         )
         story.append(styles.p(f"{words['missing']}:", styles.cell_bold))
         for question_id in result.missing:
@@ -311,13 +308,22 @@ def block_chart(styles: Styles, result: Result, lang: str) -> Drawing:
         x = bar_area * step / 100
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
         anchor = "start" if step == 0 else "end" if step == 100 else "middle"
-        drawing.add(String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED,
-                           textAnchor=anchor))
+        drawing.add(
+            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
     for index, bs in enumerate(result.blocks):
         top = height - index * row
         bar_y = top - label_height - bar_height
-        drawing.add(String(0, top - label_height + 1.2 * mm, bs.block.title.get(lang), fontName=styles.bold,
-                           fontSize=8, fillColor=INK))
+        drawing.add(
+            String(
+                0,
+                top - label_height + 1.2 * mm,
+                bs.block.title.get(lang),
+                fontName=styles.bold,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
         drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
         width = bar_area * bs.share
         if width > 0:

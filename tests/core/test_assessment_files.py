@@ -44,7 +44,12 @@ def _full(value: int = 4) -> Assessment:
     date=st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)),
 )
 def test_save_then_load_gives_back_the_same_assessment(
-    tmp_path: Path, answers: dict[str, int], collaboration: str, respondent: str, note: str, language: str,
+    tmp_path: Path,
+    answers: dict[str, int],
+    collaboration: str,
+    respondent: str,
+    note: str,
+    language: str,
     date: dt.date | None,
 ) -> None:
     original = Assessment.new(Q, language=language, collaboration=collaboration, respondent=respondent, date=date)
@@ -101,8 +106,11 @@ def _error(data: bytes | str, name: str = "x.samverkan") -> AssessmentFileError:
         ("just some words: [", "kan inte tolkas", "cannot be parsed"),
         (VALID.replace("samverkan-assessment", "something-else"), "ingen Samverkan-fil", "not a Samverkan file"),
         ("- a\n- list\n", "ingen Samverkan-fil", "not a Samverkan file"),
-        (VALID.replace("format_version: 1", "format_version: 2"), "nyare version av Samverkan",
-         "newer version of Samverkan"),
+        (
+            VALID.replace("format_version: 1", "format_version: 2"),
+            "nyare version av Samverkan",
+            "newer version of Samverkan",
+        ),
         (VALID.replace("id: testa-din-samverkan", "id: annat-formular"), "som inte är installerat", "not installed"),
         (VALID.replace("  version: 1", "  version: 9"), "som inte är installerat", "not installed"),
         (VALID.replace("start-1: 4", "start-1: 6"), "utanför skalan 1–5", "outside the scale 1–5"),
@@ -112,13 +120,16 @@ def _error(data: bytes | str, name: str = "x.samverkan") -> AssessmentFileError:
         (VALID.replace("language: sv", "language: fi"), "språket fi", "language fi"),
         (VALID.replace("date: '2026-11-20'", "date: igår"), "ogiltigt datum", "invalid date"),
         (VALID.replace("language: sv", "language: sv\ncolour: red"), "okänd nyckel", "unknown key"),
-        (VALID[: len(VALID) // 2] + "\n  \"unterminated", "kan inte tolkas", "cannot be parsed"),
+        (VALID[: len(VALID) // 2] + '\n  "unterminated', "kan inte tolkas", "cannot be parsed"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "ingen textfil", "not a text file"),
         ("format: samverkan-assessment\n".encode("utf-16"), "ingen textfil", "not a text file"),
         ("collaboration: Malm\xf6\n".encode("latin-1"), "inte sparad som UTF-8", "not saved as UTF-8"),
         ("", "är tom", "is empty"),
-        (VALID.replace("format_version: 1", "format_version: !!python/object/apply:os.system [ls]"),
-         "inte tillåten", "is not allowed"),
+        (
+            VALID.replace("format_version: 1", "format_version: !!python/object/apply:os.system [ls]"),
+            "inte tillåten",
+            "is not allowed",
+        ),
     ],
 )
 def test_bad_files_get_their_own_clear_message(data: bytes | str, sv: str, en: str) -> None:

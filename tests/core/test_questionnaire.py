@@ -45,15 +45,31 @@ SEED_BLOCKS = {
     "UTFALL": ["Gör samverkan skillnad och ger önskat resultat?"],
 }
 SEED_BANDS = [
-    (21, 41, "Vilka vill samverka? Lägg mycket tid på den gemensamma grunden. Backa tillbaka till samtal och "
-             "dialog för att utforska varandras drivkrafter."),
+    (
+        21,
+        41,
+        "Vilka vill samverka? Lägg mycket tid på den gemensamma grunden. Backa tillbaka till samtal och "
+        "dialog för att utforska varandras drivkrafter.",
+    ),
     (42, 62, "Viljan finns, det märks! Men finns samsyn om utmaningar, behov, mål och hur samverkan ska gå till?"),
-    (63, 83, "Bra jobbat! Här finns goda förutsättningar, det gemensamma bygget är påbörjat men allt kan bli "
-             "bättre. Titta särskilt på"),
-    (84, 94, "Grattis! Alla erfarenheter av god samverkan bygger tillit, värna den! För att toppa resultaten "
-             "titta särskilt på"),
-    (95, 105, "Hurra! Det här går som låget i samhandlingens anda! Kom ihåg att löpande reflektera och "
-              "utvärdera processen och fira resultaten av ert gemensamma arbete."),
+    (
+        63,
+        83,
+        "Bra jobbat! Här finns goda förutsättningar, det gemensamma bygget är påbörjat men allt kan bli "
+        "bättre. Titta särskilt på",
+    ),
+    (
+        84,
+        94,
+        "Grattis! Alla erfarenheter av god samverkan bygger tillit, värna den! För att toppa resultaten "
+        "titta särskilt på",
+    ),
+    (
+        95,
+        105,
+        "Hurra! Det här går som låget i samhandlingens anda! Kom ihåg att löpande reflektera och "
+        "utvärdera processen och fira resultaten av ert gemensamma arbete.",
+    ),
 ]
 
 
@@ -157,7 +173,13 @@ def _refusal(text: str) -> QuestionnaireError:
     ("old", "new", "line", "key", "words"),
     [
         ("version: 2\n", "version: 2\ncolour: red\n", 5, "colour", "unknown key"),
-        ("    title: {sv: A, en: A}\n", "    title: {sv: A}\n", 17, "blocks[0].title", "translation missing for language en"),
+        (
+            "    title: {sv: A, en: A}\n",
+            "    title: {sv: A}\n",
+            17,
+            "blocks[0].title",
+            "translation missing for language en",
+        ),
         ("      - id: a2\n", "      - id: a1\n", 22, "blocks[0].questions[1].id", "already used"),
         ("  - min: 6\n", "  - min: 7\n", 37, "bands[1]", "no range covers the scores 6–6"),
         ("  - min: 6\n", "  - min: 5\n", 37, "bands[1]", "overlaps"),

@@ -1,0 +1,36 @@
+"""The background material from the seed ships and loads in both languages."""
+
+from __future__ import annotations
+
+from samverkan_gui.core.guidance import shipped_guidance
+
+
+def test_guidance_sections_are_the_seeds() -> None:
+    guidance = shipped_guidance()
+    assert [s.id for s in guidance.sections] == ["ladder", "questions", "traps", "factors", "success-factors"]
+    ladder = guidance.section("ladder")
+    assert [item.term.get("sv") for item in ladder.items] == ["Samtal", "Samsyn", "Samverkan", "Samhandling"]
+    assert [item.term.get("en") for item in ladder.items] == [
+        "Conversation",
+        "Shared view",
+        "Collaboration",
+        "Joint action",
+    ]
+    assert [i.term.get("sv") for i in guidance.section("questions").items] == [
+        "VARFÖR?",
+        "VAD?",
+        "VEM? VILKA?",
+        "NÄR OCH VAR?",
+        "HUR?",
+    ]
+    assert len(guidance.section("traps").items) == 6
+    assert len(guidance.section("factors").items) == 8
+    success = guidance.section("success-factors")
+    assert success.numbered and len(success.items) == 14
+    assert success.items[1].text.get("sv") == 'Ta rollen som "rösten för territoriet"'
+    assert guidance.intro.get("sv").endswith(
+        "Att två eller flera parter tillsammans verkar för att uppnå gemensamma mål."
+    )
+    for section in guidance.sections:
+        for item in section.items:
+            assert item.text.get("en") and item.text.get("sv")
