@@ -358,8 +358,9 @@ def test_a_reader_never_sees_a_half_written_file(tmp_path: Path) -> None:
         copies.append(tmp_path / f"v{i}")
         copies[-1].write_bytes(data)
     atomic_write(path, versions[0])
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(path), *map(str, copies)], stdout=subprocess.PIPE,
-                              text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(path), *map(str, copies)], stdout=subprocess.PIPE, text=True
+    )
     saves = 0
     end = time.monotonic() + 1.5
     while time.monotonic() < end:

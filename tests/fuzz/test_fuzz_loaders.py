@@ -92,12 +92,60 @@ scalars = (
     | st.text(max_size=40)
     | st.dates()
     | st.datetimes(timezones=st.none() | st.timezones())
-    | st.sampled_from(["", "no", "yes", "on", "~", "null", "1_000", "0x1F", "0o17", "1:30", "2020-02-30", ".nan",
-                       "-.inf", "sv", "en", "testa-din-samverkan", "samverkan-assessment", "start-1", "utfall"])
+    | st.sampled_from(
+        [
+            "",
+            "no",
+            "yes",
+            "on",
+            "~",
+            "null",
+            "1_000",
+            "0x1F",
+            "0o17",
+            "1:30",
+            "2020-02-30",
+            ".nan",
+            "-.inf",
+            "sv",
+            "en",
+            "testa-din-samverkan",
+            "samverkan-assessment",
+            "start-1",
+            "utfall",
+        ]
+    )
 )
-keys = st.text(max_size=20) | st.integers() | st.booleans() | st.none() | st.sampled_from(
-    ["format", "format_version", "questionnaire", "answers", "notes", "id", "version", "blocks", "questions",
-     "scale", "bands", "labels", "min", "max", "advice", "sv", "en", "text", "title", "lead_in", "date"]
+keys = (
+    st.text(max_size=20)
+    | st.integers()
+    | st.booleans()
+    | st.none()
+    | st.sampled_from(
+        [
+            "format",
+            "format_version",
+            "questionnaire",
+            "answers",
+            "notes",
+            "id",
+            "version",
+            "blocks",
+            "questions",
+            "scale",
+            "bands",
+            "labels",
+            "min",
+            "max",
+            "advice",
+            "sv",
+            "en",
+            "text",
+            "title",
+            "lead_in",
+            "date",
+        ]
+    )
 )
 yaml_values = st.recursive(
     scalars,
@@ -107,14 +155,77 @@ yaml_values = st.recursive(
 
 #: Pieces of YAML syntax, glued together at random: finds parser and tag corners.
 TOKENS = [
-    "- ", ": ", "? ", "[", "]", "{", "}", ", ", "\n", "  ", "    ", "&a ", "*a", "&b ", "*b", "!!str ", "!!int ",
-    "!!bool ", "!!float ", "!!null ", "!!timestamp ", "!!map ", "!!seq ", "!!set ", "!!omap ", "!!binary ",
-    "!!python/object/apply:os.system ", "!!python/name:os.system ", "!local ", "!<tag:x> ", "---\n", "...\n",
-    "%YAML 1.1\n", "%TAG ! tag:yaml.org,2002:\n", "'", '"', "# c\n", "|\n", ">-\n", "\\", "\t", "x", "1", "-1",
-    "0x1F", "1e400", ".nan", "2020-02-30", "2026-11-20T09:00:00+99:00", "~", "yes", "\u00e5", "\U0001f600",
-    "\ufeff", "\x85", "\u2028", "format: samverkan-assessment\n", "format_version: 1\n",
-    "questionnaire: {id: testa-din-samverkan, version: 1}\n", "answers:\n", "notes:\n", "start-1: ", "utfall: ",
-    "9" * 5000, "0." + "1" * 5000, "format: samverkan-questionnaire\n", "scale:\n", "labels:\n", "bands:\n", "blocks:\n", "questions:\n",
+    "- ",
+    ": ",
+    "? ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "\n",
+    "  ",
+    "    ",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "!!str ",
+    "!!int ",
+    "!!bool ",
+    "!!float ",
+    "!!null ",
+    "!!timestamp ",
+    "!!map ",
+    "!!seq ",
+    "!!set ",
+    "!!omap ",
+    "!!binary ",
+    "!!python/object/apply:os.system ",
+    "!!python/name:os.system ",
+    "!local ",
+    "!<tag:x> ",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "%TAG ! tag:yaml.org,2002:\n",
+    "'",
+    '"',
+    "# c\n",
+    "|\n",
+    ">-\n",
+    "\\",
+    "\t",
+    "x",
+    "1",
+    "-1",
+    "0x1F",
+    "1e400",
+    ".nan",
+    "2020-02-30",
+    "2026-11-20T09:00:00+99:00",
+    "~",
+    "yes",
+    "\u00e5",
+    "\U0001f600",
+    "\ufeff",
+    "\x85",
+    "\u2028",
+    "format: samverkan-assessment\n",
+    "format_version: 1\n",
+    "questionnaire: {id: testa-din-samverkan, version: 1}\n",
+    "answers:\n",
+    "notes:\n",
+    "start-1: ",
+    "utfall: ",
+    "9" * 5000,
+    "0." + "1" * 5000,
+    "format: samverkan-questionnaire\n",
+    "scale:\n",
+    "labels:\n",
+    "bands:\n",
+    "blocks:\n",
+    "questions:\n",
 ]
 token_soup = st.lists(st.sampled_from(TOKENS), max_size=60).map(lambda parts: "".join(parts).encode("utf-8"))
 
@@ -166,8 +277,9 @@ def byte_mutations(draw: st.DrawFn, seed: bytes) -> bytes:
         if action == "flip":
             data[position] ^= 1 << draw(st.integers(0, 7))
         elif action == "insert":
-            data[position:position] = draw(st.binary(min_size=1, max_size=8) | st.sampled_from(
-                [t.encode("utf-8") for t in TOKENS]))
+            data[position:position] = draw(
+                st.binary(min_size=1, max_size=8) | st.sampled_from([t.encode("utf-8") for t in TOKENS])
+            )
         elif action == "delete":
             del data[position : position + draw(st.integers(1, 16))]
         else:
