@@ -10,6 +10,10 @@ import pytest
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Guards against PySide6 6.12 dropping references to None/True on Python 3.11, which aborts a
+# long test run (see samverkan_gui/ui/__init__.py). Imports no Qt itself.
+import samverkan_gui.ui  # noqa: F401
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 

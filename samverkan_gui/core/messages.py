@@ -222,6 +222,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filerna hör till olika frågeformulär och kan inte räknas ihop.",
         "en": "The files belong to different questionnaires and cannot be combined.",
     },
+    # --- workshop groups ------------------------------------------------------
+    "group.same_file": {
+        "sv": "Filen {path} valdes två gånger; den lästes in en gång.",
+        "en": "The file {path} was chosen twice; it was loaded once.",
+    },
+    "group.same_content": {
+        "sv": "Filen {path} har samma innehåll som {other} och lästes inte in igen.",
+        "en": "The file {path} has the same content as {other} and was not loaded again.",
+    },
+    "group.already_in_group": {
+        "sv": "Filen {path} finns redan i gruppen (deltagare {code}) och lästes inte in igen.",
+        "en": "The file {path} is already in the group (participant {code}) and was not loaded again.",
+    },
+    "group.other_questionnaire": {
+        "sv": "Filen {path} hör till frågeformuläret ”{qid}” version {version}, men gruppen använder ”{group_qid}” version {group_version}. Den lästes inte in.",
+        "en": "The file {path} belongs to the questionnaire “{qid}” version {version}, but the group uses “{group_qid}” version {group_version}. It was not loaded.",
+    },
+    "group.duplicate_code": {
+        "sv": "deltagarkoden ”{value}” finns två gånger",
+        "en": "the participant code “{value}” appears twice",
+    },
+    "group.code_too_long": {
+        "sv": "deltagarkoden är längre än {limit} tecken",
+        "en": "the participant code is longer than {limit} characters",
+    },
+    "group.no_participants": {
+        "sv": "Gruppen har inga deltagare ännu.",
+        "en": "The group has no participants yet.",
+    },
     # --- writing files ------------------------------------------------------
     "save.failed": {
         "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",

@@ -1,0 +1,120 @@
+"""Take the README screenshots: start view, a block page and the results, at 1024×768 and 1920×1080.
+
+Run under a real X server (Xvfb is fine), in Swedish, with throw-away settings:
+
+    Xvfb :91 -screen 0 1920x1080x24 &
+    DISPLAY=:91 QT_QPA_PLATFORM=xcb python docs/screenshots/capture.py [--dark]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+_tmp = Path(tempfile.mkdtemp(prefix="samverkan-shots-"))
+os.environ["SAMVERKAN_CONFIG_DIR"] = str(_tmp / "config")
+os.environ["SAMVERKAN_DATA_DIR"] = str(_tmp / "data")
+os.environ["SAMVERKAN_LANG"] = "sv"
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from samverkan_gui.app import create_application  # noqa: E402
+from samverkan_gui.core.assessment import Assessment, save_assessment  # noqa: E402
+from samverkan_gui.core.registry import shipped_registry  # noqa: E402
+from samverkan_gui.ui import appdirs  # noqa: E402
+from samverkan_gui.ui.i18n import install_language  # noqa: E402
+from samverkan_gui.ui.main_window import MainWindow, View  # noqa: E402
+
+SIZES = [(1024, 768), (1920, 1080)]
+ANSWERS = [4, 3, 4, 5, 3, 2, 3, 2, 3, 3, 2, 4, 4, 3, 4, 3, 4, 4, 3, 4, 4]
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#eeeeee",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#3a3f4b",
+        QPalette.ColorRole.Text: "#eeeeee",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#eeeeee",
+        QPalette.ColorRole.Highlight: "#3d8ee6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#eeeeee",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8a8a"))
+    return palette
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    dark = "--dark" in sys.argv
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    app = create_application()
+    app.setStyle("Fusion")
+    if dark:
+        app.setPalette(dark_palette())
+    install_language("sv")
+    questionnaire = shipped_registry().default()
+    recent = _tmp / "Näringslivsrådet-2026-11-20.samverkan"
+    sample = Assessment.new(questionnaire, collaboration="Näringslivsrådet i Storby kommun")
+    save_assessment(recent, sample, questionnaire)
+    appdirs.add_recent_file(recent)
+    suffix = ("-dark" if dark else "") + (f"-scale{scale:g}" if scale != 1 else "")
+    for width, height in SIZES:
+        window = MainWindow()
+        window.resize(round(width / scale), round(height / scale))  # physical pixels as on such a screen
+        window.show()
+        window.activateWindow()
+        settle(app)
+        window.grab().save(str(HERE / f"start-{width}x{height}{suffix}.png"))
+
+        window.start_new(
+            questionnaire,
+            {
+                "collaboration": "Näringslivsrådet i Storby kommun",
+                "respondent": "Näringslivsutvecklare",
+                "organisation": "Storby kommun",
+            },
+        )
+        for question_id, value in zip(questionnaire.question_ids[:7], ANSWERS, strict=False):
+            window.session.set_answer(question_id, value)
+        window.editor_view.go_to(1, focus=False)
+        window.editor_view.pages[1].groups[2].focus_entry()
+        settle(app)
+        window.grab().save(str(HERE / f"block-{width}x{height}{suffix}.png"))
+
+        for question_id, value in zip(questionnaire.question_ids, ANSWERS, strict=True):
+            window.session.set_answer(question_id, value)
+        window.session.set_note(questionnaire.blocks[1].id, "Vi saknar spelregler för beslut mellan mötena.")
+        window.editor_view.request_results()
+        assert window.current_view() == View.RESULTS
+        settle(app)
+        window.grab().save(str(HERE / f"results-{width}x{height}{suffix}.png"))
+        window.autosaver.shutdown()
+        window.session.close()
+        window.close()
+        window.deleteLater()
+        settle(app)
+    QApplication.setOverrideCursor(Qt.CursorShape.ArrowCursor)
+    QApplication.restoreOverrideCursor()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1079 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;New assessment…</source>
+      <translation>&amp;New assessment…</translation>
+    </message>
+    <message>
+      <source>Start a new assessment</source>
+      <translation>Start a new assessment</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Open a saved assessment (.samverkan)</source>
+      <translation>Open a saved assessment (.samverkan)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Save the assessment</source>
+      <translation>Save the assessment</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>Save the assessment under a new name</source>
+      <translation>Save the assessment under a new name</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>Write the result as a PDF report</source>
+      <translation>Write the result as a PDF report</translation>
+    </message>
+    <message>
+      <source>Assessment &amp;details…</source>
+      <translation>Assessment &amp;details…</translation>
+    </message>
+    <message>
+      <source>Change the collaboration, the respondent, the organisation or the date</source>
+      <translation>Change the collaboration, the respondent, the organisation or the date</translation>
+    </message>
+    <message>
+      <source>&amp;Close assessment</source>
+      <translation>&amp;Close assessment</translation>
+    </message>
+    <message>
+      <source>Close the assessment and go to the start view</source>
+      <translation>Close the assessment and go to the start view</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Quit Samverkan</source>
+      <translation>Quit Samverkan</translation>
+    </message>
+    <message>
+      <source>&amp;Previous block</source>
+      <translation>&amp;Previous block</translation>
+    </message>
+    <message>
+      <source>Go to the previous block</source>
+      <translation>Go to the previous block</translation>
+    </message>
+    <message>
+      <source>&amp;Next block</source>
+      <translation>&amp;Next block</translation>
+    </message>
+    <message>
+      <source>Go to the next block</source>
+      <translation>Go to the next block</translation>
+    </message>
+    <message>
+      <source>Show &amp;results</source>
+      <translation>Show &amp;results</translation>
+    </message>
+    <message>
+      <source>Show the result (or the first unanswered question)</source>
+      <translation>Show the result (or the first unanswered question)</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the questions</source>
+      <translation>&amp;Back to the questions</translation>
+    </message>
+    <message>
+      <source>Leave the result and edit the answers</source>
+      <translation>Leave the result and edit the answers</translation>
+    </message>
+    <message>
+      <source>&amp;Larger text</source>
+      <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+      <source>Make the text larger (for a projector)</source>
+      <translation>Make the text larger (for a projector)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller</source>
+      <translation>Make the text smaller</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>Normal text si&amp;ze</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size</source>
+      <translation>Show the text in its normal size</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop…</source>
+      <translation>&amp;Workshop…</translation>
+    </message>
+    <message>
+      <source>Collect and summarise a group's assessments</source>
+      <translation>Collect and summarise a group's assessments</translation>
+    </message>
+    <message>
+      <source>&amp;Background: collaboration that makes a difference</source>
+      <translation>&amp;Background: collaboration that makes a difference</translation>
+    </message>
+    <message>
+      <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
+      <translation>The ladder, the simple questions, pitfalls and success factors, for the conversation</translation>
+    </message>
+    <message>
+      <source>&amp;About Samverkan</source>
+      <translation>&amp;About Samverkan</translation>
+    </message>
+    <message>
+      <source>Version, licence and where the questionnaire comes from</source>
+      <translation>Version, licence and where the questionnaire comes from</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlockPage</name>
+    <message>
+      <source>&amp;Notes on this block (optional)</source>
+      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``).</extracomment>
+      <translation>&amp;Notes on this block (optional)</translation>
+    </message>
+    <message>
+      <source>Notes on %1</source>
+      <translation>Notes on %1</translation>
+    </message>
+    <message>
+      <source>Thoughts, examples, what to do next…</source>
+      <translation>Thoughts, examples, what to do next…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+      <source>%n question(s) still without an answer.</source>
+      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+      <translation>
+        <numerusform>%n question still without an answer.</numerusform>
+        <numerusform>%n questions still without an answer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Block %1 of %2</source>
+      <translation>Block %1 of %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2 questions answered</source>
+      <translation>%1 of %2 questions answered</translation>
+    </message>
+    <message>
+      <source>Not every question is answered yet: this goes to the first one missing.</source>
+      <translation>Not every question is answered yet: this goes to the first one missing.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+      <source>← &amp;Back</source>
+      <translation>← &amp;Back</translation>
+    </message>
+    <message>
+      <source>Previous block (Alt+Left)</source>
+      <translation>Previous block (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>&amp;Next →</source>
+      <translation>&amp;Next →</translation>
+    </message>
+    <message>
+      <source>Next block (Alt+Right)</source>
+      <translation>Next block (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Show &amp;results</source>
+      <translation>Show &amp;results</translation>
+    </message>
+    <message>
+      <source>Blocks</source>
+      <translation>Blocks</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupResultsView</name>
+    <message>
+      <source>Result per block</source>
+      <translation>Result per block</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Mean</translation>
+    </message>
+    <message>
+      <source>Lowest</source>
+      <translation>Lowest</translation>
+    </message>
+    <message>
+      <source>Highest</source>
+      <translation>Highest</translation>
+    </message>
+    <message>
+      <source>Mean and range</source>
+      <translation>Mean and range</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Distribution 1–5</source>
+      <translation>Distribution 1–5</translation>
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation>Spread</translation>
+    </message>
+    <message>
+      <source>Where views differ</source>
+      <translation>Where views differ</translation>
+    </message>
+    <message>
+      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
+      <translation>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>All questions</source>
+      <translation>All questions</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Notes for the block:</source>
+      <translation>Notes for the block:</translation>
+    </message>
+    <message>
+      <source>Participants: %1 (%2 with every question answered)</source>
+      <translation>Participants: %1 (%2 with every question answered)</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
+      <translation>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet: no total and no advice.</source>
+      <translation>No participant has answered every question yet: no total and no advice.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 missing)</source>
+      <translation>%1 (%2 missing)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidanceWindow</name>
+    <message>
+      <source>Background material</source>
+      <translation>Background material</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>No questionnaire can be used</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
+      <translation>No questionnaire can be used</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Name or role:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Assessment details</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>The details were not changed</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (*.samverkan)</source>
+      <translation>Samverkan assessments (*.samverkan)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Open assessment</source>
+      <translation>Open assessment</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+      <source>Opened %1</source>
+      <translation>Opened %1</translation>
+    </message>
+    <message>
+      <source>Save assessment</source>
+      <translation>Save assessment</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Replace file?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>The assessment could not be saved</source>
+      <translation>The assessment could not be saved</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Export PDF report</source>
+      <translation>Export PDF report</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>The PDF could not be written</translation>
+    </message>
+    <message>
+      <source>PDF written to %1</source>
+      <translation>PDF written to %1</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: %1</source>
+      <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+      <source>%1 answers, last change %2</source>
+      <translation>%1 answers, last change %2</translation>
+    </message>
+    <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Unsaved work restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Discard recovered work?</source>
+      <translation>Discard recovered work?</translation>
+    </message>
+    <message>
+      <source>The recovered answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Offline – nothing is sent anywhere</source>
+      <translation>Offline – nothing is sent anywhere</translation>
+    </message>
+    <message>
+      <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
+      <translation>A self-assessment of collaboration: “Testa din samverkan!”</translation>
+    </message>
+    <message>
+      <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
+      <translation>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</translation>
+    </message>
+    <message>
+      <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
+      <translation>This program never uses the network: your answers stay on this computer and in the files you save.</translation>
+    </message>
+    <message>
+      <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
+      <translation>Licence: MIT. Fonts: DejaVu (free licence).</translation>
+    </message>
+    <message>
+      <source>The background material cannot be shown</source>
+      <translation>The background material cannot be shown</translation>
+    </message>
+    <message>
+      <source>About Samverkan</source>
+      <translation>About Samverkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorView</name>
+    <message>
+      <source>Samverkan – projector</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
+      <translation>Samverkan – projector</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ Back</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>Reveal</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next · ← back</source>
+      <translation>Space: reveal · → next · ← back</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>%1 participants, %2 with every question answered.</source>
+      <translation>%1 participants, %2 with every question answered.</translation>
+    </message>
+    <message>
+      <source>%1 questions where views differ.</source>
+      <translation>%1 questions where views differ.</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points</source>
+      <translation>Mean total %1 of %2 points</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet.</source>
+      <translation>No participant has answered every question yet.</translation>
+    </message>
+    <message>
+      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
+      <translation>How far has the group come? Share of the maximum score, %1 participants.</translation>
+    </message>
+    <message>
+      <source>Mean %1 · lowest %2 · highest %3</source>
+      <translation>Mean %1 · lowest %2 · highest %3</translation>
+    </message>
+    <message>
+      <source>Where views differ: %1 of %2</source>
+      <translation>Where views differ: %1 of %2</translation>
+    </message>
+    <message>
+      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
+      <translation>Mean %1 · answers from %2 to %3 · %4 answered</translation>
+    </message>
+    <message>
+      <source>(hidden – press Space to reveal)</source>
+      <translation>(hidden – press Space to reveal)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingGroup</name>
+    <message>
+      <source>Question %1 of %2</source>
+      <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
+      <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+      <source>Rate with the digits 1 to 5</source>
+      <translation>Rate with the digits 1 to 5</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsView</name>
+    <message>
+      <source>← &amp;Back to the questions</source>
+      <extracomment>The user asked to go back to the questions.</extracomment>
+      <translation>← &amp;Back to the questions</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Maximum</source>
+      <translation>Maximum</translation>
+    </message>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>Score per block</source>
+      <translation>Score per block</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Not complete</source>
+      <translation>Not complete</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n question(s) still without an answer.</source>
+      <translation>
+        <numerusform>%n question still without an answer.</numerusform>
+        <numerusform>%n questions still without an answer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Total: %1 of %2</source>
+      <translation>Total: %1 of %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Bar chart of the score per block</source>
+      <translation>Bar chart of the score per block</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartView</name>
+    <message>
+      <source>Test your collaboration!</source>
+      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <translation>Test your collaboration!</translation>
+    </message>
+    <message>
+      <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
+      <translation>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</translation>
+    </message>
+    <message>
+      <source>Recovered unsaved work</source>
+      <translation>Recovered unsaved work</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
+      <translation>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Discard</translation>
+    </message>
+    <message>
+      <source>New assessment</source>
+      <translation>New assessment</translation>
+    </message>
+    <message>
+      <source>&amp;Questionnaire:</source>
+      <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Collaboration:</translation>
+    </message>
+    <message>
+      <source>Which collaboration do you assess?</source>
+      <translation>Which collaboration do you assess?</translation>
+    </message>
+    <message>
+      <source>&amp;Your name or role:</source>
+      <translation>&amp;Your name or role:</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Optional</translation>
+    </message>
+    <message>
+      <source>O&amp;rganisation:</source>
+      <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Start the assessment</source>
+      <translation>&amp;Start the assessment</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>&amp;Open a saved assessment…</source>
+      <translation>&amp;Open a saved assessment…</translation>
+    </message>
+    <message>
+      <source>Recent &amp;files:</source>
+      <translation>Recent &amp;files:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Do you want to save the changes to %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Participants</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;New group</source>
+      <translation>&amp;New group</translation>
+    </message>
+    <message>
+      <source>Start an empty group</source>
+      <translation>Start an empty group</translation>
+    </message>
+    <message>
+      <source>&amp;Open group file…</source>
+      <translation>&amp;Open group file…</translation>
+    </message>
+    <message>
+      <source>Open a saved group file</source>
+      <translation>Open a saved group file</translation>
+    </message>
+    <message>
+      <source>&amp;Add participants' files…</source>
+      <translation>&amp;Add participants' files…</translation>
+    </message>
+    <message>
+      <source>Add .samverkan files or group files (several at once)</source>
+      <translation>Add .samverkan files or group files (several at once)</translation>
+    </message>
+    <message>
+      <source>Add a &amp;folder…</source>
+      <translation>Add a &amp;folder…</translation>
+    </message>
+    <message>
+      <source>Add every Samverkan file in a folder</source>
+      <translation>Add every Samverkan file in a folder</translation>
+    </message>
+    <message>
+      <source>&amp;Save group</source>
+      <translation>&amp;Save group</translation>
+    </message>
+    <message>
+      <source>Save the group file</source>
+      <translation>Save the group file</translation>
+    </message>
+    <message>
+      <source>Save group &amp;as…</source>
+      <translation>Save group &amp;as…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Save the group under a new name</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Group &amp;report (PDF)…</translation>
+    </message>
+    <message>
+      <source>The group report to share</source>
+      <translation>The group report to share</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV for Excel…</translation>
+    </message>
+    <message>
+      <source>One row per question</source>
+      <translation>One row per question</translation>
+    </message>
+    <message>
+      <source>CSV with a column per &amp;participant…</source>
+      <translation>CSV with a column per &amp;participant…</translation>
+    </message>
+    <message>
+      <source>One row per question, one column per participant</source>
+      <translation>One row per question, one column per participant</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;Swedish…</source>
+      <translation>Blank paper form in &amp;Swedish…</translation>
+    </message>
+    <message>
+      <source>A printable answer form</source>
+      <translation>A printable answer form</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;English…</source>
+      <translation>Blank paper form in &amp;English…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Close the workshop window</source>
+      <translation>Close the workshop window</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+      <source>A new column for a paper form</source>
+      <translation>A new column for a paper form</translation>
+    </message>
+    <message>
+      <source>&amp;Rename participant…</source>
+      <translation>&amp;Rename participant…</translation>
+    </message>
+    <message>
+      <source>Change the selected participant's code</source>
+      <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>Re&amp;move participant</source>
+      <translation>Re&amp;move participant</translation>
+    </message>
+    <message>
+      <source>Remove the selected participant</source>
+      <translation>Remove the selected participant</translation>
+    </message>
+    <message>
+      <source>&amp;Entry</source>
+      <translation>&amp;Entry</translation>
+    </message>
+    <message>
+      <source>The entry grid</source>
+      <translation>The entry grid</translation>
+    </message>
+    <message>
+      <source>&amp;Results</source>
+      <translation>&amp;Results</translation>
+    </message>
+    <message>
+      <source>The group's results</source>
+      <translation>The group's results</translation>
+    </message>
+    <message>
+      <source>&amp;Projector</source>
+      <translation>&amp;Projector</translation>
+    </message>
+    <message>
+      <source>Full screen, one thing at a time</source>
+      <translation>Full screen, one thing at a time</translation>
+    </message>
+    <message>
+      <source>Show &amp;names</source>
+      <translation>Show &amp;names</translation>
+    </message>
+    <message>
+      <source>Show participants' names instead of codes only (also in the report)</source>
+      <translation>Show participants' names instead of codes only (also in the report)</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Collaboration:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Which collaboration is assessed</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>Add participant</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Add files…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 done.</translation>
+    </message>
+    <message>
+      <source>Rename participant</source>
+      <translation>Rename participant</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Remove %1 and all of their answers from the group?</translation>
+    </message>
+    <message>
+      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
+      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Add participants' files</source>
+      <translation>Add participants' files</translation>
+    </message>
+    <message>
+      <source>Add a folder of Samverkan files</source>
+      <translation>Add a folder of Samverkan files</translation>
+    </message>
+    <message>
+      <source>%1 files added, %2 participants in the group.</source>
+      <translation>%1 files added, %2 participants in the group.</translation>
+    </message>
+    <message>
+      <source>Some files were not added</source>
+      <translation>Some files were not added</translation>
+    </message>
+    <message>
+      <source>%1 of the files could not be added; the others were.</source>
+      <translation>%1 of the files could not be added; the others were.</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Open group file</translation>
+    </message>
+    <message>
+      <source>Group files (*%1);;All files (*)</source>
+      <translation>Group files (*%1);;All files (*)</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>The group file could not be opened</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Save group</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Group files (*%1)</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+    <message>
+      <source>Replace file</source>
+      <translation>Replace file</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save blank form</source>
+      <translation>Save blank form</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>an untitled group</source>
+      <translation>an untitled group</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Recover workshop</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
+      <translation>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</translation>
+    </message>
+    <message>
+      <source>Error log: %1</source>
+      <translation>Error log: %1</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Do you want to save the changes to %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1079 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;New assessment…</source>
+      <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+      <source>Start a new assessment</source>
+      <translation>Börja en ny bedömning</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+      <source>Open a saved assessment (.samverkan)</source>
+      <translation>Öppna en sparad bedömning (.samverkan)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Spara</translation>
+    </message>
+    <message>
+      <source>Save the assessment</source>
+      <translation>Spara bedömningen</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+      <source>Save the assessment under a new name</source>
+      <translation>Spara bedömningen under ett nytt namn</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+      <source>Write the result as a PDF report</source>
+      <translation>Skriv resultatet som en PDF-rapport</translation>
+    </message>
+    <message>
+      <source>Assessment &amp;details…</source>
+      <translation>&amp;Uppgifter om bedömningen…</translation>
+    </message>
+    <message>
+      <source>Change the collaboration, the respondent, the organisation or the date</source>
+      <translation>Ändra samverkan, namn eller roll, organisation eller datum</translation>
+    </message>
+    <message>
+      <source>&amp;Close assessment</source>
+      <translation>S&amp;täng bedömningen</translation>
+    </message>
+    <message>
+      <source>Close the assessment and go to the start view</source>
+      <translation>Stäng bedömningen och gå till startsidan</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+      <source>Quit Samverkan</source>
+      <translation>Avsluta Samverkan</translation>
+    </message>
+    <message>
+      <source>&amp;Previous block</source>
+      <translation>&amp;Föregående block</translation>
+    </message>
+    <message>
+      <source>Go to the previous block</source>
+      <translation>Gå till föregående block</translation>
+    </message>
+    <message>
+      <source>&amp;Next block</source>
+      <translation>&amp;Nästa block</translation>
+    </message>
+    <message>
+      <source>Go to the next block</source>
+      <translation>Gå till nästa block</translation>
+    </message>
+    <message>
+      <source>Show &amp;results</source>
+      <translation>Visa &amp;resultat</translation>
+    </message>
+    <message>
+      <source>Show the result (or the first unanswered question)</source>
+      <translation>Visa resultatet (eller den första obesvarade frågan)</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the questions</source>
+      <translation>&amp;Tillbaka till frågorna</translation>
+    </message>
+    <message>
+      <source>Leave the result and edit the answers</source>
+      <translation>Lämna resultatet och ändra svaren</translation>
+    </message>
+    <message>
+      <source>&amp;Larger text</source>
+      <translation>&amp;Större text</translation>
+    </message>
+    <message>
+      <source>Make the text larger (for a projector)</source>
+      <translation>Gör texten större (för projektor)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller</source>
+      <translation>Gör texten mindre</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>N&amp;ormal textstorlek</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size</source>
+      <translation>Visa texten i normal storlek</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop…</source>
+      <translation>&amp;Workshop…</translation>
+    </message>
+    <message>
+      <source>Collect and summarise a group's assessments</source>
+      <translation>Samla in och sammanställ en grupps bedömningar</translation>
+    </message>
+    <message>
+      <source>&amp;Background: collaboration that makes a difference</source>
+      <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
+    </message>
+    <message>
+      <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
+      <translation>Trappan, de enkla frågorna, fallgropar och framgångsfaktorer, som stöd för samtalet</translation>
+    </message>
+    <message>
+      <source>&amp;About Samverkan</source>
+      <translation>&amp;Om Samverkan</translation>
+    </message>
+    <message>
+      <source>Version, licence and where the questionnaire comes from</source>
+      <translation>Version, licens och var frågorna kommer ifrån</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlockPage</name>
+    <message>
+      <source>&amp;Notes on this block (optional)</source>
+      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``).</extracomment>
+      <translation>&amp;Anteckningar om blocket (frivilligt)</translation>
+    </message>
+    <message>
+      <source>Notes on %1</source>
+      <translation>Anteckningar om %1</translation>
+    </message>
+    <message>
+      <source>Thoughts, examples, what to do next…</source>
+      <translation>Tankar, exempel, vad ni vill göra härnäst…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorView</name>
+    <message numerus="yes">
+      <source>%n question(s) still without an answer.</source>
+      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+      <translation>
+        <numerusform>%n fråga saknar fortfarande svar.</numerusform>
+        <numerusform>%n frågor saknar fortfarande svar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Block %1 of %2</source>
+      <translation>Block %1 av %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2 questions answered</source>
+      <translation>%1 av %2 frågor besvarade</translation>
+    </message>
+    <message>
+      <source>Not every question is answered yet: this goes to the first one missing.</source>
+      <translation>Alla frågor är inte besvarade ännu: knappen går till den första som saknar svar.</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 av %2 besvarade</translation>
+    </message>
+    <message>
+      <source>← &amp;Back</source>
+      <translation>← &amp;Tillbaka</translation>
+    </message>
+    <message>
+      <source>Previous block (Alt+Left)</source>
+      <translation>Föregående block (Alt+vänsterpil)</translation>
+    </message>
+    <message>
+      <source>&amp;Next →</source>
+      <translation>&amp;Nästa →</translation>
+    </message>
+    <message>
+      <source>Next block (Alt+Right)</source>
+      <translation>Nästa block (Alt+högerpil)</translation>
+    </message>
+    <message>
+      <source>Show &amp;results</source>
+      <translation>Visa &amp;resultat</translation>
+    </message>
+    <message>
+      <source>Blocks</source>
+      <translation>Block</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupResultsView</name>
+    <message>
+      <source>Result per block</source>
+      <translation>Resultat per block</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>n</source>
+      <translation>n</translation>
+    </message>
+    <message>
+      <source>Mean</source>
+      <translation>Medel</translation>
+    </message>
+    <message>
+      <source>Lowest</source>
+      <translation>Lägst</translation>
+    </message>
+    <message>
+      <source>Highest</source>
+      <translation>Högst</translation>
+    </message>
+    <message>
+      <source>Mean and range</source>
+      <translation>Medel och spridning</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>Nr</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Fråga</translation>
+    </message>
+    <message>
+      <source>Distribution 1–5</source>
+      <translation>Fördelning 1–5</translation>
+    </message>
+    <message>
+      <source>Spread</source>
+      <translation>Spridning</translation>
+    </message>
+    <message>
+      <source>Where views differ</source>
+      <translation>Här skiljer sig synen</translation>
+    </message>
+    <message>
+      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
+      <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+      <source>All questions</source>
+      <translation>Alla frågor</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Anteckningar</translation>
+    </message>
+    <message>
+      <source>Notes for the block:</source>
+      <translation>Anteckningar för blocket:</translation>
+    </message>
+    <message>
+      <source>Participants: %1 (%2 with every question answered)</source>
+      <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
+      <translation>Medelsumma %1 av %2 poäng (n = %3; lägst %4, högst %5) · poängintervall %6–%7</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet: no total and no advice.</source>
+      <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
+    </message>
+    <message>
+      <source>%1 (%2 missing)</source>
+      <translation>%1 (%2 saknas)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidanceWindow</name>
+    <message>
+      <source>Background material</source>
+      <translation>Bakgrundsmaterial</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>No questionnaire can be used</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).</extracomment>
+      <translation>Inget frågeformulär kan användas</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Namnlös</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Samverkan:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Namn eller roll:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Uppgifter om bedömningen</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>Uppgifterna ändrades inte</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (*.samverkan)</source>
+      <translation>Samverkan-bedömningar (*.samverkan)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Open assessment</source>
+      <translation>Öppna bedömning</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+      <source>Opened %1</source>
+      <translation>Öppnade %1</translation>
+    </message>
+    <message>
+      <source>Save assessment</source>
+      <translation>Spara bedömning</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+      <source>The assessment could not be saved</source>
+      <translation>Bedömningen kunde inte sparas</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Sparade %1</translation>
+    </message>
+    <message>
+      <source>Export PDF report</source>
+      <translation>Exportera PDF-rapport</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+      <source>PDF written to %1</source>
+      <translation>PDF sparad i %1</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: %1</source>
+      <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
+    </message>
+    <message>
+      <source>%1 answers, last change %2</source>
+      <translation>%1 svar, senast ändrad %2</translation>
+    </message>
+    <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
+    </message>
+    <message>
+      <source>Discard recovered work?</source>
+      <translation>Kasta det återställda arbetet?</translation>
+    </message>
+    <message>
+      <source>The recovered answers will be deleted. This cannot be undone.</source>
+      <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Ö&amp;ppna senaste</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+      <source>Offline – nothing is sent anywhere</source>
+      <translation>Offline – inget skickas någonstans</translation>
+    </message>
+    <message>
+      <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
+      <translation>En självskattning av samverkan: ”Testa din samverkan!”</translation>
+    </message>
+    <message>
+      <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
+      <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
+    </message>
+    <message>
+      <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
+      <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
+    </message>
+    <message>
+      <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
+      <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
+    </message>
+    <message>
+      <source>The background material cannot be shown</source>
+      <translation>Bakgrundsmaterialet kan inte visas</translation>
+    </message>
+    <message>
+      <source>About Samverkan</source>
+      <translation>Om Samverkan</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectorView</name>
+    <message>
+      <source>Samverkan – projector</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
+      <translation>Samverkan – projektor</translation>
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation>◀ Tillbaka</translation>
+    </message>
+    <message>
+      <source>Reveal</source>
+      <translation>Visa svaren</translation>
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation>Nästa ▶</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next · ← back</source>
+      <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 av %2</translation>
+    </message>
+    <message>
+      <source>%1 participants, %2 with every question answered.</source>
+      <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
+    </message>
+    <message>
+      <source>%1 questions where views differ.</source>
+      <translation>%1 frågor där synen skiljer sig.</translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points</source>
+      <translation>Medelsumma %1 av %2 poäng</translation>
+    </message>
+    <message>
+      <source>No participant has answered every question yet.</source>
+      <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
+    </message>
+    <message>
+      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
+      <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
+    </message>
+    <message>
+      <source>Mean %1 · lowest %2 · highest %3</source>
+      <translation>Medel %1 · lägst %2 · högst %3</translation>
+    </message>
+    <message>
+      <source>Where views differ: %1 of %2</source>
+      <translation>Här skiljer sig synen: %1 av %2</translation>
+    </message>
+    <message>
+      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
+      <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
+    </message>
+    <message>
+      <source>(hidden – press Space to reveal)</source>
+      <translation>(dolt – tryck mellanslag för att visa)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingGroup</name>
+    <message>
+      <source>Question %1 of %2</source>
+      <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
+      <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+      <source>Rate with the digits 1 to 5</source>
+      <translation>Svara med siffrorna 1 till 5</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 av %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsView</name>
+    <message>
+      <source>← &amp;Back to the questions</source>
+      <extracomment>The user asked to go back to the questions.</extracomment>
+      <translation>← &amp;Tillbaka till frågorna</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Spara</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Poäng</translation>
+    </message>
+    <message>
+      <source>Maximum</source>
+      <translation>Max</translation>
+    </message>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>Score per block</source>
+      <translation>Poäng per block</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>Not complete</source>
+      <translation>Inte klar</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n question(s) still without an answer.</source>
+      <translation>
+        <numerusform>%n fråga saknar fortfarande svar.</numerusform>
+        <numerusform>%n frågor saknar fortfarande svar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Total: %1 of %2</source>
+      <translation>Summa: %1 av %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 av %2</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Summa</translation>
+    </message>
+    <message>
+      <source>Bar chart of the score per block</source>
+      <translation>Stapeldiagram över poängen per block</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartView</name>
+    <message>
+      <source>Test your collaboration!</source>
+      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <translation>Testa din samverkan!</translation>
+    </message>
+    <message>
+      <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
+      <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+      <source>Recovered unsaved work</source>
+      <translation>Återställt osparat arbete</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
+      <translation>Samverkan stängdes innan det här arbetet sparades. Återställ det för att fortsätta, eller kasta det.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>Å&amp;terställ</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Kasta</translation>
+    </message>
+    <message>
+      <source>New assessment</source>
+      <translation>Ny bedömning</translation>
+    </message>
+    <message>
+      <source>&amp;Questionnaire:</source>
+      <translation>&amp;Frågeformulär:</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Samverkan:</translation>
+    </message>
+    <message>
+      <source>Which collaboration do you assess?</source>
+      <translation>Vilken samverkan bedömer du?</translation>
+    </message>
+    <message>
+      <source>&amp;Your name or role:</source>
+      <translation>Ditt &amp;namn eller din roll:</translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Frivilligt</translation>
+    </message>
+    <message>
+      <source>O&amp;rganisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Start the assessment</source>
+      <translation>&amp;Börja bedömningen</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Fortsätt</translation>
+    </message>
+    <message>
+      <source>&amp;Open a saved assessment…</source>
+      <translation>&amp;Öppna en sparad bedömning…</translation>
+    </message>
+    <message>
+      <source>Recent &amp;files:</source>
+      <translation>S&amp;enaste filer:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopDialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Vill du spara ändringarna i %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Visa</translation>
+    </message>
+    <message>
+      <source>&amp;New group</source>
+      <translation>&amp;Ny grupp</translation>
+    </message>
+    <message>
+      <source>Start an empty group</source>
+      <translation>Börja med en tom grupp</translation>
+    </message>
+    <message>
+      <source>&amp;Open group file…</source>
+      <translation>&amp;Öppna gruppfil…</translation>
+    </message>
+    <message>
+      <source>Open a saved group file</source>
+      <translation>Öppna en sparad gruppfil</translation>
+    </message>
+    <message>
+      <source>&amp;Add participants' files…</source>
+      <translation>&amp;Lägg till deltagarnas filer…</translation>
+    </message>
+    <message>
+      <source>Add .samverkan files or group files (several at once)</source>
+      <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
+    </message>
+    <message>
+      <source>Add a &amp;folder…</source>
+      <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+      <source>Add every Samverkan file in a folder</source>
+      <translation>Lägg till alla Samverkan-filer i en mapp</translation>
+    </message>
+    <message>
+      <source>&amp;Save group</source>
+      <translation>&amp;Spara gruppen</translation>
+    </message>
+    <message>
+      <source>Save the group file</source>
+      <translation>Spara gruppfilen</translation>
+    </message>
+    <message>
+      <source>Save group &amp;as…</source>
+      <translation>Spara gruppen s&amp;om…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Spara gruppen under ett nytt namn</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Grupp&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+      <source>The group report to share</source>
+      <translation>Grupprapporten att dela</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV för Excel…</translation>
+    </message>
+    <message>
+      <source>One row per question</source>
+      <translation>En rad per fråga</translation>
+    </message>
+    <message>
+      <source>CSV with a column per &amp;participant…</source>
+      <translation>CSV med en kolumn per &amp;deltagare…</translation>
+    </message>
+    <message>
+      <source>One row per question, one column per participant</source>
+      <translation>En rad per fråga, en kolumn per deltagare</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;Swedish…</source>
+      <translation>Tom svarsblankett på &amp;svenska…</translation>
+    </message>
+    <message>
+      <source>A printable answer form</source>
+      <translation>En svarsblankett att skriva ut</translation>
+    </message>
+    <message>
+      <source>Blank paper form in &amp;English…</source>
+      <translation>Tom svarsblankett på &amp;engelska…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>S&amp;täng</translation>
+    </message>
+    <message>
+      <source>Close the workshop window</source>
+      <translation>Stäng workshopfönstret</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Lägg till deltagare</translation>
+    </message>
+    <message>
+      <source>A new column for a paper form</source>
+      <translation>En ny kolumn för en pappersblankett</translation>
+    </message>
+    <message>
+      <source>&amp;Rename participant…</source>
+      <translation>&amp;Byt deltagarkod…</translation>
+    </message>
+    <message>
+      <source>Change the selected participant's code</source>
+      <translation>Ändra den valda deltagarens kod</translation>
+    </message>
+    <message>
+      <source>Re&amp;move participant</source>
+      <translation>&amp;Ta bort deltagare</translation>
+    </message>
+    <message>
+      <source>Remove the selected participant</source>
+      <translation>Ta bort den valda deltagaren</translation>
+    </message>
+    <message>
+      <source>&amp;Entry</source>
+      <translation>&amp;Inmatning</translation>
+    </message>
+    <message>
+      <source>The entry grid</source>
+      <translation>Inmatningstabellen</translation>
+    </message>
+    <message>
+      <source>&amp;Results</source>
+      <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+      <source>The group's results</source>
+      <translation>Gruppens resultat</translation>
+    </message>
+    <message>
+      <source>&amp;Projector</source>
+      <translation>&amp;Projektor</translation>
+    </message>
+    <message>
+      <source>Full screen, one thing at a time</source>
+      <translation>Helskärm, en sak i taget</translation>
+    </message>
+    <message>
+      <source>Show &amp;names</source>
+      <translation>Visa &amp;namn</translation>
+    </message>
+    <message>
+      <source>Show participants' names instead of codes only (also in the report)</source>
+      <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+    </message>
+    <message>
+      <source>Entry</source>
+      <translation>Inmatning</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <translation>&amp;Samverkan:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Vilken samverkan som bedöms</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+      <source>Add files…</source>
+      <translation>Lägg till filer…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 klar.</translation>
+    </message>
+    <message>
+      <source>Rename participant</source>
+      <translation>Byt deltagarkod</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Kod:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
+    </message>
+    <message>
+      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
+      <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>Add participants' files</source>
+      <translation>Lägg till deltagarnas filer</translation>
+    </message>
+    <message>
+      <source>Add a folder of Samverkan files</source>
+      <translation>Lägg till en mapp med Samverkan-filer</translation>
+    </message>
+    <message>
+      <source>%1 files added, %2 participants in the group.</source>
+      <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
+    </message>
+    <message>
+      <source>Some files were not added</source>
+      <translation>Några filer lades inte till</translation>
+    </message>
+    <message>
+      <source>%1 of the files could not be added; the others were.</source>
+      <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Öppna gruppfil</translation>
+    </message>
+    <message>
+      <source>Group files (*%1);;All files (*)</source>
+      <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>Gruppfilen kunde inte öppnas</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Spara gruppen</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Gruppfiler (*%1)</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Sparade %1</translation>
+    </message>
+    <message>
+      <source>Replace file</source>
+      <translation>Ersätt fil</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Spara grupprapporten</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Spara CSV för Excel</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save blank form</source>
+      <translation>Spara tom svarsblankett</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+      <source>an untitled group</source>
+      <translation>en namnlös grupp</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Återställ workshop</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
+      <translation>Något oväntat gick fel. Ditt arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
+    </message>
+    <message>
+      <source>Error log: %1</source>
+      <translation>Fellogg: %1</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Oväntat fel</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+      <source>Do you want to save the changes to %1?</source>
+      <translation>Vill du spara ändringarna i %1?</translation>
+    </message>
+    <message>
+      <source>Your changes are lost if you don't save them.</source>
+      <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,106 @@
+"""QApplication bootstrap: names, language, settings, the excepthook, the main window.
+
+Kept light: nothing here imports reportlab (the PDF export imports it when
+used), so the window appears about as fast as a bare Qt window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from samverkan_gui import __version__
+from samverkan_gui.core.paths import resources_dir
+from samverkan_gui.ui import appdirs, dialogs
+
+log = logging.getLogger(__name__)
+
+_MAX_LOG_BYTES = 1_000_000
+_in_hook = False
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reusing one that exists), named so QSettings/QStandardPaths find our folders."""
+    QCoreApplication.setOrganizationName(appdirs.ORGANISATION)
+    QCoreApplication.setApplicationName(appdirs.APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    QApplication.setApplicationDisplayName("Samverkan")
+    QApplication.setDesktopFileName("samverkan")
+    icon = resources_dir() / "icons" / "samverkan.svg"
+    if icon.is_file():  # packaging adds it; without it Qt's default icon is fine
+        from PySide6.QtGui import QIcon
+
+        QApplication.setWindowIcon(QIcon(str(icon)))
+    assert isinstance(app, QApplication)
+    return app
+
+
+def write_error_log(text: str) -> Path | None:
+    """Append ``text`` to the error log in the data folder; None when even that fails."""
+    try:
+        path = appdirs.log_file()
+        if path.exists() and path.stat().st_size > _MAX_LOG_BYTES:
+            path.replace(path.with_suffix(".log.1"))
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} Samverkan {__version__}\n{text}\n")
+        return path
+    except OSError:
+        return None
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log the traceback, tell the user in plain words, and keep the app (and the work) alive."""
+    global _in_hook
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error:\n%s", details)
+    log_path = write_error_log(details)
+    if _in_hook or QApplication.instance() is None:
+        sys.__excepthook__(kind, value, tb)
+        return
+    _in_hook = True
+    try:
+        text = QCoreApplication.translate(
+            "app",
+            "Something unexpected went wrong. Your work is kept: please save it, and if the problem "
+            "comes back, send the error log to whoever supports Samverkan.",
+        )
+        if log_path is not None:
+            text += "\n\n" + QCoreApplication.translate("app", "Error log: %1").replace("%1", str(log_path))
+        dialogs.show_unexpected_error(
+            QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"), text, details
+        )
+    finally:
+        _in_hook = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+
+
+def run_gui(files: list[Path]) -> int:
+    """Start the desktop app; with ``files``, open the first one. Returns the exit code."""
+    app = create_application()
+    install_excepthook()
+    from samverkan_gui.ui.i18n import initial_language, install_language
+
+    install_language(initial_language())
+    from samverkan_gui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if files:
+        window.finish_start()
+        window.open_path(Path(files[0]))
+    # Otherwise the questionnaires and any recovered work appear right after the first paint.
+    return int(app.exec())

@@ -1,0 +1,287 @@
+"""Group statistics: what the group view, the projector, the group PDF and the CSV show.
+
+The rules (also in docs/file-format.md, "Group results"):
+
+* A **block** counts the participants who answered every question of that
+  block; its mean, lowest and highest share of the block's maximum are over
+  them (``n`` says how many).
+* The **mean total** counts only complete participants (all questions
+  answered).  Its band is the band containing the mean rounded half up to a
+  whole number (bands are whole numbers); the advice names the weakest
+  block(s) by the core scoring rule applied to the blocks' mean shares.
+* Per **question**: how many answered each step 1–5, the mean, the spread
+  (highest minus lowest answer) and the standard deviation of the group
+  (population standard deviation: the group is everyone, not a sample).
+* **Views differ** on a question when its answers span three or more steps of
+  the scale, i.e. highest − lowest ≥ 2 (2, 3 and 4 span three steps).  The
+  discussion list holds those questions, widest spread first, then lowest
+  mean, then questionnaire order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
+from samverkan_gui.core.scoring import fill_advice, weakest_blocks
+
+#: Views differ when highest − lowest answer is at least this (three scale steps).
+DIFFER_SPREAD = 2
+
+
+@dataclass(frozen=True)
+class QuestionStats:
+    block: Block
+    question: Question
+    #: Position in the whole questionnaire, 1-based (what the paper form prints).
+    number: int
+    #: Position inside its block, 1-based.
+    number_in_block: int
+    #: Scale value → how many answered it (every step present, zero included).
+    counts: dict[int, int]
+    #: Participants without an answer to this question.
+    missing: int
+
+    @property
+    def n(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def values(self) -> list[int]:
+        return [value for value, count in sorted(self.counts.items()) for _ in range(count)]
+
+    @property
+    def mean(self) -> float | None:
+        values = self.values
+        return sum(values) / len(values) if values else None
+
+    @property
+    def exact_mean(self) -> Fraction | None:
+        values = self.values
+        return Fraction(sum(values), len(values)) if values else None
+
+    @property
+    def lowest(self) -> int | None:
+        values = self.values
+        return values[0] if values else None
+
+    @property
+    def highest(self) -> int | None:
+        values = self.values
+        return values[-1] if values else None
+
+    @property
+    def spread(self) -> int | None:
+        """Highest minus lowest answer (0 when everyone agrees)."""
+        values = self.values
+        return values[-1] - values[0] if values else None
+
+    @property
+    def std_dev(self) -> float | None:
+        """Population standard deviation of the answers."""
+        values = self.values
+        if not values:
+            return None
+        mean = sum(values) / len(values)
+        return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+
+    @property
+    def views_differ(self) -> bool:
+        spread = self.spread
+        return spread is not None and spread >= DIFFER_SPREAD
+
+
+@dataclass(frozen=True)
+class BlockStats:
+    block: Block
+    max: int
+    #: Participants who answered the whole block.
+    n: int
+    scores: tuple[int, ...]
+
+    @property
+    def mean_score(self) -> float | None:
+        return sum(self.scores) / len(self.scores) if self.scores else None
+
+    @property
+    def exact_mean_share(self) -> Fraction | None:
+        return Fraction(sum(self.scores), len(self.scores) * self.max) if self.scores else None
+
+    @property
+    def mean_share(self) -> float | None:
+        share = self.exact_mean_share
+        return float(share) if share is not None else None
+
+    @property
+    def min_share(self) -> float | None:
+        return min(self.scores) / self.max if self.scores else None
+
+    @property
+    def max_share(self) -> float | None:
+        return max(self.scores) / self.max if self.scores else None
+
+
+@dataclass(frozen=True)
+class GroupStats:
+    questionnaire: Questionnaire
+    #: Everyone in the group.
+    participants: int
+    #: Participants with every question answered (those counted in the totals).
+    complete: int
+    totals: tuple[int, ...]
+    blocks: tuple[BlockStats, ...]
+    questions: tuple[QuestionStats, ...]
+    band: Band | None
+    weakest_blocks: tuple[str, ...]
+
+    @property
+    def mean_total(self) -> float | None:
+        return sum(self.totals) / len(self.totals) if self.totals else None
+
+    @property
+    def min_total(self) -> int | None:
+        return min(self.totals) if self.totals else None
+
+    @property
+    def max_total_seen(self) -> int | None:
+        return max(self.totals) if self.totals else None
+
+    @property
+    def max_total(self) -> int:
+        return self.questionnaire.max_total
+
+    @property
+    def discussion(self) -> tuple[QuestionStats, ...]:
+        """Questions where views differ: widest spread first, then lowest mean, then order."""
+        differ = [q for q in self.questions if q.views_differ]
+        return tuple(sorted(differ, key=lambda q: (-(q.spread or 0), q.exact_mean, q.number)))
+
+    def weakest_block_names(self, lang: str) -> str:
+        return join_names([self.questionnaire.block(b).name.get(lang) for b in self.weakest_blocks], lang)
+
+    def advice(self, lang: str) -> str | None:
+        if self.band is None:
+            return None
+        return fill_advice(self.band.advice.get(lang), self.weakest_block_names(lang))
+
+    def block_stats(self, block_id: str) -> BlockStats:
+        for stats in self.blocks:
+            if stats.block.id == block_id:
+                return stats
+        raise KeyError(block_id)
+
+    def question_stats(self, question_id: str) -> QuestionStats:
+        for stats in self.questions:
+            if stats.question.id == question_id:
+                return stats
+        raise KeyError(question_id)
+
+
+def round_half_up(value: Fraction) -> int:
+    return math.floor(value + Fraction(1, 2))
+
+
+def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:
+    """Compute everything the group views show, from the participants' answers."""
+    scale = questionnaire.scale
+    participants = group.participants
+    questions: list[QuestionStats] = []
+    number = 0
+    for block in questionnaire.blocks:
+        for number_in_block, question in enumerate(block.questions, 1):
+            number += 1
+            counts = dict.fromkeys(scale.values, 0)
+            missing = 0
+            for participant in participants:
+                value = participant.answers.get(question.id)
+                if value is None:
+                    missing += 1
+                else:
+                    counts[value] += 1
+            questions.append(QuestionStats(block, question, number, number_in_block, counts, missing))
+    blocks: list[BlockStats] = []
+    for block in questionnaire.blocks:
+        ids = [q.id for q in block.questions]
+        scores = tuple(sum(p.answers[qid] for qid in ids) for p in participants if all(qid in p.answers for qid in ids))
+        blocks.append(BlockStats(block=block, max=block.max_score(scale.max), n=len(scores), scores=scores))
+    all_ids = questionnaire.question_ids
+    totals = tuple(
+        sum(p.answers[qid] for qid in all_ids) for p in participants if all(qid in p.answers for qid in all_ids)
+    )
+    band = None
+    weakest: tuple[str, ...] = ()
+    if totals:
+        band = questionnaire.band_for(round_half_up(Fraction(sum(totals), len(totals))))
+        shares = {b.block.id: share for b in blocks if (share := b.exact_mean_share) is not None}
+        weakest = weakest_blocks(shares, questionnaire)
+    return GroupStats(
+        questionnaire=questionnaire,
+        participants=len(participants),
+        complete=len(totals),
+        totals=totals,
+        blocks=tuple(blocks),
+        questions=tuple(questions),
+        band=band,
+        weakest_blocks=weakest,
+    )
+
+
+def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_names: bool = False) -> dict:
+    """Plain data of the group view (``samverkan score FILE... --json``)."""
+    questionnaire = stats.questionnaire
+    data: dict = {
+        "questionnaire": {"id": questionnaire.id, "version": questionnaire.version},
+        "participants": stats.participants,
+        "complete": stats.complete,
+        "mean_total": _round(stats.mean_total),
+        "min_total": stats.min_total,
+        "max_total_seen": stats.max_total_seen,
+        "max": stats.max_total,
+        "band": ({"min": stats.band.min, "max": stats.band.max, "advice": stats.advice(lang)} if stats.band else None),
+        "weakest_blocks": list(stats.weakest_blocks),
+        "blocks": [
+            {
+                "id": b.block.id,
+                "title": b.block.title.get(lang),
+                "max": b.max,
+                "n": b.n,
+                "mean_score": _round(b.mean_score),
+                "mean_share": _round(b.mean_share, 4),
+                "min_share": _round(b.min_share, 4),
+                "max_share": _round(b.max_share, 4),
+            }
+            for b in stats.blocks
+        ],
+        "questions": [_question_json(q, lang) for q in stats.questions],
+        "discussion": [q.question.id for q in stats.discussion],
+        "differ_rule": {"min_spread": DIFFER_SPREAD},
+    }
+    if group is not None:
+        data["codes"] = list(group.codes)
+        if show_names:
+            data["names"] = {p.code: p.name for p in group.participants}
+    return data
+
+
+def _question_json(q: QuestionStats, lang: str) -> dict:
+    return {
+        "id": q.question.id,
+        "number": q.number,
+        "block": q.block.id,
+        "text": q.question.text.get(lang),
+        "counts": {str(value): count for value, count in q.counts.items()},
+        "n": q.n,
+        "missing": q.missing,
+        "mean": _round(q.mean),
+        "spread": q.spread,
+        "std_dev": _round(q.std_dev),
+        "views_differ": q.views_differ,
+    }
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return round(value, digits) if value is not None else None

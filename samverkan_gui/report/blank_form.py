@@ -1,0 +1,180 @@
+"""A printable blank paper form: every question with boxes 1–5 and a participant code field.
+
+Participants without a computer fill it in by hand; the facilitator types the
+forms into the workshop entry grid afterwards, code by code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from samverkan_gui import __version__
+from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.report.common import HEADER_BG, INK, MARGIN, PAGE_SIZE, RULE, Styles, build_pdf, safe
+
+TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "subtitle": "Svarsblankett",
+        "code": "Deltagarkod",
+        "collaboration": "Samverkan",
+        "date": "Datum",
+        "organisation": "Organisation (frivilligt)",
+        "instructions": "Kryssa i en ruta per fråga: hur väl stämmer påståendet för er samverkan? "
+        "Lämna rutorna tomma om du inte vill eller kan svara.",
+        "scale": "Skala",
+        "question": "Fråga",
+        "footer": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
+        "page": "Sida",
+        "of": "av",
+    },
+    "en": {
+        "subtitle": "Answer form",
+        "code": "Participant code",
+        "collaboration": "Collaboration",
+        "date": "Date",
+        "organisation": "Organisation (optional)",
+        "instructions": "Tick one box per question: how well does it describe your collaboration? "
+        "Leave the boxes empty if you do not want to or cannot answer.",
+        "scale": "Scale",
+        "question": "Question",
+        "footer": "Samverkan {version} · {title} · answer form · printed {date}",
+        "page": "Page",
+        "of": "of",
+    },
+}
+
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+BOX = 5.5 * mm
+BOX_COLUMN = 11 * mm
+
+
+def write_blank_form(
+    questionnaire: Questionnaire,
+    target: Path | str | IO[bytes],
+    lang: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> None:
+    """Write the blank form as A4 PDF to ``target`` (a path is written atomically)."""
+    lang = normalise_language(lang)
+    words = TEXTS[lang]
+    title = questionnaire.title.get(lang)
+    printed = (today or dt.date.today()).isoformat()
+    build_pdf(
+        target,
+        lambda styles: _story(styles, questionnaire, lang),
+        title=f"{title} – {words['subtitle']}",
+        subject=words["subtitle"],
+        lang=lang,
+        footer_left=words["footer"].format(version=__version__, title=title, date=printed),
+        page_word=words["page"],
+        of_word=words["of"],
+    )
+
+
+def _story(styles: Styles, questionnaire: Questionnaire, lang: str) -> list[Any]:
+    words = TEXTS[lang]
+    story: list[Any] = [
+        styles.p(questionnaire.title.get(lang), styles.title),
+        styles.p(words["subtitle"], styles.subtitle),
+        _fields_table(styles, lang),
+        Spacer(1, 4 * mm),
+        styles.p(words["instructions"], styles.body),
+        Spacer(1, 2 * mm),
+        _scale_table(styles, questionnaire, lang),
+    ]
+    number = 0
+    for block in questionnaire.blocks:
+        rows: list[list[Any]] = [
+            [
+                [styles.p(block.title.get(lang), styles.cell_bold), styles.p(block.lead_in.get(lang), styles.small)],
+                "",
+                *[styles.p(str(v), styles.cell_bold) for v in questionnaire.scale.values],
+            ]
+        ]
+        for question in block.questions:
+            number += 1
+            rows.append(
+                [
+                    styles.p(str(number), styles.cell),
+                    styles.p(question.text.get(lang), styles.cell),
+                    *[_box() for _ in questionnaire.scale.values],
+                ]
+            )
+        steps = len(questionnaire.scale.values)
+        question_width = CONTENT_WIDTH - 10 * mm - steps * BOX_COLUMN
+        table = Table(rows, colWidths=[10 * mm, question_width] + [BOX_COLUMN] * steps, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, 0), (1, 0)),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        story.append(Spacer(1, 4 * mm))
+        # A long block may continue on the next page; its header row repeats there.
+        story.append(table)
+    story.append(Spacer(1, 6 * mm))
+    story.append(styles.p(questionnaire.credit.get(lang), styles.small))
+    return story
+
+
+def _box() -> Drawing:
+    drawing = Drawing(BOX, BOX)
+    drawing.add(Rect(0, 0, BOX, BOX, fillColor=None, strokeColor=INK, strokeWidth=0.9))
+    return drawing
+
+
+def _fields_table(styles: Styles, lang: str) -> Table:
+    words = TEXTS[lang]
+    rows = [
+        [styles.p(words["code"], styles.cell_bold), "", styles.p(words["date"], styles.cell_bold), ""],
+        [styles.p(words["collaboration"], styles.cell_bold), "", "", ""],
+        [styles.p(words["organisation"], styles.cell_bold), "", "", ""],
+    ]
+    table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[10 * mm] * 3)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (1, 1), (3, 1)),
+                ("SPAN", (1, 2), (3, 2)),
+                ("BOX", (1, 0), (1, 0), 1.2, INK),
+                ("LINEBELOW", (3, 0), (3, 0), 0.6, INK),
+                ("LINEBELOW", (1, 1), (3, 1), 0.6, INK),
+                ("LINEBELOW", (1, 2), (3, 2), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+def _scale_table(styles: Styles, questionnaire: Questionnaire, lang: str) -> Table:
+    values = list(questionnaire.scale.values)
+    # The label is escaped (safe) so the bold number can stay markup.
+    cells = [Paragraph(f"<b>{v}</b> = {safe(questionnaire.scale.label(v, lang))}", styles.small) for v in values]
+    width = CONTENT_WIDTH / len(values)
+    table = Table([cells], colWidths=[width] * len(values))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,156 @@
+"""Every menu/toolbar action of the main window, created in one place.
+
+Standard shortcuts come from ``QKeySequence.StandardKey`` so they follow the
+platform; icons come from the desktop theme with a Qt-style fallback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+Key = QKeySequence.StandardKey
+
+
+def themed_icon(theme_name: str, fallback: str | None = None) -> QIcon:
+    """The desktop theme's icon, else Qt's own ``QStyle.StandardPixmap`` named ``fallback`` (e.g. "SP_FileIcon")."""
+    # Imported here: QIcon and QStyle cost start-up time and icons are only loaded after the first paint.
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    if fallback is not None:
+        style = QApplication.style()
+        if style is not None:
+            return style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
+    return QIcon()
+
+
+class Actions(QObject):
+    """The window's actions. ``retranslate()`` sets every text (one call on a language switch)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._icons: list[tuple[QAction, str, str | None]] = []
+        self.new = self._make("new", [Key.New], "document-new", "SP_FileIcon")
+        self.open = self._make("open", [Key.Open], "document-open", "SP_DialogOpenButton")
+        self.save = self._make("save", [Key.Save], "document-save", "SP_DialogSaveButton")
+        self.save_as = self._make("save-as", [Key.SaveAs], "document-save-as")
+        if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
+            self.save_as.setShortcuts([QKeySequence("Ctrl+Shift+S")])
+        self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
+        self.edit_details = self._make("edit-details", [QKeySequence("Ctrl+I")], "document-properties")
+        self.close_assessment = self._make("close", [Key.Close], "document-close")
+        self.quit = self._make("quit", [Key.Quit], "application-exit")
+        if self.quit.shortcut().isEmpty():
+            self.quit.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.previous_block = self._make(
+            "previous-block",
+            [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],
+            "go-previous",
+            "SP_ArrowBack",
+        )
+        self.next_block = self._make(
+            "next-block",
+            [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")],
+            "go-next",
+            "SP_ArrowForward",
+        )
+        self.show_results = self._make("show-results", [QKeySequence("Ctrl+R")], "view-statistics")
+        self.back_to_editing = self._make("back-to-editing", [QKeySequence("Ctrl+B")], "document-edit")
+        self.zoom_in = self._make("zoom-in", [Key.ZoomIn, QKeySequence("Ctrl+=")], "zoom-in")
+        self.zoom_out = self._make("zoom-out", [Key.ZoomOut], "zoom-out")
+        self.zoom_reset = self._make("zoom-reset", [QKeySequence("Ctrl+0")], "zoom-original")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.lang_sv = self._make("lang-sv", [], None)
+        self.lang_en = self._make("lang-en", [], None)
+        for action, code in ((self.lang_sv, "sv"), (self.lang_en, "en")):
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.workshop = self._make("workshop", [], "system-users")
+        self.guidance = self._make("guidance", [Key.HelpContents], "help-contents", "SP_DialogHelpButton")
+        self.about = self._make("about", [], "help-about", "SP_MessageBoxInformation")
+        self.retranslate()
+
+    def _make(
+        self,
+        name: str,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey],
+        theme: str | None,
+        fallback: str | None = None,
+    ) -> QAction:
+        action = QAction(self.parent())
+        action.setObjectName(f"action-{name}")
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence):
+                keys.append(shortcut)
+            else:
+                keys.extend(QKeySequence.keyBindings(shortcut))
+        action.setShortcuts(keys)
+        if theme:
+            self._icons.append((action, theme, fallback))
+        return action
+
+    def load_icons(self) -> None:
+        """Set the icons; called just after the window is shown (menus are closed then), for a faster start."""
+        for action, theme, fallback in self._icons:
+            action.setIcon(themed_icon(theme, fallback))
+        self._icons.clear()
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
+            self.open: (self.tr("&Open…"), self.tr("Open a saved assessment (.samverkan)")),
+            self.save: (self.tr("&Save"), self.tr("Save the assessment")),
+            self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
+            self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
+            self.edit_details: (
+                self.tr("Assessment &details…"),
+                self.tr("Change the collaboration, the respondent, the organisation or the date"),
+            ),
+            self.close_assessment: (
+                self.tr("&Close assessment"),
+                self.tr("Close the assessment and go to the start view"),
+            ),
+            self.quit: (self.tr("&Quit"), self.tr("Quit Samverkan")),
+            self.previous_block: (self.tr("&Previous block"), self.tr("Go to the previous block")),
+            self.next_block: (self.tr("&Next block"), self.tr("Go to the next block")),
+            self.show_results: (
+                self.tr("Show &results"),
+                self.tr("Show the result (or the first unanswered question)"),
+            ),
+            self.back_to_editing: (self.tr("&Back to the questions"), self.tr("Leave the result and edit the answers")),
+            self.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger (for a projector)")),
+            self.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
+            self.zoom_reset: (self.tr("Normal text si&ze"), self.tr("Show the text in its normal size")),
+            self.lang_sv: ("Svenska", "Visa programmet på svenska"),
+            self.lang_en: ("English", "Show the program in English"),
+            self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),
+            self.guidance: (
+                self.tr("&Background: collaboration that makes a difference"),
+                self.tr("The ladder, the simple questions, pitfalls and success factors, for the conversation"),
+            ),
+            self.about: (
+                self.tr("&About Samverkan"),
+                self.tr("Version, licence and where the questionnaire comes from"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            keys = action.shortcuts()
+            action.setToolTip(
+                f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                if keys
+                else text.replace("&", "")
+            )

@@ -1,0 +1,135 @@
+"""Every modal dialog the window shows goes through this module.
+
+One place for message boxes and file dialogs means one place for tests to
+patch (an unpatched modal dialog would hang an offscreen test run), and one
+place that decides how an error reads.  Functions take plain strings that the
+caller has already translated.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported in the functions: loading them slows the start.
+
+
+class Choice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
+    """'Save changes to X?' with Save / Discard / Cancel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?").replace("%1", document_name)
+    )
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them."))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return Choice.SAVE
+    if answer == buttons.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(buttons.No)
+    return box.exec() == buttons.Yes
+
+
+def open_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, file_filter)
+    return Path(name) if name else None
+
+
+def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
+    """Ask for a file to write; the dialog itself confirms replacing an existing file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _selected = QFileDialog.getSaveFileName(parent, caption, directory, file_filter)
+    return Path(name) if name else None
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(parent, title, html)
+
+
+def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
+    show_error(parent, title, text, details)
+
+
+def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:
+    """A small form: ``fields`` are (key, label, value); returns the edited values, or None on Cancel.
+
+    Dates are edited as text (YYYY-MM-DD) here; the caller validates.
+    """
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    form = QFormLayout()
+    edits: dict[str, QLineEdit] = {}
+    for key, label, value in fields:
+        edit = QLineEdit(value)
+        edit.setObjectName(f"details-{key}")
+        edit.setMinimumWidth(360)
+        form.addRow(label, edit)
+        edits[key] = edit
+    layout.addLayout(form)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return {key: edit.text() for key, edit in edits.items()}

@@ -1,0 +1,572 @@
+"""Filling in: one page per block, each question a group of real radio buttons.
+
+The pages read and write the :class:`AssessmentSession`; they hold no answers
+of their own.  Keyboard: Tab and the arrow keys move, the digits 1–5 rate the
+focused question and move on to the next one, Delete clears a rating.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionGroupBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.core.questionnaire import Block, Question, Scale
+from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.session import AssessmentSession
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def block_display_name(block: Block, lang: str) -> str:
+    """'Startförhållanden' / 'Starting conditions' (the YAML's in-sentence name, capitalised)."""
+    name = block.name.get(lang)
+    return name[:1].upper() + name[1:]
+
+
+class RatingGroup(QGroupBox):
+    """One question: its text and one radio button per scale value."""
+
+    #: ``(question_id, value)``: the user rated (or cleared, value None) this question.
+    rated = Signal(str, object)
+    #: The user rated with a digit key: focus should move on to the next question.
+    advance_requested = Signal()
+
+    def __init__(self, question: Question, number: int, count: int, scale: Scale, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self._number = number
+        self._count = count
+        self._scale = scale
+        self.setObjectName(f"question-{question.id}")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_relative_font(self.text_label, 1.1)
+        layout.addWidget(self.text_label)
+        # A grid, so that the five answers can wrap onto more rows in a narrow window
+        # (1024×768 at 150 % scaling) instead of forcing a horizontal scroll bar.
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(18)
+        self._columns = 0
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(True)
+        for value in scale.values:
+            button = QRadioButton()
+            button.setObjectName(f"rate-{question.id}-{value}")
+            self.buttons.addButton(button, value)
+        layout.addLayout(self._grid)
+        self._current = False
+        self._arrange(len(self.buttons.buttons()))
+        self.buttons.idClicked.connect(self._on_clicked)
+        self.buttons.idToggled.connect(self._on_toggled)
+        self._updating = False
+        self.retranslate()
+
+    # --- value -------------------------------------------------------------------------
+
+    def value(self) -> int | None:
+        checked = self.buttons.checkedId()
+        return None if checked == -1 else checked
+
+    def set_value(self, value: int | None) -> None:
+        """Show ``value`` without reporting it back as a user action."""
+        if value == self.value():
+            return
+        self._updating = True
+        try:
+            if value is None:
+                self.buttons.setExclusive(False)
+                for button in self.buttons.buttons():
+                    button.setChecked(False)
+                self.buttons.setExclusive(True)
+            else:
+                self.buttons.button(value).setChecked(True)
+        finally:
+            self._updating = False
+
+    def _on_clicked(self, value: int) -> None:
+        self.rated.emit(self.question.id, value)
+
+    def _on_toggled(self, value: int, checked: bool) -> None:
+        # Arrow keys move the check inside the group; report that like a click.
+        if checked and not self._updating:
+            self.rated.emit(self.question.id, value)
+
+    def focus_entry(self) -> None:
+        """Focus the checked button (or the first one), as Tab into the group would."""
+        button = self.buttons.checkedButton() or self.buttons.buttons()[0]
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def set_current(self, current: bool) -> None:
+        """Mark the question that has keyboard focus (palette colours: light and dark themes)."""
+        if current != self._current:
+            self._current = current
+            self.setBackgroundRole(QPalette.ColorRole.AlternateBase if current else QPalette.ColorRole.Window)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._current:
+            # A frame in the highlight colour: visible focus that does not rely on the style.
+            option = QStyleOptionGroupBox()
+            self.initStyleOption(option)
+            frame = self.style().subControlRect(
+                QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxFrame, self
+            )
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            painter.drawRect(frame.adjusted(1, 1, -2, -2))
+            painter.end()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.buttons():
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.buttons()):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons.buttons())):
+            self._grid.setColumnStretch(column, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def _fitting_columns(self, width: int) -> int:
+        buttons = self.buttons.buttons()
+        widest = max(b.sizeHint().width() for b in buttons)
+        spacing = self._grid.horizontalSpacing()
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24
+        total = sum(b.sizeHint().width() for b in buttons) + spacing * (len(buttons) - 1) + margins
+        if total <= width:
+            return len(buttons)
+        for columns in (3, 2):
+            if columns * widest + spacing * (columns - 1) + margins <= width:
+                return columns
+        return 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._fitting_columns(event.size().width()))
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow enough for one column; the grid grows into more columns when there is room.
+        hint = super().minimumSizeHint()
+        widest = max(b.sizeHint().width() for b in self.buttons.buttons())
+        return QSize(min(hint.width(), widest + 48), hint.height())
+
+    # --- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        value = _DIGIT_KEYS.get(Qt.Key(event.key()))
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        on_scale = value is not None and self._scale.min <= value <= self._scale.max
+        if on_scale and modifiers == Qt.KeyboardModifier.NoModifier:
+            assert value is not None
+            self.set_value(value)
+            self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.rated.emit(self.question.id, value)
+            self.advance_requested.emit()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value() is not None:
+            self.set_value(None)
+            self.rated.emit(self.question.id, None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- language --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        text = self.question.text.get(lang)
+        self.setTitle(self.tr("Question %1 of %2").replace("%1", str(self._number)).replace("%2", str(self._count)))
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(self.tr("Rate with the digits 1 to 5"))
+        for value in self._scale.values:
+            label = self._scale.label(value, lang)
+            button = self.buttons.button(value)
+            button.setText(f"{value} – {label}")
+            button.setAccessibleName(f"{text} {label}")
+            button.setAccessibleDescription(
+                self.tr("%1 of %2").replace("%1", str(value)).replace("%2", str(self._scale.max))
+            )
+
+
+class BlockPage(QWidget):
+    """A wizard-like page for one block: title, lead-in, its questions and a notes field."""
+
+    #: The page became complete or incomplete (as ``QWizardPage.completeChanged``).
+    completeChanged = Signal()
+
+    def __init__(self, block: Block, scale: Scale, session: AssessmentSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.block = block
+        self._session = session
+        self.setObjectName(f"page-{block.id}")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_relative_font(self.title_label, 1.5, bold=True)
+        self.title_label.setAccessibleName("block-title")
+        layout.addWidget(self.title_label)
+        self.lead_in_label = QLabel()
+        self.lead_in_label.setWordWrap(True)
+        self.lead_in_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.lead_in_label)
+        self.groups: list[RatingGroup] = []
+        for number, question in enumerate(block.questions, start=1):
+            group = RatingGroup(question, number, len(block.questions), scale)
+            group.rated.connect(self._session.set_answer)
+            group.advance_requested.connect(lambda g=group: self._advance_from(g))
+            layout.addWidget(group)
+            self.groups.append(group)
+        self.notes_label = QLabel()
+        layout.addWidget(self.notes_label)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName(f"notes-{block.id}")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+        self.notes.setMaximumHeight(140)
+        self.notes_label.setBuddy(self.notes)
+        self.notes.textChanged.connect(self._on_notes_edited)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        session.answer_changed.connect(self._on_answer_changed)
+        session.note_changed.connect(self._on_note_changed)
+        self._was_complete = False
+        self.refresh()
+        self.retranslate()
+
+    # --- QWizardPage-like -----------------------------------------------------------------
+
+    def isComplete(self) -> bool:
+        return self.answered_count() == len(self.groups)
+
+    def answered_count(self) -> int:
+        assessment = self._session.assessment
+        if assessment is None:
+            return 0
+        return sum(1 for q in self.block.questions if q.id in assessment.answers)
+
+    def first_unanswered(self) -> RatingGroup | None:
+        return next((g for g in self.groups if g.value() is None), None)
+
+    def group_for(self, question_id: str) -> RatingGroup | None:
+        return next((g for g in self.groups if g.question.id == question_id), None)
+
+    def focus_first(self) -> None:
+        target = self.first_unanswered() or self.groups[0]
+        target.focus_entry()
+
+    def _advance_from(self, group: RatingGroup) -> None:
+        index = self.groups.index(group)
+        if index + 1 < len(self.groups):
+            self.groups[index + 1].focus_entry()
+        else:
+            self.notes.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- session -> widgets ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        assessment = self._session.assessment
+        answers = assessment.answers if assessment else {}
+        for group in self.groups:
+            group.set_value(answers.get(group.question.id))
+        note = assessment.notes.get(self.block.id, "") if assessment else ""
+        if self.notes.toPlainText() != note:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(note)
+            self.notes.blockSignals(False)
+        self._check_complete()
+
+    def _on_answer_changed(self, question_id: str, value: object) -> None:
+        group = self.group_for(question_id)
+        if group is not None:
+            group.set_value(value if isinstance(value, int) else None)
+            self._check_complete()
+
+    def _on_note_changed(self, block_id: str) -> None:
+        if block_id == self.block.id:
+            assessment = self._session.assessment
+            note = assessment.notes.get(block_id, "") if assessment else ""
+            if self.notes.toPlainText() != note:
+                self.notes.blockSignals(True)
+                self.notes.setPlainText(note)
+                self.notes.blockSignals(False)
+
+    def _on_notes_edited(self) -> None:
+        self._session.set_note(self.block.id, self.notes.toPlainText())
+
+    def _check_complete(self) -> None:
+        complete = self.isComplete()
+        if complete != self._was_complete:
+            self._was_complete = complete
+            self.completeChanged.emit()
+
+    # --- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.title_label.setText(block_display_name(self.block, lang))
+        self.title_label.setAccessibleName(self.block.title.get(lang))
+        self.lead_in_label.setText(self.block.lead_in.get(lang))
+        self.notes_label.setText(self.tr("&Notes on this block (optional)"))
+        self.notes.setAccessibleName(self.tr("Notes on %1").replace("%1", block_display_name(self.block, lang)))
+        self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
+
+
+class EditorView(QWidget):
+    """The block pages with a block list, Back/Next, the step indicator and the answered count."""
+
+    #: The user asked for the results and every question is answered.
+    results_requested = Signal()
+    #: ``(message)``: something to show in the status bar.
+    status_message = Signal(str)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.pages: list[BlockPage] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setContentsMargins(12, 8, 12, 0)
+        outer.addWidget(self.heading)
+        middle = QHBoxLayout()
+        self.block_list = QListWidget()
+        self.block_list.setObjectName("block-list")
+        self.block_list.setMaximumWidth(240)
+        self.block_list.setMinimumWidth(160)
+        self.block_list.setSpacing(3)
+        self.block_list.setWordWrap(True)
+        self.block_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.block_list.currentRowChanged.connect(self._on_list_row)
+        middle.addWidget(self.block_list)
+        self.stack = QStackedWidget()
+        middle.addWidget(self.stack, 1)
+        outer.addLayout(middle, 1)
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        nav = QHBoxLayout(bar)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.previous_page)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step")
+        self.answered_label = QLabel()
+        self.answered_label.setObjectName("answered")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("next")
+        self.next_button.clicked.connect(self.next_page)
+        self.results_button = QPushButton()
+        self.results_button.setObjectName("show-results")
+        self.results_button.clicked.connect(self.request_results)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.step_label)
+        nav.addStretch(1)
+        nav.addWidget(self.answered_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.results_button)
+        outer.addWidget(bar)
+        self._scrolls: list[QScrollArea] = []
+        session.assessment_replaced.connect(self.rebuild)
+        session.answer_changed.connect(lambda *_: self._update_status())
+        session.details_changed.connect(self._update_heading)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
+        self.rebuild()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        for scroll in self._scrolls:
+            self.stack.removeWidget(scroll)
+            scroll.deleteLater()
+        self._scrolls.clear()
+        self.pages.clear()
+        self.block_list.clear()
+        questionnaire = self._session.questionnaire
+        if questionnaire is None:
+            return
+        for block in questionnaire.blocks:
+            page = BlockPage(block, questionnaire.scale, self._session)
+            page.completeChanged.connect(self._update_status)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            self._scrolls.append(scroll)
+            self.pages.append(page)
+            self.block_list.addItem(QListWidgetItem())
+        refresh_relative_fonts(self)
+        self.go_to(0, focus=False)
+        self.retranslate()
+
+    @property
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> BlockPage | None:
+        index = self.current_index
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def go_to(self, index: int, *, focus: bool = True) -> None:
+        if not self.pages:
+            return
+        index = max(0, min(index, len(self.pages) - 1))
+        self.stack.setCurrentIndex(index)
+        self.block_list.blockSignals(True)
+        self.block_list.setCurrentRow(index)
+        self.block_list.blockSignals(False)
+        self._scrolls[index].verticalScrollBar().setValue(0)
+        self._update_status()
+        if focus:
+            self.pages[index].focus_first()
+
+    def _on_list_row(self, row: int) -> None:
+        if row >= 0 and row != self.current_index:
+            self.go_to(row, focus=False)
+
+    def next_page(self) -> None:
+        self.go_to(self.current_index + 1)
+
+    def previous_page(self) -> None:
+        self.go_to(self.current_index - 1)
+
+    def request_results(self) -> None:
+        """Results when complete; otherwise go to the first unanswered question."""
+        result = self._session.result()
+        if result is None:
+            return
+        if result.complete:
+            self.results_requested.emit()
+            return
+        self.focus_question(result.missing[0])
+        self.status_message.emit(self.tr("%n question(s) still without an answer.", "", len(result.missing)))
+
+    def focus_question(self, question_id: str) -> None:
+        for index, page in enumerate(self.pages):
+            group = page.group_for(question_id)
+            if group is not None:
+                self.go_to(index, focus=False)
+                group.focus_entry()
+                self._scrolls[index].ensureWidgetVisible(group)
+                return
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for page in self.pages:
+            for group in page.groups:
+                group.set_current(new is not None and group.isAncestorOf(new))
+        if new is not None:
+            for index, page in enumerate(self.pages):
+                if page.isAncestorOf(new):
+                    self._scrolls[index].ensureWidgetVisible(new, 50, 80)
+
+    # --- status ----------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        questionnaire = self._session.questionnaire
+        if questionnaire is None or not self.pages:
+            return
+        index = self.current_index
+        self.step_label.setText(
+            self.tr("Block %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.pages)))
+        )
+        result = self._session.result()
+        answered = len(questionnaire.question_ids) - len(result.missing) if result else 0
+        self.answered_label.setText(
+            self.tr("%1 of %2 questions answered")
+            .replace("%1", str(answered))
+            .replace("%2", str(len(questionnaire.question_ids)))
+        )
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        complete = bool(result and result.complete)
+        self.results_button.setDefault(complete)
+        self.results_button.setToolTip(
+            "" if complete else self.tr("Not every question is answered yet: this goes to the first one missing.")
+        )
+        lang = current_language()
+        for row, page in enumerate(self.pages):
+            item = self.block_list.item(row)
+            mark = "✓ " if page.isComplete() else ""
+            item.setText(
+                f"{mark}{row + 1}. {block_display_name(page.block, lang)}\n"
+                + self.tr("%1 of %2 answered")
+                .replace("%1", str(page.answered_count()))
+                .replace("%2", str(len(page.groups)))
+            )
+
+    def _update_heading(self) -> None:
+        assessment = self._session.assessment
+        questionnaire = self._session.questionnaire
+        if assessment is None or questionnaire is None:
+            self.heading.clear()
+            return
+        lang = current_language()
+        title = questionnaire.title.get(lang)
+        if assessment.collaboration:
+            title = f"{title} – {assessment.collaboration}"
+        self.heading.setText(f"<b>{_escape(title)}</b>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Back"))
+        self.back_button.setToolTip(self.tr("Previous block (Alt+Left)"))
+        self.next_button.setText(self.tr("&Next →"))
+        self.next_button.setToolTip(self.tr("Next block (Alt+Right)"))
+        self.results_button.setText(self.tr("Show &results"))
+        self.block_list.setAccessibleName(self.tr("Blocks"))
+        self._update_heading()
+        self._update_status()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,716 @@
+"""The main window: start view, block pages and results around one session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib.util
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from samverkan_gui import __version__
+from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.paths import resources_dir
+from samverkan_gui.ui import appdirs, dialogs
+from samverkan_gui.ui.actions import Actions
+from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
+from samverkan_gui.ui.i18n import current_language, install_language
+from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
+from samverkan_gui.ui.session import AssessmentSession
+from samverkan_gui.ui.start import StartView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.editor import EditorView
+    from samverkan_gui.ui.results import ResultsView
+
+log = logging.getLogger(__name__)
+
+PDF_SUFFIX = ".pdf"
+#: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
+SUFFIX = ".samverkan"
+
+
+class View(enum.IntEnum):
+    START = 0
+    EDITOR = 1
+    RESULTS = 2
+
+
+def app_icon() -> QIcon:
+    """The app icon from resources/icons when it is there (packaging adds it)."""
+    from PySide6.QtGui import QIcon
+
+    path = resources_dir() / "icons" / "samverkan.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def workshop_available() -> bool:
+    """Whether the workshop package is there (without importing it: start-up stays fast)."""
+    try:
+        return importlib.util.find_spec("samverkan_gui.ui.workshop") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def workshop_opener():  # type: ignore[no-untyped-def]
+    """``open_workshop(parent)`` from the workshop package, or None when it isn't installed."""
+    try:
+        from samverkan_gui.ui.workshop import open_workshop  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return open_workshop
+
+
+def _slug(text: str) -> str:
+    cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
+    return cleaned[:60]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
+        self.session = AssessmentSession(registry, self)
+        self.autosaver = Autosaver(self.session, parent=self)
+        self._recovered: list[RecoveredWork] = []
+        self._guidance_window: QWidget | None = None
+        self.commands = Actions(self)
+
+        self._started = False
+        # Questionnaires, recovered work and icons follow right after the first paint.
+        self.start_view = StartView([])
+        self.start_view.questionnaire_loader = self.finish_start
+        self.start_view.first_painted.connect(lambda: QTimer.singleShot(0, self.finish_start))
+        # The block pages and the results are built on first use: a faster start.
+        self._editor_view: EditorView | None = None
+        self._results_view: ResultsView | None = None
+        self.views = QStackedWidget()
+        self.views.insertWidget(View.START, self.start_view)
+        self.views.insertWidget(View.EDITOR, QWidget())
+        self.views.insertWidget(View.RESULTS, QWidget())
+        self.setCentralWidget(self.views)
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.setAcceptDrops(True)
+
+        self._connect()
+        self._zoom = 1.0
+        stored_zoom = appdirs.settings().value("zoom", 1.0)
+        try:
+            self.set_zoom(float(stored_zoom), remember=False)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.set_zoom(1.0, remember=False)
+        self._restore_geometry()
+        self.refresh_recent_files()
+        self.retranslate()
+        self.show_view(View.START)
+        self._update_actions()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def finish_start(self) -> None:
+        """Start-up work that can wait until the window is on screen (runs once)."""
+        if self._started:
+            return
+        self._started = True
+        self.commands.load_icons()
+        self.start_view.set_questionnaires(self._questionnaires())
+        self.start_view.retranslate()
+        self.offer_recovery()
+
+    def _questionnaires(self) -> list[Questionnaire]:
+        """The installed questionnaires; a broken one is reported, never fatal."""
+        registry = self.session.registry
+        lang = current_language()
+        if registry.problems:
+            # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
+            self.statusBar().showMessage(registry.problems[0].message(lang), 15000)
+        if not registry.questionnaires:
+            message = registry.problems[0].message(lang) if registry.problems else ""
+            dialogs.show_error(self, self.tr("No questionnaire can be used"), message)
+            self.start_view.start_button.setEnabled(False)
+        return list(registry.questionnaires)
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addActions([a.new, a.open])
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.setObjectName("recent-menu")
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.save, a.save_as, a.export_pdf])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.edit_details)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.close_assessment, a.quit])
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addActions([a.previous_block, a.next_block])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a.show_results, a.back_to_editing])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        self.language_menu = menu_bar.addMenu("")
+        self.language_menu.addActions([a.lang_sv, a.lang_en])
+        self.workshop_menu = menu_bar.addMenu("")
+        self.workshop_menu.addAction(a.workshop)
+        self.workshop_menu.menuAction().setVisible(workshop_available())
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addActions([a.guidance, a.about])
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.new.triggered.connect(self.new_assessment)
+        a.open.triggered.connect(self.open_dialog)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.close_assessment.triggered.connect(self.close_assessment)
+        a.edit_details.triggered.connect(self.edit_details)
+        a.quit.triggered.connect(self.close)
+        a.previous_block.triggered.connect(self._previous_block)
+        a.next_block.triggered.connect(self._next_block)
+        a.show_results.triggered.connect(lambda: self.editor_view.request_results())
+        a.back_to_editing.triggered.connect(self.back_to_editing)
+        a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
+        a.workshop.triggered.connect(self.open_workshop)
+        a.guidance.triggered.connect(self.show_guidance)
+        a.about.triggered.connect(self.show_about)
+        s = self.session
+        s.modified_changed.connect(lambda _m: self._update_title())
+        s.assessment_replaced.connect(self._update_title)
+        s.assessment_replaced.connect(self._update_actions)
+        s.assessment_changed.connect(self._update_actions)
+        s.file_saved.connect(self._on_file_saved)
+        self.start_view.new_requested.connect(self.start_new)
+        self.start_view.open_dialog_requested.connect(self.open_dialog)
+        self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
+        self.start_view.restore_requested.connect(self.restore_recovered)
+        self.start_view.discard_requested.connect(self.discard_recovered)
+        self.autosaver.recovery_failed.connect(self._on_autosave_failed)
+
+    # --- views --------------------------------------------------------------------------------
+
+    def _install_view(self, view: View, widget: QWidget) -> None:
+        placeholder = self.views.widget(view)
+        current = self.views.currentIndex()
+        if placeholder is not None:
+            self.views.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.views.insertWidget(view, widget)
+        self.views.setCurrentIndex(current)
+        refresh_relative_fonts(widget)
+
+    @property
+    def editor_view(self) -> EditorView:
+        if self._editor_view is None:
+            from samverkan_gui.ui.editor import EditorView
+
+            editor = EditorView(self.session)
+            editor.results_requested.connect(lambda: self.show_view(View.RESULTS))
+            editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self._editor_view = editor
+            self._install_view(View.EDITOR, editor)
+        return self._editor_view
+
+    @property
+    def results_view(self) -> ResultsView:
+        if self._results_view is None:
+            from samverkan_gui.ui.results import ResultsView
+
+            results = ResultsView(self.session)
+            results.edit_requested.connect(self.back_to_editing)
+            results.save_button.clicked.connect(self.save)
+            results.export_button.clicked.connect(self.export_pdf)
+            self._results_view = results
+            self._install_view(View.RESULTS, results)
+        return self._results_view
+
+    def current_view(self) -> View:
+        return View(self.views.currentIndex())
+
+    def show_view(self, view: View) -> None:
+        if view == View.EDITOR:
+            self.editor_view  # noqa: B018 - built on first use
+        elif view == View.RESULTS:
+            self.results_view  # noqa: B018
+        self.views.setCurrentIndex(view)
+        if view == View.START:
+            self.start_view.focus_form()
+        elif view == View.EDITOR:
+            page = self.editor_view.current_page()
+            if page is not None:
+                page.focus_first()
+        elif view == View.RESULTS:
+            self.results_view.refresh()
+            self.results_view.export_button.setFocus()
+        self._update_actions()
+
+    def back_to_editing(self) -> None:
+        if self.session.is_open:
+            self.show_view(View.EDITOR)
+
+    def _previous_block(self) -> None:
+        if self.current_view() == View.EDITOR:
+            self.editor_view.previous_page()
+
+    def _next_block(self) -> None:
+        if self.current_view() == View.EDITOR:
+            self.editor_view.next_page()
+
+    def _update_actions(self) -> None:
+        a = self.commands
+        is_open = self.session.is_open
+        view = self.current_view()
+        result = self.session.result()
+        for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
+            action.setEnabled(is_open)
+        a.export_pdf.setEnabled(bool(result and result.complete))
+        a.previous_block.setEnabled(view == View.EDITOR)
+        a.next_block.setEnabled(view == View.EDITOR)
+        a.show_results.setEnabled(is_open and view == View.EDITOR)
+        a.back_to_editing.setEnabled(is_open and view == View.RESULTS)
+
+    def _update_title(self) -> None:
+        if not self.session.is_open:
+            self.setWindowTitle("Samverkan")
+            self.setWindowModified(False)
+            return
+        path = self.session.path
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] – Samverkan")
+        self.setWindowModified(self.session.is_modified)
+
+    def document_name(self) -> str:
+        path = self.session.path
+        return path.name if path else self.tr("Untitled")
+
+    # --- new / open / close -------------------------------------------------------------------
+
+    def maybe_save_changes(self) -> bool:
+        """Ask before unsaved work would be lost; True when it is fine to go on."""
+        if not self.session.is_open or not self.session.is_modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self.document_name())
+        if choice is dialogs.Choice.SAVE:
+            return self.save()
+        if choice is dialogs.Choice.DISCARD:
+            self.autosaver.discard()
+            return True
+        return False
+
+    def new_assessment(self) -> None:
+        if not self.maybe_save_changes():
+            return
+        self.session.close()
+        self.start_view.reset_form()
+        self.show_view(View.START)
+
+    def start_new(self, questionnaire: Questionnaire, details: dict) -> None:
+        self.finish_start()
+        if not self.maybe_save_changes():
+            return
+        self.session.new(questionnaire, current_language(), **details)
+        self.editor_view.go_to(0, focus=False)
+        self.show_view(View.EDITOR)
+
+    def edit_details(self) -> bool:
+        """Correct the collaboration, respondent, organisation or date of the open assessment."""
+        assessment = self.session.assessment
+        if assessment is None:
+            return False
+        fields = [
+            ("collaboration", self.tr("Collaboration:"), assessment.collaboration),
+            ("respondent", self.tr("Name or role:"), assessment.respondent),
+            ("organisation", self.tr("Organisation:"), assessment.organisation),
+            ("date", self.tr("Date (YYYY-MM-DD):"), assessment.date.isoformat() if assessment.date else ""),
+        ]
+        values = dialogs.edit_details(self, self.tr("Assessment details"), fields)
+        if values is None:
+            return False
+        date_text = values.pop("date").strip()
+        try:
+            date = dt.date.fromisoformat(date_text) if date_text else None
+        except ValueError:
+            dialogs.show_error(
+                self,
+                self.tr("The details were not changed"),
+                self.tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.").replace("%1", date_text),
+            )
+            return False
+        self.session.set_details(date=date, **{key: value.strip() for key, value in values.items()})
+        return True
+
+    def close_assessment(self) -> None:
+        if not self.maybe_save_changes():
+            return
+        self.session.close()
+        self.show_view(View.START)
+
+    def _default_directory(self) -> str:
+        stored = appdirs.settings().value("last_directory", "")
+        if stored and Path(str(stored)).is_dir():
+            return str(stored)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _remember_directory(self, path: Path) -> None:
+        store = appdirs.settings()
+        store.setValue("last_directory", str(path.parent))
+        store.sync()
+
+    def _file_filter(self) -> str:
+        return self.tr("Samverkan assessments (*.samverkan)") + ";;" + self.tr("All files (*)")
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save_changes():
+            return
+        path = dialogs.open_file_name(self, self.tr("Open assessment"), self._default_directory(), self._file_filter())
+        if path is not None:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        if ask and not self.maybe_save_changes():
+            return False
+        try:
+            self.session.open(path)
+        except SamverkanError as exc:
+            dialogs.show_error(self, self.tr("The file cannot be opened"), exc.message(current_language()))
+            return False
+        self._remember_directory(path)
+        appdirs.add_recent_file(path)
+        self.refresh_recent_files()
+        self.editor_view.go_to(0, focus=False)
+        result = self.session.result()
+        self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return True
+
+    # --- save / export ---------------------------------------------------------------------------
+
+    def _suggested_name(self, suffix: str) -> str:
+        assessment = self.session.assessment
+        if self.session.path is not None:
+            return str(self.session.path.with_suffix(suffix))
+        stem = "samverkan"
+        if assessment is not None:
+            parts = [_slug(assessment.collaboration), assessment.date.isoformat() if assessment.date else ""]
+            stem = "-".join(p for p in parts if p) or stem
+        return str(Path(self._default_directory()) / f"{stem}{suffix}")
+
+    def save(self) -> bool:
+        if not self.session.is_open:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if not self.session.is_open:
+            return False
+        path = dialogs.save_file_name(
+            self, self.tr("Save assessment"), self._suggested_name(SUFFIX), self._file_filter()
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+            # The dialog confirmed the name the user typed, not this one: ask ourselves.
+            if path.exists() and not self._confirm_replace(path):
+                return False
+        return self._save_to(path)
+
+    def _confirm_replace(self, path: Path) -> bool:
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Replace file?"),
+            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+        )
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except SamverkanError as exc:
+            dialogs.show_error(self, self.tr("The assessment could not be saved"), exc.message(current_language()))
+            return False
+        return True
+
+    def _on_file_saved(self, path: str) -> None:
+        self._remember_directory(Path(path))
+        appdirs.add_recent_file(Path(path))
+        self.refresh_recent_files()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+
+    def export_pdf(self) -> bool:
+        result = self.session.result()
+        assessment = self.session.assessment
+        if result is None or assessment is None or self.session.questionnaire is None:
+            return False
+        if not result.complete:
+            self.show_view(View.EDITOR)
+            self.editor_view.request_results()
+            return False
+        path = dialogs.save_file_name(
+            self, self.tr("Export PDF report"), self._suggested_name(PDF_SUFFIX), self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != PDF_SUFFIX:
+            path = path.with_name(path.name + PDF_SUFFIX)
+            if path.exists() and not self._confirm_replace(path):
+                return False
+        from PySide6.QtCore import Qt
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # reportlab is imported here, not at start-up: it costs a noticeable part of a second.
+            from samverkan_gui.report.pdf import write_assessment_pdf
+
+            write_assessment_pdf(assessment, self.session.questionnaire, path, lang=current_language())
+        except SamverkanError as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("The PDF could not be written"), exc.message(current_language()))
+            return False
+        QApplication.restoreOverrideCursor()
+        self._remember_directory(path)
+        self.statusBar().showMessage(self.tr("PDF written to %1").replace("%1", str(path)), 8000)
+        return True
+
+    def _on_autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
+
+    # --- recent files ------------------------------------------------------------------------
+
+    def refresh_recent_files(self) -> None:
+        files = appdirs.recent_files()
+        self.start_view.set_recent_files(files)
+        self.recent_menu.clear()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # --- recovery --------------------------------------------------------------------------------
+
+    def offer_recovery(self) -> int:
+        """Show work left behind by a crashed or killed Samverkan in the start view."""
+        for work in self._recovered:
+            work.release()
+        self._recovered = find_orphans()
+        self._show_recovered()
+        return len(self._recovered)
+
+    def _show_recovered(self) -> None:
+        rows = []
+        for work in self._recovered:
+            title = work.assessment.collaboration or self.tr("Untitled")
+            stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0
+            when = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
+            answered = len(work.assessment.answers)
+            detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
+            if work.original:
+                detail += f" ({work.original.name})"
+            rows.append((title, detail))
+        self.start_view.set_recovered(rows)
+
+    def restore_recovered(self, row: int) -> None:
+        if not 0 <= row < len(self._recovered):
+            return
+        if not self.maybe_save_changes():
+            return
+        work = self._recovered.pop(row)
+        self.session.restore(work.assessment, work.original)
+        # Our own recovery file first, then the old one goes: the work is never only in memory.
+        self.autosaver.write_now()
+        work.remove()
+        self._show_recovered()
+        self.editor_view.go_to(0, focus=False)
+        first_missing = self.session.result()
+        self.show_view(View.EDITOR)
+        if first_missing and first_missing.missing:
+            self.editor_view.focus_question(first_missing.missing[0])
+        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+
+    def discard_recovered(self, row: int) -> None:
+        if not 0 <= row < len(self._recovered):
+            return
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Discard recovered work?"),
+            self.tr("The recovered answers will be deleted. This cannot be undone."),
+        ):
+            return
+        self._recovered.pop(row).remove()
+        self._show_recovered()
+
+    # --- text size (zoom) ---------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float, *, remember: bool = True) -> None:
+        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._zoom = factor
+        self.setFont(relative_font(QApplication.font(), factor, False))
+        refresh_relative_fonts(self)
+        if self._results_view is not None:
+            self._results_view.refresh()
+        self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
+        self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
+        if remember:
+            store = appdirs.settings()
+            store.setValue("zoom", factor)
+            store.sync()
+
+    def step_zoom(self, direction: int) -> None:
+        if direction > 0:
+            bigger = [step for step in ZOOM_STEPS if step > self._zoom + 1e-6]
+            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+        else:
+            smaller = [step for step in ZOOM_STEPS if step < self._zoom - 1e-6]
+            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    # --- language ----------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        install_language(lang, remember=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.commands.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        lang = current_language()
+        (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
+        self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
+        self._update_title()
+        if self._recovered:
+            self._show_recovered()
+
+    # --- about / workshop ---------------------------------------------------------------------------
+
+    def about_html(self) -> str:
+        return (
+            f"<h3>Samverkan {__version__}</h3>"
+            + "<p>"
+            + self.tr("A self-assessment of collaboration: “Testa din samverkan!”")
+            + "</p>"
+            + "<p>"
+            + self.tr(
+                "The questionnaire comes from the presentation “Samverkan som gör skillnad” "
+                "(Reglab’s annual conference 2019, Arena för Tillväxt)."
+            )
+            + "</p>"
+            + "<p>"
+            + self.tr(
+                "This program never uses the network: your answers stay on this computer and in the files you save."
+            )
+            + "</p>"
+            + "<p>"
+            + self.tr("Licence: MIT. Fonts: DejaVu (free licence).")
+            + "</p>"
+        )
+
+    def show_guidance(self) -> None:
+        """The background material in its own, non-modal window (kept open beside the results)."""
+        if self._guidance_window is None:
+            from samverkan_gui.core.errors import QuestionnaireError
+            from samverkan_gui.ui.guidance import GuidanceWindow
+
+            try:
+                self._guidance_window = GuidanceWindow(self)
+            except QuestionnaireError as exc:
+                dialogs.show_error(
+                    self, self.tr("The background material cannot be shown"), exc.message(current_language())
+                )
+                return
+        self._guidance_window.show()
+        self._guidance_window.raise_()
+        self._guidance_window.activateWindow()
+
+    def show_about(self) -> None:
+        dialogs.show_about(self, self.tr("About Samverkan"), self.about_html())
+
+    def open_workshop(self) -> None:
+        opener = workshop_opener()
+        if opener is not None:
+            opener(self)
+
+    # --- drag and drop ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Leave the drop handler first: the save question must not block the drag source.
+        QTimer.singleShot(0, lambda: self.open_path(path))
+
+    # --- geometry / close --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        stored = appdirs.settings().value("geometry")
+        if isinstance(stored, QByteArray) and self.restoreGeometry(stored):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1100, 820
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save_changes():
+            event.ignore()
+            return
+        store = appdirs.settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.sync()
+        self.autosaver.shutdown()
+        for work in self._recovered:
+            work.release()
+        self._recovered.clear()
+        event.accept()

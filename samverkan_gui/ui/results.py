@@ -1,0 +1,215 @@
+"""The results: total of maximum, the band's advice, a table per block and the bar chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.ui.chart import Bar, BarChart
+from samverkan_gui.ui.editor import block_display_name
+from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.session import AssessmentSession
+
+
+def percent_text(value: int, lang: str) -> str:
+    return f"{value}\u00a0%"
+
+
+class ResultsView(QWidget):
+    """Shows the session's result; redraws on every change and on a language switch."""
+
+    #: The user asked to go back to the questions.
+    edit_requested = Signal()
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._stale = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text: never markup
+        set_relative_font(self.title_label, 1.4, bold=True)
+        layout.addWidget(self.title_label)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("details")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.details_label)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        set_relative_font(self.total_label, 2.0, bold=True)
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.total_label)
+        self.advice_label = QLabel()
+        self.advice_label.setObjectName("advice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_relative_font(self.advice_label, 1.15)
+        self.advice_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.advice_label.setMargin(12)
+        self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.advice_label)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("block-table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
+        self.chart = BarChart()
+        row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.credit_label = QLabel()
+        self.credit_label.setWordWrap(True)
+        set_relative_font(self.credit_label, 0.9)
+        layout.addWidget(self.credit_label)
+        layout.addStretch(1)
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(bar)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("back-to-editing")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("results-save")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("results-export")
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.export_button)
+        outer.addWidget(bar)
+        self._limit_width()
+        session.assessment_changed.connect(self.refresh)
+        session.assessment_replaced.connect(self.refresh)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
+        super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        # Readable on a wide projector: lines of advice stay short enough to follow.
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
+
+    def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("← &Back to the questions"))
+        self.save_button.setText(self.tr("&Save"))
+        self.export_button.setText(self.tr("&Export PDF…"))
+        self.table.setHorizontalHeaderLabels([self.tr("Block"), self.tr("Score"), self.tr("Maximum"), self.tr("%")])
+        self.table.setAccessibleName(self.tr("Score per block"))
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Redraw from the session; while hidden only remember to (keeps rating keystrokes fast)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        result = self._session.result()
+        assessment = self._session.assessment
+        questionnaire = self._session.questionnaire
+        if result is None or assessment is None or questionnaire is None:
+            return
+        lang = current_language()
+        heading = self.tr("Result")
+        if assessment.collaboration:
+            heading = f"{heading}: {assessment.collaboration}"
+        self.title_label.setText(heading)
+        who = ", ".join(part for part in (assessment.respondent, assessment.organisation) if part)
+        when = assessment.date.isoformat() if assessment.date else ""
+        self.details_label.setText(" · ".join(part for part in (who, when) if part))
+        self.details_label.setVisible(bool(who or when))
+        if result.total is None:
+            self.total_label.setText(self.tr("Not complete"))
+            self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", len(result.missing)))
+        else:
+            self.total_label.setText(
+                self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
+            )
+            self.advice_label.setText(result.advice(lang) or "")
+        self.table.setRowCount(len(result.blocks) + 1)
+        bars = []
+        for row, block_score in enumerate(result.blocks):
+            name = block_display_name(block_score.block, lang)
+            self._set_row(row, name, block_score.score, block_score.max, percent_text(block_score.percent, lang))
+            value_text = (
+                self.tr("%1 of %2").replace("%1", str(block_score.score)).replace("%2", str(block_score.max))
+                + f" ({percent_text(block_score.percent, lang)})"
+            )
+            bars.append(Bar(name, block_score.score, block_score.max, value_text))
+        total = result.total if result.total is not None else result.answered_total
+        total_percent = round(100 * total / result.max_total) if result.max_total else 0
+        self._set_row(len(result.blocks), self.tr("Total"), total, result.max_total, percent_text(total_percent, lang))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for column in range(4):
+            item = self.table.item(len(result.blocks), column)
+            if item is not None:
+                item.setFont(bold)
+        self.table.resizeRowsToContents()
+        height = (
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            + 2 * self.table.frameWidth()
+        )
+        self.table.setFixedHeight(height)
+        description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
+        self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
+        self.credit_label.setText(questionnaire.credit.get(lang))
+
+    def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
+        values = [name, str(score), str(maximum), percent]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)

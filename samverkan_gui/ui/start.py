@@ -1,0 +1,293 @@
+"""The start view: a new assessment, Open…, recent files and recovered unsaved work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.questionnaire import Questionnaire
+
+
+class StartView(QWidget):
+    #: ``(questionnaire, details)``: start a new assessment with these details.
+    new_requested = Signal(object, dict)
+    #: Show the Open dialog.
+    open_dialog_requested = Signal()
+    #: ``(path)``: open this recent file.
+    open_requested = Signal(str)
+    #: ``(row)``: restore the recovered work in this row of the recovery list.
+    restore_requested = Signal(int)
+    #: ``(row)``: throw the recovered work in this row away.
+    discard_requested = Signal(int)
+
+    #: Painted for the first time: the window is on screen, slower start-up work may follow.
+    first_painted = Signal()
+
+    def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._questionnaires = questionnaires
+        self._recovery_rows: list[tuple[str, str]] = []
+        self._painted = False
+        self._recent_files: list[Path] = []
+        #: Called when "Start" is pressed before the questionnaires were loaded.
+        self.questionnaire_loader: Callable[[], None] | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        # On a wide screen the content stays a readable width, centred.
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(14)
+        self.title_label = QLabel()
+        set_relative_font(self.title_label, 1.8, bold=True)
+        layout.addWidget(self.title_label)
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+
+        # Recovered work comes first: it is what the user most needs to see after a crash.
+        self.recovery_box = QGroupBox()
+        self.recovery_box.setObjectName("recovery")
+        recovery_layout = QVBoxLayout(self.recovery_box)
+        self.recovery_info = QLabel()
+        self.recovery_info.setWordWrap(True)
+        recovery_layout.addWidget(self.recovery_info)
+        self.recovery_list = QListWidget()
+        self.recovery_list.setObjectName("recovery-list")
+        self.recovery_list.setMaximumHeight(110)
+        self.recovery_list.itemActivated.connect(lambda _item: self._restore_current())
+        recovery_layout.addWidget(self.recovery_list)
+        recovery_buttons = QHBoxLayout()
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self._restore_current)
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("discard-recovery")
+        self.discard_button.clicked.connect(self._discard_current)
+        recovery_buttons.addWidget(self.restore_button)
+        recovery_buttons.addWidget(self.discard_button)
+        recovery_buttons.addStretch(1)
+        recovery_layout.addLayout(recovery_buttons)
+        self.recovery_box.hide()
+        layout.addWidget(self.recovery_box)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        self.new_box = QGroupBox()
+        form = QFormLayout(self.new_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.questionnaire_combo = QComboBox()
+        self.questionnaire_label = QLabel()
+        self.questionnaire_label.setBuddy(self.questionnaire_combo)
+        form.addRow(self.questionnaire_label, self.questionnaire_combo)
+        self.collaboration_edit = QLineEdit()
+        self.collaboration_edit.setObjectName("collaboration")
+        self.collaboration_label = QLabel()
+        self.collaboration_label.setBuddy(self.collaboration_edit)
+        form.addRow(self.collaboration_label, self.collaboration_edit)
+        self.respondent_edit = QLineEdit()
+        self.respondent_edit.setObjectName("respondent")
+        self.respondent_label = QLabel()
+        self.respondent_label.setBuddy(self.respondent_edit)
+        form.addRow(self.respondent_label, self.respondent_edit)
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setObjectName("organisation")
+        self.organisation_label = QLabel()
+        self.organisation_label.setBuddy(self.organisation_edit)
+        form.addRow(self.organisation_label, self.organisation_edit)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setObjectName("date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_label = QLabel()
+        self.date_label.setBuddy(self.date_edit)
+        form.addRow(self.date_label, self.date_edit)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("start")
+        self.start_button.clicked.connect(self._start)
+        form.addRow("", self.start_button)
+        for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
+            edit.returnPressed.connect(self._start)
+        columns.addWidget(self.new_box, 3)
+
+        self.open_box = QGroupBox()
+        open_layout = QVBoxLayout(self.open_box)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open")
+        self.open_button.clicked.connect(self.open_dialog_requested)
+        open_layout.addWidget(self.open_button)
+        self.recent_label = QLabel()
+        open_layout.addWidget(self.recent_label)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recent-files")
+        self.recent_label.setBuddy(self.recent_list)
+        self.recent_list.itemActivated.connect(self._open_recent)
+        open_layout.addWidget(self.recent_list, 1)
+        columns.addWidget(self.open_box, 2)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.set_questionnaires(questionnaires)
+        self._limit_width()
+        self.retranslate()
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
+        self._questionnaires = questionnaires
+        self._fill_questionnaires()
+        several = len(questionnaires) > 1
+        self.questionnaire_combo.setVisible(several)
+        self.questionnaire_label.setVisible(several)
+
+    def _fill_questionnaires(self) -> None:
+        lang = current_language()
+        index = max(0, self.questionnaire_combo.currentIndex())
+        self.questionnaire_combo.clear()
+        for questionnaire in self._questionnaires:
+            self.questionnaire_combo.addItem(f"{questionnaire.title.get(lang)} (v{questionnaire.version})")
+        self.questionnaire_combo.setCurrentIndex(min(index, len(self._questionnaires) - 1))
+
+    def set_recent_files(self, files: list[Path]) -> None:
+        self.recent_list.clear()
+        self._recent_files = list(files)
+        for path in files:
+            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        self.recent_label.setVisible(bool(files))
+        self.recent_list.setVisible(bool(files))
+
+    def set_recovered(self, rows: list[tuple[str, str]]) -> None:
+        """``rows``: (title, detail) per piece of recovered work."""
+        self._recovery_rows = rows
+        self.recovery_list.clear()
+        for title, detail in rows:
+            self.recovery_list.addItem(f"{title} — {detail}")
+        if rows:
+            self.recovery_list.setCurrentRow(0)
+        self.recovery_box.setVisible(bool(rows))
+
+    def reset_form(self) -> None:
+        for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
+            edit.clear()
+        self.date_edit.setDate(QDate.currentDate())
+
+    def focus_form(self) -> None:
+        self.collaboration_edit.setFocus()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def _start(self) -> None:
+        if not self._questionnaires and self.questionnaire_loader is not None:
+            self.questionnaire_loader()
+        if not self._questionnaires:
+            return
+        questionnaire = self._questionnaires[max(0, self.questionnaire_combo.currentIndex())]
+        details = {
+            "collaboration": self.collaboration_edit.text().strip(),
+            "respondent": self.respondent_edit.text().strip(),
+            "organisation": self.organisation_edit.text().strip(),
+            "date": self.date_edit.date().toPython(),
+        }
+        self.new_requested.emit(questionnaire, details)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        row = self.recent_list.row(item)
+        if 0 <= row < len(self._recent_files):
+            self.open_requested.emit(str(self._recent_files[row]))
+
+    def _restore_current(self) -> None:
+        row = self.recovery_list.currentRow()
+        if row >= 0:
+            self.restore_requested.emit(row)
+
+    def _discard_current(self) -> None:
+        row = self.recovery_list.currentRow()
+        if row >= 0:
+            self.discard_requested.emit(row)
+
+    # --- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
+        super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        title = self._questionnaires[0].title.get(lang) if self._questionnaires else self.tr("Test your collaboration!")
+        self.title_label.setText(title)
+        self.intro_label.setText(
+            self.tr(
+                "A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. "
+                "You get a total, advice on what to work on, a chart and a PDF report. "
+                "Everything stays on this computer."
+            )
+        )
+        self.recovery_box.setTitle(self.tr("Recovered unsaved work"))
+        self.recovery_info.setText(
+            self.tr("Samverkan was closed before this work was saved. Restore it to keep working, or discard it.")
+        )
+        self.restore_button.setText(self.tr("&Restore"))
+        self.discard_button.setText(self.tr("&Discard"))
+        self.new_box.setTitle(self.tr("New assessment"))
+        self.questionnaire_label.setText(self.tr("&Questionnaire:"))
+        self.collaboration_label.setText(self.tr("&Collaboration:"))
+        self.collaboration_edit.setPlaceholderText(self.tr("Which collaboration do you assess?"))
+        self.respondent_label.setText(self.tr("&Your name or role:"))
+        self.respondent_edit.setPlaceholderText(self.tr("Optional"))
+        self.organisation_label.setText(self.tr("O&rganisation:"))
+        self.organisation_edit.setPlaceholderText(self.tr("Optional"))
+        self.date_label.setText(self.tr("&Date:"))
+        self.start_button.setText(self.tr("&Start the assessment"))
+        self.open_box.setTitle(self.tr("Continue"))
+        self.open_button.setText(self.tr("&Open a saved assessment…"))
+        self.recent_label.setText(self.tr("Recent &files:"))
+        self._fill_questionnaires()

@@ -1,0 +1,115 @@
+"""Painting the small charts of the group views: stacked distribution bars and block ranges.
+
+The values are always also written as text (counts inside the segments,
+percentages beside the range), so nothing relies on colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+#: Same colours as the group PDF: light to dark, told apart by lightness.
+STEP_FILLS = ("#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99")
+STEP_TEXT = ("#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff")
+TRACK = "#e3e8ee"
+BAR = "#1f6fb2"
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
+RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def fmt_percent(share: float | None) -> str:
+    return "–" if share is None else f"{round(share * 100)} %"
+
+
+def paint_distribution(
+    painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = TRACK, separator: str = "#ffffff"
+) -> None:
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(track))
+    painter.drawRect(rect)
+    total = sum(counts.values())
+    if total:
+        x = rect.left()
+        metrics = painter.fontMetrics()
+        for index, (_value, count) in enumerate(sorted(counts.items())):
+            if not count:
+                continue
+            width = rect.width() * count / total
+            segment = QRectF(x, rect.top(), width, rect.height())
+            painter.setPen(QPen(QColor(separator), 1))
+            painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
+            painter.drawRect(segment)
+            label = str(count)
+            if metrics.horizontalAdvance(label) + 4 <= width:
+                painter.setPen(QColor(STEP_TEXT[index % len(STEP_TEXT)]))
+                painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), label)
+            x += width
+    painter.restore()
+
+
+def paint_range(
+    painter: QPainter,
+    rect: QRectF,
+    low: float,
+    mean: float,
+    high: float,
+    *,
+    track: str = TRACK,
+    bar: str = BAR,
+    ink: str = "#1a1a1a",
+) -> None:
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(track))
+    painter.drawRect(rect)
+    painter.setBrush(QColor(bar))
+    painter.drawRect(QRectF(rect.left(), rect.top(), rect.width() * mean, rect.height()))
+    pen = QPen(QColor(ink), max(2.0, rect.height() / 8))
+    painter.setPen(pen)
+    middle = rect.center().y()
+    x_low, x_high = rect.left() + rect.width() * low, rect.left() + rect.width() * high
+    painter.drawLine(int(x_low), int(middle), int(x_high), int(middle))
+    inset = rect.height() * 0.2
+    for x in (x_low, x_high):
+        painter.drawLine(int(x), int(rect.top() + inset), int(x), int(rect.bottom() - inset))
+    painter.restore()
+
+
+class DistributionDelegate(QStyledItemDelegate):
+    """Paints the counts stored under COUNTS_ROLE as a stacked bar."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        counts = index.data(COUNTS_ROLE)
+        if not counts:
+            return
+        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        paint_distribution(painter, rect, {int(k): int(v) for k, v in counts.items()})
+
+
+class RangeDelegate(QStyledItemDelegate):
+    """Paints (low, mean, high) shares stored under RANGE_ROLE as a bar with a range line."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        values = index.data(RANGE_ROLE)
+        if not values:
+            return
+        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        paint_range(painter, rect, *values)

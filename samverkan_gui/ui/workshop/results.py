@@ -1,0 +1,306 @@
+"""The group results view: totals and band, blocks with ranges, per-question distributions,
+and the questions where views differ, in discussion order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
+from samverkan_gui.ui.workshop.bars import (
+    COUNTS_ROLE,
+    RANGE_ROLE,
+    DistributionDelegate,
+    RangeDelegate,
+    fmt_number,
+    fmt_percent,
+)
+from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+
+
+def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    if align is not None:
+        item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class GroupResultsView(QWidget):
+    """Redraws from the session whenever the group changes."""
+
+    def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.show_names = False
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.advice.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.advice.setFont(font)
+        self.blocks_title = QLabel()
+        self.block_table = QTableWidget(0, 6)
+        self.block_table.setItemDelegateForColumn(5, RangeDelegate(self.block_table))
+        self.differ_title = QLabel()
+        self.differ_rule = QLabel()
+        self.differ_rule.setWordWrap(True)
+        self.differ_table = self._question_table()
+        self.questions_title = QLabel()
+        self.question_table = self._question_table()
+        for title in (self.blocks_title,):
+            bold = title.font()
+            bold.setBold(True)
+            bold.setPointSizeF(bold.pointSizeF() * 1.1)
+            title.setFont(bold)
+        self.notes_label = QLabel()
+        self.notes_block = QComboBox()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_block.currentIndexChanged.connect(self._show_note)
+        self.notes_edit.textChanged.connect(self._note_edited)
+
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(self.notes_label)
+        notes_row.addWidget(self.notes_block, 1)
+        notes_layout.addLayout(notes_row)
+        notes_layout.addWidget(self.notes_edit, 1)
+        differ = QWidget()
+        differ_layout = QVBoxLayout(differ)
+        differ_layout.addWidget(self.differ_rule)
+        differ_layout.addWidget(self.differ_table)
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(differ, "")
+        self.lower_tabs.addTab(self.question_table, "")
+        self.lower_tabs.addTab(notes, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.blocks_title)
+        layout.addWidget(self.block_table)
+        layout.addWidget(self.lower_tabs, 1)
+        self.stats: GroupStats | None = None
+        self._stale = True
+        session.group_changed.connect(self._group_changed)
+        self.retranslate()
+
+    def _question_table(self) -> QTableWidget:
+        table = QTableWidget(0, 6)
+        table.setItemDelegateForColumn(2, DistributionDelegate(table))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 40)
+        header.resizeSection(2, 200)
+        return table
+
+    def _group_changed(self) -> None:
+        # Redrawing every table on each typed digit while the entry grid is shown costs time
+        # for nothing: refresh now only when visible, else when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.blocks_title.setText(self.tr("Result per block"))
+        self.block_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Block"),
+                self.tr("n"),
+                self.tr("Mean"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Mean and range"),
+            ]
+        )
+        headers = [
+            self.tr("#"),
+            self.tr("Question"),
+            self.tr("Distribution 1–5"),
+            self.tr("Mean"),
+            self.tr("Spread"),
+            self.tr("n"),
+        ]
+        self.differ_table.setHorizontalHeaderLabels(headers)
+        self.question_table.setHorizontalHeaderLabels(headers)
+        self.differ_title.setText(self.tr("Where views differ"))
+        self._set_tab_titles()
+        self.differ_rule.setText(
+            self.tr(
+                "Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, "
+                "then lowest mean. Start the conversation here."
+            ).replace("%1", str(DIFFER_SPREAD))
+        )
+        self.questions_title.setText(self.tr("All questions"))
+        self.lower_tabs.setTabText(1, self.questions_title.text())
+        self.lower_tabs.setTabText(2, self.tr("Notes"))
+        self.notes_label.setText(self.tr("Notes for the block:"))
+        self.refresh()
+
+    def set_show_names(self, show: bool) -> None:
+        self.show_names = show
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        lang = ui_language()
+        group = self.session.group
+        questionnaire = self.session.questionnaire
+        stats = self.stats = group_stats(group, questionnaire)
+        people = ", ".join(f"{p.code} ({p.name})" if self.show_names and p.name else p.code for p in group.participants)
+        lines = [
+            self.tr("Participants: %1 (%2 with every question answered)")
+            .replace("%1", str(stats.participants))
+            .replace("%2", str(stats.complete))
+            + (f": {people}" if people else "")
+        ]
+        if stats.band is not None:
+            lines.append(
+                self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7")
+                .replace("%1", fmt_number(stats.mean_total, lang))
+                .replace("%2", str(stats.max_total))
+                .replace("%3", str(stats.complete))
+                .replace("%4", str(stats.min_total))
+                .replace("%5", str(stats.max_total_seen))
+                .replace("%6", str(stats.band.min))
+                .replace("%7", str(stats.band.max))
+            )
+            self.advice.setText(stats.advice(lang) or "")
+        else:
+            lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
+            self.advice.setText("")
+        self.summary.setText("\n".join(lines))
+        self._fill_blocks(stats, lang)
+        self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
+        self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
+        self._fill_note_blocks(lang)
+        self._set_tab_titles()
+
+    def _set_tab_titles(self) -> None:
+        count = len(self.stats.discussion) if self.stats is not None else 0
+        self.lower_tabs.setTabText(0, f"{self.differ_title.text()} ({count})")
+
+    def _fill_blocks(self, stats: GroupStats, lang: str) -> None:
+        table = self.block_table
+        table.setRowCount(len(stats.blocks))
+        for row, b in enumerate(stats.blocks):
+            table.setItem(row, 0, _item(b.block.title.get(lang), bold=b.block.id in stats.weakest_blocks))
+            table.setItem(row, 1, _item(str(b.n), align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(
+                row,
+                2,
+                _item(
+                    f"{fmt_percent(b.mean_share)} ({fmt_number(b.mean_score, lang)}/{b.max})",
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+            )
+            table.setItem(row, 3, _item(fmt_percent(b.min_share), align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(row, 4, _item(fmt_percent(b.max_share), align=Qt.AlignmentFlag.AlignRight))
+            chart = _item("")
+            if b.mean_share is not None and b.min_share is not None and b.max_share is not None:
+                chart.setData(RANGE_ROLE, (b.min_share, b.mean_share, b.max_share))
+                chart.setToolTip(f"{fmt_percent(b.min_share)} – {fmt_percent(b.max_share)}")
+            table.setItem(row, 5, chart)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
+        table.setMinimumHeight(height)
+        table.setMaximumHeight(height)
+
+    def _fill_questions(
+        self, table: QTableWidget, questions: list[QuestionStats], lang: str, *, with_block: bool
+    ) -> None:
+        table.setRowCount(len(questions))
+        for row, q in enumerate(questions):
+            text = q.question.text.get(lang)
+            if with_block:
+                text = f"{q.block.title.get(lang)} {q.number_in_block}: {text}"
+            table.setItem(row, 0, _item(str(q.number), align=Qt.AlignmentFlag.AlignRight))
+            text_item = _item(text, bold=q.views_differ and not with_block)
+            text_item.setToolTip(text)
+            table.setItem(row, 1, text_item)
+            bar = _item("")
+            bar.setData(COUNTS_ROLE, {str(k): v for k, v in q.counts.items()})
+            bar.setToolTip("  ".join(f"{value}: {count}" for value, count in q.counts.items()))
+            table.setItem(row, 2, bar)
+            table.setItem(row, 3, _item(fmt_number(q.mean, lang), align=Qt.AlignmentFlag.AlignRight))
+            spread = "–" if q.spread is None else f"{q.spread} ({q.lowest}–{q.highest})"
+            table.setItem(row, 4, _item(spread, bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight))
+            n_text = (
+                str(q.n)
+                if not q.missing
+                else self.tr("%1 (%2 missing)").replace("%1", str(q.n)).replace("%2", str(q.missing))
+            )
+            table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
+        table.horizontalHeader().resizeSection(3, 60)
+        table.horizontalHeader().resizeSection(4, 80)
+        table.horizontalHeader().resizeSection(5, 110)
+
+    # --- the facilitator's notes per block ---------------------------------
+
+    def _fill_note_blocks(self, lang: str) -> None:
+        blocks = self.session.questionnaire.blocks
+        current = self.notes_block.currentIndex()
+        self.notes_block.blockSignals(True)
+        self.notes_block.clear()
+        for block in blocks:
+            self.notes_block.addItem(block.title.get(lang), block.id)
+        self.notes_block.setCurrentIndex(max(0, current))
+        self.notes_block.blockSignals(False)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        block_id = self.notes_block.currentData()
+        text = self.session.group.notes.get(block_id, "") if block_id else ""
+        if self.notes_edit.toPlainText() != text:
+            self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(text)
+            self.notes_edit.blockSignals(False)
+
+    def _note_edited(self) -> None:
+        block_id = self.notes_block.currentData()
+        if block_id:
+            self.session.update(self.session.group.with_note(block_id, self.notes_edit.toPlainText()))

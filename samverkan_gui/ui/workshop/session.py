@@ -1,0 +1,102 @@
+"""The Qt-side holder of the current group: widgets connect to its signals and redraw.
+
+The group itself is an immutable :class:`~samverkan_gui.core.group.Group`;
+every change replaces it and emits :attr:`GroupSession.group_changed`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from samverkan_gui.core.group import Group, LoadOutcome, load_files, load_group, save_group
+from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.registry import shipped_registry
+
+
+def ui_language() -> str:
+    """The window's language for core messages: the app's choice when known, else the environment."""
+    try:
+        from samverkan_gui.ui.i18n import current_language  # the main window's language module
+    except ImportError:
+        return normalise_language(os.environ.get("SAMVERKAN_LANG") or QLocale().name())
+    return current_language()
+
+
+class GroupSession(QObject):
+    #: The group changed (any edit, load or new group); carries nothing, read :attr:`group`.
+    group_changed = Signal()
+    #: The group was saved to or opened from a file (the path), or became untitled (None).
+    path_changed = Signal(object)
+    #: The number or order of participants changed (columns of the entry grid).
+    participants_changed = Signal()
+
+    def __init__(self, questionnaire: Questionnaire | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.questionnaire = questionnaire or shipped_registry().default()
+        self._group = Group.new(self.questionnaire, language=ui_language())
+        self._saved: Group | None = self._group
+        self.path: Path | None = None
+
+    @property
+    def group(self) -> Group:
+        return self._group
+
+    @property
+    def modified(self) -> bool:
+        return self._saved is None or not self._group.content_equal(self._saved)
+
+    def set_group(self, group: Group, *, path: Path | None = None, saved: bool = False) -> None:
+        participants_before = self._group.codes
+        other_questionnaire = group.key != self.questionnaire.key
+        if other_questionnaire:
+            self.questionnaire = shipped_registry().get(*group.key)
+        self._group = group
+        self._saved = group if saved else None
+        self.path = path
+        self.path_changed.emit(path)
+        if other_questionnaire or participants_before != group.codes:
+            self.participants_changed.emit()
+        self.group_changed.emit()
+
+    def update(self, group: Group) -> None:
+        """An edit: replace the group, keep file and saved state."""
+        if group == self._group:
+            return
+        participants_before = self._group.codes
+        self._group = group
+        if participants_before != group.codes:
+            self.participants_changed.emit()
+        self.group_changed.emit()
+
+    def new_group(self) -> None:
+        self.set_group(Group.new(self.questionnaire, language=ui_language()), saved=True)
+
+    def open_group(self, path: Path) -> None:
+        """Replace the group by the file's; raises AssessmentFileError."""
+        self.set_group(load_group(path), path=path, saved=True)
+
+    def add_files(self, paths: list[Path]) -> LoadOutcome:
+        """Add participants from files/folders; the outcome lists the files not used."""
+        group = self._group
+        fresh = not group.participants and not self.modified and self.path is None
+        outcome = load_files(paths, None if fresh else group, questionnaire=None if fresh else self.questionnaire)
+        if fresh and not outcome.loaded:
+            return outcome
+        if fresh:
+            self.set_group(outcome.group)
+        else:
+            self.update(outcome.group)
+        return outcome
+
+    def save(self, path: Path) -> None:
+        """Save atomically to ``path``; raises SaveError (the old file is intact)."""
+        saved = save_group(path, self._group, self.questionnaire)
+        self._group = saved
+        self._saved = saved
+        self.path = path
+        self.path_changed.emit(path)
+        self.group_changed.emit()

@@ -1,0 +1,536 @@
+"""The workshop window: collect answers (files, folders, drag and drop, the entry grid),
+see the group's results, show them on the projector, export PDF, CSV and blank forms."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.ui.workshop import dialogs
+from samverkan_gui.ui.workshop.entry_grid import EntryGrid
+from samverkan_gui.ui.workshop.projector import ProjectorView
+from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
+from samverkan_gui.ui.workshop.results import GroupResultsView
+from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+
+log = logging.getLogger(__name__)
+
+ENTRY_TAB, RESULTS_TAB = 0, 1
+
+
+class WorkshopWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.session = GroupSession(parent=self)
+        self.autosave = GroupAutosave(self.session)
+        self.projector: ProjectorView | None = None
+
+        self.collaboration_label = QLabel()
+        self.collaboration = QLineEdit()
+        self.collaboration.textEdited.connect(self._collaboration_edited)
+        self.collaboration_label.setBuddy(self.collaboration)
+        self.grid = EntryGrid(self.session)
+        self.grid.entry_refused.connect(self._entry_refused)
+        self.grid.column_finished.connect(self._column_finished)
+        self.add_participant_button = QPushButton()
+        self.add_participant_button.clicked.connect(self.add_participant)
+        self.add_files_button = QPushButton()
+        self.add_files_button.clicked.connect(self.add_files)
+        self.entry_hint = QLabel()
+        self.entry_hint.setWordWrap(True)
+        self.results = GroupResultsView(self.session)
+
+        entry = QWidget()
+        entry_layout = QVBoxLayout(entry)
+        details = QHBoxLayout()
+        details.addWidget(self.collaboration_label)
+        details.addWidget(self.collaboration, 1)
+        entry_layout.addLayout(details)
+        entry_layout.addWidget(self.entry_hint)
+        entry_layout.addWidget(self.grid, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_participant_button)
+        buttons.addWidget(self.add_files_button)
+        buttons.addStretch(1)
+        entry_layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(entry, "")
+        self.tabs.addTab(self.results, "")
+        self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
+        self._create_actions()
+        self._create_menus()
+        self.statusBar()
+        self.session.group_changed.connect(self._group_changed)
+        self.session.path_changed.connect(lambda _path: self._update_title())
+        self.retranslate()
+        self._group_changed()
+        self.resize(1200, 800)
+        if check_recovery:
+            self.offer_recovery()
+
+    # --- actions and menus -------------------------------------------------
+
+    def _action(
+        self, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, checkable: bool = False
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.new_group, keys.New)
+        self.add_files_action = self._action(self.add_files, keys.Open)
+        self.add_folder_action = self._action(self.add_folder, "Ctrl+Shift+D")
+        self.open_group_action = self._action(self.open_group_file, "Ctrl+Shift+O")
+        self.save_action = self._action(self.save, keys.Save)
+        self.save_as_action = self._action(self.save_as, keys.SaveAs)
+        self.export_pdf_action = self._action(self.export_pdf, keys.Print)
+        self.export_csv_action = self._action(lambda: self.export_csv(per_participant=False))
+        self.export_csv_people_action = self._action(lambda: self.export_csv(per_participant=True))
+        self.blank_form_sv_action = self._action(lambda: self.export_blank_form("sv"))
+        self.blank_form_en_action = self._action(lambda: self.export_blank_form("en"))
+        self.close_action = self._action(self.close, keys.Close)
+        self.add_participant_action = self._action(self.add_participant, "Ctrl+Shift+N")
+        self.rename_participant_action = self._action(self.rename_participant)
+        self.remove_participant_action = self._action(self.remove_participant)
+        self.entry_view_action = self._action(lambda: self.tabs.setCurrentIndex(ENTRY_TAB), "Ctrl+1")
+        self.results_view_action = self._action(lambda: self.tabs.setCurrentIndex(RESULTS_TAB), "Ctrl+2")
+        self.projector_action = self._action(self.show_projector, "F5")
+        self.show_names_action = self._action(self._show_names_toggled, checkable=True)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.open_group_action, self.add_files_action, self.add_folder_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.export_menu = self.file_menu.addMenu("")
+        for action in (self.export_pdf_action, self.export_csv_action, self.export_csv_people_action):
+            self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.blank_form_sv_action)
+        self.export_menu.addAction(self.blank_form_en_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_action)
+        self.participants_menu = bar.addMenu("")
+        for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
+            self.participants_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.entry_view_action, self.results_view_action, self.projector_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.show_names_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Workshop"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.participants_menu.setTitle(self.tr("&Participants"))
+        self.view_menu.setTitle(self.tr("&View"))
+        texts = {
+            self.new_action: (self.tr("&New group"), self.tr("Start an empty group")),
+            self.open_group_action: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
+            self.add_files_action: (
+                self.tr("&Add participants' files…"),
+                self.tr("Add .samverkan files or group files (several at once)"),
+            ),
+            self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
+            self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
+            self.save_as_action: (self.tr("Save group &as…"), self.tr("Save the group under a new name")),
+            self.export_pdf_action: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
+            self.export_csv_action: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
+            self.export_csv_people_action: (
+                self.tr("CSV with a column per &participant…"),
+                self.tr("One row per question, one column per participant"),
+            ),
+            self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
+            self.blank_form_en_action: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
+            self.close_action: (self.tr("&Close"), self.tr("Close the workshop window")),
+            self.add_participant_action: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
+            self.rename_participant_action: (
+                self.tr("&Rename participant…"),
+                self.tr("Change the selected participant's code"),
+            ),
+            self.remove_participant_action: (
+                self.tr("Re&move participant"),
+                self.tr("Remove the selected participant"),
+            ),
+            self.entry_view_action: (self.tr("&Entry"), self.tr("The entry grid")),
+            self.results_view_action: (self.tr("&Results"), self.tr("The group's results")),
+            self.projector_action: (self.tr("&Projector"), self.tr("Full screen, one thing at a time")),
+            self.show_names_action: (
+                self.tr("Show &names"),
+                self.tr("Show participants' names instead of codes only (also in the report)"),
+            ),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+        self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
+        self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
+        self.collaboration_label.setText(self.tr("&Collaboration:"))
+        self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
+        self.add_participant_button.setText(self.tr("Add participant"))
+        self.add_files_button.setText(self.tr("Add files…"))
+        self.entry_hint.setText(
+            self.tr(
+                "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
+                "Enter skips a question, Delete empties a cell. Files can also be dropped here."
+            )
+        )
+        self._update_title()
+
+    # --- state -----------------------------------------------------------
+
+    def _document_name(self) -> str:
+        return self.session.path.name if self.session.path else self.tr("Untitled group")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Workshop – %1[*] – Samverkan").replace("%1", self._document_name()))
+        self.setWindowModified(self.session.modified)
+
+    def _group_changed(self) -> None:
+        group = self.session.group
+        if self.collaboration.text() != group.collaboration:
+            self.collaboration.setText(group.collaboration)
+        has_people = bool(group.participants)
+        self.rename_participant_action.setEnabled(has_people)
+        self.remove_participant_action.setEnabled(has_people)
+        self._update_title()
+
+    def _collaboration_edited(self, text: str) -> None:
+        self.session.update(self.session.group.with_details(collaboration=text))
+
+    def _entry_refused(self, text: str) -> None:
+        scale = self.session.questionnaire.scale
+        self.statusBar().showMessage(
+            self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.")
+            .replace("%1", text)
+            .replace("%2", str(scale.min))
+            .replace("%3", str(scale.max)),
+            5000,
+        )
+
+    def _column_finished(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
+
+    def _show_names_toggled(self, checked: bool) -> None:
+        self.results.set_show_names(checked)
+
+    def _start_folder(self) -> str:
+        return str(self.session.path.parent) if self.session.path else str(Path.home())
+
+    def _lang(self) -> str:
+        return ui_language()
+
+    # --- participants ----------------------------------------------------
+
+    def add_participant(self) -> None:
+        group = self.session.group.with_participant()
+        self.session.update(group)
+        self.tabs.setCurrentIndex(ENTRY_TAB)
+        self.grid.go_to(0, len(group.participants) - 1)
+        self.grid.setFocus()
+
+    def _selected_code(self) -> str | None:
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return None
+        return self.grid.entry_model.code_at(index.column())
+
+    def rename_participant(self) -> None:
+        code = self._selected_code()
+        if code is None:
+            return
+        new = dialogs.get_text(self, self.tr("Rename participant"), self.tr("Code:"), code)
+        if new is None:
+            return
+        new = new.strip()
+        if not new or new == code:
+            return
+        if new in self.session.group.codes or len(new) > 20:
+            dialogs.show_error(
+                self,
+                self.tr("Rename participant"),
+                self.tr("The code %1 is already used or too long.").replace("%1", new),
+            )
+            return
+        self.session.update(self.session.group.with_participant_details(code, code=new))
+
+    def remove_participant(self) -> None:
+        code = self._selected_code()
+        if code is None:
+            return
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Remove participant"),
+            self.tr("Remove %1 and all of their answers from the group?").replace("%1", code),
+        ):
+            self.session.update(self.session.group.without_participant(code))
+
+    # --- files -----------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
+
+    def add_files(self) -> None:
+        paths = dialogs.open_file_names(
+            self, self.tr("Add participants' files"), self._start_folder(), self._file_filter()
+        )
+        if paths:
+            self.add_paths(paths)
+
+    def add_folder(self) -> None:
+        folder = dialogs.existing_folder(self, self.tr("Add a folder of Samverkan files"), self._start_folder())
+        if folder is not None:
+            self.add_paths([folder])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Load files and folders; every file that cannot be used is listed by name."""
+        lang = self._lang()
+        outcome = self.session.add_files(paths)
+        self.statusBar().showMessage(
+            self.tr("%1 files added, %2 participants in the group.")
+            .replace("%1", str(len(outcome.loaded)))
+            .replace("%2", str(len(self.session.group.participants))),
+            8000,
+        )
+        if outcome.problems:
+            dialogs.show_problems(
+                self,
+                self.tr("Some files were not added"),
+                self.tr("%1 of the files could not be added; the others were.").replace(
+                    "%1", str(len(outcome.problems))
+                ),
+                [problem.message(lang) for problem in outcome.problems],
+            )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def _may_discard(self) -> bool:
+        """True when the current group may be replaced (saved, discarded or unchanged)."""
+        if not self.session.modified:
+            return True
+        choice = dialogs.ask_save_changes(self, self._document_name())
+        if choice == dialogs.Choice.SAVE:
+            return self.save()
+        return choice == dialogs.Choice.DISCARD
+
+    def new_group(self) -> None:
+        if self._may_discard():
+            self.session.new_group()
+
+    def open_group_file(self) -> None:
+        if not self._may_discard():
+            return
+        path = dialogs.open_file_name(
+            self,
+            self.tr("Open group file"),
+            self._start_folder(),
+            self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+        )
+        if path is None:
+            return
+        try:
+            self.session.open_group(path)
+        except SamverkanError as exc:
+            dialogs.show_error(self, self.tr("The group file could not be opened"), exc.message(self._lang()))
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        name = self.session.group.collaboration.strip() or self.tr("workshop")
+        suggested = str(Path(self._start_folder()) / f"{_file_safe(name)}{GROUP_SUFFIX}")
+        path = dialogs.save_file_name(
+            self, self.tr("Save group"), suggested, self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
+        )
+        if path is None:
+            return False
+        if not path.name.endswith(GROUP_SUFFIX):
+            path = path.with_name(path.name + GROUP_SUFFIX)
+            if not self._may_replace(path):
+                return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except SamverkanError as exc:
+            dialogs.show_error(self, self.tr("The group could not be saved"), exc.message(self._lang()))
+            return False
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    # --- exports ---------------------------------------------------------
+
+    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str) -> Path | None:
+        path = dialogs.save_file_name(self, caption, str(Path(self._start_folder()) / default_name), file_filter)
+        if path is None:
+            return None
+        if path.suffix.lower() == suffix:
+            return path  # the save dialog has already asked about replacing it
+        path = path.with_name(path.name + suffix)
+        return path if self._may_replace(path) else None
+
+    def _may_replace(self, path: Path) -> bool:
+        """The name got a suffix after the dialog: ask before replacing a file the dialog never showed."""
+        if not path.exists():
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Replace file"),
+            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+        )
+
+    def export_pdf(self) -> None:
+        from samverkan_gui.report.group_pdf import write_group_pdf
+
+        base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
+        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf")
+        if path is None:
+            return
+        self._run_export(
+            lambda: write_group_pdf(
+                self.session.group,
+                self.session.questionnaire,
+                path,
+                self._lang(),
+                show_names=self.show_names_action.isChecked(),
+            ),
+            path,
+        )
+
+    def export_csv(self, *, per_participant: bool) -> None:
+        from samverkan_gui.report.group_csv import write_group_csv
+
+        base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
+        path = self._export_target(self.tr("Save CSV for Excel"), f"{base}.csv", self.tr("CSV (*.csv)"), ".csv")
+        if path is None:
+            return
+        self._run_export(
+            lambda: write_group_csv(
+                self.session.group,
+                self.session.questionnaire,
+                path,
+                self._lang(),
+                per_participant=per_participant,
+                show_names=self.show_names_action.isChecked(),
+            ),
+            path,
+        )
+
+    def export_blank_form(self, lang: str) -> None:
+        from samverkan_gui.report.blank_form import write_blank_form
+
+        name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
+        path = self._export_target(self.tr("Save blank form"), name, self.tr("PDF (*.pdf)"), ".pdf")
+        if path is None:
+            return
+        self._run_export(lambda: write_blank_form(self.session.questionnaire, path, lang), path)
+
+    def _run_export(self, write, path: Path) -> None:
+        try:
+            write()
+        except SamverkanError as exc:
+            dialogs.show_error(self, self.tr("Export failed"), exc.message(self._lang()))
+            return
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+
+    # --- projector -------------------------------------------------------
+
+    def show_projector(self, *, full_screen: bool = True) -> ProjectorView:
+        if self.projector is None:
+            self.projector = ProjectorView(self.session, self)
+        if full_screen:
+            # A projector is usually a second screen: use the one this window is not on.
+            screens = QGuiApplication.screens()
+            own = self.screen()
+            target = next((s for s in screens if s is not own), own) if len(screens) > 1 else own
+            if target is not None:
+                self.projector.setScreen(target)
+                # Without a window manager (kiosk PCs) full screen alone keeps the old size.
+                self.projector.setGeometry(target.geometry())
+            self.projector.showFullScreen()
+        else:
+            self.projector.show()
+        self.projector.raise_()
+        self.projector.activateWindow()
+        self.projector.setFocus()
+        return self.projector
+
+    # --- recovery and closing --------------------------------------------
+
+    def offer_recovery(self) -> None:
+        orphans = find_orphans()
+        if not orphans:
+            return
+        newest, rest = orphans[0], orphans[1:]
+        for other in rest:
+            other.release()
+        count = len(newest.group.participants)
+        name = newest.original.name if newest.original else self.tr("an untitled group")
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Recover workshop"),
+            self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
+            .replace("%1", name)
+            .replace("%2", str(count)),
+        ):
+            self.session.set_group(newest.group, path=newest.original, saved=False)
+            self.autosave.write_now()
+        newest.remove()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard():
+            event.ignore()
+            return
+        if self.projector is not None:
+            self.projector.close()
+        self.autosave.close()
+        event.accept()
+
+
+def _file_safe(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+    return cleaned[:60] or "workshop"

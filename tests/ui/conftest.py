@@ -1,0 +1,123 @@
+"""Fixtures for the window tests: every modal dialog is patched through ``samverkan_gui.ui.dialogs``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from samverkan_gui.ui import dialogs
+
+#: Dialogs that only inform: they return nothing and are recorded.
+INFORMING = {"show_error", "show_information", "show_about", "show_unexpected_error"}
+
+
+class FakeDialogs:
+    """Stands in for every function of :mod:`samverkan_gui.ui.dialogs`.
+
+    Questions must be answered in advance with :meth:`answer`; an unexpected
+    question fails the test instead of hanging it.  Errors shown must be taken
+    with :meth:`take_errors`, so no error message slips by unnoticed.
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self._answers: dict[str, list[Any]] = defaultdict(list)
+        self._errors_taken = 0
+
+    def answer(self, name: str, *values: Any) -> None:
+        assert hasattr(dialogs, name), name
+        self._answers[name].extend(values)
+
+    def handler(self, name: str):  # type: ignore[no-untyped-def]
+        def fake(*args: Any, **_kwargs: Any) -> Any:
+            self.calls.append((name, args))
+            if self._answers[name]:
+                return self._answers[name].pop(0)
+            if name in INFORMING:
+                return None
+            raise AssertionError(f"unexpected dialog {name}{args[1:]!r}")
+
+        return fake
+
+    def called(self, name: str) -> list[tuple[Any, ...]]:
+        return [args for called, args in self.calls if called == name]
+
+    def errors(self) -> list[str]:
+        """Texts of the error messages shown so far (title: text)."""
+        return [f"{args[1]}: {args[2]}" for args in self.called("show_error")]
+
+    def take_errors(self) -> list[str]:
+        found = self.errors()
+        self._errors_taken = len(found)
+        return found
+
+    def untaken_errors(self) -> list[str]:
+        return self.errors()[self._errors_taken :]
+
+    def unused_answers(self) -> dict[str, list[Any]]:
+        return {name: values for name, values in self._answers.items() if values}
+
+
+@pytest.fixture(autouse=True)
+def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeDialogs]:
+    fake = FakeDialogs()
+    for name, value in vars(dialogs).items():
+        is_dialog_function = callable(value) and name[0].islower() and not name.startswith("_")
+        if is_dialog_function and getattr(value, "__module__", "") == dialogs.__name__:
+            monkeypatch.setattr(dialogs, name, fake.handler(name))
+    yield fake
+    assert fake.untaken_errors() == [], "error dialogs shown but not checked by the test"
+
+
+@pytest.fixture
+def app_language(qapp):  # type: ignore[no-untyped-def]
+    """Swedish, as a first start on a Swedish PC (conftest sets SAMVERKAN_LANG=sv)."""
+    from samverkan_gui.app import create_application
+    from samverkan_gui.ui.i18n import initial_language, install_language
+
+    create_application()
+    lang = install_language(initial_language())
+    yield lang
+    install_language("sv")
+
+
+@pytest.fixture
+def window(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
+    from samverkan_gui.ui.main_window import MainWindow
+
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown,
+    # and closing with unsaved work asks a question no test has answered.
+    win = MainWindow()
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow())
+    yield win
+    # Leave without questions: the test is over, its unsaved work is not the point here.
+    win.autosaver.shutdown()
+    win.session.close()
+    win.close()
+    win.deleteLater()
+    qtbot.wait(1)
+
+
+def press(qtbot, key, modifier=None) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` where the keyboard focus is, as a user would."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(target, text)

@@ -1,0 +1,78 @@
+"""The real dialog functions (every other test uses fakes): they open, show plain text and answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox
+
+from samverkan_gui.ui import dialogs
+
+# Taken at import, before the autouse fixture replaces them with fakes.
+REAL = {
+    name: getattr(dialogs, name)
+    for name in ("show_error", "ask_save_changes", "ask_yes_no", "edit_details", "open_file_name", "show_about")
+}
+
+
+def _then(qtbot, action) -> list[str]:  # type: ignore[no-untyped-def]
+    """Run ``action`` on the modal dialog as soon as it is open; returns what it showed."""
+    seen: list[str] = []
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, act)
+            return
+        seen.append(modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle())
+        action(modal)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def test_error_message_is_plain_text(qtbot, app_language):
+    seen = _then(qtbot, lambda box: box.accept())
+    REAL["show_error"](None, "Fel", "<b>fil.samverkan</b> kan inte läsas", "detaljer")
+    assert seen == ["<b>fil.samverkan</b> kan inte läsas"]
+
+
+def test_save_changes_question_has_swedish_buttons_and_answers(qtbot, app_language):
+    def press_discard(box: QMessageBox) -> None:
+        assert box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    seen = _then(qtbot, press_discard)
+    assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.DISCARD
+    assert seen == ["Vill du spara ändringarna i a.samverkan?"]
+    _then(qtbot, lambda box: box.reject())
+    assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.CANCEL
+
+
+def test_yes_no_defaults_to_no(qtbot, app_language):
+    _then(qtbot, lambda box: box.defaultButton().click())
+    assert REAL["ask_yes_no"](None, "Ersätta?", "x finns redan") is False
+
+
+def test_details_form_returns_the_typed_values(qtbot, app_language):
+    def type_and_accept(dialog: QDialog) -> None:
+        dialog.findChild(QLineEdit, "details-collaboration").setText("Nytt")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _then(qtbot, type_and_accept)
+    values = REAL["edit_details"](
+        None, "Uppgifter", [("collaboration", "Samverkan:", "Gammalt"), ("date", "Datum:", "")]
+    )
+    assert values == {"collaboration": "Nytt", "date": ""}
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["edit_details"](None, "Uppgifter", [("collaboration", "Samverkan:", "x")]) is None
+
+
+def test_open_dialog_cancelled_gives_none(qtbot, app_language, tmp_path):
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["open_file_name"](None, "Öppna", str(tmp_path), "Samverkan (*.samverkan)") is None
+
+
+def test_about_box_opens(qtbot, app_language):
+    seen = _then(qtbot, lambda box: box.accept())
+    REAL["show_about"](None, "Om Samverkan", "<h3>Samverkan</h3>")
+    assert seen == ["<h3>Samverkan</h3>"]  # our own HTML, shown as such

@@ -1,0 +1,456 @@
+"""The workshop window, driven like a facilitator would (offscreen)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from samverkan_gui.core.assessment import Assessment, save_assessment
+from samverkan_gui.core.group import load_group
+from samverkan_gui.ui.workshop import dialogs, open_workshop
+from samverkan_gui.ui.workshop.recovery import recovery_dir
+from samverkan_gui.ui.workshop.window import WorkshopWindow
+
+# The offscreen platform cannot raise windows; that warning is about the test platform, not us.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+class Dialogs:
+    """Every modal dialog patched: unexpected ones fail the test instead of hanging it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.problems: list[list[str]] = []
+        self.errors: list[str] = []
+        self.save_name: Path | None = None
+        self.open_names: list[Path] = []
+        self.yes = True
+        self.save_choice = dialogs.Choice.DISCARD
+        self.asked: list[str] = []
+        monkeypatch.setattr(dialogs, "show_problems", lambda _p, _t, _x, problems: self.problems.append(problems))
+        monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, details="": self.errors.append(text))
+        monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: self.save_name)
+        monkeypatch.setattr(dialogs, "open_file_names", lambda *_a: self.open_names)
+        monkeypatch.setattr(dialogs, "open_file_name", lambda *_a: self.open_names[0] if self.open_names else None)
+        monkeypatch.setattr(dialogs, "existing_folder", lambda *_a: self.open_names[0] if self.open_names else None)
+        monkeypatch.setattr(dialogs, "ask_yes_no", self._yes_no)
+        monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
+        monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
+        monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
+
+    def _yes_no(self, _parent, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.yes
+
+    def _save_changes(self, _parent, name: str) -> dialogs.Choice:
+        self.asked.append(name)
+        return self.save_choice
+
+
+@pytest.fixture
+def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    return Dialogs(monkeypatch)
+
+
+def use_language(monkeypatch: pytest.MonkeyPatch, lang: str) -> str | None:
+    """Show the window (its messages and exports too) in ``lang``; returns the language to restore."""
+    monkeypatch.setenv("SAMVERKAN_LANG", lang)
+    try:
+        from samverkan_gui.ui import i18n
+    except ImportError:  # without the app's language module the environment decides
+        return None
+    previous = i18n.current_language()
+    i18n.install_language(lang)
+    return previous
+
+
+def restore_language(previous: str | None) -> None:
+    if previous is not None:
+        from samverkan_gui.ui import i18n
+
+        i18n.install_language(previous)
+
+
+@pytest.fixture
+def english(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    previous = use_language(monkeypatch, "en")
+    yield
+    restore_language(previous)
+
+
+@pytest.fixture
+def swedish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    previous = use_language(monkeypatch, "sv")
+    yield
+    restore_language(previous)
+
+
+@pytest.fixture
+def window(qtbot, fake_dialogs: Dialogs, english) -> WorkshopWindow:
+    win = open_workshop()
+    qtbot.addWidget(win)
+    yield win
+    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    win.close()
+
+
+def _save(path: Path, questionnaire, answers: dict[str, int], **details) -> Path:
+    a = Assessment.new(questionnaire, **details)
+    for qid, value in answers.items():
+        a = a.with_answer(qid, value)
+    save_assessment(path, a, questionnaire)
+    return path
+
+
+# Ten paper forms: form i answers (i + question number) % 5 + 1, except form 4 skips question 5.
+def _paper_form(i: int) -> list[int | None]:
+    values: list[int | None] = [(i + q) % 5 + 1 for q in range(21)]
+    if i == 4:
+        values[4] = None
+    return values
+
+
+def test_entry_grid_filled_by_keyboard_with_ten_paper_forms(qtbot, window: WorkshopWindow, questionnaire) -> None:
+    for _ in range(10):
+        window.add_participant_action.trigger()
+    assert window.session.group.codes == tuple(f"D{n}" for n in range(1, 11))
+    grid = window.grid
+    grid.go_to(0, 0)
+    grid.setFocus()
+    for i in range(10):
+        for value in _paper_form(i):
+            if value is None:
+                qtbot.keyClick(grid, Qt.Key.Key_Return)
+            else:
+                qtbot.keyClicks(grid, str(value))
+    ids = questionnaire.question_ids
+    group = window.session.group
+    for i in range(10):
+        expected = {qid: v for qid, v in zip(ids, _paper_form(i), strict=True) if v is not None}
+        assert dict(group.participant(f"D{i + 1}").answers) == expected
+    # What the facilitator sees in the grid: D3, question 2.
+    model = grid.entry_model
+    assert model.index(1, 2).data() == str(_paper_form(2)[1])
+    assert model.index(4, 4).data() == ""
+    # The results page counts the nine complete forms toward the mean total.
+    totals = [sum(v for v in _paper_form(i) if v) for i in range(10) if i != 4]
+    mean = sum(totals) / len(totals)
+    window.tabs.setCurrentIndex(1)
+    summary = window.results.summary.text()
+    assert "Participants: 10 (9 with every question answered)" in summary
+    assert f"Mean total {mean:.1f} of 105 points (n = 9" in summary
+    assert window.isWindowModified()
+
+
+def test_wrong_keys_are_refused_on_the_spot(qtbot, window: WorkshopWindow) -> None:
+    window.add_participant_action.trigger()
+    grid = window.grid
+    grid.go_to(0, 0)
+    grid.setFocus()
+    with qtbot.waitSignal(grid.entry_refused) as refused:
+        qtbot.keyClicks(grid, "7")
+    assert refused.args == ["7"]
+    assert "“7” is not an answer: type 1–5" in window.statusBar().currentMessage()
+    qtbot.keyClicks(grid, "x0")
+    assert window.session.group.participant("D1").answers == {}
+    assert grid.currentIndex().row() == 0
+    qtbot.keyClicks(grid, "4")
+    assert window.session.group.participant("D1").answers == {"start-1": 4}
+    assert grid.currentIndex().row() == 1
+    grid.go_to(0, 0)
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert window.session.group.participant("D1").answers == {}
+
+
+def test_mixed_duplicate_and_broken_files_reported_by_name(
+    window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire
+) -> None:
+    ids = questionnaire.question_ids
+    anna = _save(tmp_path / "anna.samverkan", questionnaire, dict.fromkeys(ids, 4), respondent="Anna")
+    bo = _save(tmp_path / "bo.samverkan", questionnaire, dict.fromkeys(ids, 2), respondent="Bo")
+    copy = tmp_path / "bo-kopia.samverkan"
+    copy.write_bytes(bo.read_bytes())
+    broken = tmp_path / "trasig.samverkan"
+    broken.write_text("format: samverkan-assessment\nformat_version: 1\nquestionnaire: {id: x", encoding="utf-8")
+    foreign = tmp_path / "annat.samverkan"
+    foreign.write_text("hello: world\n", encoding="utf-8")
+    fake_dialogs.open_names = [anna, bo, anna, copy, broken, foreign]
+    window.add_files_action.trigger()
+    assert window.session.group.codes == ("D1", "D2")
+    (problems,) = fake_dialogs.problems
+    assert len(problems) == 4
+    joined = "\n".join(problems)
+    for name in (
+        "The file anna.samverkan was chosen twice",
+        "bo-kopia.samverkan has the same content as bo.samverkan",
+        "trasig.samverkan",
+        "annat.samverkan is not a Samverkan file",
+    ):
+        assert name in joined
+    assert "2 files added, 2 participants in the group." in window.statusBar().currentMessage()
+    # Offered again later: recognised as already in the group.
+    fake_dialogs.open_names = [anna]
+    window.add_files_action.trigger()
+    assert "is already in the group (participant D1)" in fake_dialogs.problems[-1][0]
+    assert window.session.group.codes == ("D1", "D2")
+
+
+def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for value in (1, 2, 3):
+        _save(folder / f"p{value}.samverkan", questionnaire, {"start-1": value})
+    fake_dialogs.open_names = [folder]
+    window.add_folder_action.trigger()
+    assert window.session.group.codes == ("D1", "D2", "D3")
+    dropped = _save(tmp_path / "sent.samverkan", questionnaire, {"start-1": 5})
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    assert window.session.group.codes == ("D1", "D2", "D3", "D4")
+    assert window.session.group.participant("D4").answers == {"start-1": 5}
+    assert fake_dialogs.problems == []
+
+
+def test_save_open_and_unsaved_changes(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path) -> None:
+    window.add_participant_action.trigger()
+    window.grid.go_to(0, 0)
+    qtbot.keyClicks(window.grid, "35")
+    window.collaboration.setText("")
+    qtbot.keyClicks(window.collaboration, "Unga i Norrby")
+    fake_dialogs.save_name = tmp_path / "norrby"
+    window.save_action.trigger()
+    saved = tmp_path / "norrby.samverkan-grupp"
+    group = load_group(saved)
+    assert group.collaboration == "Unga i Norrby"
+    assert group.participant("D1").answers == {"start-1": 3, "start-2": 5}
+    assert not window.isWindowModified()
+    assert "norrby.samverkan-grupp" in window.windowTitle()
+    # A change, then "New group": the facilitator is asked; Cancel keeps everything.
+    window.grid.go_to(2, 0)
+    qtbot.keyClicks(window.grid, "1")
+    fake_dialogs.save_choice = dialogs.Choice.CANCEL
+    window.new_action.trigger()
+    assert fake_dialogs.asked == ["norrby.samverkan-grupp"]
+    assert window.session.group.participant("D1").answers["start-3"] == 1
+    # Save via the question, then open the file again in a fresh group.
+    fake_dialogs.save_choice = dialogs.Choice.SAVE
+    window.new_action.trigger()
+    assert window.session.group.participants == ()
+    assert load_group(saved).participant("D1").answers["start-3"] == 1
+    fake_dialogs.open_names = [saved]
+    window.open_group_action.trigger()
+    assert window.session.group.participant("D1").answers == {"start-1": 3, "start-2": 5, "start-3": 1}
+    assert window.collaboration.text() == "Unga i Norrby"
+
+
+def test_save_failure_is_explained_and_old_file_kept(
+    qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.add_participant_action.trigger()
+    fake_dialogs.save_name = tmp_path / "missing" / "g.samverkan-grupp"
+    window.save_action.trigger()
+    assert "could not be saved" in fake_dialogs.errors[0]
+    assert window.isWindowModified()
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, english) -> None:
+    first = WorkshopWindow()
+    qtbot.addWidget(first)
+    first.autosave._timer.setInterval(10)
+    first.add_participant_action.trigger()
+    first.grid.go_to(0, 0)
+    qtbot.keyClicks(first.grid, "42")
+    data_file = first.autosave.data_file
+    # The change scheduled an autosave; run it as its timer would (the timer itself is Qt's;
+    # a test elsewhere in the suite leaves timers unable to fire for later tests).
+    assert first.autosave._timer.isActive()
+    first.autosave._timer.stop()
+    first.autosave.write_now()
+    assert "start-2: 2" in data_file.read_text(encoding="utf-8")
+    assert data_file.parent == recovery_dir()
+    # A crash: the process is gone, its lock with it (here: released without the normal close).
+    first.autosave._lock.unlock()
+    first.autosave._timer.stop()
+    first.session.group_changed.disconnect(first.autosave._changed)
+    second = WorkshopWindow()
+    qtbot.addWidget(second)
+    assert "the workshop group an untitled group (participants: 1)" in fake_dialogs.asked[-1]
+    assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2}
+    assert second.isWindowModified()
+    assert not data_file.exists()
+    # Closing normally after saving leaves no recovery file behind.
+    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    second.close()
+    assert list(recovery_dir().glob("*.samverkan-grupp")) == []
+    first.session._saved = first.session.group
+    first.close()
+
+
+def test_csv_export_reads_back_like_swedish_excel(
+    qtbot, window: WorkshopWindow, swedish, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        window.add_participant_action.trigger()
+    window.grid.go_to(0, 0)
+    for column in range(3):
+        window.grid.go_to(0, column)
+        qtbot.keyClicks(window.grid, "2" if column else "5")
+    fake_dialogs.save_name = tmp_path / "grupp"
+    window.export_csv_people_action.trigger()
+    with (tmp_path / "grupp.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+    header, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
+    assert header[-3:] == ["D1", "D2", "D3"]
+    assert first["Medel"] == "3,00"
+    assert first["Spridning"] == "3"
+    assert first["Synen skiljer sig"] == "ja"
+    assert [first["D1"], first["D2"], first["D3"]] == ["5", "2", "2"]
+
+
+def test_group_pdf_and_blank_form_from_the_menu(
+    qtbot, window: WorkshopWindow, swedish, fake_dialogs: Dialogs, tmp_path: Path, questionnaire
+) -> None:
+    ids = questionnaire.question_ids
+    paths = [
+        _save(tmp_path / f"{n}.samverkan", questionnaire, dict.fromkeys(ids, v), respondent=f"Hemlig {n}")
+        for n, v in (("a", 2), ("b", 4))
+    ]
+    window.add_paths(paths)
+    window.collaboration.setText("")
+    qtbot.keyClicks(window.collaboration, "Norrby")
+    fake_dialogs.save_name = tmp_path / "rapport.pdf"
+    window.export_pdf_action.trigger()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
+    assert "Norrby" in text
+    assert "2 deltagare, 2 med alla frågor besvarade: D1, D2" in text
+    assert "Medelsumma 63,0 av 105 poäng" in text
+    assert "Hemlig" not in text
+    window.show_names_action.trigger()
+    window.export_pdf_action.trigger()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
+    assert "D1 (Hemlig a)" in text
+    fake_dialogs.save_name = tmp_path / "form"
+    window.blank_form_en_action.trigger()
+    assert "Participant code" in PdfReader(tmp_path / "form.pdf").pages[0].extract_text()
+
+
+def test_projector_hides_until_revealed(qtbot, window: WorkshopWindow, questionnaire) -> None:
+    ids = questionnaire.question_ids
+    group = window.session.group
+    for values in ({**dict.fromkeys(ids, 3), "design-2": 1}, {**dict.fromkeys(ids, 4), "design-2": 5}):
+        group = group.with_participant()
+        for qid, value in values.items():
+            group = group.with_answer(group.codes[-1], qid, value)
+    window.session.update(group)
+    projector = window.show_projector(full_screen=False)
+    qtbot.addWidget(projector)
+    assert projector.position.text() == "1 of 6"  # overview, four blocks, one disagreement
+    assert "hidden" in projector.result.text()
+    assert "Mean total" not in projector.result.text()
+    with qtbot.waitSignal(projector.revealed):
+        qtbot.keyClick(projector, Qt.Key.Key_Space)
+    # Totals 20 * 3 + 1 = 61 and 20 * 4 + 5 = 85: mean 73.
+    assert "Mean total 73.0 of 105 points" in projector.result.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Space)  # revealed: Space moves on
+    assert projector.heading.text() == "STARTING CONDITIONS"
+    assert "hidden" in projector.result.text()
+    qtbot.keyClick(projector, Qt.Key.Key_End)
+    for _ in range(4):
+        qtbot.keyClick(projector, Qt.Key.Key_Right)
+    assert projector.heading.text() == "Where views differ: 1 of 1"
+    assert "Are there conditions for inclusion and participation?" in projector.body.text()
+    assert "hidden" in projector.result.text()
+    projector.reveal_button.click()
+    assert "Mean 3.0 · answers from 1 to 5 · 2 answered" in projector.result.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+
+
+def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, monkeypatch) -> None:
+    window.add_participant_action.trigger()
+    window.add_participant_action.trigger()
+    window.grid.go_to(0, 1)
+    qtbot.keyClicks(window.grid, "3")
+    window.grid.go_to(0, 1)
+    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "D1")
+    window.rename_participant_action.trigger()
+    assert "already used" in fake_dialogs.errors[-1]
+    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "Kommun A")
+    window.rename_participant_action.trigger()
+    assert window.session.group.codes == ("D1", "Kommun A")
+    assert window.grid.entry_model.headerData(1, Qt.Orientation.Horizontal) == "Kommun A"
+    assert window.session.group.participant("Kommun A").answers == {"start-1": 3}
+    window.grid.go_to(0, 0)
+    fake_dialogs.yes = False
+    window.remove_participant_action.trigger()
+    assert window.session.group.codes == ("D1", "Kommun A")
+    fake_dialogs.yes = True
+    window.remove_participant_action.trigger()
+    assert "Remove D1" in fake_dialogs.asked[-1]
+    assert window.session.group.codes == ("Kommun A",)
+
+
+def test_swedish_window(qtbot, fake_dialogs: Dialogs, swedish, tmp_path: Path, questionnaire) -> None:
+    """With the app's Swedish translation the workshop speaks Swedish, numbers with decimal comma."""
+    pytest.importorskip("samverkan_gui.ui.i18n")
+    window = open_workshop()
+    qtbot.addWidget(window)
+    assert window.file_menu.title() == "&Workshop"
+    assert window.participants_menu.title() == "&Deltagare"
+    assert window.tabs.tabText(1) == "Resultat"
+    ids = questionnaire.question_ids
+    path = _save(tmp_path / "a.samverkan", questionnaire, dict.fromkeys(ids, 3))
+    window.add_paths([path, path])
+    assert "Filen a.samverkan valdes två gånger" in fake_dialogs.problems[0][0]
+    window.tabs.setCurrentIndex(1)
+    assert "Deltagare: 1 (1 med alla frågor besvarade): D1" in window.results.summary.text()
+    assert "Medelsumma 63,0 av 105 poäng" in window.results.summary.text()
+    window.session._saved = window.session.group
+    window.close()
+
+
+def test_export_never_replaces_a_file_the_dialog_did_not_show(
+    window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.add_participant_action.trigger()
+    existing = tmp_path / "grupp.csv"
+    existing.write_bytes(b"keep me")
+    fake_dialogs.save_name = tmp_path / "grupp"  # typed without the suffix
+    fake_dialogs.yes = False
+    window.export_csv_action.trigger()
+    assert "grupp.csv already exists" in fake_dialogs.asked[-1]
+    assert existing.read_bytes() == b"keep me"
+    fake_dialogs.yes = True
+    window.export_csv_action.trigger()
+    assert existing.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dialogs, english) -> None:
+    main_window = pytest.importorskip("samverkan_gui.ui.main_window")
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    parent.show()
+    if hasattr(main_window, "workshop_opener"):
+        assert main_window.workshop_opener() is open_workshop
+    workshop = open_workshop(parent)
+    assert workshop in QApplication.topLevelWidgets()
+    workshop.add_participant_action.trigger()
+    # Unsaved work: closing the main window asks; Cancel keeps both open.
+    fake_dialogs.save_choice = dialogs.Choice.CANCEL
+    assert not parent.close()
+    assert parent.isVisible()
+    assert workshop.isVisible()
+    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    assert parent.close()
+    assert not workshop.isVisible()
