@@ -173,7 +173,11 @@ def load_assessment(path: Path | str, registry: QuestionnaireRegistry | None = N
 
 
 def parse_assessment(data: bytes, name: str, registry: QuestionnaireRegistry | None = None) -> Assessment:
-    root = parse_document(data, name, AssessmentFileError)
+    return assessment_from_root(parse_document(data, name, AssessmentFileError), registry)
+
+
+def assessment_from_root(root: YNode, registry: QuestionnaireRegistry | None = None) -> Assessment:
+    """The assessment in an already parsed document (see :func:`parse_assessment`)."""
     top = check_header(root, FORMAT, FORMAT_VERSION, _TOP_KEYS)
     questionnaire = resolve_questionnaire(top["questionnaire"], registry)
     return Assessment(
