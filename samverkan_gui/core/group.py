@@ -38,6 +38,7 @@ from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.scoring import Result, score
+from samverkan_gui.core.text import clean_text
 from samverkan_gui.core.yamlio import YNode, dump, parse_document, read_bytes
 
 FORMAT = "samverkan-group"
@@ -79,6 +80,12 @@ class Participant:
     source_file: str = ""
     source_sha256: str = ""
 
+    def __post_init__(self) -> None:
+        # Typed or pasted text is cleaned on the way in, as in Assessment (see core/text.py).
+        for name in ("code", "name", "organisation"):
+            object.__setattr__(self, name, clean_text(getattr(self, name)))
+        object.__setattr__(self, "notes", _clean_notes(self.notes))
+
     def with_answer(self, question_id: str, value: int | None) -> Participant:
         answers = dict(self.answers)
         if value is None:
@@ -105,6 +112,10 @@ class Group:
     notes: Mapping[str, str] = field(default_factory=dict)
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "collaboration", clean_text(self.collaboration))
+        object.__setattr__(self, "notes", _clean_notes(self.notes))
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, language: str = DEFAULT_LANGUAGE, **details: Any) -> Group:
@@ -207,6 +218,11 @@ class Group:
             "notes": _ordered_notes(self.notes, block_order),
             "participants": [_participant_data(p, order, block_order) for p in self.participants],
         }
+
+
+def _clean_notes(notes: Mapping[str, str]) -> dict[str, str]:
+    cleaned = {block_id: clean_text(text) for block_id, text in notes.items()}
+    return {block_id: text for block_id, text in cleaned.items() if text}
 
 
 def _ordered_notes(notes: Mapping[str, str], block_order: Sequence[str]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from samverkan_gui.core.assessment import Assessment, dump_assessment, parse_assessment
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.group import Group, dump_group, parse_group, parse_samverkan_file
 from samverkan_gui.core.loader import parse_questionnaire
 from samverkan_gui.core.paths import questionnaires_dir
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -384,3 +385,71 @@ def test_questionnaire_loader_any_numbers(data: bytes) -> None:
 @given(numbers_anywhere(SEED_ASSESSMENT))
 def test_assessment_loader_any_numbers(data: bytes) -> None:
     load_assessment_bytes(data)
+
+
+# --- the group file and the "open any Samverkan file" loader ------------------------------------
+
+
+def _seed_group() -> bytes:
+    group = Group.new(Q, collaboration="Workshop i Kiruna", language="sv").with_note(
+        "utfall", "Vi enades om nästa steg."
+    )
+    for i, name in enumerate(["Ánne", "Per", ""]):
+        group = group.with_participant()
+        code = group.participants[-1].code
+        group = group.with_participant_details(code, name=name, organisation="Kommunen")
+        for qid in Q.question_ids[: 10 + i * 5]:
+            group = group.with_answer(code, qid, 1 + (i + len(qid)) % 5)
+    return dump_group(group, Q)
+
+
+SEED_GROUP = _seed_group()
+
+
+def load_any_bytes(data: bytes) -> object:
+    item = refused_or_loaded(lambda raw: parse_samverkan_file(raw, "fuzz.samverkan-grupp"), data)
+    if isinstance(item, Group):
+        assert all(Q.scale.min <= v <= Q.scale.max for p in item.participants for v in p.answers.values())
+        assert len(set(item.codes)) == len(item.codes)
+        again = parse_group(dump_group(item, Q), "again.samverkan-grupp")
+        assert again == item
+    elif item is not None:
+        assert isinstance(item, Assessment)
+        assert parse_assessment(dump_assessment(item, Q), "again.samverkan") == item
+    return item
+
+
+@FUZZ
+@given(st.binary(max_size=4096))
+def test_group_loader_arbitrary_bytes(data: bytes) -> None:
+    load_any_bytes(data)
+
+
+@FUZZ
+@given(byte_mutations(SEED_GROUP))
+def test_group_loader_damaged_file(data: bytes) -> None:
+    load_any_bytes(data)
+
+
+@FUZZ
+@given(mutated_tree(SEED_GROUP))
+def test_group_loader_valid_file_with_wrong_parts(data: bytes) -> None:
+    load_any_bytes(data)
+
+
+@FUZZ
+@given(numbers_anywhere(SEED_GROUP))
+def test_group_loader_any_numbers(data: bytes) -> None:
+    load_any_bytes(data)
+
+
+@FUZZ
+@given(token_soup.map(lambda soup: b"format: samverkan-group\nformat_version: 1\n" + soup))
+def test_group_loader_yaml_token_soup(data: bytes) -> None:
+    load_any_bytes(data)
+
+
+def test_the_group_seed_loads() -> None:
+    group = load_any_bytes(SEED_GROUP)
+    assert isinstance(group, Group)
+    assert len(group.participants) == 3
