@@ -210,3 +210,65 @@ def test_pdf_with_emoji_builds_and_keeps_the_text_around_them() -> None:
 def test_pdf_emoji_can_be_copied_back_out() -> None:
     text = page_text(pdf_of(assessment(collaboration="Före 😀 👍 efter")))
     assert "😀 👍" in text
+
+
+# --- the group CSV ---------------------------------------------------------------------------
+
+NAMES = [
+    *MARKUP[:4],
+    SAMI,
+    " ".join(RTL_WORDS),
+    "emoji 😀 👍🏽",
+    'citat "så här"; semikolon, komma',
+    "två\nrader",
+    '=HYPERLINK("https://evil.example";"klicka")',
+    "x" * 10_000,
+]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_group_csv_shows_names_and_codes_as_typed(lang: str) -> None:
+    import csv
+
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.report.group_csv import dialect_for, group_csv_text
+
+    group = Group.new(Q)
+    for name in NAMES:
+        group = group.with_participant()
+        code = group.participants[-1].code
+        group = group.with_participant_details(code, name=name)
+        group = group.with_answer(code, Q.question_ids[0], 3)
+    group = group.with_participant()
+    group = group.with_participant_details(group.participants[-1].code, code="=1+1")  # a typed code
+    text = group_csv_text(group, Q, lang, per_participant=True, show_names=True)
+    separator, _ = dialect_for(lang)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    assert len(rows) == 1 + len(Q.question_ids)
+    assert all(len(row) == len(rows[0]) for row in rows)
+    participant_headers = rows[0][-len(group.participants) :]
+    for participant, header in zip(group.participants[:-1], participant_headers, strict=False):
+        assert header == f"{participant.code} {participant.name}"
+    assert participant_headers[-1] == "'=1+1", "a code that looks like a formula must stay text in Excel"
+    assert rows[1][-len(group.participants)] == "3"
+
+
+def test_group_pdf_shows_hostile_text_as_typed() -> None:
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.report.group_pdf import write_group_pdf
+
+    group = Group.new(Q, collaboration=MARKUP[2]).with_note("utfall", "\n".join([MARKUP[0], MARKUP[3], SAMI]))
+    for name in (MARKUP[1], SAMI):
+        group = group.with_participant()
+        code = group.participants[-1].code
+        group = group.with_participant_details(code, name=name)
+        for qid in Q.question_ids:
+            group = group.with_answer(code, qid, 2)
+    buffer = io.BytesIO()
+    write_group_pdf(group, Q, buffer, "sv", show_names=True)
+    reader = pypdf.PdfReader(io.BytesIO(buffer.getvalue()))
+    text = page_text(reader)
+    for expected in (MARKUP[2], MARKUP[0], MARKUP[3], SAMI):
+        assert expected in text
+    assert pdf_fonts(reader) <= pdf_fonts(pdf_of(assessment()))
+    assert all("/Annots" not in page for page in reader.pages)
