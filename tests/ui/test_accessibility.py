@@ -18,9 +18,9 @@ import pytest
 
 pytest.importorskip("samverkan_gui.ui.main_window", reason="the desktop window (branch ui) is not on main yet")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QAccessible, QColor, QImage, QPalette  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
+from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGroupBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from samverkan_gui.ui.chart import BAR_COLOURS, Bar, BarChart  # noqa: E402
+from samverkan_gui.ui.chart import BAR_COLOURS, Bar, BarChart
 
 Role = QPalette.ColorRole
 
@@ -270,9 +270,9 @@ def _assert_all_reachable(qtbot, view: QWidget, where: str) -> None:  # type: ig
             if widget in reached:
                 continue
             # An exclusive radio group is one Tab stop; its other buttons are reached by arrows.
-            if isinstance(widget, QRadioButton) and widget.group() is not None:
-                if any(other in reached for other in widget.group().buttons()):
-                    continue
+            group = widget.group() if isinstance(widget, QRadioButton) else None
+            if group is not None and any(other in reached for other in group.buttons()):
+                continue
             missing.append(f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r}")
         direction = "Shift+Tab" if backwards else "Tab"
         assert missing == [], f"{where}: not reachable with {direction}: {missing}"
