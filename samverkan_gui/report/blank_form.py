@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from samverkan_gui import __version__
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.report.common import HEADER_BG, INK, MARGIN, PAGE_SIZE, RULE, Styles, build_pdf, safe
+from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, RULE, Styles, build_pdf, safe
 
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
@@ -50,7 +50,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 BOX = 5.5 * mm
 BOX_COLUMN = 11 * mm
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -166,3 +168,70 @@ def build_pdf(
         atomic_write(Path(target), data)
     else:
         target.write(data)
+
+
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One bar of :func:`share_chart`: a block's share of its maximum (0–1)."""
+
+    label: str
+    #: None when there is nothing to show (no answers): only the empty track is drawn.
+    share: float | None
+    value_text: str
+    #: Optional range drawn as a whisker over the bar (the group's lowest and highest share).
+    low: float | None = None
+    high: float | None = None
+
+
+def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) -> Drawing:
+    """Horizontal bars on a 0–100 % grid, each labelled above and with its value written beside it.
+
+    The values are text, so the chart never relies on colour alone.
+    """
+    bar_area = CONTENT_WIDTH - value_width
+    bar_height = 6 * mm
+    label_height = 4.5 * mm
+    row_height = label_height + bar_height + 3 * mm
+    axis_height = 5 * mm
+    height = axis_height + len(rows) * row_height
+    drawing = Drawing(CONTENT_WIDTH, height)
+    for step in range(0, 101, 25):
+        x = bar_area * step / 100
+        drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
+        anchor = "start" if step == 0 else "end" if step == 100 else "middle"
+        drawing.add(
+            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+        )
+    for index, row in enumerate(rows):
+        top = height - index * row_height
+        bar_y = top - label_height - bar_height
+        middle = bar_y + bar_height / 2
+        drawing.add(
+            String(0, top - label_height + 1.2 * mm, row.label, fontName=styles.bold, fontSize=8, fillColor=INK)
+        )
+        drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
+        if row.share is not None and row.share > 0:
+            drawing.add(
+                Rect(0, bar_y, bar_area * row.share, bar_height, fillColor=BAR, strokeColor=INK, strokeWidth=0.3)
+            )
+        if row.low is not None and row.high is not None:
+            low, high = bar_area * row.low, bar_area * row.high
+            drawing.add(Line(low, middle, high, middle, strokeColor=INK, strokeWidth=1.4))
+            for x in (low, high):
+                drawing.add(
+                    Line(x, bar_y + 0.8 * mm, x, bar_y + bar_height - 0.8 * mm, strokeColor=INK, strokeWidth=1.4)
+                )
+        drawing.add(
+            String(
+                bar_area + 2 * mm,
+                middle - 3,
+                row.value_text,
+                fontName=styles.bold if row.share is not None else styles.regular,
+                fontSize=8.5,
+                fillColor=INK if row.share is not None else MUTED,
+            )
+        )
+    return drawing

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
@@ -23,16 +23,15 @@ from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionSt
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import (
-    BAR,
     BAR_TRACK,
+    CONTENT_WIDTH,
     HEADER_BG,
     INK,
-    MARGIN,
-    MUTED,
-    PAGE_SIZE,
     RULE,
+    ChartRow,
     Styles,
     build_pdf,
+    share_chart,
 )
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -114,8 +113,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
-RANGE_INK = colors.HexColor("#1a1a1a")
 #: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
 STEP_FILLS = ["#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99"]
 STEP_TEXT = ["#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff"]
@@ -416,69 +413,16 @@ def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
 
 
 def range_chart(styles: Styles, stats: GroupStats, lang: str) -> Drawing:
-    """Per block: a bar to the mean share and a line from the lowest to the highest share."""
-    value_width = 44 * mm
-    bar_area = CONTENT_WIDTH - value_width
-    bar_height = 6 * mm
-    label_height = 4.5 * mm
-    row = label_height + bar_height + 3 * mm
-    axis_height = 5 * mm
-    height = axis_height + len(stats.blocks) * row
-    drawing = Drawing(CONTENT_WIDTH, height)
-    for step in range(0, 101, 25):
-        x = bar_area * step / 100
-        drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
-        anchor = "start" if step == 0 else "end" if step == 100 else "middle"
-        drawing.add(
-            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
-        )
-    for index, b in enumerate(stats.blocks):
-        top = height - index * row
-        bar_y = top - label_height - bar_height
-        drawing.add(
-            String(
-                0,
-                top - label_height + 1.2 * mm,
-                b.block.title.get(lang),
-                fontName=styles.bold,
-                fontSize=8,
-                fillColor=INK,
-            )
-        )
-        drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
+    """Per block: a bar to the mean share and a whisker from the lowest to the highest share."""
+    rows = []
+    for b in stats.blocks:
+        title = b.block.title.get(lang)
         if b.mean_share is None or b.min_share is None or b.max_share is None:
-            drawing.add(
-                String(
-                    bar_area + 2 * mm,
-                    bar_y + bar_height / 2 - 3,
-                    "n = 0",
-                    fontName=styles.regular,
-                    fontSize=8.5,
-                    fillColor=MUTED,
-                )
-            )
+            rows.append(ChartRow(title, None, "n = 0"))
             continue
-        width = bar_area * b.mean_share
-        if width > 0:
-            drawing.add(Rect(0, bar_y, width, bar_height, fillColor=BAR, strokeColor=INK, strokeWidth=0.3))
-        low, high = bar_area * b.min_share, bar_area * b.max_share
-        middle = bar_y + bar_height / 2
-        drawing.add(Line(low, middle, high, middle, strokeColor=RANGE_INK, strokeWidth=1.4))
-        for x in (low, high):
-            drawing.add(
-                Line(x, bar_y + 0.8 * mm, x, bar_y + bar_height - 0.8 * mm, strokeColor=RANGE_INK, strokeWidth=1.4)
-            )
-        drawing.add(
-            String(
-                bar_area + 2 * mm,
-                middle - 3,
-                f"{percent(b.mean_share, lang)} ({percent(b.min_share, lang)}–{percent(b.max_share, lang)}) n = {b.n}",
-                fontName=styles.bold,
-                fontSize=8.5,
-                fillColor=INK,
-            )
-        )
-    return drawing
+        value = f"{percent(b.mean_share, lang)} ({percent(b.min_share, lang)}–{percent(b.max_share, lang)}) n = {b.n}"
+        rows.append(ChartRow(title, b.mean_share, value, low=b.min_share, high=b.max_share))
+    return share_chart(styles, rows, value_width=44 * mm)
 
 
 __all__ = ["TEXTS", "number", "write_group_pdf"]

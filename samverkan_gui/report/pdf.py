@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
@@ -17,17 +17,15 @@ from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.report.common import (
-    BAR,
-    BAR_TRACK,
+    CONTENT_WIDTH,
     HEADER_BG,
     INK,
-    MARGIN,
-    MUTED,
-    PAGE_SIZE,
     RULE,
+    ChartRow,
     Styles,
     build_pdf,
     safe,
+    share_chart,
 )
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -92,8 +90,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_given": "–",
     },
 }
-
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 
 
 def write_assessment_pdf(
@@ -291,54 +287,11 @@ def _answer_table(
 
 
 def block_chart(styles: Styles, result: Result, lang: str) -> Drawing:
-    """Horizontal bars of each block's share of its maximum, with the values written out.
-
-    The values are text beside each bar, so the chart does not rely on colour.
-    """
-    value_width = 26 * mm
-    bar_area = CONTENT_WIDTH - value_width
-    bar_height = 6 * mm
-    label_height = 4.5 * mm
-    row = label_height + bar_height + 3 * mm
-    axis_height = 5 * mm
-    height = axis_height + len(result.blocks) * row
-    drawing = Drawing(CONTENT_WIDTH, height)
-    # Grid lines at 0, 25, 50, 75 and 100 %.
-    for step in range(0, 101, 25):
-        x = bar_area * step / 100
-        drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
-        anchor = "start" if step == 0 else "end" if step == 100 else "middle"
-        drawing.add(
-            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
-        )
-    for index, bs in enumerate(result.blocks):
-        top = height - index * row
-        bar_y = top - label_height - bar_height
-        drawing.add(
-            String(
-                0,
-                top - label_height + 1.2 * mm,
-                bs.block.title.get(lang),
-                fontName=styles.bold,
-                fontSize=8,
-                fillColor=INK,
-            )
-        )
-        drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
-        width = bar_area * bs.share
-        if width > 0:
-            drawing.add(Rect(0, bar_y, width, bar_height, fillColor=BAR, strokeColor=INK, strokeWidth=0.3))
-        drawing.add(
-            String(
-                bar_area + 2 * mm,
-                bar_y + bar_height / 2 - 3,
-                f"{bs.percent} % ({bs.score}/{bs.max})",
-                fontName=styles.bold,
-                fontSize=8.5,
-                fillColor=INK,
-            )
-        )
-    return drawing
+    """Each block's share of its maximum, with the values written out."""
+    rows = [
+        ChartRow(bs.block.title.get(lang), bs.share, f"{bs.percent} % ({bs.score}/{bs.max})") for bs in result.blocks
+    ]
+    return share_chart(styles, rows, value_width=26 * mm)
 
 
 __all__ = ["TEXTS", "block_chart", "safe", "write_assessment_pdf"]
