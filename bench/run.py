@@ -142,6 +142,41 @@ app.exec()
 """
 )
 
+# A reference, not a target: a plain Qt form of about the start view's size (title, five
+# fields, two buttons, four menus), to show what any comparable window costs over a bare one.
+CHILD_FORM = (
+    CHILD_COMMON
+    + r"""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
+                               QVBoxLayout, QWidget)
+window = QMainWindow()
+window.resize(1024, 768)
+central = QWidget()
+outer = QVBoxLayout(central)
+title = QLabel("Testa din samverkan!")
+title.setWordWrap(True)
+title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+outer.addWidget(title)
+form = QFormLayout()
+for name in ("Samverkan", "Besvarad av", "Organisation"):
+    form.addRow(name, QLineEdit())
+form.addRow("Datum", QDateEdit())
+form.addRow("Frågeformulär", QComboBox())
+outer.addLayout(form)
+outer.addWidget(QPushButton("Starta"))
+outer.addWidget(QPushButton("Öppna…"))
+window.setCentralWidget(central)
+for menu in ("Arkiv", "Redigera", "Visa", "Hjälp"):
+    items = window.menuBar().addMenu(menu)
+    for i in range(5):
+        items.addAction(f"{menu} {i}")
+window.statusBar()
+window.show()
+app.exec()
+"""
+)
+
 CHILD_APP = (
     CHILD_COMMON
     + r"""
@@ -171,10 +206,12 @@ def start_child(code: str, env: dict[str, str]) -> tuple[float, float]:
 def bench_startup(repeats: int, figures: list[Figure]) -> None:
     start = Figure("Cold start to first painted window", "≤ 1.5× bare PySide6 window")
     memory = Figure("Peak memory (VmHWM) after start", "≤ 1.3× bare PySide6 window")
-    figures += [start, memory]
+    form_start = Figure("  reference: plain Qt form of the same size, start", "(none)")
+    form_memory = Figure("  reference: plain Qt form of the same size, memory", "(none)")
+    figures += [start, memory, form_start, form_memory]
     missing = available("samverkan_gui.app", "samverkan_gui.ui.main_window")
     if missing:
-        for figure in (start, memory):
+        for figure in (start, memory, form_start, form_memory):
             figure.value = "not available yet"
             figure.note = f"missing {', '.join(missing)}"
         return
@@ -189,15 +226,25 @@ def bench_startup(repeats: int, figures: list[Figure]) -> None:
         }
         # Warm the OS file cache for both, then alternate so that noise hits both alike.
         start_child(CHILD_BARE, env)
+        start_child(CHILD_FORM, env)
         start_child(CHILD_APP, env)
-        bare_t, bare_m, app_t, app_m = [], [], [], []
+        bare_t, bare_m, app_t, app_m, form_t, form_m = [], [], [], [], [], []
         for _ in range(repeats):
             t, m = start_child(CHILD_BARE, env)
             bare_t.append(t)
             bare_m.append(m)
+            t, m = start_child(CHILD_FORM, env)
+            form_t.append(t)
+            form_m.append(m)
             t, m = start_child(CHILD_APP, env)
             app_t.append(t)
             app_m.append(m)
+    form_start.value, form_start.baseline = ms(median(form_t)), ms(median(bare_t))
+    form_start.ratio = f"{median(form_t) / median(bare_t):.2f}×"
+    form_start.note = f"Samverkan / plain form: {median(app_t) / median(form_t):.2f}×"
+    form_memory.value, form_memory.baseline = f"{median(form_m):.1f} MB", f"{median(bare_m):.1f} MB"
+    form_memory.ratio = f"{median(form_m) / median(bare_m):.2f}×"
+    form_memory.note = f"Samverkan / plain form: {median(app_m) / median(form_m):.2f}×"
     start.value, start.baseline = ms(median(app_t)), ms(median(bare_t))
     ratio = median(app_t) / median(bare_t)
     start.ratio, start.verdict = f"{ratio:.2f}×", "met" if ratio <= 1.5 else "MISSED"
