@@ -501,7 +501,9 @@ def bench_loading(sizes: list[int], repeats: int, figures: list[Figure]) -> None
         per_file_large = medians[xs[-1]] / xs[-1]
         figure = Figure("Slope of loading (least squares)", "linear")
         figure.value = f"{slope * 1000:.3f} ms/file"
-        figure.baseline = f"{per_file_small * 1000:.3f} → {per_file_large * 1000:.3f} ms/file"
+        figure.baseline = (
+            f"per file {per_file_small * 1000:.3f} ms at {xs[0]:,} → {per_file_large * 1000:.3f} ms at {xs[-1]:,}"
+        )
         figure.ratio = f"{per_file_large / per_file_small:.2f}× per file"
         figure.verdict = "linear" if per_file_large / per_file_small < 1.5 else "SUPERLINEAR"
         figure.note = f"sizes {', '.join(map(str, xs))}"
