@@ -64,6 +64,86 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path}, rad {line}: taggen {tag} är inte tillåten.",
         "en": "The file {path}, line {line}: the tag {tag} is not allowed.",
     },
+    "yaml.colon_here": {
+        "sv": "ett kolon (:) står där det inte får stå",
+        "en": "a colon (:) where none is allowed",
+    },
+    "yaml.after_end": {
+        "sv": "oväntat innehåll efter dokumentets slut",
+        "en": "unexpected content after the end of the document",
+    },
+    "yaml.colon_missing": {
+        "sv": "ett kolon (:) saknas efter en nyckel",
+        "en": "a colon (:) is missing after a key",
+    },
+    "yaml.indent": {
+        "sv": "en rad är felaktigt indragen eller saknar nyckel",
+        "en": "a line is wrongly indented or has no key",
+    },
+    "yaml.value_missing": {
+        "sv": "ett värde saknas",
+        "en": "a value is missing",
+    },
+    "yaml.bad_start": {
+        "sv": "ett tecken som inte får inleda ett värde (t.ex. @, ` eller %)",
+        "en": "a character that cannot start a value (such as @, ` or %)",
+    },
+    "yaml.unexpected_end": {
+        "sv": "filen tar slut mitt i ett värde (saknas ett citattecken?)",
+        "en": "the file ends in the middle of a value (is a quote missing?)",
+    },
+    "yaml.alias_name": {
+        "sv": "en YAML-referens (* eller &) utan namn",
+        "en": "a YAML reference (* or &) without a name",
+    },
+    "yaml.brace": {
+        "sv": "ett kommatecken eller }} saknas",
+        "en": "a comma or }} is missing",
+    },
+    "yaml.bracket": {
+        "sv": "ett kommatecken eller ] saknas",
+        "en": "a comma or ] is missing",
+    },
+    "yaml.key_here": {
+        "sv": "en nyckel står där det inte får stå",
+        "en": "a key where none is allowed",
+    },
+    "yaml.dash_here": {
+        "sv": "ett listelement (-) står där det inte får stå",
+        "en": "a list item (-) where none is allowed",
+    },
+    "yaml.document_marker": {
+        "sv": "oväntad dokumentavgränsare (--- eller ...)",
+        "en": "an unexpected document marker (--- or ...)",
+    },
+    "yaml.dash_missing": {
+        "sv": "ett listelement (-) saknas eller är felaktigt indraget",
+        "en": "a list item (-) is missing or wrongly indented",
+    },
+    "yaml.escape": {
+        "sv": "okänd teckenkod efter \\ i en text inom citattecken",
+        "en": "an unknown escape after \\ in a quoted text",
+    },
+    "yaml.tab": {
+        "sv": "tabbtecken i indraget (använd mellanslag)",
+        "en": "a tab in the indentation (use spaces)",
+    },
+    "yaml.directive": {
+        "sv": "ett dubblerat YAML-direktiv (%)",
+        "en": "a repeated YAML directive (%)",
+    },
+    "yaml.hex": {
+        "sv": "felaktig teckenkod (\\x, \\u) i en text inom citattecken",
+        "en": "a bad character code (\\x, \\u) in a quoted text",
+    },
+    "yaml.control": {
+        "sv": "filen innehåller otillåtna kontrolltecken",
+        "en": "the file holds control characters that are not allowed",
+    },
+    "yaml.other": {
+        "sv": "felaktig YAML ({detail})",
+        "en": "invalid YAML ({detail})",
+    },
     "file.too_many_nodes": {
         "sv": "Filen {path} innehåller för många värden (över {limit}) för att vara en Samverkan-fil.",
         "en": "The file {path} holds too many values (over {limit}) to be a Samverkan file.",

@@ -96,14 +96,49 @@ def compose(text: str, path: str, error_cls: type[SamverkanError]) -> yaml.Node:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else "?"
-        raise error_cls("file.not_yaml", path=path, line=line, reason=exc.problem or str(exc)) from None
+        raise error_cls("file.not_yaml", path=path, line=line, reason=yaml_reason(exc.problem or str(exc))) from None
     except yaml.YAMLError as exc:
-        raise error_cls("file.not_yaml", path=path, line="?", reason=str(exc)) from None
+        position = getattr(exc, "position", None)  # a ReaderError (bad character) knows where
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else "?"
+        raise error_cls("file.not_yaml", path=path, line=line, reason=yaml_reason(str(exc))) from None
     finally:
         loader.dispose()
     if node is None:
         raise error_cls("file.empty", path=path)
     return node
+
+
+#: libyaml's problem texts (English only) → messages in the user's language.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "yaml.colon_here"),
+    ("did not find expected <document start>", "yaml.after_end"),
+    ("could not find expected ':'", "yaml.colon_missing"),
+    ("did not find expected key", "yaml.indent"),
+    ("did not find expected node content", "yaml.value_missing"),
+    ("found character that cannot start any token", "yaml.bad_start"),
+    ("found unexpected end of stream", "yaml.unexpected_end"),
+    ("did not find expected alphabetic or numeric character", "yaml.alias_name"),
+    ("did not find expected ',' or '}'", "yaml.brace"),
+    ("did not find expected ',' or ']'", "yaml.bracket"),
+    ("mapping keys are not allowed", "yaml.key_here"),
+    ("block sequence entries are not allowed", "yaml.dash_here"),
+    ("found unexpected document indicator", "yaml.document_marker"),
+    ("did not find expected '-' indicator", "yaml.dash_missing"),
+    ("found unknown escape character", "yaml.escape"),
+    ("found a tab character", "yaml.tab"),
+    ("found duplicate %", "yaml.directive"),
+    ("did not find expected hexdecimal number", "yaml.hex"),
+    ("special characters are not allowed", "yaml.control"),
+    ("control characters are not allowed", "yaml.control"),
+)
+
+
+def yaml_reason(problem: str) -> Msg:
+    """The parser's complaint as a message in the user's language (English detail as a fallback)."""
+    for text, key in _YAML_PROBLEMS:
+        if text in problem:
+            return Msg(key)
+    return Msg("yaml.other", {"detail": problem})
 
 
 _NODE_FOR_EVENT: dict[type, type[yaml.Node]] = {

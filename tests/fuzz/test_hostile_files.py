@@ -273,3 +273,29 @@ def test_two_documents_in_one_file_are_refused_in_the_users_language() -> None:
     error = refusal(LOADERS["assessment"], HEADER + b"---\n" + HEADER)
     assert "mer än ett YAML-dokument" in error.message("sv")
     assert "more than one YAML document" in error.message("en")
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "swedish", "english"),
+    [
+        (b"a: b: c", 1, "ett kolon (:) står där det inte får stå", "a colon (:) where none is allowed"),
+        (b"a: [1, 2", 2, "ett kommatecken eller ] saknas", "a comma or ] is missing"),
+        (b"a: {x: 1", 2, "ett kommatecken eller } saknas", "a comma or } is missing"),
+        (b'a: "text', 1, "filen tar slut mitt i ett värde", "the file ends in the middle of a value"),
+        (b'ok: 1\na: "x\x07"', 2, "otillåtna kontrolltecken", "control characters that are not allowed"),
+        (b"@x", 1, "ett tecken som inte får inleda ett värde", "a character that cannot start a value"),
+        (b'a: "\\q"', 1, "okänd teckenkod efter", "an unknown escape"),
+        (b"a:\n\tb: 1", 2, "ett tecken som inte får inleda", "a character that cannot start"),
+        (b"a: 1\n b: 2", 2, "ett kolon (:) står där", "a colon (:) where"),
+        (b"- a\nb: 1", 2, "", ""),
+    ],
+)
+def test_yaml_syntax_errors_are_explained_in_the_users_language(data: bytes, line: int, swedish: str, english: str):
+    error = refusal(LOADERS["assessment"], data)
+    assert error.key == "file.not_yaml"
+    sv, en = error.message("sv"), error.message("en")
+    assert f"(rad {line})" in sv
+    assert f"(line {line})" in en
+    assert swedish in sv
+    assert english in en
+    assert "felaktig YAML (" not in sv, f"an untranslated parser message: {sv}"
