@@ -370,3 +370,20 @@ def test_a_reader_never_sees_a_half_written_file(tmp_path: Path) -> None:
     assert reader.returncode == 0, out
     assert out.startswith("whole")
     assert saves > 3
+
+
+def test_temp_files_left_by_a_killed_save_are_removed_by_the_next_save(saved) -> None:
+    path, _ = saved
+    stale = path.parent / f".{path.name}.abc123.tmp"
+    fresh = path.parent / f".{path.name}.def456.tmp"  # perhaps another save in progress right now
+    other = path.parent / ".annan.samverkan.xyz.tmp"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"half a save")
+    old = time.time() - atomic.STALE_TEMP_S - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    save_assessment(path, assessment("Efter en krasch."), Q)
+    assert not stale.exists()
+    assert fresh.exists(), "a recent temp file may belong to a save in progress"
+    assert other.exists(), "temp files of other documents are not ours to remove"
+    assert load_assessment(path).notes["utfall"] == "Efter en krasch."
