@@ -387,3 +387,32 @@ def test_no_unnamed_controls(window, questionnaire) -> None:
         if isinstance(w, QAbstractButton | QWidget) and not _name(w).strip()
     ]
     assert unnamed == []
+
+
+def _read_only_tables_that_trap_tab(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return [
+        view.objectName() or type(view).__name__
+        for view in root.findChildren(QAbstractItemView)
+        if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers and view.tabKeyNavigation()
+    ]
+
+
+def test_no_read_only_table_of_the_main_window_traps_the_tab_key(window, questionnaire) -> None:
+    """With tab-key navigation a table keeps Tab for its cells: a keyboard trap (WCAG 2.1.2)."""
+    window.start_new(questionnaire, {})
+    window.editor_view.request_results()
+    assert _read_only_tables_that_trap_tab(window) == []
+
+
+def test_no_read_only_table_of_the_workshop_window_traps_the_tab_key(qtbot) -> None:
+    from samverkan_gui.ui.workshop.window import WorkshopWindow
+
+    workshop = WorkshopWindow()
+    try:
+        # The paper-form entry grid moves between cells with Tab like a spreadsheet, on purpose
+        # (Ctrl+Tab leaves it); every other table must let Tab through.
+        assert [name for name in _read_only_tables_that_trap_tab(workshop) if name != "EntryGrid"] == []
+    finally:
+        workshop.deleteLater()
