@@ -17,6 +17,7 @@ from samverkan_gui.core.messages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.scoring import Result, score
+from samverkan_gui.core.text import clean_text
 from samverkan_gui.core.yamlio import YNode, dump, parse_document, read_bytes
 
 FORMAT = "samverkan-assessment"
@@ -79,6 +80,15 @@ class Assessment:
             modified=stamp,
             **details,
         )
+
+    def __post_init__(self) -> None:
+        # Every way in (the window, a file, a replace()) passes here; see core/text.py.
+        for name in ("collaboration", "respondent", "organisation"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, clean_text(value))
+        notes = {block_id: clean_text(text) for block_id, text in self.notes.items()}
+        object.__setattr__(self, "notes", {block_id: text for block_id, text in notes.items() if text})
 
     def with_answer(self, question_id: str, value: int | None) -> Assessment:
         answers = dict(self.answers)
@@ -163,7 +173,11 @@ def load_assessment(path: Path | str, registry: QuestionnaireRegistry | None = N
 
 
 def parse_assessment(data: bytes, name: str, registry: QuestionnaireRegistry | None = None) -> Assessment:
-    root = parse_document(data, name, AssessmentFileError)
+    return assessment_from_root(parse_document(data, name, AssessmentFileError), registry)
+
+
+def assessment_from_root(root: YNode, registry: QuestionnaireRegistry | None = None) -> Assessment:
+    """The assessment in an already parsed document (see :func:`parse_assessment`)."""
     top = check_header(root, FORMAT, FORMAT_VERSION, _TOP_KEYS)
     questionnaire = resolve_questionnaire(top["questionnaire"], registry)
     return Assessment(

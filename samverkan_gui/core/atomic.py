@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import logging
 import os
 import sys
@@ -34,6 +35,7 @@ def atomic_write(path: Path | str, data: bytes) -> None:
     """
     path = Path(path)
     tmp_name: str | None = None
+    _remove_stale_temp_files(path)
     try:
         mode = _mode_for(path)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -53,6 +55,20 @@ def atomic_write(path: Path | str, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+#: A temporary file of ours this old was left by a process that was killed mid-save.
+STALE_TEMP_S = 600
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Remove temporary files of earlier saves of ``path`` that were killed before cleaning up."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_TEMP_S:
+                    leftover.unlink()
 
 
 def _mode_for(path: Path) -> int:
@@ -99,6 +115,11 @@ def describe_os_error(exc: OSError) -> Msg | str:
         errno.ENOTDIR: "save.no_folder",
         errno.EROFS: "save.read_only",
         errno.EBUSY: "save.busy",
+        errno.ETXTBSY: "save.busy",
+        errno.EISDIR: "save.is_folder",
+        errno.ENAMETOOLONG: "save.bad_name",
+        errno.EINVAL: "save.bad_name",
+        errno.EIO: "save.io",
     }
     key = known.get(exc.errno or 0)
     if key is None and isinstance(exc, PermissionError):

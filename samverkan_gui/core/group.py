@@ -24,9 +24,9 @@ from samverkan_gui.core.assessment import (
 )
 from samverkan_gui.core.assessment import (
     Assessment,
+    assessment_from_root,
     check_header,
     now,
-    parse_assessment,
     read_answers,
     read_language,
     read_notes,
@@ -38,6 +38,7 @@ from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.scoring import Result, score
+from samverkan_gui.core.text import clean_text
 from samverkan_gui.core.yamlio import YNode, dump, parse_document, read_bytes
 
 FORMAT = "samverkan-group"
@@ -79,6 +80,12 @@ class Participant:
     source_file: str = ""
     source_sha256: str = ""
 
+    def __post_init__(self) -> None:
+        # Typed or pasted text is cleaned on the way in, as in Assessment (see core/text.py).
+        for name in ("code", "name", "organisation"):
+            object.__setattr__(self, name, clean_text(getattr(self, name)))
+        object.__setattr__(self, "notes", _clean_notes(self.notes))
+
     def with_answer(self, question_id: str, value: int | None) -> Participant:
         answers = dict(self.answers)
         if value is None:
@@ -105,6 +112,10 @@ class Group:
     notes: Mapping[str, str] = field(default_factory=dict)
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "collaboration", clean_text(self.collaboration))
+        object.__setattr__(self, "notes", _clean_notes(self.notes))
 
     @classmethod
     def new(cls, questionnaire: Questionnaire, language: str = DEFAULT_LANGUAGE, **details: Any) -> Group:
@@ -207,6 +218,11 @@ class Group:
             "notes": _ordered_notes(self.notes, block_order),
             "participants": [_participant_data(p, order, block_order) for p in self.participants],
         }
+
+
+def _clean_notes(notes: Mapping[str, str]) -> dict[str, str]:
+    cleaned = {block_id: clean_text(text) for block_id, text in notes.items()}
+    return {block_id: text for block_id, text in cleaned.items() if text}
 
 
 def _ordered_notes(notes: Mapping[str, str], block_order: Sequence[str]) -> dict[str, str]:
@@ -376,6 +392,9 @@ def load_files(
     added: list[str] = []
     seen_paths: dict[Path, Path] = {}
     seen_digests: dict[str, Path] = {}
+    # Participants are collected here and put into the group once at the end: adding
+    # them one by one with with_participant() costs O(n) each (10,000 files: minutes).
+    roster = _Roster(group.participants) if group is not None else None
     for path in expand_paths(paths):
         name = path.name
         resolved = _resolve(path)
@@ -391,7 +410,7 @@ def load_files(
         if digest in seen_digests:
             problems.append(AssessmentFileError("group.same_content", path=name, other=seen_digests[digest].name))
             continue
-        if group is not None and (earlier := group.has_source(digest)) is not None:
+        if roster is not None and (earlier := roster.sources.get(digest)) is not None:
             problems.append(AssessmentFileError("group.already_in_group", path=name, code=earlier.code))
             continue
         try:
@@ -407,6 +426,8 @@ def load_files(
                 group = Group.new(registry.get(*key))
                 if isinstance(item, Assessment):
                     group = group.with_details(collaboration=item.collaboration, language=item.language)
+            roster = _Roster(group.participants)
+        assert roster is not None
         if key != group.key:
             problems.append(
                 AssessmentFileError(
@@ -423,17 +444,45 @@ def load_files(
         seen_digests[digest] = path
         loaded.append(path)
         if isinstance(item, Assessment):
-            group = group.with_participant(participant_from_assessment(item, source=path, sha256=digest))
-            added.append(group.participants[-1].code)
+            added.append(roster.add(participant_from_assessment(item, source=path, sha256=digest)).code)
         else:
-            if not group.participants and not group.collaboration:
+            if not roster.participants and not group.collaboration:
                 group = group.with_details(collaboration=item.collaboration, notes=dict(item.notes))
             for participant in item.participants:
-                group = group.with_participant(participant)
-                added.append(group.participants[-1].code)
+                added.append(roster.add(participant).code)
     if group is None:
         group = Group.new(questionnaire or registry.default())
+    elif roster is not None:
+        group = replace(group, participants=tuple(roster.participants))
     return LoadOutcome(group=group, problems=tuple(problems), loaded=tuple(loaded), added=tuple(added))
+
+
+class _Roster:
+    """Participants being added in one batch, with the codes :meth:`Group.with_participant` would give."""
+
+    def __init__(self, participants: Iterable[Participant]) -> None:
+        self.participants: list[Participant] = []
+        self.codes: set[str] = set()
+        self.highest = 0
+        #: The first participant per source file digest (as :meth:`Group.has_source`).
+        self.sources: dict[str, Participant] = {}
+        for participant in participants:
+            self._keep(participant)
+
+    def add(self, participant: Participant) -> Participant:
+        """Add ``participant``; without a code or with a taken one it gets the next free D-number."""
+        if not participant.code or participant.code in self.codes:
+            participant = replace(participant, code=f"{CODE_PREFIX}{self.highest + 1}")
+        self._keep(participant)
+        return participant
+
+    def _keep(self, participant: Participant) -> None:
+        self.participants.append(participant)
+        self.codes.add(participant.code)
+        if match := _CODE_RE.match(participant.code):
+            self.highest = max(self.highest, int(match.group(1)))
+        if participant.source_sha256:
+            self.sources.setdefault(participant.source_sha256, participant)
 
 
 def parse_samverkan_file(data: bytes, name: str, registry: QuestionnaireRegistry | None = None) -> Assessment | Group:
@@ -448,7 +497,7 @@ def parse_samverkan_file(data: bytes, name: str, registry: QuestionnaireRegistry
     if fmt == FORMAT:
         return _group_from_root(root, registry)
     if fmt == ASSESSMENT_FORMAT:
-        return parse_assessment(data, name, registry)
+        return assessment_from_root(root, registry)  # parsed once, not twice
     raise AssessmentFileError("assessment.foreign_file", path=name)
 
 

@@ -20,6 +20,9 @@ from samverkan_gui.core.yamlio import YNode, parse_document, read_document
 FORMAT = "samverkan-questionnaire"
 FORMAT_VERSION = 1
 
+#: A rating scale is a handful of steps (the shipped one has 5), each with a label and a button.
+MAX_SCALE_STEPS = 11
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -112,6 +115,9 @@ def _scale(node: YNode, localized) -> Scale:  # type: ignore[no-untyped-def]
     low, high = entries["min"].integer(), entries["max"].integer()
     if low >= high:
         node.fail("schema.bad_scale", low=low, high=high)
+    if high - low + 1 > MAX_SCALE_STEPS:
+        # Every step needs a label and a radio button; a huge range would also hang the checks below.
+        node.fail("schema.scale_too_long", low=low, high=high, limit=MAX_SCALE_STEPS)
     labels: dict[int, LocalizedText] = {}
     label_nodes = entries["labels"].mapping()
     for key, child in label_nodes.items():

@@ -24,6 +24,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} kunde inte läsas: {reason}",
         "en": "The file {path} could not be read: {reason}",
     },
+    "file.is_folder": {
+        "sv": "det är en mapp",
+        "en": "it is a folder",
+    },
+    "file.not_regular": {
+        "sv": "det är ingen vanlig fil",
+        "en": "it is not a regular file",
+    },
+    "file.no_permission": {
+        "sv": "du saknar behörighet att läsa den",
+        "en": "you do not have permission to read it",
+    },
     "file.too_large": {
         "sv": "Filen {path} är för stor ({size} MB). En Samverkan-fil är högst {limit} MB.",
         "en": "The file {path} is too large ({size} MB). A Samverkan file is at most {limit} MB.",
@@ -52,6 +64,94 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.tag": {
         "sv": "Filen {path}, rad {line}: taggen {tag} är inte tillåten.",
         "en": "The file {path}, line {line}: the tag {tag} is not allowed.",
+    },
+    "yaml.colon_here": {
+        "sv": "ett kolon (:) står där det inte får stå",
+        "en": "a colon (:) where none is allowed",
+    },
+    "yaml.after_end": {
+        "sv": "oväntat innehåll efter dokumentets slut",
+        "en": "unexpected content after the end of the document",
+    },
+    "yaml.colon_missing": {
+        "sv": "ett kolon (:) saknas efter en nyckel",
+        "en": "a colon (:) is missing after a key",
+    },
+    "yaml.indent": {
+        "sv": "en rad är felaktigt indragen eller saknar nyckel",
+        "en": "a line is wrongly indented or has no key",
+    },
+    "yaml.value_missing": {
+        "sv": "ett värde saknas",
+        "en": "a value is missing",
+    },
+    "yaml.bad_start": {
+        "sv": "ett tecken som inte får inleda ett värde (t.ex. @, ` eller %)",
+        "en": "a character that cannot start a value (such as @, ` or %)",
+    },
+    "yaml.unexpected_end": {
+        "sv": "filen tar slut mitt i ett värde (saknas ett citattecken?)",
+        "en": "the file ends in the middle of a value (is a quote missing?)",
+    },
+    "yaml.alias_name": {
+        "sv": "en YAML-referens (* eller &) utan namn",
+        "en": "a YAML reference (* or &) without a name",
+    },
+    "yaml.brace": {
+        "sv": "ett kommatecken eller }} saknas",
+        "en": "a comma or }} is missing",
+    },
+    "yaml.bracket": {
+        "sv": "ett kommatecken eller ] saknas",
+        "en": "a comma or ] is missing",
+    },
+    "yaml.key_here": {
+        "sv": "en nyckel står där det inte får stå",
+        "en": "a key where none is allowed",
+    },
+    "yaml.dash_here": {
+        "sv": "ett listelement (-) står där det inte får stå",
+        "en": "a list item (-) where none is allowed",
+    },
+    "yaml.document_marker": {
+        "sv": "oväntad dokumentavgränsare (--- eller ...)",
+        "en": "an unexpected document marker (--- or ...)",
+    },
+    "yaml.dash_missing": {
+        "sv": "ett listelement (-) saknas eller är felaktigt indraget",
+        "en": "a list item (-) is missing or wrongly indented",
+    },
+    "yaml.escape": {
+        "sv": "okänd teckenkod efter \\ i en text inom citattecken",
+        "en": "an unknown escape after \\ in a quoted text",
+    },
+    "yaml.tab": {
+        "sv": "tabbtecken i indraget (använd mellanslag)",
+        "en": "a tab in the indentation (use spaces)",
+    },
+    "yaml.directive": {
+        "sv": "ett dubblerat YAML-direktiv (%)",
+        "en": "a repeated YAML directive (%)",
+    },
+    "yaml.hex": {
+        "sv": "felaktig teckenkod (\\x, \\u) i en text inom citattecken",
+        "en": "a bad character code (\\x, \\u) in a quoted text",
+    },
+    "yaml.control": {
+        "sv": "filen innehåller otillåtna kontrolltecken",
+        "en": "the file holds control characters that are not allowed",
+    },
+    "yaml.other": {
+        "sv": "felaktig YAML ({detail})",
+        "en": "invalid YAML ({detail})",
+    },
+    "file.too_many_nodes": {
+        "sv": "Filen {path} innehåller för många värden (över {limit}) för att vara en Samverkan-fil.",
+        "en": "The file {path} holds too many values (over {limit}) to be a Samverkan file.",
+    },
+    "file.several_documents": {
+        "sv": "filen innehåller mer än ett YAML-dokument (---)",
+        "en": "the file holds more than one YAML document (---)",
     },
     "file.empty": {
         "sv": "Filen {path} är tom.",
@@ -129,6 +229,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.bad_scale": {
         "sv": "skalan måste gå från ett lägre till ett högre heltal (fick {low}–{high})",
         "en": "the scale must run from a lower to a higher whole number (got {low}–{high})",
+    },
+    "schema.scale_too_long": {
+        "sv": "skalan {low}–{high} har för många steg (högst {limit})",
+        "en": "the scale {low}–{high} has too many steps (at most {limit})",
     },
     "schema.scale_labels": {
         "sv": "skalan behöver en etikett för varje steg {low}–{high}; saknas: {missing}",
@@ -253,6 +357,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen används av ett annat program",
         "en": "the file is in use by another program",
     },
+    "save.is_folder": {
+        "sv": "det finns redan en mapp med det namnet",
+        "en": "a folder with that name already exists",
+    },
+    "save.bad_name": {
+        "sv": "filnamnet är för långt eller innehåller tecken som inte är tillåtna",
+        "en": "the file name is too long or contains characters that are not allowed",
+    },
+    "save.io": {
+        "sv": "disken eller nätverksenheten svarade med ett fel",
+        "en": "the disk or network drive reported an error",
+    },
     # --- questionnaire registry ---------------------------------------------
     "registry.not_found": {
         "sv": "Frågeformuläret ”{qid}” version {version} är inte installerat.",
@@ -295,8 +411,20 @@ def render(key: str, lang: str, /, **params: Any) -> str:
     """Format message ``key`` in ``lang``; unknown languages fall back to Swedish."""
     texts = MESSAGES[key]
     template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
-    rendered = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in params.items()}
+    rendered = {k: v.render(lang) if isinstance(v, Msg) else _shorten(v) for k, v in params.items()}
     return template.format(**rendered)
+
+
+#: A value quoted from a file (a key, a bad date) is cut to this length so that
+#: a hostile file cannot make a message dialog megabytes long.
+MAX_QUOTED_CHARS = 200
+
+
+def _shorten(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_QUOTED_CHARS:
+        half = MAX_QUOTED_CHARS // 2
+        return f"{value[:half]}…{value[-half:]}"
+    return value
 
 
 def join_names(names: Sequence[str], lang: str) -> str:

@@ -3,9 +3,10 @@
 Every file goes through :func:`read_document`, which
 
 * refuses files that are too large, binary or not UTF-8 before parsing;
-* composes the YAML with the *safe* loader only (never constructs arbitrary
-  Python objects), refuses aliases (no "billion laughs"), non-standard tags
-  (``!!python/object``) and absurd nesting;
+* builds the node tree from the *safe* parser's events (never constructs
+  arbitrary Python objects) and refuses aliases (no "billion laughs"),
+  non-standard tags (``!!python/object``), absurd nesting and absurdly many
+  nodes as soon as it meets them;
 * hands back a :class:`YNode` tree whose accessors validate types and keys and
   raise errors that name the file, the line and the key.
 
@@ -16,6 +17,7 @@ stay readable in Notepad.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from collections.abc import Iterator, Set
 from pathlib import Path
 from typing import Any, NoReturn
@@ -32,6 +34,8 @@ _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 #: Samverkan files are a few kB; anything this large is not one of ours.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
+#: An assessment has about 60 YAML nodes, a group of 30 participants about 2,500.
+MAX_NODES = 100_000
 
 _STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -41,7 +45,13 @@ _STANDARD_TAGS = frozenset(
 def read_bytes(path: Path, error_cls: type[SamverkanError], max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """Read a whole file, turning every OS problem into ``error_cls``."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise error_cls("file.unreadable", path=str(path), reason=Msg("file.is_folder"))
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or device: opening a FIFO would block for ever, /dev/zero never ends.
+            raise error_cls("file.unreadable", path=str(path), reason=Msg("file.not_regular"))
+        size = status.st_size
         if size > max_bytes:
             raise error_cls(
                 "file.too_large",
@@ -54,7 +64,9 @@ def read_bytes(path: Path, error_cls: type[SamverkanError], max_bytes: int = MAX
     except FileNotFoundError:
         raise error_cls("file.not_found", path=str(path)) from None
     except IsADirectoryError:
-        raise error_cls("file.unreadable", path=str(path), reason="is a folder") from None
+        raise error_cls("file.unreadable", path=str(path), reason=Msg("file.is_folder")) from None
+    except PermissionError:
+        raise error_cls("file.unreadable", path=str(path), reason=Msg("file.no_permission")) from None
     except OSError as exc:
         raise error_cls("file.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if len(data) > max_bytes:
@@ -77,43 +89,128 @@ def decode_text(data: bytes, path: str, error_cls: type[SamverkanError]) -> str:
 
 
 def compose(text: str, path: str, error_cls: type[SamverkanError]) -> yaml.Node:
-    """Parse ``text`` into a node tree with the safe loader and vet the tree."""
+    """Parse ``text`` into a node tree with the safe parser, vetting it as it is built."""
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose_events(loader, path, error_cls)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else "?"
-        raise error_cls("file.not_yaml", path=path, line=line, reason=exc.problem or str(exc)) from None
+        raise error_cls("file.not_yaml", path=path, line=line, reason=yaml_reason(exc.problem or str(exc))) from None
     except yaml.YAMLError as exc:
-        raise error_cls("file.not_yaml", path=path, line="?", reason=str(exc)) from None
-    except RecursionError:
-        raise error_cls("file.too_deep", path=path) from None
+        position = getattr(exc, "position", None)  # a ReaderError (bad character) knows where
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else "?"
+        raise error_cls("file.not_yaml", path=path, line=line, reason=yaml_reason(str(exc))) from None
+    finally:
+        loader.dispose()
     if node is None:
         raise error_cls("file.empty", path=path)
-    _vet_tree(node, path, error_cls)
     return node
 
 
-def _vet_tree(root: yaml.Node, path: str, error_cls: type[SamverkanError]) -> None:
-    """Refuse aliases, foreign tags and deep nesting, iteratively (no recursion)."""
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if id(node) in seen:
-            # The composer shares one node object for an anchor and its aliases.
-            raise error_cls("file.alias", path=path, line=node.start_mark.line + 1)
-        seen.add(id(node))
-        if depth > MAX_DEPTH:
+#: libyaml's problem texts (English only) → messages in the user's language.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "yaml.colon_here"),
+    ("did not find expected <document start>", "yaml.after_end"),
+    ("could not find expected ':'", "yaml.colon_missing"),
+    ("did not find expected key", "yaml.indent"),
+    ("did not find expected node content", "yaml.value_missing"),
+    ("found character that cannot start any token", "yaml.bad_start"),
+    ("found unexpected end of stream", "yaml.unexpected_end"),
+    ("did not find expected alphabetic or numeric character", "yaml.alias_name"),
+    ("did not find expected ',' or '}'", "yaml.brace"),
+    ("did not find expected ',' or ']'", "yaml.bracket"),
+    ("mapping keys are not allowed", "yaml.key_here"),
+    ("block sequence entries are not allowed", "yaml.dash_here"),
+    ("found unexpected document indicator", "yaml.document_marker"),
+    ("did not find expected '-' indicator", "yaml.dash_missing"),
+    ("found unknown escape character", "yaml.escape"),
+    ("found a tab character", "yaml.tab"),
+    ("found duplicate %", "yaml.directive"),
+    ("did not find expected hexdecimal number", "yaml.hex"),
+    ("special characters are not allowed", "yaml.control"),
+    ("control characters are not allowed", "yaml.control"),
+)
+
+
+def yaml_reason(problem: str) -> Msg:
+    """The parser's complaint as a message in the user's language (English detail as a fallback)."""
+    for text, key in _YAML_PROBLEMS:
+        if text in problem:
+            return Msg(key)
+    return Msg("yaml.other", {"detail": problem})
+
+
+_NODE_FOR_EVENT: dict[type, type[yaml.Node]] = {
+    yaml.ScalarEvent: yaml.ScalarNode,
+    yaml.SequenceStartEvent: yaml.SequenceNode,
+    yaml.MappingStartEvent: yaml.MappingNode,
+}
+#: Which tags each kind of node may carry.
+_KIND_TAGS: dict[type[yaml.Node], frozenset[str]] = {
+    yaml.ScalarNode: frozenset(_STANDARD_TAGS - {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}),
+    yaml.SequenceNode: frozenset({"tag:yaml.org,2002:seq"}),
+    yaml.MappingNode: frozenset({"tag:yaml.org,2002:map"}),
+}
+_resolve = yaml.resolver.Resolver().resolve
+
+
+def _compose_events(loader: Any, path: str, error_cls: type[SamverkanError]) -> yaml.Node | None:
+    """Build the node tree from the parser's events, iteratively.
+
+    PyYAML's own composer recurses (libyaml's in C, where ~100,000 nested
+    brackets overflow the stack and crash the process) and keeps every node
+    of a 5 MB list in memory (gigabytes, a minute).  Building the tree here
+    refuses aliases, foreign tags, deep nesting and too many nodes at the
+    first offending event.
+    """
+    get_event = loader.get_event
+    root: yaml.Node | None = None
+    open_nodes: list[yaml.Node] = []
+    count = 0
+    while True:
+        event = get_event()
+        event_type = type(event)
+        kind = _NODE_FOR_EVENT.get(event_type)
+        if kind is None:
+            if event_type is yaml.SequenceEndEvent or event_type is yaml.MappingEndEvent:
+                open_nodes.pop().end_mark = event.end_mark
+            elif event_type is yaml.AliasEvent:
+                raise error_cls("file.alias", path=path, line=event.start_mark.line + 1)
+            elif event_type is yaml.DocumentStartEvent and root is not None:
+                line = event.start_mark.line + 1
+                raise error_cls("file.not_yaml", path=path, line=line, reason=Msg("file.several_documents"))
+            elif event is None or event_type is yaml.StreamEndEvent:
+                return root
+            continue  # stream start, document start/end
+        count += 1
+        if count > MAX_NODES:
+            raise error_cls("file.too_many_nodes", path=path, limit=MAX_NODES)
+        if len(open_nodes) > MAX_DEPTH:
             raise error_cls("file.too_deep", path=path)
-        if node.tag not in _STANDARD_TAGS:
-            raise error_cls("file.tag", path=path, line=node.start_mark.line + 1, tag=node.tag)
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                stack.append((key_node, depth + 1))
-                stack.append((value_node, depth + 1))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
+        tag = event.tag
+        if kind is yaml.ScalarNode:
+            if tag is None or tag == "!":
+                tag = _resolve(kind, event.value, event.implicit)
+            node: yaml.Node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        else:
+            if tag is None or tag == "!":
+                tag = _resolve(kind, None, event.implicit)
+            node = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+        if tag not in _KIND_TAGS[kind]:
+            raise error_cls("file.tag", path=path, line=event.start_mark.line + 1, tag=tag)
+        if open_nodes:
+            parent = open_nodes[-1]
+            if type(parent) is yaml.SequenceNode:
+                parent.value.append(node)
+            elif parent.value and parent.value[-1][1] is None:
+                parent.value[-1] = (parent.value[-1][0], node)
+            else:
+                parent.value.append((node, None))
+        else:
+            root = node
+        if kind is not yaml.ScalarNode:
+            open_nodes.append(node)
 
 
 def read_document(path: Path, error_cls: type[SamverkanError], max_bytes: int = MAX_FILE_BYTES) -> YNode:
@@ -128,6 +225,22 @@ def parse_document(data: bytes, path: str, error_cls: type[SamverkanError]) -> Y
 
 
 _constructor = yaml.constructor.SafeConstructor()
+#: What PyYAML's scalar constructors raise on a scalar whose explicit tag does not fit
+#: (``!!bool maybe`` -> KeyError, ``!!int ""`` -> IndexError, ``!!timestamp x`` -> AttributeError,
+#: ``2020-02-30`` -> ValueError, a 5,000-digit number -> ValueError).
+_CONSTRUCT_ERRORS = (yaml.YAMLError, ValueError, OverflowError, LookupError, AttributeError, TypeError)
+
+
+def _construct_scalar(node: yaml.Node) -> Any:
+    """The Python value of a vetted scalar node.
+
+    Calls the safe constructor's function for the tag directly: ``construct_object``
+    would remember every node in the shared constructor's cache for the life of
+    the process (a leak when a facilitator loads thousands of files).
+    """
+    if not isinstance(node, yaml.ScalarNode):
+        raise TypeError("not a scalar")
+    return _constructor.yaml_constructors[node.tag](_constructor, node)
 
 
 class YNode:
@@ -174,9 +287,13 @@ class YNode:
             self.fail("schema.not_mapping")
         entries: dict[str, YNode] = {}
         for key_node, value_node in self.node.value:
-            key_value = _constructor.construct_object(key_node)
+            try:
+                key_value = _construct_scalar(key_node)
+            except _CONSTRUCT_ERRORS:
+                key_value = None
             if isinstance(key_value, bool) or not isinstance(key_value, (str, int)):
-                YNode(key_node, self.path, self._child_key(str(key_value)), self.error_cls).fail("schema.not_text")
+                label = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+                YNode(key_node, self.path, self._child_key(label), self.error_cls).fail("schema.not_text")
             key = str(key_value)
             child = YNode(value_node, self.path, self._child_key(key), self.error_cls)
             if allowed is not None and key not in allowed:
@@ -205,8 +322,8 @@ class YNode:
         if not isinstance(self.node, yaml.ScalarNode):
             self.fail("schema.not_text")
         try:
-            return _constructor.construct_object(self.node)
-        except (yaml.YAMLError, ValueError, OverflowError):
+            return _construct_scalar(self.node)
+        except _CONSTRUCT_ERRORS:
             self.fail("schema.not_text")
 
     def text(self, allow_empty: bool = False) -> str:

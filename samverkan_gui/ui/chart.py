@@ -109,6 +109,13 @@ class BarChart(QWidget):
             hatch.setAlphaF(0.35)
             painter.setBrush(QBrush(hatch, BAR_PATTERNS[index % len(BAR_PATTERNS)]))
             painter.drawRect(filled)
+            if filled.width() > 0:
+                # The bar's end is marked in the text colour: some bar colours (orange, sky blue)
+                # are below 3:1 against a light track, the outline never is (WCAG 1.4.11).
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(text_colour, 1.5))
+                painter.drawRect(filled)
+                painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(text_colour, 1.5))
             painter.drawRect(track)

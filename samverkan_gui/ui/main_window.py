@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
         self.start_view.set_recent_files(files)
         self.recent_menu.clear()
         for path in files:
-            action = self.recent_menu.addAction(path.name)
+            action = self.recent_menu.addAction(path.name.replace("&", "&&"))  # a menu eats single &
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(files))

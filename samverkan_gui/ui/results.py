@@ -48,6 +48,7 @@ class ResultsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
         centring = QHBoxLayout(page)
@@ -98,6 +99,8 @@ class ResultsView(QWidget):
         self.table.setObjectName("block-table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Tab must leave the table (with Tab moving between cells it was a keyboard trap).
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()

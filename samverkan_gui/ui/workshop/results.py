@@ -63,6 +63,7 @@ class GroupResultsView(QWidget):
         self.advice.setFont(font)
         self.blocks_title = QLabel()
         self.block_table = QTableWidget(0, 6)
+        self.block_table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.block_table.setItemDelegateForColumn(5, RangeDelegate(self.block_table))
         self.differ_title = QLabel()
         self.differ_rule = QLabel()
@@ -110,6 +111,7 @@ class GroupResultsView(QWidget):
     def _question_table(self) -> QTableWidget:
         table = QTableWidget(0, 6)
         table.setItemDelegateForColumn(2, DistributionDelegate(table))
+        table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
