@@ -49,9 +49,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is not saved as UTF-8 text and cannot be read.",
     },
     "file.not_yaml": {
-        # The parser's own words are English: say in plain words what it means, and mark them technical.
-        "sv": "Filen {path} är skadad eller ingen Samverkan-fil och kan inte tolkas (rad {line}; tekniskt fel: {reason}).",
-        "en": "The file {path} is damaged or not a Samverkan file and cannot be parsed (line {line}; technical error: {reason}).",
+        # {reason} is one of the yaml.* messages below, in the user's language.
+        "sv": "Filen {path} är skadad eller ingen Samverkan-fil och kan inte tolkas (rad {line}): {reason}.",
+        "en": "The file {path} is damaged or not a Samverkan file and cannot be parsed (line {line}): {reason}.",
     },
     "file.too_deep": {
         "sv": "Filen {path} är för djupt nästlad för att vara en Samverkan-fil.",

@@ -33,8 +33,9 @@ def test_corrupt_file_shows_message_and_keeps_the_work(window, qtbot, fake_dialo
     [error] = fake_dialogs.take_errors()
     assert error.startswith("Filen kan inte öppnas: ")
     assert "trasig.samverkan" in error and "kan inte tolkas" in error
-    # In Swedish words first; the parser's English only as a marked technical detail.
-    assert "är skadad eller ingen Samverkan-fil" in error and "tekniskt fel:" in error
+    # In Swedish words; the parser's English problem text is translated too.
+    assert "är skadad eller ingen Samverkan-fil" in error
+    assert "did not find" not in error  # the parser's English is translated
     assert window.session.assessment == before
     assert window.current_view() == View.EDITOR
 
