@@ -94,6 +94,9 @@ def compose(text: str, path: str, error_cls: type[SamverkanError]) -> yaml.Node:
     try:
         node = _compose_events(loader, path, error_cls)
     except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in str(exc.problem):
+            # PyYAML >= 6.0.4 (and libyaml 0.2.5+) stop absurd nesting themselves; same refusal as ours.
+            raise error_cls("file.too_deep", path=path) from None
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else "?"
         raise error_cls("file.not_yaml", path=path, line=line, reason=yaml_reason(exc.problem or str(exc))) from None
