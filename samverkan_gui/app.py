@@ -6,10 +6,8 @@ used), so the window appears about as fast as a bare Qt window.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +46,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def write_error_log(text: str) -> Path | None:
     """Append ``text`` to the error log in the data folder; None when even that fails."""
+    import datetime as dt  # here, not at start-up: only an error needs it
+
     try:
         path = appdirs.log_file()
         if path.exists() and path.stat().st_size > _MAX_LOG_BYTES:
@@ -62,6 +62,8 @@ def write_error_log(text: str) -> Path | None:
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log the traceback, tell the user in plain words, and keep the app (and the work) alive."""
     global _in_hook
+    import traceback
+
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error:\n%s", details)
     log_path = write_error_log(details)

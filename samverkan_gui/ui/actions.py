@@ -102,7 +102,7 @@ class Actions(QObject):
         return action
 
     def load_icons(self) -> None:
-        """Set the icons; called just after the window is shown (menus are closed then), for a faster start."""
+        """Set the icons (once); called when a menu first opens, so start-up never loads QStyle or icon themes."""
         for action, theme, fallback in self._icons:
             action.setIcon(themed_icon(theme, fallback))
         self._icons.clear()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import importlib.util
 import logging
@@ -129,7 +128,6 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        self.commands.load_icons()
         self.start_view.set_questionnaires(self._questionnaires())
         self.start_view.retranslate()
         self.offer_recovery()
@@ -174,6 +172,9 @@ class MainWindow(QMainWindow):
         self.workshop_menu.menuAction().setVisible(workshop_available())
         self.help_menu = menu_bar.addMenu("")
         self.help_menu.addActions([a.guidance, a.about])
+        # The icons are only seen in an open menu: loaded when one opens first, not at start-up.
+        for menu in (self.file_menu, self.view_menu, self.language_menu, self.workshop_menu, self.help_menu):
+            menu.aboutToShow.connect(a.load_icons)
 
     def _connect(self) -> None:
         a = self.commands
@@ -348,6 +349,8 @@ class MainWindow(QMainWindow):
         values = dialogs.edit_details(self, self.tr("Assessment details"), fields)
         if values is None:
             return False
+        import datetime as dt  # not imported at start-up
+
         date_text = values.pop("date").strip()
         try:
             date = dt.date.fromisoformat(date_text) if date_text else None
@@ -539,6 +542,8 @@ class MainWindow(QMainWindow):
         return len(self._recovered)
 
     def _show_recovered(self) -> None:
+        import datetime as dt
+
         rows = []
         for work in self._recovered:
             title = work.assessment.collaboration or self.tr("Untitled")
