@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from samverkan_gui import __version__
@@ -26,7 +25,8 @@ from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
+    # Only annotations: Qt creates these Python types when such an event first arrives.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
