@@ -547,7 +547,7 @@ class WorkshopWindow(QMainWindow):
             return
         if self.projector is not None:
             self.projector.close()
-        self.autosave.close()
+        self.autosave.shutdown()
         event.accept()
 
 
