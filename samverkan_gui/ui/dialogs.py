@@ -26,24 +26,29 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+def _message(parent: QWidget | None, warning: bool, title: str, text: str, details: str = "") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
-def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _message(parent, True, title, text, details)
 
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+
+def show_problems(parent: QWidget | None, title: str, text: str, problems: list[str]) -> None:
+    """Files that could not be used, one paragraph each, named."""
+    _message(parent, True, title, text + "\n\n" + "\n\n".join(problems))
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    _message(parent, False, title, text)
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
@@ -70,14 +75,15 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     return Choice.CANCEL
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A Yes/No question; Enter answers No unless ``default_yes``."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(buttons.No)
+    box.setDefaultButton(buttons.Yes if default_yes else buttons.No)
     return box.exec() == buttons.Yes
 
 
@@ -86,6 +92,28 @@ def open_file_name(parent: QWidget | None, caption: str, directory: str, file_fi
 
     name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, file_filter)
     return Path(name) if name else None
+
+
+def open_file_names(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> list[Path]:
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _selected = QFileDialog.getOpenFileNames(parent, caption, directory, file_filter)
+    return [Path(name) for name in names]
+
+
+def existing_folder(parent: QWidget | None, caption: str, directory: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return Path(name) if name else None
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """One line of text (e.g. a new name); None on Cancel."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
@@ -104,7 +132,7 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
 
 def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
-    show_error(parent, title, text, details)
+    _message(parent, True, title, text, details)
 
 
 def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:

@@ -10,7 +10,16 @@ from samverkan_gui.ui import dialogs
 # Taken at import, before the autouse fixture replaces them with fakes.
 REAL = {
     name: getattr(dialogs, name)
-    for name in ("show_error", "ask_save_changes", "ask_yes_no", "edit_details", "open_file_name", "show_about")
+    for name in (
+        "show_error",
+        "show_problems",
+        "ask_save_changes",
+        "ask_yes_no",
+        "edit_details",
+        "open_file_name",
+        "get_text",
+        "show_about",
+    )
 }
 
 
@@ -51,6 +60,28 @@ def test_save_changes_question_has_swedish_buttons_and_answers(qtbot, app_langua
 def test_yes_no_defaults_to_no(qtbot, app_language):
     _then(qtbot, lambda box: box.defaultButton().click())
     assert REAL["ask_yes_no"](None, "Ersätta?", "x finns redan") is False
+
+
+def test_yes_no_can_default_to_yes(qtbot, app_language):
+    _then(qtbot, lambda box: box.defaultButton().click())
+    assert REAL["ask_yes_no"](None, "Återställa?", "Grupp hittad", default_yes=True) is True
+
+
+def test_problems_list_each_file_as_plain_text(qtbot, app_language):
+    seen = _then(qtbot, lambda box: box.accept())
+    REAL["show_problems"](None, "Filer", "Kunde inte läggas till:", ["<i>a.samverkan</i>: trasig", "b.txt: fel typ"])
+    assert seen == ["Kunde inte läggas till:\n\n<i>a.samverkan</i>: trasig\n\nb.txt: fel typ"]
+
+
+def test_text_question_returns_typed_text_or_none(qtbot, app_language):
+    def type_and_accept(dialog: QDialog) -> None:
+        dialog.findChild(QLineEdit).setText("D7")
+        dialog.accept()
+
+    _then(qtbot, type_and_accept)
+    assert REAL["get_text"](None, "Byt namn", "Kod:", "D1") == "D7"
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["get_text"](None, "Byt namn", "Kod:", "D1") is None
 
 
 def test_details_form_returns_the_typed_values(qtbot, app_language):

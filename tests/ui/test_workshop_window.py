@@ -13,7 +13,8 @@ from PySide6.QtGui import QDropEvent
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.group import load_group
-from samverkan_gui.ui.workshop import dialogs, open_workshop
+from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir
 from samverkan_gui.ui.workshop.window import WorkshopWindow
 
@@ -42,6 +43,8 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
+        for name in ("show_about", "show_unexpected_error", "edit_details"):  # the single-assessment window's
+            monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
 
     def _yes_no(self, _parent, title: str, text: str, **_kwargs) -> bool:
         self.asked.append(text)
