@@ -421,6 +421,10 @@
       <translation>PDF written to %1</translation>
     </message>
     <message>
+      <source>Draft PDF written to %1</source>
+      <translation>Draft PDF written to %1</translation>
+    </message>
+    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -722,21 +726,6 @@
     <message>
       <source>Recent &amp;files:</source>
       <translation>Recent &amp;files:</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopDialogs</name>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
-    </message>
-    <message>
-      <source>Do you want to save the changes to %1?</source>
-      <translation>Do you want to save the changes to %1?</translation>
-    </message>
-    <message>
-      <source>Your changes are lost if you don't save them.</source>
-      <translation>Your changes are lost if you don't save them.</translation>
     </message>
   </context>
   <context>

@@ -421,6 +421,10 @@
       <translation>PDF sparad i %1</translation>
     </message>
     <message>
+      <source>Draft PDF written to %1</source>
+      <translation>PDF av utkastet sparad i %1</translation>
+    </message>
+    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
@@ -722,21 +726,6 @@
     <message>
       <source>Recent &amp;files:</source>
       <translation>S&amp;enaste filer:</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopDialogs</name>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-      <source>Do you want to save the changes to %1?</source>
-      <translation>Vill du spara ändringarna i %1?</translation>
-    </message>
-    <message>
-      <source>Your changes are lost if you don't save them.</source>
-      <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
     </message>
   </context>
   <context>
