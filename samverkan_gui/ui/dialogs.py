@@ -26,12 +26,19 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
+def _follow_text_size(dialog: QWidget, parent: QWidget | None) -> None:
+    """Show ``dialog`` in its window's (zoomed) font: a dialog is a window of its own and inherits none."""
+    if parent is not None:
+        dialog.setFont(parent.window().font())
+
+
 def _message(parent: QWidget | None, warning: bool, title: str, text: str, details: str = "") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
     if details:
         box.setDetailedText(details)
@@ -57,6 +64,7 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
@@ -82,6 +90,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
 
     buttons = QMessageBox.StandardButton
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(buttons.Yes if default_yes else buttons.No)
     return box.exec() == buttons.Yes
@@ -112,8 +121,12 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str) -> str |
     """One line of text (e.g. a new name); None on Cancel."""
     from PySide6.QtWidgets import QInputDialog
 
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    dialog = QInputDialog(parent)
+    _follow_text_size(dialog, parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
@@ -143,6 +156,7 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
     dialog = QDialog(parent)
+    _follow_text_size(dialog, parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
     form = QFormLayout()

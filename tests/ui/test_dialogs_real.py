@@ -107,3 +107,44 @@ def test_about_box_opens(qtbot, app_language):
     seen = _then(qtbot, lambda box: box.accept())
     REAL["show_about"](None, "Om Samverkan", "<h3>Samverkan</h3>")
     assert seen == ["<h3>Samverkan</h3>"]  # our own HTML, shown as such
+
+
+def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch, questionnaire):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import press
+
+    window.start_new(questionnaire, {"collaboration": "Stor text"})
+    window.set_zoom(2.0, remember=False)
+    monkeypatch.setattr(dialogs, "edit_details", REAL["edit_details"])
+    normal = QApplication.font().pointSizeF()
+    sizes: dict[str, float] = {}
+
+    def look_and_cancel(dialog: QDialog) -> None:
+        edit = dialog.findChild(QLineEdit, "details-collaboration")
+        sizes["field"] = edit.font().pointSizeF()
+        sizes["button"] = (
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).font().pointSizeF()
+        )
+        assert edit.text() == "Stor text"
+        dialog.reject()
+
+    _then(qtbot, look_and_cancel)
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert sizes == {"field": normal * 2.0, "button": normal * 2.0}
+    assert window.session.assessment.collaboration == "Stor text"
+
+
+def test_messages_follow_the_windows_text_size(window, qtbot):
+    window.set_zoom(1.5, remember=False)
+    sizes: list[float] = []
+
+    def look(box: QMessageBox) -> None:
+        sizes.append(box.font().pointSizeF())
+        box.accept()
+
+    _then(qtbot, look)
+    REAL["show_error"](window, "Fel", "Filen kan inte läsas")
+    _then(qtbot, look)
+    REAL["ask_yes_no"](window, "Ersätta?", "x finns redan")
+    assert sizes == [QApplication.font().pointSizeF() * 1.5] * 2
