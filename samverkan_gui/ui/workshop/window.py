@@ -201,8 +201,8 @@ class WorkshopWindow(QMainWindow):
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
         self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
-        self.add_participant_button.setText(self.tr("Add participant"))
-        self.add_files_button.setText(self.tr("Add files…"))
+        self.add_participant_button.setText(self.tr("&Add participant"))
+        self.add_files_button.setText(self.tr("Add &files…"))
         self.entry_hint.setText(
             self.tr(
                 "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
