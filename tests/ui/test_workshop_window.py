@@ -45,6 +45,12 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
         for name in ("show_about", "show_unexpected_error", "edit_details"):  # the single-assessment window's
             monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
+        real = [
+            name
+            for name, value in vars(dialogs).items()
+            if callable(value) and name[0].islower() and getattr(value, "__module__", "") == dialogs.__name__
+        ]
+        assert real == [], f"dialogs without a fake: {real}"
 
     def _yes_no(self, _parent, title: str, text: str, **_kwargs) -> bool:
         self.asked.append(text)
