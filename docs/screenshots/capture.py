@@ -35,7 +35,27 @@ SIZES = [(1024, 768), (1920, 1080)]
 ANSWERS = [4, 3, 4, 5, 3, 2, 3, 2, 3, 3, 2, 4, 4, 3, 4, 3, 4, 4, 3, 4, 4]
 
 
+#: Text on its background in the dark palette: each pair must reach WCAG AA (4.5:1) for text.
+DARK_TEXT_PAIRS = [
+    ("WindowText", "Window"),
+    ("Text", "Base"),
+    ("Text", "AlternateBase"),
+    ("ButtonText", "Button"),
+    ("HighlightedText", "Highlight"),
+    ("PlaceholderText", "Base"),
+    ("ToolTipText", "ToolTipBase"),
+    ("Link", "Window"),
+    ("Link", "Base"),
+    ("LinkVisited", "Window"),
+    ("LinkVisited", "Base"),
+]
+
+
 def dark_palette() -> QPalette:
+    """Fusion in dark colours; every text colour meets WCAG AA on its background (see DARK_TEXT_PAIRS).
+
+    Disabled text stays dimmer on purpose (WCAG exempts inactive controls).
+    """
     palette = QPalette()
     for role, colour in {
         QPalette.ColorRole.Window: "#2b2b2b",
@@ -45,11 +65,13 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Text: "#eeeeee",
         QPalette.ColorRole.Button: "#353535",
         QPalette.ColorRole.ButtonText: "#eeeeee",
-        QPalette.ColorRole.Highlight: "#3d8ee6",
+        QPalette.ColorRole.Highlight: "#2a6fbd",  # white on it: 5.1:1
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.PlaceholderText: "#9a9a9a",
         QPalette.ColorRole.ToolTipBase: "#353535",
         QPalette.ColorRole.ToolTipText: "#eeeeee",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.LinkVisited: "#c58af9",
     }.items():
         palette.setColor(role, QColor(colour))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))

@@ -151,9 +151,9 @@
   <context>
     <name>BlockPage</name>
     <message>
-      <source>&amp;Notes on this block (optional)</source>
+      <source>Notes on &amp;this block (optional)</source>
       <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
-      <translation>&amp;Notes on this block (optional)</translation>
+      <translation>Notes on &amp;this block (optional)</translation>
     </message>
     <message>
       <source>Notes on %1</source>
@@ -421,6 +421,10 @@
       <translation>PDF written to %1</translation>
     </message>
     <message>
+      <source>Draft PDF written to %1</source>
+      <translation>Draft PDF written to %1</translation>
+    </message>
+    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -668,12 +672,12 @@
       <translation>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</translation>
     </message>
     <message>
-      <source>&amp;Restore</source>
-      <translation>&amp;Restore</translation>
+      <source>Res&amp;tore</source>
+      <translation>Res&amp;tore</translation>
     </message>
     <message>
-      <source>&amp;Discard</source>
-      <translation>&amp;Discard</translation>
+      <source>D&amp;iscard</source>
+      <translation>D&amp;iscard</translation>
     </message>
     <message>
       <source>New assessment</source>
@@ -720,23 +724,8 @@
       <translation>&amp;Open a saved assessment…</translation>
     </message>
     <message>
-      <source>Recent &amp;files:</source>
-      <translation>Recent &amp;files:</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopDialogs</name>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Unsaved changes</translation>
-    </message>
-    <message>
-      <source>Do you want to save the changes to %1?</source>
-      <translation>Do you want to save the changes to %1?</translation>
-    </message>
-    <message>
-      <source>Your changes are lost if you don't save them.</source>
-      <translation>Your changes are lost if you don't save them.</translation>
+      <source>R&amp;ecent files:</source>
+      <translation>R&amp;ecent files:</translation>
     </message>
   </context>
   <context>
@@ -922,14 +911,6 @@
       <translation>Which collaboration is assessed</translation>
     </message>
     <message>
-      <source>Add participant</source>
-      <translation>Add participant</translation>
-    </message>
-    <message>
-      <source>Add files…</source>
-      <translation>Add files…</translation>
-    </message>
-    <message>
       <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
       <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
     </message>
@@ -1076,6 +1057,10 @@
     <message>
       <source>Recover workshop</source>
       <translation>Recover workshop</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
     </message>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>

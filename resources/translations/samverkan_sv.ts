@@ -151,9 +151,9 @@
   <context>
     <name>BlockPage</name>
     <message>
-      <source>&amp;Notes on this block (optional)</source>
+      <source>Notes on &amp;this block (optional)</source>
       <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
-      <translation>&amp;Anteckningar om blocket (frivilligt)</translation>
+      <translation>Anteckningar om &amp;blocket (frivilligt)</translation>
     </message>
     <message>
       <source>Notes on %1</source>
@@ -421,6 +421,10 @@
       <translation>PDF sparad i %1</translation>
     </message>
     <message>
+      <source>Draft PDF written to %1</source>
+      <translation>PDF av utkastet sparad i %1</translation>
+    </message>
+    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
@@ -668,11 +672,11 @@
       <translation>Samverkan stängdes innan det här arbetet sparades. Återställ det för att fortsätta, eller kasta det.</translation>
     </message>
     <message>
-      <source>&amp;Restore</source>
+      <source>Res&amp;tore</source>
       <translation>Å&amp;terställ</translation>
     </message>
     <message>
-      <source>&amp;Discard</source>
+      <source>D&amp;iscard</source>
       <translation>&amp;Kasta</translation>
     </message>
     <message>
@@ -720,23 +724,8 @@
       <translation>&amp;Öppna en sparad bedömning…</translation>
     </message>
     <message>
-      <source>Recent &amp;files:</source>
+      <source>R&amp;ecent files:</source>
       <translation>S&amp;enaste filer:</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopDialogs</name>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-      <source>Do you want to save the changes to %1?</source>
-      <translation>Vill du spara ändringarna i %1?</translation>
-    </message>
-    <message>
-      <source>Your changes are lost if you don't save them.</source>
-      <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
     </message>
   </context>
   <context>
@@ -922,14 +911,6 @@
       <translation>Vilken samverkan som bedöms</translation>
     </message>
     <message>
-      <source>Add participant</source>
-      <translation>Lägg till deltagare</translation>
-    </message>
-    <message>
-      <source>Add files…</source>
-      <translation>Lägg till filer…</translation>
-    </message>
-    <message>
       <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
       <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
     </message>
@@ -1076,6 +1057,10 @@
     <message>
       <source>Recover workshop</source>
       <translation>Återställ workshop</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Lägg till &amp;filer…</translation>
     </message>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>

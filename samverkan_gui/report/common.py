@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
@@ -235,3 +235,20 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
             )
         )
     return drawing
+
+
+def details_table(styles: Styles, rows: Sequence[tuple[str, str]], not_given: str) -> Table:
+    """The label/value table under a report's title; empty values show ``not_given``."""
+    data = [[styles.p(label, styles.cell_bold), styles.p(value or not_given, styles.cell)] for label, value in rows]
+    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table

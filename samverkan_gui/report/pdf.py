@@ -25,6 +25,7 @@ from samverkan_gui.report.common import (
     ChartRow,
     Styles,
     build_pdf,
+    details_table,
     safe,
     share_chart,
 )
@@ -207,21 +208,7 @@ def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questi
             f"{questionnaire.title.get(lang)} ({words['version']} {questionnaire.version})",
         ),
     ]
-    data = [
-        [styles.p(label, styles.cell_bold), styles.p(value or words["not_given"], styles.cell)] for label, value in rows
-    ]
-    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    return details_table(styles, rows, words["not_given"])
 
 
 def _share_percent(score: int, maximum: int) -> int:

@@ -26,24 +26,36 @@ class Choice(enum.Enum):
     CANCEL = "cancel"
 
 
-def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+def _follow_text_size(dialog: QWidget, parent: QWidget | None) -> None:
+    """Show ``dialog`` in its window's (zoomed) font: a dialog is a window of its own and inherits none."""
+    if parent is not None:
+        dialog.setFont(parent.window().font())
+
+
+def _message(parent: QWidget | None, warning: bool, title: str, text: str, details: str = "") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
-def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    _message(parent, True, title, text, details)
 
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+
+def show_problems(parent: QWidget | None, title: str, text: str, problems: list[str]) -> None:
+    """Files that could not be used, one paragraph each, named."""
+    _message(parent, True, title, text + "\n\n" + "\n\n".join(problems))
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    _message(parent, False, title, text)
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
@@ -52,6 +64,7 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
@@ -70,14 +83,16 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     return Choice.CANCEL
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A Yes/No question; Enter answers No unless ``default_yes``."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons.Yes | buttons.No, parent)
+    _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(buttons.No)
+    box.setDefaultButton(buttons.Yes if default_yes else buttons.No)
     return box.exec() == buttons.Yes
 
 
@@ -86,6 +101,32 @@ def open_file_name(parent: QWidget | None, caption: str, directory: str, file_fi
 
     name, _selected = QFileDialog.getOpenFileName(parent, caption, directory, file_filter)
     return Path(name) if name else None
+
+
+def open_file_names(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> list[Path]:
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _selected = QFileDialog.getOpenFileNames(parent, caption, directory, file_filter)
+    return [Path(name) for name in names]
+
+
+def existing_folder(parent: QWidget | None, caption: str, directory: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return Path(name) if name else None
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str) -> str | None:
+    """One line of text (e.g. a new name); None on Cancel."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    _follow_text_size(dialog, parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, file_filter: str) -> Path | None:
@@ -104,7 +145,7 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
 
 def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
-    show_error(parent, title, text, details)
+    _message(parent, True, title, text, details)
 
 
 def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:
@@ -115,6 +156,7 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
     dialog = QDialog(parent)
+    _follow_text_size(dialog, parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
     form = QFormLayout()

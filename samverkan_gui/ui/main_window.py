@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         result = self.session.result()
         for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
             action.setEnabled(is_open)
-        a.export_pdf.setEnabled(bool(result and result.complete))
+        a.export_pdf.setEnabled(result is not None)  # a draft prints too: the PDF lists what is missing
         a.previous_block.setEnabled(view == View.EDITOR)
         a.next_block.setEnabled(view == View.EDITOR)
         a.show_results.setEnabled(is_open and view == View.EDITOR)
@@ -486,10 +486,6 @@ class MainWindow(QMainWindow):
         assessment = self.session.assessment
         if result is None or assessment is None or self.session.questionnaire is None:
             return False
-        if not result.complete:
-            self.show_view(View.EDITOR)
-            self.editor_view.request_results()
-            return False
         path = dialogs.save_file_name(
             self, self.tr("Export PDF report"), self._suggested_name(PDF_SUFFIX), self.tr("PDF files (*.pdf)")
         )
@@ -513,7 +509,8 @@ class MainWindow(QMainWindow):
             return False
         QApplication.restoreOverrideCursor()
         self._remember_directory(path)
-        self.statusBar().showMessage(self.tr("PDF written to %1").replace("%1", str(path)), 8000)
+        message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
+        self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
         return True
 
     def _on_autosave_failed(self, reason: str) -> None:

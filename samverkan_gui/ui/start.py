@@ -288,8 +288,8 @@ class StartView(QWidget):
         self.recovery_info.setText(
             self.tr("Samverkan was closed before this work was saved. Restore it to keep working, or discard it.")
         )
-        self.restore_button.setText(self.tr("&Restore"))
-        self.discard_button.setText(self.tr("&Discard"))
+        self.restore_button.setText(self.tr("Res&tore"))
+        self.discard_button.setText(self.tr("D&iscard"))
         self.new_box.setTitle(self.tr("New assessment"))
         self.questionnaire_label.setText(self.tr("&Questionnaire:"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
@@ -302,5 +302,5 @@ class StartView(QWidget):
         self.start_button.setText(self.tr("&Start the assessment"))
         self.open_box.setTitle(self.tr("Continue"))
         self.open_button.setText(self.tr("&Open a saved assessment…"))
-        self.recent_label.setText(self.tr("Recent &files:"))
+        self.recent_label.setText(self.tr("R&ecent files:"))
         self._fill_questionnaires()

@@ -10,7 +10,16 @@ from samverkan_gui.ui import dialogs
 # Taken at import, before the autouse fixture replaces them with fakes.
 REAL = {
     name: getattr(dialogs, name)
-    for name in ("show_error", "ask_save_changes", "ask_yes_no", "edit_details", "open_file_name", "show_about")
+    for name in (
+        "show_error",
+        "show_problems",
+        "ask_save_changes",
+        "ask_yes_no",
+        "edit_details",
+        "open_file_name",
+        "get_text",
+        "show_about",
+    )
 }
 
 
@@ -53,6 +62,28 @@ def test_yes_no_defaults_to_no(qtbot, app_language):
     assert REAL["ask_yes_no"](None, "Ersätta?", "x finns redan") is False
 
 
+def test_yes_no_can_default_to_yes(qtbot, app_language):
+    _then(qtbot, lambda box: box.defaultButton().click())
+    assert REAL["ask_yes_no"](None, "Återställa?", "Grupp hittad", default_yes=True) is True
+
+
+def test_problems_list_each_file_as_plain_text(qtbot, app_language):
+    seen = _then(qtbot, lambda box: box.accept())
+    REAL["show_problems"](None, "Filer", "Kunde inte läggas till:", ["<i>a.samverkan</i>: trasig", "b.txt: fel typ"])
+    assert seen == ["Kunde inte läggas till:\n\n<i>a.samverkan</i>: trasig\n\nb.txt: fel typ"]
+
+
+def test_text_question_returns_typed_text_or_none(qtbot, app_language):
+    def type_and_accept(dialog: QDialog) -> None:
+        dialog.findChild(QLineEdit).setText("D7")
+        dialog.accept()
+
+    _then(qtbot, type_and_accept)
+    assert REAL["get_text"](None, "Byt namn", "Kod:", "D1") == "D7"
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["get_text"](None, "Byt namn", "Kod:", "D1") is None
+
+
 def test_details_form_returns_the_typed_values(qtbot, app_language):
     def type_and_accept(dialog: QDialog) -> None:
         dialog.findChild(QLineEdit, "details-collaboration").setText("Nytt")
@@ -76,3 +107,44 @@ def test_about_box_opens(qtbot, app_language):
     seen = _then(qtbot, lambda box: box.accept())
     REAL["show_about"](None, "Om Samverkan", "<h3>Samverkan</h3>")
     assert seen == ["<h3>Samverkan</h3>"]  # our own HTML, shown as such
+
+
+def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch, questionnaire):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import press
+
+    window.start_new(questionnaire, {"collaboration": "Stor text"})
+    window.set_zoom(2.0, remember=False)
+    monkeypatch.setattr(dialogs, "edit_details", REAL["edit_details"])
+    normal = QApplication.font().pointSizeF()
+    sizes: dict[str, float] = {}
+
+    def look_and_cancel(dialog: QDialog) -> None:
+        edit = dialog.findChild(QLineEdit, "details-collaboration")
+        sizes["field"] = edit.font().pointSizeF()
+        sizes["button"] = (
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).font().pointSizeF()
+        )
+        assert edit.text() == "Stor text"
+        dialog.reject()
+
+    _then(qtbot, look_and_cancel)
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert sizes == {"field": normal * 2.0, "button": normal * 2.0}
+    assert window.session.assessment.collaboration == "Stor text"
+
+
+def test_messages_follow_the_windows_text_size(window, qtbot):
+    window.set_zoom(1.5, remember=False)
+    sizes: list[float] = []
+
+    def look(box: QMessageBox) -> None:
+        sizes.append(box.font().pointSizeF())
+        box.accept()
+
+    _then(qtbot, look)
+    REAL["show_error"](window, "Fel", "Filen kan inte läsas")
+    _then(qtbot, look)
+    REAL["ask_yes_no"](window, "Ersätta?", "x finns redan")
+    assert sizes == [QApplication.font().pointSizeF() * 1.5] * 2

@@ -114,10 +114,26 @@ def test_pdf_export_failure_is_reported(window, qtbot, fake_dialogs, tmp_path, q
     assert window.session.is_open
 
 
-def test_drafts_cannot_show_results_or_export(window, qtbot):
+def test_drafts_cannot_show_results(window, qtbot):
     _work_in_progress(window, qtbot)
-    assert not window.commands.export_pdf.isEnabled()
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == View.EDITOR
+
+
+def test_a_draft_exports_as_a_draft_pdf_from_the_editor(window, qtbot, fake_dialogs, tmp_path):
+    from pypdf import PdfReader
+
+    _work_in_progress(window, qtbot)
+    missing = len(window.session.result().missing)
+    assert 0 < missing < 21
+    assert window.current_view() == View.EDITOR
+    assert window.commands.export_pdf.isEnabled()
+    fake_dialogs.answer("save_file_name", tmp_path / "utkast")
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "utkast.pdf"
+    text = " ".join((page.extract_text() or "") for page in PdfReader(written).pages)
+    assert f"Utkast: {missing} av 21 frågor saknar svar" in " ".join(text.split())
+    assert window.statusBar().currentMessage() == f"PDF av utkastet sparad i {written}"
     assert window.current_view() == View.EDITOR
 
 

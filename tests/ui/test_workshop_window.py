@@ -13,7 +13,8 @@ from PySide6.QtGui import QDropEvent
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.group import load_group
-from samverkan_gui.ui.workshop import dialogs, open_workshop
+from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir
 from samverkan_gui.ui.workshop.window import WorkshopWindow
 
@@ -42,6 +43,14 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
+        for name in ("show_about", "show_unexpected_error", "edit_details"):  # the single-assessment window's
+            monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
+        real = [
+            name
+            for name, value in vars(dialogs).items()
+            if callable(value) and name[0].islower() and getattr(value, "__module__", "") == dialogs.__name__
+        ]
+        assert real == [], f"dialogs without a fake: {real}"
 
     def _yes_no(self, _parent, title: str, text: str, **_kwargs) -> bool:
         self.asked.append(text)
@@ -283,8 +292,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     first.autosave._lock.unlock()
     first.autosave._timer.stop()
     first.session.group_changed.disconnect(first.autosave._changed)
-    second = WorkshopWindow()
-    qtbot.addWidget(second)
+    second = _shown_after_recovery_question(qtbot, fake_dialogs)
     assert "before an untitled workshop group (participants: 1) was saved" in fake_dialogs.asked[-1]
     assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2}
     assert second.isWindowModified()
@@ -295,6 +303,17 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     assert list(recovery_dir().glob("*.samverkan-grupp")) == []
     first.session._saved = first.session.group
     first.close()
+
+
+def _shown_after_recovery_question(qtbot, fake_dialogs: Dialogs, questions: int = 1) -> WorkshopWindow:
+    """A new workshop window, shown; returns once it has asked its recovery question(s)."""
+    before = len(fake_dialogs.asked)
+    window = WorkshopWindow()
+    qtbot.addWidget(window)
+    assert len(fake_dialogs.asked) == before  # nothing asked before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: len(fake_dialogs.asked) == before + questions)
+    return window
 
 
 def _crashed_group_with_one_paper_form(qtbot) -> Path:
@@ -313,6 +332,29 @@ def _crashed_group_with_one_paper_form(qtbot) -> Path:
     return data_file
 
 
+def test_recovery_question_comes_when_the_workshop_window_is_on_screen(
+    qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, english
+) -> None:
+    _crashed_group_with_one_paper_form(qtbot)
+    seen: list[tuple[bool, bool, str]] = []
+
+    def ask(parent, _title: str, text: str, **_kwargs) -> bool:
+        handle = parent.windowHandle()
+        seen.append((parent.isVisible(), handle is not None and handle.isExposed(), text))
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
+    second = open_workshop()
+    qtbot.addWidget(second)
+    assert seen == []  # open_workshop has returned: the window is up, the question follows
+    qtbot.waitUntil(lambda: seen != [])
+    [(visible, exposed, text)] = seen
+    assert visible and exposed
+    assert text.endswith("untitled workshop group (participants: 1) was saved. Recover it?")
+    assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2, "start-3": 1, "start-4": 5}
+    assert second.isWindowModified()
+
+
 def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
     qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, swedish
 ) -> None:
@@ -324,8 +366,7 @@ def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
     )
     # "No" to restoring, then "No" to deleting: the typed paper form stays on disk.
     fake_dialogs.yes = [False, False]
-    second = WorkshopWindow()
-    qtbot.addWidget(second)
+    second = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
     assert fake_dialogs.asked[0] == (
         "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill du återställa den?"
     )
@@ -335,8 +376,7 @@ def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
     assert data_file.exists()
     # Offered again next time; "No", then "Yes, delete": now it goes.
     fake_dialogs.yes = [False, True]
-    third = WorkshopWindow()
-    qtbot.addWidget(third)
+    third = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
     assert not data_file.exists()
     assert third.session.group.participants == ()
 

@@ -6,8 +6,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.screen import fit_on_screen
-from samverkan_gui.ui.workshop import dialogs
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
@@ -85,8 +93,8 @@ class WorkshopWindow(QMainWindow):
         fit_on_screen(self, 1200, 800)
         # Typing the first paper form must work straight away: the grid has the keyboard.
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
-        if check_recovery:
-            self.offer_recovery()
+        # Asked once the window is on screen, so the facilitator sees what is being recovered into.
+        self._recovery_pending = check_recovery
 
     # --- actions and menus -------------------------------------------------
 
@@ -201,8 +209,8 @@ class WorkshopWindow(QMainWindow):
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
         self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
-        self.add_participant_button.setText(self.tr("Add participant"))
-        self.add_files_button.setText(self.tr("Add files…"))
+        self.add_participant_button.setText(self.tr("&Add participant"))
+        self.add_files_button.setText(self.tr("Add &files…"))
         self.entry_hint.setText(
             self.tr(
                 "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
@@ -509,6 +517,21 @@ class WorkshopWindow(QMainWindow):
 
     # --- recovery and closing --------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if self._recovery_pending and handle is not None:
+            # showEvent comes before the window is on screen: wait until it is drawn, then ask.
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handle = self.windowHandle()
+        if watched is handle and event.type() == QEvent.Type.Expose and self._recovery_pending and handle.isExposed():
+            self._recovery_pending = False
+            handle.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.offer_recovery)  # after the expose has painted the window
+        return super().eventFilter(watched, event)
+
     def offer_recovery(self) -> None:
         orphans = find_orphans()
         if not orphans:
@@ -547,7 +570,7 @@ class WorkshopWindow(QMainWindow):
             return
         if self.projector is not None:
             self.projector.close()
-        self.autosave.close()
+        self.autosave.shutdown()
         event.accept()
 
 
