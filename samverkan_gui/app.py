@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QApplication
 from samverkan_gui import __version__
 from samverkan_gui.core.paths import resources_dir
 from samverkan_gui.ui import appdirs, dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +39,36 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     QApplication.setApplicationDisplayName("Samverkan")
     QApplication.setDesktopFileName("samverkan")
-    icon = resources_dir() / "icons" / "samverkan.svg"
-    if icon.is_file():  # packaging adds it; without it Qt's default icon is fine
-        from PySide6.QtGui import QIcon
-
-        QApplication.setWindowIcon(QIcon(str(icon)))
+    icon = window_icon()
+    if icon is not None:  # packaging adds the files; without them Qt's default icon is fine
+        QApplication.setWindowIcon(icon)
     assert isinstance(app, QApplication)
     return app
+
+
+#: The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def window_icon() -> QIcon | None:
+    """The app icon: the PNGs rendered from the SVG, else the SVG itself; None when neither is there.
+
+    The PNGs come first: a QIcon made from an ``.svg`` loads Qt's SVG icon engine and
+    QtSvg (time and memory before the first paint), while PNG files given with their
+    sizes are only read when a size is asked for, by Qt's built-in PNG reader.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    folder = resources_dir() / "icons"
+    pngs = [(size, folder / f"samverkan-{size}.png") for size in ICON_SIZES]
+    if all(path.is_file() for _size, path in pngs):
+        icon = QIcon()
+        for size, path in pngs:
+            icon.addFile(str(path), QSize(size, size))
+        return icon
+    svg = folder / "samverkan.svg"
+    return QIcon(str(svg)) if svg.is_file() else None
 
 
 def write_error_log(text: str) -> Path | None:

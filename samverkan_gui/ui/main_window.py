@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 
 from samverkan_gui import __version__
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.paths import resources_dir
 from samverkan_gui.ui import appdirs, dialogs
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
@@ -52,8 +51,9 @@ def app_icon() -> QIcon:
     """The app icon from resources/icons when it is there (packaging adds it)."""
     from PySide6.QtGui import QIcon
 
-    path = resources_dir() / "icons" / "samverkan.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    from samverkan_gui.app import window_icon
+
+    return window_icon() or QIcon()
 
 
 def workshop_available() -> bool:
