@@ -252,3 +252,17 @@ def details_table(styles: Styles, rows: Sequence[tuple[str, str]], not_given: st
         )
     )
     return table
+
+
+def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
+    """The style of every data table: shaded header row, thin rules, even padding."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), valign),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )

@@ -15,7 +15,7 @@ from typing import IO, Any
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui import __version__
 from samverkan_gui.core.group import Group
@@ -25,13 +25,13 @@ from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questio
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
-    HEADER_BG,
     INK,
     RULE,
     ChartRow,
     Styles,
     build_pdf,
     details_table,
+    grid_style,
     share_chart,
 )
 
@@ -292,17 +292,7 @@ def _block_table(styles: Styles, stats: GroupStats, lang: str) -> Table:
         )
     widths = [CONTENT_WIDTH - 100 * mm, 12 * mm, 36 * mm, 26 * mm, 26 * mm]
     table = Table(rows, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(grid_style("MIDDLE"))
     return table
 
 
@@ -348,17 +338,7 @@ def _question_table(
         24 * mm,
     ]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(grid_style("TOP"))
     return table
 
 

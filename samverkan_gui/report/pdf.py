@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui import __version__
 from samverkan_gui.core.assessment import Assessment
@@ -19,13 +19,12 @@ from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questio
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
-    HEADER_BG,
     INK,
-    RULE,
     ChartRow,
     Styles,
     build_pdf,
     details_table,
+    grid_style,
     safe,
     share_chart,
 )
@@ -240,18 +239,7 @@ def _block_table(styles: Styles, result: Result, lang: str) -> Table:
         ]
     )
     table = Table(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
     return table
 
 
@@ -281,17 +269,7 @@ def _answer_table(
             ]
         )
     table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(grid_style("TOP"))
     return table
 
 
