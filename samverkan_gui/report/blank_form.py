@@ -14,7 +14,6 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from samverkan_gui import __version__
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, RULE, Styles, build_pdf, safe
@@ -65,16 +64,14 @@ def write_blank_form(
     lang = normalise_language(lang)
     words = TEXTS[lang]
     title = questionnaire.title.get(lang)
-    printed = (today or dt.date.today()).isoformat()
     build_pdf(
         target,
         lambda styles: _story(styles, questionnaire, lang),
-        title=f"{title} – {words['subtitle']}",
-        subject=words["subtitle"],
+        words=words,
         lang=lang,
-        footer_left=words["footer"].format(version=__version__, title=title, date=printed),
-        page_word=words["page"],
-        of_word=words["of"],
+        questionnaire_title=title,
+        doc_title=f"{title} – {words['subtitle']}",
+        today=today,
     )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
 from samverkan_gui.report.fonts import register_fonts
@@ -128,17 +130,20 @@ def build_pdf(
     target: Path | str | IO[bytes],
     story_builder: Callable[[Styles], list[Any]],
     *,
-    title: str,
-    subject: str,
+    words: Mapping[str, str],
     lang: str,
-    footer_left: str,
-    page_word: str,
-    of_word: str,
+    questionnaire_title: str,
+    doc_title: str,
+    today: dt.date | None = None,
 ) -> None:
     """Lay out ``story_builder(styles)`` on A4 and write it to ``target``.
 
-    A path is written atomically (temp file, fsync, replace); a stream gets the bytes.
+    ``words`` is the report's text table; its ``subtitle`` becomes the PDF subject and its
+    ``footer``, ``page`` and ``of`` make the footer of every page. A path is written
+    atomically (temp file, fsync, replace); a stream gets the bytes.
     """
+    created = (today or dt.date.today()).isoformat()
+    footer_left = words["footer"].format(version=__version__, title=questionnaire_title, date=created)
     styles = Styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -148,8 +153,8 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=20 * mm,
-        title=title,
-        subject=subject,
+        title=doc_title,
+        subject=words["subtitle"],
         author="Samverkan",
         creator="Samverkan",
         lang="sv-SE" if lang == "sv" else "en-GB",
@@ -158,7 +163,7 @@ def build_pdf(
         initialFontSize=10,
     )
     try:
-        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, page_word, of_word))
+        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, words["page"], words["of"]))
     except SamverkanError:
         raise
     except Exception as exc:

@@ -17,7 +17,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
-from samverkan_gui import __version__
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.messages import normalise_language
@@ -159,20 +158,16 @@ def write_group_pdf(
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or group.language)
-    words = TEXTS[lang]
     stats = group_stats(group, questionnaire)
     title = questionnaire.title.get(lang)
-    created = (today or dt.date.today()).isoformat()
-    doc_title = f"{title} – {group.collaboration}" if group.collaboration else title
     build_pdf(
         target,
         lambda styles: _story(styles, group, questionnaire, stats, lang, show_names),
-        title=doc_title,
-        subject=words["subtitle"],
+        words=TEXTS[lang],
         lang=lang,
-        footer_left=words["footer"].format(version=__version__, title=title, date=created),
-        page_word=words["page"],
-        of_word=words["of"],
+        questionnaire_title=title,
+        doc_title=f"{title} – {group.collaboration}" if group.collaboration else title,
+        today=today,
     )
 
 

@@ -12,7 +12,6 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
-from samverkan_gui import __version__
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questionnaire
@@ -109,20 +108,16 @@ def write_assessment_pdf(
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or assessment.language)
-    words = TEXTS[lang]
     result = assessment.score(questionnaire)
     title = questionnaire.title.get(lang)
-    created = (today or dt.date.today()).isoformat()
-    doc_title = f"{title} – {assessment.collaboration}" if assessment.collaboration else title
     build_pdf(
         target,
         lambda styles: _story(styles, assessment, questionnaire, result, lang),
-        title=doc_title,
-        subject=words["subtitle"],
+        words=TEXTS[lang],
         lang=lang,
-        footer_left=words["footer"].format(version=__version__, title=title, date=created),
-        page_word=words["page"],
-        of_word=words["of"],
+        questionnaire_title=title,
+        doc_title=f"{title} – {assessment.collaboration}" if assessment.collaboration else title,
+        today=today,
     )
 
 
