@@ -387,6 +387,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
     },
+    # --- starting the window (cli.py) -------------------------------------------
+    "gui.no_display": {
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta från ett skrivbord, eller använd kommandona score, report och questionnaire (samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop, or use the commands score, report and questionnaire (samverkan --help).",
+    },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
 }
