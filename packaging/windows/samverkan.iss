@@ -65,7 +65,8 @@ VersionInfoDescription={#AppName} installer
 ; Per-user install without administrator rights; admins may choose all users in a dialog.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\{#AppName}
+; {autopf}: %LOCALAPPDATA%\Programs per user, Program Files for all users (see DefaultAppDir).
+DefaultDirName={code:DefaultAppDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UsedUserAreasWarning=no
@@ -147,3 +148,22 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 ; No [UninstallDelete] section on purpose: the uninstaller removes only what Setup installed
 ; (the program folder's files, the shortcuts and the registry entries above).  The user's
 ; .samverkan files, PDFs, settings and autosaves (in the user profile) are left alone.
+
+[Code]
+// The default folder is {autopf}\Samverkan: for a per-user install that is Windows' per-user
+// Programs folder (FOLDERID_UserProgramFiles, %LOCALAPPDATA%\Programs), for an all-users one
+// Program Files.  Where Windows cannot resolve the per-user known folder (a damaged profile;
+// Wine 8.0 does not know it at all: "Failed to expand shell folder constant autopf") Setup
+// would stop with an internal error; it then uses the folder's documented place instead.
+function DefaultAppDir(Param: String): String;
+begin
+  try
+    Result := ExpandConstant('{autopf}');
+  except
+    Log('{autopf} cannot be resolved here: ' + GetExceptionMessage);
+    if IsAdminInstallMode then
+      RaiseException(GetExceptionMessage);
+    Result := AddBackslash(GetEnv('LOCALAPPDATA')) + 'Programs';
+  end;
+  Result := AddBackslash(Result) + '{#AppName}';
+end;

@@ -42,7 +42,7 @@ finish() {
     [ -n "${WINEPREFIX:-}" ] && wineserver -k 2>/dev/null
     [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null
     mountpoint -q "${RO_DIR:-/nonexistent}" && umount "$RO_DIR"
-    [ -n "${WORK:-}" ] && rm -rf "$WORK"
+    [ -n "${WORK:-}" ] && cp "$WORK"/*.log "$WORK"/*.txt "$WORK"/*.json "$OUT/" 2>/dev/null; [ -n "${WORK:-}" ] && rm -rf "$WORK"
     echo "verify-under-wine: $((CHECKS - FAILED)) passed, $FAILED failed ($(($(date +%s) - START)) s)"
     [ "$FAILED" = 0 ] && exit "$status"
     exit 1
@@ -141,7 +141,7 @@ if wine_run 300 "$CLI" --self-test >"$WORK/self-test-cli.txt" 2>&1 && tail -1 "$
 else
     fail "samverkan-cli.exe --self-test"; cat "$WORK/self-test-cli.txt"
 fi
-TEMP_DIR="$PROFILE/AppData/Local/Temp"
+TEMP_DIR="$(winepath -u "$(wine_run 30 cmd /c 'echo %TEMP%' | tr -d '\r')")"
 rm -f "$TEMP_DIR/samverkan-self-test.log"
 check "samverkan.exe --self-test (windowed) exits 0" wine_run 300 "$PROGRAM_DIR/samverkan.exe" --self-test
 check "samverkan.exe --self-test wrote its log, ending in 'self-test passed'" \
@@ -154,8 +154,9 @@ DOC="$DOCS/Skattning för Åsa och Örjan.samverkan"
 cp "$REPO/examples/komplett.samverkan" "$DOC"
 DOC_W="$(wine_path_w "$DOC")"
 PDF="$DOCS/Rapport för Åsa och Örjan.pdf"
-if wine_run 120 "$CLI" score "$DOC_W" >"$WORK/score.txt" 2>&1 && grep -q "Näringslivsrådet i Storby kommun" "$WORK/score.txt"; then
-    pass "score a file whose folder and name hold å ä ö and spaces (output in UTF-8, names intact)"
+if wine_run 120 "$CLI" score "$DOC_W" >"$WORK/score.txt" 2>&1 && grep -q "^STARTFÖRHÅLLANDEN  *17 / 25   68 %" "$WORK/score.txt" \
+    && grep -q "^Summa  *66 / 105" "$WORK/score.txt"; then
+    pass "score a file whose folder and name hold å ä ö and spaces (66 / 105, block names in UTF-8)"
 else
     fail "score from a path with å ä ö"; cat "$WORK/score.txt"
 fi
@@ -166,7 +167,7 @@ else
     fail "PDF from a path with å ä ö"
 fi
 if wine_run_to "$WORK/score.json" 120 "$CLI" score --json "$DOC_W" \
-    && python3 -c 'import json,sys; d=json.loads(open(sys.argv[1],"rb").read().decode("utf-8")); assert "Näringslivsrådet i Storby kommun" in json.dumps(d, ensure_ascii=False)' "$WORK/score.json"; then
+    && python3 -c 'import json,sys; d=json.loads(open(sys.argv[1],"rb").read().decode("utf-8")); assert d["total"] == 66 and "Här finns goda förutsättningar" in d["band"]["advice"]' "$WORK/score.json"; then
     pass "score --json redirected to a file is valid UTF-8 JSON (å ä ö as UTF-8)"
 else
     fail "score --json redirected is not UTF-8 JSON"; head -c 300 "$WORK/score.json" | od -c | head
@@ -216,7 +217,7 @@ if [ -n "$ZIP" ]; then
     else
         fail "portable self-test from a read-only folder"; cat "$out"
     fi
-    if wine_run 120 "$RO_DIR/samverkan/samverkan-cli.exe" score "$DOC_W" >"$out" 2>&1 && grep -q "Näringslivsrådet" "$out"; then
+    if wine_run 120 "$RO_DIR/samverkan/samverkan-cli.exe" score "$DOC_W" >"$out" 2>&1 && grep -q "^Summa  *66 / 105" "$out"; then
         pass "portable samverkan-cli.exe scores a file"
     else
         fail "portable score"; cat "$out"
@@ -229,7 +230,8 @@ echo "== uninstall"
 wine_run 30 reg add 'HKCU\Software\Samverkan\Samverkan' /v language /t REG_SZ /d sv /f >/dev/null
 RECOVERY="$PROFILE/AppData/Local/Samverkan/Samverkan/recovery"
 mkdir -p "$RECOVERY" && cp "$REPO/examples/utkast.samverkan" "$RECOVERY/1234-abcd.samverkan"
-check "uninstaller exits 0" wine_run 300 "$PROGRAM_DIR/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+check "uninstaller exits 0" wine_run 300 "$PROGRAM_DIR/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
+    "/LOG=$(wine_path_w "$WORK/uninstall.log")"
 wineserver -w
 check "program folder removed" test ! -e "$PROGRAM_DIR"
 check "Start-menu shortcut removed" test ! -e "$START_MENU/Samverkan.lnk"

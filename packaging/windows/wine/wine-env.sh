@@ -72,12 +72,10 @@ wine_init_prefix() {
         # Windows 10: Qt 6 and Inno Setup ask for it (Wine 8.0 defaults to Windows 7, and the
         # installer refuses to run there: MinVersion=10.0.17763).
         wine_run 120 winecfg -v win10
-        # {autopf} of a per-user install is FOLDERID_UserProgramFiles, which Wine 8.0 cannot
-        # resolve ("Failed to expand shell folder constant autopf"): register it where Windows
-        # keeps it, %LOCALAPPDATA%\Programs, so that the shipped installer installs unchanged.
-        wine_run 60 reg add 'HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\User Shell Folders' \
-            /v '{5CD7AEE2-2219-4A67-B85D-6C9CE15660CB}' /t REG_EXPAND_SZ /d '%USERPROFILE%\AppData\Local\Programs' /f
-        wineserver -w
+        # Not done here: {autopf} of a per-user install is FOLDERID_UserProgramFiles, which
+        # Wine 8.0's SHGetKnownFolderPath rejects outright (E_INVALIDARG; a "User Shell
+        # Folders" value does not help).  samverkan.iss falls back to %LOCALAPPDATA%\Programs
+        # itself (DefaultAppDir), so the shipped installer installs unchanged.
         touch "$WINEPREFIX/.samverkan-ready"
     fi
     # The system ICU Qt6Core.dll links against (see icuuc-stub.c): into system32 only.
