@@ -64,6 +64,8 @@ if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$'; then
     [ "$(id -u)" = 0 ] && localedef -i sv_SE -f UTF-8 sv_SE.UTF-8 || echo "warning: no sv_SE.UTF-8 locale" >&2
 fi
 mkdir -p "$CACHE" "$DIST"
+# pip's and npm's own caches go into the cache folder too, not into $HOME.
+export PIP_CACHE_DIR="$CACHE/pip-cache" npm_config_cache="$CACHE/npm-cache"
 
 # --- 2. Linux-side pip (only to fetch and unpack Windows wheels) -------------------------
 step "Linux pip"
@@ -136,6 +138,17 @@ step "checks"
 SETUP="$DIST/Samverkan-$VERSION-setup.exe"
 ZIP="$DIST/samverkan-$VERSION-windows-amd64-portable.zip"
 "$CACHE/linux-venv/bin/python" "$HERE/check_artifacts.py" --zip "$ZIP"
+# The installer's name always carries three version parts: build.py gave no AppVersion (the
+# script read it from samverkan.exe) and found Samverkan-$VERSION-setup.exe; a four-part or
+# foreign AppVersion is refused before anything is compiled.
+if wine_run 120 "$ISCC_UNIX" /Q "/DAppVersion=$VERSION.0" "/DBundleDir=$(wine_path_w "$DIST/samverkan")" \
+    "/DOutputDir=$(wine_path_w "$CACHE/iscc-check")" "$(wine_path_w "$HERE/samverkan.iss")" >"$CACHE/iscc-check.log" 2>&1 \
+    || ! grep -q "AppVersion does not match" "$CACHE/iscc-check.log"; then
+    cat "$CACHE/iscc-check.log"
+    echo "FAIL: samverkan.iss accepted AppVersion=$VERSION.0" >&2
+    exit 1
+fi
+echo "ok   samverkan.iss refuses AppVersion=$VERSION.0 (the name keeps three parts)"
 step ""
 echo
 for file in "$SETUP" "$ZIP"; do
