@@ -389,8 +389,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- starting the window (cli.py) -------------------------------------------
     "gui.no_display": {
-        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta från ett skrivbord, eller använd kommandona score, report och questionnaire (samverkan --help).",
-        "en": "Samverkan's window cannot be shown: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop, or use the commands score, report and questionnaire (samverkan --help).",
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd score, report, questionnaire (samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use score, report or questionnaire (samverkan --help).",
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
