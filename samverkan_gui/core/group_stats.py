@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.numbers import round_half_up
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.scoring import fill_advice, weakest_blocks
 
@@ -179,10 +180,6 @@ class GroupStats:
             if stats.question.id == question_id:
                 return stats
         raise KeyError(question_id)
-
-
-def round_half_up(value: Fraction) -> int:
-    return math.floor(value + Fraction(1, 2))
 
 
 def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
+from samverkan_gui.core.messages import Texts, render
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -86,7 +87,7 @@ class Styles:
         return Paragraph(safe(text), style or self.body)
 
 
-def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas]:
+def footer_canvas(footer_left: str, lang: str) -> type[Canvas]:
     """A canvas class that writes "Sida 1 av 3" and a footer line on every page.
 
     Page totals are only known at the end, so pages are buffered and drawn in
@@ -120,7 +121,9 @@ def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas
             self.setFont(regular, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, 8 * mm, footer_left)
-            self.drawRightString(width - MARGIN, 8 * mm, f"{page_word} {self._pageNumber} {of_word} {total}")
+            self.drawRightString(
+                width - MARGIN, 8 * mm, render("report.page", lang, page=self._pageNumber, pages=total)
+            )
             self.restoreState()
 
     return FooterCanvas
@@ -130,20 +133,20 @@ def build_pdf(
     target: Path | str | IO[bytes],
     story_builder: Callable[[Styles], list[Any]],
     *,
-    words: Mapping[str, str],
-    lang: str,
+    texts: Texts,
     questionnaire_title: str,
     doc_title: str,
     today: dt.date | None = None,
 ) -> None:
     """Lay out ``story_builder(styles)`` on A4 and write it to ``target``.
 
-    ``words`` is the report's text table; its ``subtitle`` becomes the PDF subject and its
-    ``footer``, ``page`` and ``of`` make the footer of every page. A path is written
+    ``texts`` is the report's section of the catalogue (and its language); its ``subtitle``
+    becomes the PDF subject and its ``footer`` the footer of every page. A path is written
     atomically (temp file, fsync, replace); a stream gets the bytes.
     """
+    lang = texts.lang
     created = (today or dt.date.today()).isoformat()
-    footer_left = words["footer"].format(version=__version__, title=questionnaire_title, date=created)
+    footer_left = texts("footer", version=__version__, title=questionnaire_title, date=created)
     styles = Styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -154,7 +157,7 @@ def build_pdf(
         topMargin=MARGIN,
         bottomMargin=20 * mm,
         title=doc_title,
-        subject=words["subtitle"],
+        subject=texts("subtitle"),
         author="Samverkan",
         creator="Samverkan",
         lang="sv-SE" if lang == "sv" else "en-GB",
@@ -163,7 +166,7 @@ def build_pdf(
         initialFontSize=10,
     )
     try:
-        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, words["page"], words["of"]))
+        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, lang))
     except SamverkanError:
         raise
     except Exception as exc:
@@ -242,8 +245,9 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
     return drawing
 
 
-def details_table(styles: Styles, rows: Sequence[tuple[str, str]], not_given: str) -> Table:
-    """The label/value table under a report's title; empty values show ``not_given``."""
+def details_table(styles: Styles, rows: Sequence[tuple[str, str]], lang: str) -> Table:
+    """The label/value table under a report's title; empty values show a dash."""
+    not_given = render("report.not_given", lang)
     data = [[styles.p(label, styles.cell_bold), styles.p(value or not_given, styles.cell)] for label, value in rows]
     table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
     table.setStyle(

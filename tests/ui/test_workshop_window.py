@@ -588,7 +588,7 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
     window.results_view_action.trigger()
     qtbot.waitUntil(lambda: "Viljan finns" in window.results.advice.text())
     assert window.results.advice.text().endswith(
-        "\nLägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där."
+        "\nLägst andel av maxpoäng har organisatorisk design och ledarskap (medel 40\u00a0%): titta särskilt där."
     )
 
 
