@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import Texts, normalise_language, render
@@ -26,6 +26,10 @@ from samverkan_gui.report.common import (
     safe,
     share_chart,
 )
+
+
+#: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
+_MIN_ANSWERS_HEIGHT = 70 * mm
 
 
 def write_assessment_pdf(
@@ -89,24 +93,30 @@ def _story(
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
-        PageBreak(),
+        # The answers follow on the same page when a block fits there: a forced page break left
+        # the short last block (Utfall, one question) alone on a page of its own.
+        CondPageBreak(_MIN_ANSWERS_HEIGHT),
+        Spacer(1, 4 * mm),
         styles.p(words("answers"), styles.h1),
     ]
-    for block, line in zip(questionnaire.blocks, shown.blocks, strict=True):
+    for index, (block, line) in enumerate(zip(questionnaire.blocks, shown.blocks, strict=True)):
+        # A block stays together with its notes (and the last one with the source credit).
         parts: list[Any] = [
             styles.p(f"{line.title}  ({line.score}/{line.max})", styles.h2),
             styles.p(block.lead_in.get(lang), styles.small),
             Spacer(1, 1.5 * mm),
             _answer_table(styles, assessment, questionnaire, block.questions, lang),
         ]
-        story.append(KeepTogether(parts[:4]))
         note = assessment.notes.get(block.id, "")
         if note.strip():
-            story.append(Spacer(1, 2 * mm))
-            story.append(styles.p(f"{words.word('notes')}:", styles.cell_bold))
-            story.append(styles.p(note, styles.note))
-    story.append(Spacer(1, 8 * mm))
-    story.append(styles.p(questionnaire.credit.get(lang), styles.small))
+            parts += [
+                Spacer(1, 2 * mm),
+                styles.p(f"{words.word('notes')}:", styles.cell_bold),
+                styles.p(note, styles.note),
+            ]
+        if index == len(questionnaire.blocks) - 1:
+            parts += [Spacer(1, 8 * mm), styles.p(questionnaire.credit.get(lang), styles.small)]
+        story.append(KeepTogether(parts))
     return story
 
 
