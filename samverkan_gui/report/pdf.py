@@ -27,7 +27,6 @@ from samverkan_gui.report.common import (
     share_chart,
 )
 
-
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
 

@@ -28,7 +28,9 @@ def test_every_key_has_every_language_with_the_same_placeholders(key: str) -> No
 
 def test_a_broken_entry_is_caught() -> None:
     # The check above can fail: a Swedish text that forgot a placeholder differs from its English.
-    assert _placeholders("Filen {path} kunde inte läsas") != _placeholders("The file {path} could not be read: {reason}")
+    assert _placeholders("Filen {path} kunde inte läsas") != _placeholders(
+        "The file {path} could not be read: {reason}"
+    )
     assert _placeholders("{{weakest_blocks}} och {name}") == {"name"}
 
 
