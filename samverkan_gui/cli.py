@@ -1,6 +1,7 @@
 """The ``samverkan`` command: starts the app, or scores and reports without a window.
 
-Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage.
+Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage, 141 when the
+reader of the output went away (a closed pipe: no message, no traceback).
 Qt is imported only when the window is started, so the sub-commands work on a
 server without a display and start fast.
 """

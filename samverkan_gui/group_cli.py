@@ -14,6 +14,7 @@ exit code is then 1 (bad input) although the output was written.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,26 +113,29 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     return _status(outcome)
 
 
-def cmd_group_report(args: argparse.Namespace) -> int:
-    from samverkan_gui.report.group_pdf import write_group_pdf
-
+def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], None]) -> int:
+    """Load the FILE arguments and ``write(group, questionnaire, lang)`` the output."""
     loaded = _load(args)
     if loaded is None:
         return EXIT_BAD_INPUT
     outcome, questionnaire, lang = loaded
-    write_group_pdf(outcome.group, questionnaire, args.output, lang=lang)
+    write(outcome.group, questionnaire, lang)
     return _status(outcome)
+
+
+def cmd_group_report(args: argparse.Namespace) -> int:
+    from samverkan_gui.report.group_pdf import write_group_pdf
+
+    return _write_from_group(args, lambda group, q, lang: write_group_pdf(group, q, args.output, lang=lang))
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from samverkan_gui.report.group_csv import write_group_csv
 
-    loaded = _load(args)
-    if loaded is None:
-        return EXIT_BAD_INPUT
-    outcome, questionnaire, lang = loaded
-    write_group_csv(outcome.group, questionnaire, args.output, lang, per_participant=args.per_participant)
-    return _status(outcome)
+    return _write_from_group(
+        args,
+        lambda group, q, lang: write_group_csv(group, q, args.output, lang, per_participant=args.per_participant),
+    )
 
 
 def cmd_blank_form(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ The outputs only render these; the sentences come from the one catalogue,
 :mod:`samverkan_gui.core.messages`.
 """
 
+from samverkan_gui.core.numbers import percent_of, round_half_up
 from samverkan_gui.present.format import (
     NOT_AVAILABLE,
     band_range,
@@ -21,8 +22,6 @@ from samverkan_gui.present.format import (
     decimal_mark,
     format_number,
     format_percent,
-    percent_of,
-    round_half_up,
     share_percent,
 )
 from samverkan_gui.present.group import GroupBlockLine, GroupPresentation, present_group

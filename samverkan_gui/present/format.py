@@ -5,20 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from samverkan_gui.core.numbers import percent_of, round_half_up
+from samverkan_gui.core.numbers import round_half_up
 from samverkan_gui.core.questionnaire import Band, Block
-
-__all__ = [
-    "NOT_AVAILABLE",
-    "band_range",
-    "block_display_name",
-    "decimal_mark",
-    "format_number",
-    "format_percent",
-    "percent_of",
-    "round_half_up",
-    "share_percent",
-]
 
 #: What a table shows where there is no number (no answers yet).
 NOT_AVAILABLE = "–"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan_gui.core.messages import render
+from samverkan_gui.core.numbers import percent_of
 from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Band
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present.format import (
@@ -12,7 +13,6 @@ from samverkan_gui.present.format import (
     band_range,
     block_display_name,
     format_percent,
-    percent_of,
 )
 
 

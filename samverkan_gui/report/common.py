@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
@@ -243,6 +243,18 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
             )
         )
     return drawing
+
+
+def result_flowables(styles: Styles, lang: str, band_range: str, advice: str | None, weakest: str) -> list[Any]:
+    """The band's range, its advice and (when the advice names no block) the weakest-block sentence."""
+    flowables: list[Any] = [
+        styles.p(render("report.band", lang, range=band_range), styles.small),
+        Spacer(1, 2 * mm),
+        styles.p(advice or "", styles.advice),
+    ]
+    if weakest:
+        flowables.append(styles.p(weakest, styles.advice))
+    return flowables
 
 
 def details_table(styles: Styles, rows: Sequence[tuple[str, str]], lang: str) -> Table:

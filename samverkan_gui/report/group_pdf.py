@@ -33,6 +33,7 @@ from samverkan_gui.report.common import (
     build_pdf,
     details_table,
     grid_style,
+    result_flowables,
     share_chart,
 )
 
@@ -94,11 +95,7 @@ def _story(
                 styles.small,
             )
         )
-        story.append(styles.p(render("report.band", lang, range=shown.band_range), styles.small))
-        story.append(Spacer(1, 2 * mm))
-        story.append(styles.p(shown.advice or "", styles.advice))
-        if shown.weakest:
-            story.append(styles.p(shown.weakest, styles.advice))
+        story += result_flowables(styles, lang, shown.band_range, shown.advice, shown.weakest)
     else:
         story.append(styles.p(words("no_total"), styles.advice))
     story += [

@@ -23,6 +23,7 @@ from samverkan_gui.report.common import (
     build_pdf,
     details_table,
     grid_style,
+    result_flowables,
     safe,
     share_chart,
 )
@@ -71,11 +72,7 @@ def _story(
     ]
     if shown.complete and shown.band_range is not None:
         story.append(styles.p(words("points_of", total=shown.total_text, max=shown.max_total), styles.big))
-        story.append(styles.p(render("report.band", lang, range=shown.band_range), styles.small))
-        story.append(Spacer(1, 2 * mm))
-        story.append(styles.p(shown.advice or "", styles.advice))
-        if shown.weakest:
-            story.append(styles.p(shown.weakest, styles.advice))
+        story += result_flowables(styles, lang, shown.band_range, shown.advice, shown.weakest)
     else:
         story.append(
             styles.p(words.count("draft", shown.missing, total=len(questionnaire.question_ids)), styles.advice)
