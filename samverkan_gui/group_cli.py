@@ -61,7 +61,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
         return _status(outcome)
     words = Texts("cli.group", lang)
     shown = present_group(stats, lang)
-    out(words.count("participants", stats.participants, complete=stats.complete, codes=", ".join(group.codes)))
+    out(f"{words.count('participants', stats.participants, complete=stats.complete)}: {', '.join(group.codes)}")
     out("")
     columns = [words.word(key) for key in ("block", "mean", "lowest", "highest")]
     out(_ROW.format(block=columns[0], n="n", mean=columns[1], low=columns[2], high=columns[3]))

@@ -528,9 +528,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Fönstret kan inte startas: {reason}",
         "en": "The desktop window cannot start: {reason}",
     },
+    # Followed by ": " and the participants' codes (all of them: never shortened like a quoted value).
     "cli.group.participants": {
-        "sv": "Deltagare: {count} ({complete} med alla frågor besvarade): {codes}",
-        "en": "Participants: {count} ({complete} with every question answered): {codes}",
+        "sv": "Deltagare: {count} ({complete} med alla frågor besvarade)",
+        "en": "Participants: {count} ({complete} with every question answered)",
     },
     "cli.group.mean_total": {
         "sv": "Medelsumma: {mean} / {max} (n = {n}), lägst {low}, högst {high}",

@@ -28,7 +28,7 @@ def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
     return format_number(value, lang, digits)
 
 
-def fmt_percent(share: float | None, lang: str = "sv") -> str:
+def fmt_percent(share: float | None, lang: str) -> str:
     """The presentation layer's percentage of a share ('63 %', half up)."""
     return format_percent(share_percent(share), lang)
 
