@@ -135,3 +135,51 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     assert window_weakest == data["weakest"]
     assert window_weakest.startswith("Lägst andel av maxpoäng har block b (")
     assert _flat(window_weakest) in pdf_text
+
+
+def test_group_window_pdf_csv_and_cli_show_the_same_numbers(qtbot, app_language, questionnaire, tmp_path: Path) -> None:
+    """Eight participants, the outcome block (max 5) at 25 of 40 points: a mean of 62.5 % shows as 63 % everywhere."""
+    from samverkan_gui.core.group import Group, Participant, save_group
+    from samverkan_gui.report.group_csv import group_csv_text
+    from samverkan_gui.report.group_pdf import write_group_pdf
+    from samverkan_gui.ui.workshop.results import GroupResultsView
+    from samverkan_gui.ui.workshop.session import GroupSession
+
+    group = Group.new(questionnaire, collaboration="Åtta", language="sv")
+    for outcome in [4, 3, 3, 3, 3, 3, 3, 3]:
+        group = group.with_participant(
+            Participant("", {**dict.fromkeys(questionnaire.question_ids, 3), "utfall-1": outcome})
+        )
+    # Mean 25/8 = 3.125: one decimal 3,1; two decimals (CSV) 3,13, where f"{3.125:.2f}" gives 3.12.
+    expected_block = "63\u00a0% (3,1/5)"
+
+    session = GroupSession(questionnaire)
+    session.set_group(group)
+    view = GroupResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    row = [b.block.id for b in view.stats.blocks].index("utfall")
+    window_cells = [view.block_table.item(row, column).text() for column in range(1, 5)]
+    assert window_cells == ["8", expected_block, "60\u00a0%", "80\u00a0%"]
+
+    stream = io.BytesIO()
+    write_group_pdf(group, questionnaire, stream, lang="sv")
+    pdf_text = _flat("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(stream.getvalue())).pages))
+    assert _flat(f"UTFALL 8 {expected_block} 60\u00a0% 80\u00a0%") in pdf_text
+
+    csv_rows = [line.split(";") for line in group_csv_text(group, questionnaire, "sv").splitlines()]
+    header, outcome_row = csv_rows[0], next(r for r in csv_rows if r[2] == "utfall-1")
+    assert outcome_row[header.index("Medel")] == "3,13"
+
+    path = tmp_path / "atta.samverkan-grupp"
+    save_group(path, group, questionnaire)
+    done = subprocess.run(
+        [sys.executable, "-m", "samverkan_gui", "score", str(path), "--lang", "sv"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cli_row = next(line for line in done.stdout.splitlines() if line.startswith("UTFALL"))
+    assert re.split(" +", cli_row)[1:] == ["8", "63\u00a0%", "60\u00a0%", "80\u00a0%"]
