@@ -30,6 +30,7 @@ from samverkan_gui.cli_support import (
 )
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
+from samverkan_gui.present import band_range, present_result
 
 __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
@@ -50,17 +51,18 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     if args.json:
         print_json(questionnaire_json(questionnaire, lang))
         return EXIT_OK
-    out(f"{questionnaire.title.get(lang)}  ({questionnaire.id}, version {questionnaire.version})")
+    words = Texts("cli", lang)
+    out(f"{questionnaire.title.get(lang)}  ({questionnaire.id}, {words.word('version')} {questionnaire.version})")
     out(questionnaire.credit.get(lang))
     for block in questionnaire.blocks:
         out("")
-        out(f"{block.title.get(lang)}  (max {block.max_score(questionnaire.scale.max)})")
+        out(f"{block.title.get(lang)}  ({words('max', max=block.max_score(questionnaire.scale.max))})")
         out(f"  {block.lead_in.get(lang)}")
         for number, question in enumerate(block.questions, 1):
             out(f"  {number:>2}. {question.text.get(lang)}")
     out("")
     for band in questionnaire.bands:
-        out(f"{band.min}–{band.max}: {band.advice.get(lang)}")
+        out(f"{band_range(band)}: {band.advice.get(lang)}")
     return EXIT_OK
 
 
@@ -84,8 +86,6 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
 
 def score_json(result: Any, lang: str) -> dict[str, Any]:
     """The result as data; ``percent`` is what the window and the PDF show (whole per cent, half up)."""
-    from samverkan_gui.present import present_result
-
     shown = present_result(result, lang)
     band = result.band
     return {
@@ -118,8 +118,6 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.json:
         print_json(score_json(result, lang))
         return EXIT_OK
-    from samverkan_gui.present import present_result
-
     words = Texts("cli", lang)
     shown = present_result(result, lang)
     for line in shown.blocks:

@@ -49,6 +49,8 @@ def test_questionnaire_text_in_english(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["questionnaire", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Test your collaboration!" in out and "STARTING CONDITIONS  (max 25)" in out
+    assert main(["questionnaire", "--lang", "sv"]) == 0
+    assert "STARTFÖRHÅLLANDEN  (högst 25)" in capsys.readouterr().out
 
 
 def test_score_json_complete(capsys: pytest.CaptureFixture[str]) -> None:

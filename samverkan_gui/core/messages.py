@@ -524,6 +524,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
     "cli.missing": {"sv": "Saknar svar", "en": "No answer"},
+    "cli.max": {"sv": "högst {max}", "en": "max {max}"},
     "cli.no_window": {
         "sv": "Fönstret kan inte startas: {reason}",
         "en": "The desktop window cannot start: {reason}",
