@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from samverkan_gui.core.numbers import round_half_up
+from samverkan_gui.core.numbers import exact, round_decimals, round_half_up
 from samverkan_gui.core.questionnaire import Band, Block
 
 #: What a table shows where there is no number (no answers yet).
@@ -28,7 +27,7 @@ def share_percent(share: Fraction | float | None) -> int | None:
     """
     if share is None:
         return None
-    return round_half_up(_exact(share) * 100)
+    return round_half_up(exact(share) * 100)
 
 
 def format_percent(value: int | None, lang: str) -> str:
@@ -41,10 +40,7 @@ def format_number(value: Number | None, lang: str, digits: int = 1) -> str:
     """'3,5' in Swedish, '3.5' in English, rounded half up to ``digits`` decimals; '–' for None."""
     if value is None:
         return NOT_AVAILABLE
-    exact = _exact(value)
-    quantum = Decimal(1).scaleb(-digits)
-    # Decimal division is exact to 28 significant digits: enough to decide every half at 1–4 decimals.
-    decimal = (Decimal(exact.numerator) / Decimal(exact.denominator)).quantize(quantum, rounding=ROUND_HALF_UP)
+    decimal = round_decimals(value, digits)
     text = f"{decimal:.{digits}f}"
     if text.startswith("-") and decimal == 0:
         text = text[1:]
@@ -65,10 +61,3 @@ def block_display_name(block: Block, lang: str) -> str:
     """'Startförhållanden' / 'Starting conditions': the in-sentence name, capitalised, for headings."""
     name = block.name.get(lang)
     return name[:1].upper() + name[1:]
-
-
-def _exact(value: Number) -> Fraction:
-    if isinstance(value, float):
-        # The shortest decimal that prints as this float: 3.35 means 3.35, not 3.34999…
-        return Fraction(repr(value))
-    return Fraction(value)

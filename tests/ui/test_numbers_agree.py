@@ -183,3 +183,16 @@ def test_group_window_pdf_csv_and_cli_show_the_same_numbers(qtbot, app_language,
     )
     cli_row = next(line for line in done.stdout.splitlines() if line.startswith("UTFALL"))
     assert re.split(" +", cli_row)[1:] == ["8", "63\u00a0%", "60\u00a0%", "80\u00a0%"]
+
+    # The group's JSON rounds the same way (3.125 → 3.13, where round() gives 3.12).
+    done = subprocess.run(
+        [sys.executable, "-m", "samverkan_gui", "score", str(path), "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(done.stdout)
+    outcome_question = next(q for q in data["questions"] if q["id"] == "utfall-1")
+    assert outcome_question["mean"] == 3.13
+    assert next(b for b in data["blocks"] if b["id"] == "utfall")["mean_score"] == 3.13
