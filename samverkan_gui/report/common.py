@@ -24,6 +24,7 @@ from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
 from samverkan_gui.core.messages import Texts, render
+from samverkan_gui.present import format_percent
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -194,7 +195,7 @@ class ChartRow:
     high: float | None = None
 
 
-def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) -> Drawing:
+def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str) -> Drawing:
     """Horizontal bars on a 0–100 % grid, each labelled above and with its value written beside it.
 
     The values are text, so the chart never relies on colour alone.
@@ -211,7 +212,15 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
         anchor = "start" if step == 0 else "end" if step == 100 else "middle"
         drawing.add(
-            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+            String(
+                x,
+                1 * mm,
+                format_percent(step, lang),
+                fontName=styles.regular,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
         )
     for index, row in enumerate(rows):
         top = height - index * row_height

@@ -314,7 +314,7 @@ def range_chart(styles: Styles, shown: GroupPresentation) -> Drawing:
                 high=line.max_percent / 100,
             )
         )
-    return share_chart(styles, rows, value_width=44 * mm)
+    return share_chart(styles, rows, value_width=44 * mm, lang=shown.lang)
 
 
 __all__ = ["write_group_pdf"]

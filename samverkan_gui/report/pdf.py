@@ -195,7 +195,7 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
         )
         for line in shown.blocks
     ]
-    return share_chart(styles, rows, value_width=26 * mm)
+    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
 
 
 __all__ = ["block_chart", "safe", "write_assessment_pdf"]
