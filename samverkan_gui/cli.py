@@ -9,6 +9,7 @@ server without a display and start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -188,7 +189,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         from samverkan_gui.core.messages import render
 
-        _err(render("gui.no_display", _default_language()))
+        err(render("gui.no_display", default_language()))
         return EXIT_BAD_INPUT
     try:
         from samverkan_gui.app import run_gui
