@@ -48,7 +48,6 @@ command -v wine >/dev/null || missing+=(wine wine64)
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
 command -v npm >/dev/null || missing+=(npm)
 command -v unzip >/dev/null || missing+=(unzip)
-command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 command -v localedef >/dev/null || missing+=(locales)
 if [ ${#missing[@]} -gt 0 ]; then
