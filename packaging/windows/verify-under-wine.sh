@@ -38,11 +38,13 @@ check() { # DESCRIPTION COMMAND...: pass when the command succeeds
 }
 finish() {
     local status=$?
+    set +e # clean up whatever happened
     [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null
     [ -n "${WINEPREFIX:-}" ] && wineserver -k 2>/dev/null
     [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null
     mountpoint -q "${RO_DIR:-/nonexistent}" && umount "$RO_DIR"
     [ -n "${WORK:-}" ] && cp "$WORK"/*.log "$WORK"/*.txt "$WORK"/*.json "$OUT/" 2>/dev/null; [ -n "${WORK:-}" ] && rm -rf "$WORK"
+    [ "$status" != 0 ] && echo "verify-under-wine: stopped by an error (exit $status) after $CHECKS checks"
     echo "verify-under-wine: $((CHECKS - FAILED)) passed, $FAILED failed ($(($(date +%s) - START)) s)"
     [ "$FAILED" = 0 ] && exit "$status"
     exit 1
@@ -191,7 +193,7 @@ if [ $shown = 1 ]; then
     pass "the window opened the file (title names it); screenshot $OUT/window.png"
     [ $UPDATE_SCREENSHOT = 1 ] && cp "$OUT/window.png" "$REPO/docs/screenshots/windows-wine-sv.png"
 else
-    fail "no window with the file's name appeared"; xwininfo -root -tree | grep '"' | head -20
+    fail "no window with the file's name appeared"; xwininfo -root -tree | grep '"' | head -20 || true
     import -window root "$OUT/window-failed.png" || true
 fi
 kill "$APP_PID" 2>/dev/null || true
