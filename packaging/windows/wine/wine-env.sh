@@ -69,8 +69,8 @@ wine_init_prefix() {
     if [ ! -f "$WINEPREFIX/.samverkan-ready" ]; then
         wine_run 300 wineboot --init
         wineserver -w
-        # Windows 10: Qt 6 and Inno Setup ask for it (Wine 8.0 defaults to Windows 7, and the
-        # installer refuses to run there: MinVersion=10.0.17763).
+        # Windows 10, pinned: Qt 6 needs it and the installer refuses anything older
+        # (MinVersion=10.0.17763), whatever a Wine build or an old prefix defaults to.
         wine_run 120 winecfg -v win10
         # Not done here: {autopf} of a per-user install is FOLDERID_UserProgramFiles, which
         # Wine 8.0's SHGetKnownFolderPath rejects outright (E_INVALIDARG; a "User Shell
