@@ -389,6 +389,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
+    # --- writing a new file (helper "docs": no previous version to speak of) ---
+    "save.failed_new": {
+        "sv": "Filen {path} kunde inte sparas: {reason}.",
+        "en": "The file {path} could not be saved: {reason}.",
+    },
 }
 
 

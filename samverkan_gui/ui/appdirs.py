@@ -55,27 +55,19 @@ def log_file() -> Path:
 
 
 def recent_files() -> list[Path]:
-    value = settings().value("recent_files", [])
-    if isinstance(value, str):  # QSettings gives a bare string for a one-item list in INI files
-        value = [value]
-    if not isinstance(value, list):
-        return []
-    return [Path(str(item)) for item in value if item]
+    """Kept for callers of earlier versions: the typed setting lives in :mod:`samverkan_gui.ui.settings`."""
+    from samverkan_gui.ui import settings as typed
+
+    return typed.recent_files()
 
 
 def add_recent_file(path: Path) -> list[Path]:
-    path = Path(path).resolve()
-    files = [path] + [p for p in recent_files() if p != path]
-    files = files[:MAX_RECENT_FILES]
-    store = settings()
-    store.setValue("recent_files", [str(p) for p in files])
-    store.sync()
-    return files
+    from samverkan_gui.ui import settings as typed
+
+    return typed.add_recent_file(path)
 
 
 def remove_recent_file(path: Path) -> list[Path]:
-    files = [p for p in recent_files() if p != Path(path)]
-    store = settings()
-    store.setValue("recent_files", [str(p) for p in files])
-    store.sync()
-    return files
+    from samverkan_gui.ui import settings as typed
+
+    return typed.remove_recent_file(path)
