@@ -460,8 +460,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
         <source>%1 answers, last change %2</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>Group</source>
-        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the name. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
         <translation>Grupp</translation>
     </message>
     <message>

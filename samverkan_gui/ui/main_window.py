@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
             return ""
         if found.kind == "group":
             return self.tr("%n participant(s)", "", found.participants)
-        return self.tr("%1 of %2").replace("%1", str(found.answered)).replace("%2", str(found.total))
+        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
 
     # --- recovery --------------------------------------------------------------------------------
 

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 
 
 class RecentDelegate(QStyledItemDelegate):
-    """One recent file as one entry: the name in bold (and its kind, how complete) over the folder."""
+    """One recent file as one entry: the name in bold over the folder and its kind, how complete."""
 
-    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the name.
+    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder.
     DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -69,25 +69,26 @@ class RecentDelegate(QStyledItemDelegate):
         bold = painter.font()
         bold.setBold(True)
         painter.setPen(palette.color(text_role))
-        detail_width = option.fontMetrics.horizontalAdvance(detail) + 12 if detail else 0
         painter.setFont(bold)
-        first = QRect(rect.left(), rect.top(), rect.width() - detail_width, line)
+        first = QRect(rect.left(), rect.top(), rect.width(), line)
         painter.drawText(
             first,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, first.width()),
         )
         painter.setFont(option.font)
+        # Second line: how complete (right) and the folder (left, secondary: the palette's placeholder colour).
+        detail_width = option.fontMetrics.horizontalAdvance(detail) + 12 if detail else 0
+        second_top = rect.top() + line + 2
         if detail:
             painter.drawText(
-                QRect(rect.right() - detail_width, rect.top(), detail_width, line),
+                QRect(rect.right() - detail_width, second_top, detail_width, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 detail,
             )
-        # The folder is secondary: the palette's placeholder colour, never a typed-in grey.
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        second = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        second = QRect(rect.left(), second_top, rect.width() - detail_width, line)
         painter.drawText(
             second,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

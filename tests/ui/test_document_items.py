@@ -114,13 +114,13 @@ def test_recent_list_shows_one_entry_per_file_with_how_complete_it_is(
     first, second = recent.item(0), recent.item(1)
     assert first.text().split("\n")[0] == "grupp.samverkan-grupp"
     assert first.data(Qt.ItemDataRole.AccessibleTextRole) == f"grupp.samverkan-grupp, Grupp, 7 deltagare, i {tmp_path}"
-    assert second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, 12 av {total}, i {tmp_path}"
+    assert second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, 12 av {total} besvarade, i {tmp_path}"
     assert [a.text() for a in window.recent_menu.actions()] == ["grupp.samverkan-grupp (grupp)", "utkast.samverkan"]
     # Cached by modification time: a changed file is read again.
     _assessment(draft, questionnaire, total)
     window.refresh_recent_files()
     first = recent.item(0)
-    assert f"{total} av {total}" in recent.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert f"{total} av {total} besvarade" in recent.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
     # One entry is one row of the list's height: name over folder.
     rect = recent.visualItemRect(first)
     assert rect.height() >= 2 * recent.fontMetrics().height()
