@@ -196,6 +196,14 @@
       <translation>%1 is not there any more. Remove it from the recent files?</translation>
     </message>
     <message>
+      <source>%1 (group)</source>
+      <translation>%1 (group)</translation>
+    </message>
+    <message>
+      <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+      <translation>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</translation>
+    </message>
+    <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
     </message>
@@ -447,10 +455,6 @@
     <message>
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
-    </message>
-    <message>
-      <source>%1 (group)</source>
-      <translation>%1 (group)</translation>
     </message>
     <message numerus="yes">
       <source>%n participant(s)</source>

@@ -196,6 +196,14 @@
         <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
     </message>
     <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupp)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill du ersätta den ändå?</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -447,10 +455,6 @@
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>%1 (group)</source>
-        <translation>%1 (grupp)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>

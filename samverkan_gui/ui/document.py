@@ -308,6 +308,21 @@ class DocumentController(QObject):
             settings.remove_recent_file(path.resolve())
             _RECENT.changed.emit()
 
+    # --- recent files ------------------------------------------------------------------------
+
+    def fill_recent_menu(self, menu, kinds: tuple[str, ...] = ("assessment", "group")) -> list[Path]:  # type: ignore[no-untyped-def]
+        """Fill an "Open recent" menu with the recent files of ``kinds``; group files are marked."""
+        files = [path for path in settings.recent_files() if kind_of(path) in kinds]
+        menu.clear()
+        for path in files:
+            group = kind_of(path) == "group" and len(kinds) > 1
+            text = self.tr("%1 (group)").replace("%1", path.name) if group else path.name
+            action = menu.addAction(text.replace("&", "&&"))  # a menu eats single &
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        menu.setEnabled(bool(files))
+        return files
+
     # --- save ------------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -333,7 +348,19 @@ class DocumentController(QObject):
         path = self.ask_target(
             self.kind.save_caption(), self.suggested_path(self.kind.suffix), self.kind.file_filter(), self.kind.suffix
         )
-        return path is not None and self.save_to(path)
+        if path is None:
+            return False
+        owner = None if self._holds(path) else held_by_other(path)
+        if owner is not None and not dialogs.ask_yes_no(
+            self.window,
+            self.tr("Replace file?"),
+            self.tr("%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?")
+            .replace("%1", path.name)
+            .replace("%2", owner.user)
+            .replace("%3", owner.machine),
+        ):
+            return False
+        return self.save_to(path)
 
     def _changed_on_disk(self, path: Path) -> bool:
         """Whether someone changed or replaced the file since this window read or wrote it."""

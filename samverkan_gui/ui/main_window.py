@@ -409,6 +409,16 @@ class MainWindow(QMainWindow):
         opener = workshop_opener()
         if opener is None:
             return None
+        if len(paths) == 1:
+            # Already open in a workshop window of this copy: show that one, never a second.
+            for top in QApplication.topLevelWidgets():
+                document = getattr(top, "document", None)
+                if top is not self and top.isVisible() and isinstance(document, DocumentController):
+                    path = document.session.path
+                    if path is not None and path.resolve() == paths[0].resolve():
+                        top.raise_()
+                        top.activateWindow()
+                        return top
         workshop = opener(self)
         if len(paths) == 1 and kind_of(paths[0]) == "group" and not paths[0].is_dir():
             if not workshop.document.open_path(paths[0], ask=False):
@@ -468,13 +478,7 @@ class MainWindow(QMainWindow):
             # How complete each file is needs a YAML parse: only once the window is on screen.
             rows.append((path, group, self._recent_detail(path) if self._started else ""))
         self.start_view.set_recent_files(files, rows)
-        self.recent_menu.clear()
-        for path, group, _detail in rows:
-            text = self.tr("%1 (group)").replace("%1", path.name) if group else path.name
-            action = self.recent_menu.addAction(text.replace("&", "&&"))  # a menu eats single &
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(files))
+        self.document.fill_recent_menu(self.recent_menu)
 
     def _recent_detail(self, path: Path) -> str:
         from samverkan_gui.ui.recent import summary

@@ -251,3 +251,16 @@ def test_export_restores_the_wait_cursor_even_on_an_unexpected_error(window):
     with pytest.raises(RuntimeError):
         window.document.run_export(broken, "x")
     assert QApplication.overrideCursor() is None
+
+
+def test_save_as_onto_a_file_open_in_another_copy_asks(window, second, fake_dialogs, shared, questionnaire):
+    assert window.open_path(shared)
+    before = shared.read_bytes()
+    second.start_new(questionnaire, {"collaboration": "Annan"})
+    second.session.set_answer("start-1", 1)
+    fake_dialogs.answer("save_file_name", shared)
+    fake_dialogs.answer("ask_yes_no", False)
+    assert not second.save_as()
+    [(_parent, _title, question)] = fake_dialogs.called("ask_yes_no")
+    assert question.startswith("delad.samverkan är öppen i en annan kopia av Samverkan (")
+    assert shared.read_bytes() == before

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.core.group import Group
-from samverkan_gui.ui import dialogs, settings
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
-from samverkan_gui.ui.document import DocumentController, DocumentKind, kind_of, slug
+from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
@@ -192,13 +192,7 @@ class WorkshopWindow(QMainWindow):
 
     def refresh_recent_files(self) -> None:
         """Open recent: the group files among the recent files."""
-        self.recent_menu.clear()
-        groups = [path for path in settings.recent_files() if kind_of(path) == "group"]
-        for path in groups:
-            action = self.recent_menu.addAction(path.name.replace("&", "&&"))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.document.open_path(p))
-        self.recent_menu.setEnabled(bool(groups))
+        self.document.fill_recent_menu(self.recent_menu, ("group",))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
