@@ -468,31 +468,8 @@
       <translation>%1 of %2 answered</translation>
     </message>
     <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 answers, last change %2</translation>
-    </message>
-    <message>
-      <source>Untitled group</source>
-      <translation>Untitled group</translation>
-    </message>
-    <message numerus="yes">
-      <source>Group, %n participant(s), last change %1</source>
-      <translation>
-        <numerusform>Group, %n participant, last change %1</numerusform>
-        <numerusform>Group, %n participants, last change %1</numerusform>
-      </translation>
-    </message>
-    <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Discard recovered work?</source>
-      <translation>Discard recovered work?</translation>
-    </message>
-    <message>
-      <source>The recovered answers will be deleted. This cannot be undone.</source>
-      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -629,6 +606,36 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecoveredWorkList</name>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>%1 answers, last change %2</source>
+      <translation>%1 answers, last change %2</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message numerus="yes">
+      <source>Group, %n participant(s), last change %1</source>
+      <translation>
+        <numerusform>Group, %n participant, last change %1</numerusform>
+        <numerusform>Group, %n participants, last change %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Discard recovered work?</source>
+      <translation>Discard recovered work?</translation>
+    </message>
+    <message>
+      <source>The recovered answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
     </message>
   </context>
   <context>

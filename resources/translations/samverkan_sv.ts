@@ -468,31 +468,8 @@
         <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-        <source>%1 answers, last change %2</source>
-        <translation>%1 svar, senast ändrad %2</translation>
-    </message>
-    <message>
-        <source>Untitled group</source>
-        <translation>Namnlös grupp</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group, %n participant(s), last change %1</source>
-        <translation>
-            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
-            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
-    </message>
-    <message>
-        <source>Discard recovered work?</source>
-        <translation>Kasta det återställda arbetet?</translation>
-    </message>
-    <message>
-        <source>The recovered answers will be deleted. This cannot be undone.</source>
-        <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -629,6 +606,36 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredWorkList</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>%1 answers, last change %2</source>
+        <translation>%1 svar, senast ändrad %2</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group, %n participant(s), last change %1</source>
+        <translation>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard recovered work?</source>
+        <translation>Kasta det återställda arbetet?</translation>
+    </message>
+    <message>
+        <source>The recovered answers will be deleted. This cannot be undone.</source>
+        <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import enum
 import importlib.util
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
@@ -24,7 +24,8 @@ from samverkan_gui.ui.document import (
 )
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.recovery import Autosaver, Recovered, RecoveredWork, find_orphans
+from samverkan_gui.ui.recovered import RecoveredWorkList
+from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
-        self._recovered: list[Recovered[Any]] = []
+        self.recovered = RecoveredWorkList(self)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
         self.document = DocumentController(self, self._document_kind(), self.session)
@@ -494,82 +495,39 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> int:
         """Show work left behind by a crashed or killed Samverkan in the start view (groups too)."""
-        for work in self._recovered:
-            work.release()
-        self._recovered = list(find_orphans())
-        if workshop_available():
-            from samverkan_gui.ui.workshop.recovery import find_orphans as find_group_orphans
-
-            self._recovered += find_group_orphans()
-        self._show_recovered()
-        return len(self._recovered)
-
-    def _show_recovered(self) -> None:
-        import datetime as dt
-
-        rows = []
-        for work in self._recovered:
-            stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0
-            when = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
-            if isinstance(work, RecoveredWork):
-                title = work.assessment.collaboration or self.tr("Untitled")
-                answered = len(work.assessment.answers)
-                detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
-            else:
-                title = work.document.collaboration or self.tr("Untitled group")
-                detail = (
-                    self.tr("Group, %n participant(s), last change %1", "", len(work.document.participants))
-                ).replace("%1", when)
-            if work.original:
-                detail += f" ({work.original.name})"
-            rows.append((title, detail))
-        self.start_view.set_recovered(rows)
+        found = self.recovered.scan()
+        self.start_view.set_recovered(self.recovered.rows())
+        return found
 
     def restore_recovered(self, row: int) -> None:
-        if not 0 <= row < len(self._recovered):
+        work = self.recovered.peek(row)
+        if work is None:
             return
-        if not isinstance(self._recovered[row], RecoveredWork):
-            self._restore_group(row)
-            return
-        if not self.maybe_save_changes():
-            return
-        work = self._recovered.pop(row)
-        assert isinstance(work, RecoveredWork)
-        self.session.restore(work.assessment, work.original)
-        self.document.adopt(work.original)
-        # Our own recovery file first, then the old one goes: the work is never only in memory.
-        self.autosaver.write_now()
-        work.remove()
-        self._show_recovered()
-        self.editor_view.go_to(0, focus=False)
-        first_missing = self.session.result()
-        self.show_view(View.EDITOR)
-        if first_missing and first_missing.missing:
-            self.editor_view.focus_question(first_missing.missing[0])
-        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
-
-    def _restore_group(self, row: int) -> None:
-        """A workshop group from the start view: into a new workshop window, unsaved."""
-        opener = workshop_opener()
-        if opener is None:
-            return
-        work = self._recovered.pop(row)
-        workshop = opener(self)
-        workshop.restore(work.document, work.original)
-        work.remove()
-        self._show_recovered()
+        if isinstance(work, RecoveredWork):
+            if not self.maybe_save_changes():
+                return
+            self.recovered.take(row)
+            self.session.restore(work.assessment, work.original)
+            self.document.adopt(work.original)
+            # Our own recovery file first, then the old one goes: the work is never only in memory.
+            self.autosaver.write_now()
+            work.remove()
+            self.editor_view.go_to(0, focus=False)
+            first_missing = self.session.result()
+            self.show_view(View.EDITOR)
+            if first_missing and first_missing.missing:
+                self.editor_view.focus_question(first_missing.missing[0])
+            self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        elif (opener := workshop_opener()) is not None:
+            # A workshop group: into a new workshop window, unsaved.
+            self.recovered.take(row)
+            opener(self).restore(work.document, work.original)
+            work.remove()
+        self.start_view.set_recovered(self.recovered.rows())
 
     def discard_recovered(self, row: int) -> None:
-        if not 0 <= row < len(self._recovered):
-            return
-        if not dialogs.ask_yes_no(
-            self,
-            self.tr("Discard recovered work?"),
-            self.tr("The recovered answers will be deleted. This cannot be undone."),
-        ):
-            return
-        self._recovered.pop(row).remove()
-        self._show_recovered()
+        if self.recovered.discard(row):
+            self.start_view.set_recovered(self.recovered.rows())
 
     # --- text size (zoom) ---------------------------------------------------------------------------
 
@@ -619,8 +577,8 @@ class MainWindow(QMainWindow):
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
         self._update_title()
-        if self._recovered:
-            self._show_recovered()
+        if len(self.recovered):
+            self.start_view.set_recovered(self.recovered.rows())
 
     # --- about / workshop ---------------------------------------------------------------------------
 
@@ -728,7 +686,5 @@ class MainWindow(QMainWindow):
         settings.GEOMETRY.set(self.saveGeometry())
         self.autosaver.shutdown()
         self.document.close_document()
-        for work in self._recovered:
-            work.release()
-        self._recovered.clear()
+        self.recovered.release_all()
         event.accept()
