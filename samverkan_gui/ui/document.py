@@ -223,7 +223,7 @@ class DocumentController(QObject):
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path`` in this window (after "save changes?" when ``ask``); False if it was not opened."""
         path = Path(path)
-        if self.redirect is not None and kind_of(path) != kind_of(Path("x" + self.kind.suffix)):
+        if self.redirect is not None and kind_of(path) != kind_of(Path(self.kind.suffix)):
             return self.redirect(path)
         if ask and not self.maybe_save():
             return False
@@ -405,12 +405,15 @@ class DocumentController(QObject):
         try:
             write()
         except SamverkanError as exc:
-            QApplication.restoreOverrideCursor()
-            dialogs.show_error(self.window, error_title, exc.message(current_language()))
-            return False
+            failure: SamverkanError | None = exc
+        else:
+            failure = None
         finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+            # Restored before any message, and also when ``write`` fails unexpectedly (the excepthook shows that).
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            dialogs.show_error(self.window, error_title, failure.message(current_language()))
+            return False
         return True
 
 
