@@ -16,8 +16,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan)</source>
-      <translation>Open a saved assessment (.samverkan)</translation>
+      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
     </message>
     <message>
       <source>&amp;Save</source>

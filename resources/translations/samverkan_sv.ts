@@ -16,8 +16,8 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open a saved assessment (.samverkan)</source>
-        <translation>Öppna en sparad bedömning (.samverkan)</translation>
+        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
     </message>
     <message>
         <source>&amp;Save</source>

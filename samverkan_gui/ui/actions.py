@@ -154,7 +154,10 @@ class Actions(ActionRegistry):
     def retranslate(self) -> None:
         texts = {
             self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
-            self.open: (self.tr("&Open…"), self.tr("Open a saved assessment (.samverkan)")),
+            self.open: (
+                self.tr("&Open…"),
+                self.tr("Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)"),
+            ),
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
             self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
