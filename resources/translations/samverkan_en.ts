@@ -852,12 +852,12 @@
       <translation>Save the group file</translation>
     </message>
     <message>
-      <source>Save group &amp;as…</source>
-      <translation>Save group &amp;as…</translation>
-    </message>
-    <message>
       <source>Save the group under a new name</source>
       <translation>Save the group under a new name</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve group as…</source>
+      <translation>Sa&amp;ve group as…</translation>
     </message>
     <message>
       <source>Group &amp;report (PDF)…</source>

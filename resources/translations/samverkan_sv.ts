@@ -852,12 +852,12 @@
         <translation>Spara gruppfilen</translation>
     </message>
     <message>
-        <source>Save group &amp;as…</source>
-        <translation>Spara gruppen s&amp;om…</translation>
-    </message>
-    <message>
         <source>Save the group under a new name</source>
         <translation>Spara gruppen under ett nytt namn</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve group as…</source>
+        <translation>Spara gruppen s&amp;om…</translation>
     </message>
     <message>
         <source>Group &amp;report (PDF)…</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Senast &amp;använda</translation>
     </message>
     <message>
         <source>Entry</source>

@@ -264,3 +264,19 @@ def test_two_workshop_windows_on_one_group_file(
     # The workshop lists recent group files too.
     first.refresh_recent_files()
     assert [a.text() for a in first.recent_menu.actions()] == ["delad.samverkan-grupp"]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_workshop_file_menu_letters_are_distinct(qtbot, app_language, language):
+    from samverkan_gui.ui.i18n import install_language
+    from tests.ui.test_mnemonics import mnemonic
+
+    install_language(language)
+    workshop = WorkshopWindow(check_recovery=False)
+    qtbot.addWidget(workshop)
+    letters = [mnemonic(action.text()) for action in workshop.file_menu.actions() if not action.isSeparator()]
+    assert None not in letters
+    assert len(letters) == len(set(letters)), letters
+    # Every command's tooltip names its shortcut (one action registry for both windows).
+    assert workshop.save_action.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
+    install_language("sv")

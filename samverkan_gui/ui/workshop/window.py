@@ -213,7 +213,7 @@ class WorkshopWindow(QMainWindow):
             ),
             self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
-            self.save_as_action: (self.tr("Save group &as…"), self.tr("Save the group under a new name")),
+            self.save_as_action: (self.tr("Sa&ve group as…"), self.tr("Save the group under a new name")),
             self.export_pdf_action: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
             self.export_csv_action: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
             self.export_csv_people_action: (
