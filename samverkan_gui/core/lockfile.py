@@ -170,6 +170,16 @@ def held_by_other(document: Path) -> LockInfo | None:
     return info
 
 
+def _hide(path: Path) -> None:
+    """On Windows a leading dot hides nothing: set the hidden attribute, as LibreOffice does."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # type: ignore[attr-defined,unused-ignore]
+
+
 class DocumentLock:
     """This copy's lock on one document; :meth:`release` removes the file again."""
 
@@ -202,6 +212,7 @@ class DocumentLock:
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
+        _hide(path)
         _held.add(lock_path_resolved(path))
         return cls(document, info)
 
