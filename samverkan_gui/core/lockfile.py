@@ -34,7 +34,7 @@ APP = "Samverkan"
 STALE_AFTER = dt.timedelta(days=7)
 
 #: Lock files this process holds (several windows may run in one process).
-_held: set[Path] = set()
+_held: dict[Path, DocumentLock] = {}
 
 
 def lock_path(document: Path) -> Path:
@@ -213,8 +213,9 @@ class DocumentLock:
                 path.unlink()
             return None
         _hide(path)
-        _held.add(lock_path_resolved(path))
-        return cls(document, info)
+        lock = cls(document, info)
+        _held[lock_path_resolved(path)] = lock  # the newest holder in this process (see release)
+        return lock
 
     def still_ours(self) -> bool:
         return read_lock(self.document) == self.info
@@ -222,7 +223,9 @@ class DocumentLock:
     def release(self) -> None:
         """Remove the lock file if it is still ours (another copy may have taken it over)."""
         resolved = lock_path_resolved(self.path)
-        _held.discard(resolved)
+        if _held.get(resolved) is not self:
+            return  # another window of this process took the file over ("Open anyway"): its lock now
+        del _held[resolved]
         if self.still_ours():
             try:
                 self.path.unlink()

@@ -264,3 +264,14 @@ def test_save_as_onto_a_file_open_in_another_copy_asks(window, second, fake_dial
     [(_parent, _title, question)] = fake_dialogs.called("ask_yes_no")
     assert question.startswith("delad.samverkan är öppen i en annan kopia av Samverkan (")
     assert shared.read_bytes() == before
+
+
+def test_open_anyway_takes_the_lock_over_and_the_first_copy_leaves_it(window, second, fake_dialogs, shared):
+    window.open_path(shared)
+    fake_dialogs.answer("ask_file_in_use", InUse.ANYWAY)
+    second.open_path(shared)
+    assert second.document.locked
+    window.close_assessment()  # the first copy closes: the lock is the second's now
+    assert lockfile.lock_path(shared).is_file()
+    second.close_assessment()
+    assert not lockfile.lock_path(shared).exists()
