@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
@@ -37,6 +37,9 @@ from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
 from samverkan_gui.core.lockfile import DocumentLock, held_by_other
 from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +115,7 @@ class DocumentController(QObject):
     #: The recent-files list changed (any window).
     recent_changed = Signal()
 
-    def __init__(self, window, kind: DocumentKind, session: DocumentSession) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: QWidget, kind: DocumentKind, session: DocumentSession) -> None:
         super().__init__(window)
         self.window = window
         self.kind = kind
@@ -310,7 +313,7 @@ class DocumentController(QObject):
 
     # --- recent files ------------------------------------------------------------------------
 
-    def fill_recent_menu(self, menu, kinds: tuple[str, ...] = ("assessment", "group")) -> list[Path]:  # type: ignore[no-untyped-def]
+    def fill_recent_menu(self, menu: QMenu, kinds: tuple[str, ...] = ("assessment", "group")) -> list[Path]:
         """Fill an "Open recent" menu with the recent files of ``kinds``; group files are marked."""
         files = [path for path in settings.recent_files() if kind_of(path) in kinds]
         menu.clear()

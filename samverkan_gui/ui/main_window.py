@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         """A group file (or several files / a folder) goes to the workshop window."""
         return self.open_in_workshop([path]) is not None
 
-    def open_in_workshop(self, paths: list[Path]):  # type: ignore[no-untyped-def]
+    def open_in_workshop(self, paths: list[Path]) -> QWidget | None:
         """One group file opens as it is; assessments or a folder become a new group. Returns the window."""
         opener = workshop_opener()
         if opener is None:
