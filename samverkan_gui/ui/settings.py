@@ -10,18 +10,29 @@ user's remembered choices survive the update.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray
-
-from samverkan_gui.ui import appdirs
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
-MAX_RECENT_FILES = appdirs.MAX_RECENT_FILES
+ORGANISATION = "Samverkan"
+APPLICATION = "Samverkan"
+SETTINGS_FILE = "samverkan.ini"
+MAX_RECENT_FILES = 8
+
+
+def store() -> QSettings:
+    """The app's settings; an INI file under ``$SAMVERKAN_CONFIG_DIR`` when that is set (tests, portable)."""
+    folder = os.environ.get("SAMVERKAN_CONFIG_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(folder) / SETTINGS_FILE), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
 @dataclass(frozen=True)
@@ -33,7 +44,7 @@ class Setting(Generic[T]):
     convert: Callable[[Any], T]
 
     def get(self) -> T:
-        value = appdirs.settings().value(self.key, None)
+        value = store().value(self.key, None)
         if value is None:
             return self.default
         try:
@@ -42,9 +53,9 @@ class Setting(Generic[T]):
             return self.default
 
     def set(self, value: T) -> None:
-        store = appdirs.settings()
-        store.setValue(self.key, _storable(value))
-        store.sync()
+        settings = store()
+        settings.setValue(self.key, _storable(value))
+        settings.sync()
 
 
 def _storable(value: Any) -> Any:
