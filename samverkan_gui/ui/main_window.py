@@ -398,27 +398,11 @@ class MainWindow(QMainWindow):
 
     def open_in_workshop(self, paths: list[Path]) -> QWidget | None:
         """One group file opens as it is; assessments or a folder become a new group. Returns the window."""
-        opener = workshop_opener()
-        if opener is None:
+        if workshop_opener() is None:
             return None
-        if len(paths) == 1:
-            # Already open in a workshop window of this copy: show that one, never a second.
-            for top in QApplication.topLevelWidgets():
-                document = getattr(top, "document", None)
-                if top is not self and top.isVisible() and isinstance(document, DocumentController):
-                    path = document.session.path
-                    if path is not None and path.resolve() == paths[0].resolve():
-                        top.raise_()
-                        top.activateWindow()
-                        return top
-        workshop = opener(self)
-        if len(paths) == 1 and kind_of(paths[0]) == "group" and not paths[0].is_dir():
-            if not workshop.document.open_path(paths[0], ask=False):
-                workshop.close()
-                return None
-        else:
-            workshop.add_paths(paths)
-        return workshop
+        from samverkan_gui.ui.workshop import open_files
+
+        return open_files(self, paths)
 
     # --- save / export ---------------------------------------------------------------------------
 

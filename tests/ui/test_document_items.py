@@ -280,3 +280,13 @@ def test_workshop_file_menu_letters_are_distinct(qtbot, app_language, language):
     # Every command's tooltip names its shortcut (one action registry for both windows).
     assert workshop.save_action.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
     install_language("sv")
+
+
+def test_a_group_already_open_in_a_workshop_window_is_shown_not_opened_twice(
+    window, fake_dialogs, questionnaire, tmp_path, close_workshops
+):
+    group = _group(tmp_path / "en-gång.samverkan-grupp", questionnaire, 2)
+    assert window.open_path(group)
+    assert window.open_path(group)
+    assert len(_workshops()) == 1
+    assert fake_dialogs.calls == []  # no "file in use" about our own window
