@@ -158,7 +158,7 @@ DOC="$DOCS/Skattning för Åsa och Örjan.samverkan"
 cp "$REPO/examples/komplett.samverkan" "$DOC"
 DOC_W="$(wine_path_w "$DOC")"
 PDF="$DOCS/Rapport för Åsa och Örjan.pdf"
-if wine_run 120 "$CLI" score "$DOC_W" >"$WORK/score.txt" 2>&1 && grep -q "^STARTFÖRHÅLLANDEN  *17 / 25   68 %" "$WORK/score.txt" \
+if wine_run 120 "$CLI" score "$DOC_W" >"$WORK/score.txt" 2>&1 && grep -q "^STARTFÖRHÅLLANDEN  *17 / 25 " "$WORK/score.txt" \
     && grep -q "^Summa  *66 / 105" "$WORK/score.txt"; then
     pass "score a file whose folder and name hold å ä ö and spaces (66 / 105, block names in UTF-8)"
 else
