@@ -114,11 +114,14 @@ reg_value() { # KEY [VALUE]: the data of a value (default value without VALUE)
     if [ $# -ge 2 ]; then out="$(wine_run 30 reg query "$1" /v "$2" || true)"; else out="$(wine_run 30 reg query "$1" /ve || true)"; fi
     printf '%s\n' "$out" | tr -d '\r' | sed -n 's/^ *[^ ].*REG_[A-Z_]*[[:space:]]\{1,\}//p' | head -1
 }
-# reg_key_present KEY: KEY (below HKCU, e.g. 'Software\Classes\.samverkan') exists in the
-# prefix's user.reg (read after `wineserver -w`, which writes the registry out).
+# reg_key_present KEY: KEY (below HKCU, e.g. 'Software\Classes\.samverkan') or any key below it
+# exists in the prefix's user.reg (read after `wineserver -w`, which writes the registry out).
+# Wine writes a key there when it has values or no subkeys, so an empty key left behind shows up
+# as itself or as its (empty) subkey.
 reg_key_present() {
-    python3 -c 'import sys; key = "[" + sys.argv[2].replace("\\", "\\\\").lower() + "]"
-sys.exit(0 if any(line.lower().startswith(key) for line in open(sys.argv[1], encoding="utf-8", errors="replace")) else 1)' \
+    python3 -c 'import sys; key = "[" + sys.argv[2].replace("\\", "\\\\").lower()
+lines = [line.lower() for line in open(sys.argv[1], encoding="utf-8", errors="replace")]
+sys.exit(0 if any(line.startswith((key + "]", key + "\\\\")) for line in lines) else 1)' \
         "$WINEPREFIX/user.reg" "$1"
 }
 expect_eq() { # DESCRIPTION ACTUAL EXPECTED
