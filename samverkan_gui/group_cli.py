@@ -19,7 +19,7 @@ from typing import Any
 
 from samverkan_gui.cli import EXIT_BAD_INPUT, EXIT_OK, _default_language, _err, _json, _out
 from samverkan_gui.core.group import Group, LoadOutcome, load_files
-from samverkan_gui.core.group_stats import DIFFER_SPREAD, group_stats, stats_json
+from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus_number, group_stats, stats_json
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -32,10 +32,10 @@ _TEXT: dict[str, dict[str, Any]] = {
         "mean_total": "Medelsumma: {mean} / {max} (n = {n}), lägst {low}, högst {high}",
         "band": "Poängintervall {min}–{max}",
         "no_total": "Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.",
-        "differ": "Här skiljer sig synen (högsta − lägsta ≥ {spread}), störst spridning först:",
-        "no_differ": "Inga frågor där synen skiljer sig (svar över tre steg eller fler).",
+        "differ": "Här skiljer sig synen (samsyn under {below}), lägst samsyn först:",
+        "no_differ": "Inga frågor där synen skiljer sig (samsyn under {below}).",
         "question": "  {rank:>2}. {block} {number}: {text}",
-        "detail": "      medel {mean}, spridning {spread} ({low}–{high}), svar 1–5: {counts}{missing}",
+        "detail": "      samsyn {consensus}, medel {mean}, svar från {low} till {high}, svar 1–5: {counts}{missing}",
         "missing": ", {n} utan svar",
         "none_loaded": "Inga filer kunde läsas in.",
     },
@@ -46,10 +46,10 @@ _TEXT: dict[str, dict[str, Any]] = {
         "mean_total": "Mean total: {mean} / {max} (n = {n}), lowest {low}, highest {high}",
         "band": "Score band {min}–{max}",
         "no_total": "No participant has answered every question yet: no total and no advice.",
-        "differ": "Where views differ (highest − lowest ≥ {spread}), widest spread first:",
-        "no_differ": "No questions where views differ (answers spanning three steps or more).",
+        "differ": "Where views differ (consensus below {below}), lowest consensus first:",
+        "no_differ": "No questions where views differ (consensus below {below}).",
         "question": "  {rank:>2}. {block} {number}: {text}",
-        "detail": "      mean {mean}, spread {spread} ({low}–{high}), answers 1–5: {counts}{missing}",
+        "detail": "      consensus {consensus}, mean {mean}, answers from {low} to {high}, answers 1–5: {counts}{missing}",
         "missing": ", {n} without an answer",
         "none_loaded": "No file could be loaded.",
     },
@@ -127,7 +127,8 @@ def cmd_group_score(args: argparse.Namespace) -> int:
         _out(words["no_total"])
     _out("")
     discussion = stats.discussion
-    _out(words["differ"].format(spread=DIFFER_SPREAD) if discussion else words["no_differ"])
+    below = consensus_number(CONSENSUS_BELOW, lang)
+    _out((words["differ"] if discussion else words["no_differ"]).format(below=below))
     for rank, q in enumerate(discussion, 1):
         _out(
             words["question"].format(
@@ -137,8 +138,8 @@ def cmd_group_score(args: argparse.Namespace) -> int:
         counts = " ".join(f"{value}:{count}" for value, count in q.counts.items())
         _out(
             words["detail"].format(
+                consensus=consensus_number(q.consensus, lang),
                 mean=_number(q.mean, lang),
-                spread=q.spread,
                 low=q.lowest,
                 high=q.highest,
                 counts=counts,

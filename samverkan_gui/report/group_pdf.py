@@ -1,9 +1,11 @@
 """The group PDF of a workshop (A4, Swedish or English, fonts embedded).
 
 Privacy: participants appear as codes unless ``show_names`` is asked for, and
-no individual answers appear: only counts, means, spreads and ranges.
-The participants' own notes are individual too and are left out; the
-facilitator's notes per block (the group's) are printed.
+no individual answers appear: only counts, means, consensus and ranges.
+The participants' own notes are individual too and are left out unless the
+facilitator asks for them (``participant_notes``); they then appear under the
+participant's code, never the name.  The facilitator's notes per block (the
+group's) are always printed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.group_stats import (
+    CONSENSUS_BELOW,
+    GroupStats,
+    QuestionStats,
+    consensus_number,
+    group_stats,
+)
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questionnaire
 from samverkan_gui.report.common import (
@@ -58,16 +66,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "lowest": "Lägst",
         "highest": "Högst",
         "differ": "Här skiljer sig synen",
-        "differ_rule": "Frågor där svaren spänner över tre eller fler steg på skalan (högsta − lägsta ≥ {spread}), "
-        "störst spridning först, sedan lägst medel.",
-        "no_differ": "Gruppen har ungefär samma syn på alla frågor: inga svar spänner över tre steg eller fler.",
-        "spread": "Spridning",
+        "differ_rule": "Frågor där gruppens samsyn är under {below} (Tastle och Wiermans mått: 1 = alla svarar "
+        "lika, 0 = gruppen delad mellan skalans ändar), lägst samsyn först, sedan lägst medel.",
+        "no_differ": "Gruppen har ungefär samma syn på alla frågor: ingen fråga har samsyn under {below}.",
+        "spread": "Samsyn",
         "question": "Fråga",
         "distribution": "Fördelning 1–5",
         "questions": "Svaren per fråga",
         "legend": "Fördelning av svaren: {labels}. Siffrorna i stapeln är antal deltagare.",
         "answered": "n = {n} ({missing} utan svar)",
         "notes": "Anteckningar",
+        "participant_notes": "Deltagarnas anteckningar",
         "footer": "Samverkan {version} · {title} · grupp · skapad {date}",
         "page": "Sida",
         "of": "av",
@@ -97,16 +106,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "lowest": "Lowest",
         "highest": "Highest",
         "differ": "Where views differ",
-        "differ_rule": "Questions whose answers span three or more steps of the scale (highest − lowest ≥ {spread}), "
-        "widest spread first, then lowest mean.",
-        "no_differ": "The group has much the same view on every question: no answers span three steps or more.",
-        "spread": "Spread",
+        "differ_rule": "Questions where the group's consensus is below {below} (Tastle and Wierman's measure: "
+        "1 = everyone answers alike, 0 = the group is split between the ends of the scale), lowest consensus "
+        "first, then lowest mean.",
+        "no_differ": "The group has much the same view on every question: no question has a consensus below {below}.",
+        "spread": "Consensus",
         "question": "Question",
         "distribution": "Distribution 1–5",
         "questions": "Answers per question",
         "legend": "Distribution of the answers: {labels}. The numbers in the bar are participants.",
         "answered": "n = {n} ({missing} without an answer)",
         "notes": "Notes",
+        "participant_notes": "Participants' notes",
         "footer": "Samverkan {version} · {title} · group · created {date}",
         "page": "Page",
         "of": "of",
@@ -151,9 +162,13 @@ def write_group_pdf(
     lang: str | None = None,
     *,
     show_names: bool = False,
+    participant_notes: bool = False,
     today: dt.date | None = None,
 ) -> None:
     """Write the group report as A4 PDF to ``target`` (a path is written atomically).
+
+    ``participant_notes``: print the participants' own notes per block under their codes
+    (off by default: they are individual; names never appear with them).
 
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
@@ -162,7 +177,7 @@ def write_group_pdf(
     title = questionnaire.title.get(lang)
     build_pdf(
         target,
-        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names),
+        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names, participant_notes),
         words=TEXTS[lang],
         lang=lang,
         questionnaire_title=title,
@@ -179,7 +194,13 @@ def participant_label(participant: Any, show_names: bool) -> str:
 
 
 def _story(
-    styles: Styles, group: Group, questionnaire: Questionnaire, stats: GroupStats, lang: str, show_names: bool
+    styles: Styles,
+    group: Group,
+    questionnaire: Questionnaire,
+    stats: GroupStats,
+    lang: str,
+    show_names: bool,
+    participant_notes: bool = False,
 ) -> list[Any]:
     words = TEXTS[lang]
     story: list[Any] = [
@@ -222,13 +243,14 @@ def _story(
     ]
     story.append(PageBreak())
     story.append(styles.p(words["differ"], styles.h1))
-    story.append(styles.p(words["differ_rule"].format(spread=DIFFER_SPREAD), styles.small))
+    below = consensus_number(CONSENSUS_BELOW, lang)
+    story.append(styles.p(words["differ_rule"].format(below=below), styles.small))
     story.append(Spacer(1, 2 * mm))
     discussion = stats.discussion
     if discussion:
         story.append(_question_table(styles, discussion, lang, with_block=True))
     else:
-        story.append(styles.p(words["no_differ"], styles.body))
+        story.append(styles.p(words["no_differ"].format(below=below), styles.body))
     story.append(styles.p(words["questions"], styles.h1))
     labels = ", ".join(f"{v} = {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values)
     story.append(styles.p(words["legend"].format(labels=labels), styles.small))
@@ -251,6 +273,13 @@ def _story(
             story.append(Spacer(1, 2 * mm))
             story.append(styles.p(f"{words['notes']}:", styles.cell_bold))
             story.append(styles.p(note, styles.note))
+        if participant_notes:
+            own = [(p.code, p.notes[block.id]) for p in group.participants if p.notes.get(block.id, "").strip()]
+            if own:
+                story.append(Spacer(1, 2 * mm))
+                story.append(styles.p(f"{words['participant_notes']}:", styles.cell_bold))
+                # Codes only, even when the report shows names: a note is the participant's own words.
+                story += [styles.p(f"{code}: {text}", styles.note) for code, text in own]
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
@@ -320,7 +349,7 @@ def _question_table(
                 distribution_bar(styles, q, bar_width, 5.5 * mm),
                 styles.p(number(q.mean, lang), styles.cell_bold),
                 styles.p(
-                    f"{q.spread} ({q.lowest}–{q.highest})" if q.spread is not None else "–",
+                    consensus_number(q.consensus, lang),
                     styles.cell_bold if q.views_differ else styles.cell,
                 ),
             ]
