@@ -175,3 +175,18 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return {key: edit.text() for key, edit in edits.items()}
+
+
+def save_file_name_with_choice(
+    parent: QWidget | None, caption: str, directory: str, choices: list[str], selected: str
+) -> tuple[Path, str] | None:
+    """Ask for a file to write, one filter per choice (e.g. the CSV's number format).
+
+    Returns the path and the chosen filter (one of ``choices``); None on Cancel.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    name, chosen = QFileDialog.getSaveFileName(parent, caption, directory, ";;".join(choices), selected)
+    if not name:
+        return None
+    return Path(name), chosen if chosen in choices else selected

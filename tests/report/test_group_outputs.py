@@ -93,6 +93,19 @@ def test_blank_form_lists_every_question_with_the_scale(tmp_path: Path, question
     for _block, question in questionnaire.iter_questions():
         assert _flat(question.text.get(lang)) in text
     assert "21 " in text
+    # One A4 page in both languages: no page two holding a block and the credit line.
+    assert len(PdfReader(target).pages) == 1
+
+
+def test_blank_form_prefilled_with_the_collaboration_and_asks_about_the_questions(
+    tmp_path: Path, questionnaire
+) -> None:
+    target = tmp_path / "form.pdf"
+    write_blank_form(questionnaire, target, "sv", collaboration="Samverkan kring <unga> i Norrby")
+    text = _flat(_text(target))
+    assert "Samverkan Samverkan kring <unga> i Norrby" in text
+    assert "Svara på frågorna" in text
+    assert "påståendet" not in text
 
 
 def _read_like_swedish_excel(path: Path) -> list[list[str]]:

@@ -32,6 +32,7 @@ from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
+from samverkan_gui.ui.workshop.exports import ExportNotice, last_folder, remember_folder
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
 from samverkan_gui.ui.workshop.results import GroupResultsView
@@ -64,6 +65,10 @@ class WorkshopWindow(QMainWindow):
         self.entry_hint = QLabel()
         self.entry_hint.setWordWrap(True)
         self.results = GroupResultsView(self.session)
+        self.results.pdf_button.clicked.connect(self.export_pdf)
+        self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
+        self.results.blank_form_button.clicked.connect(lambda: self.export_blank_form(self._lang()))
+        self.export_notice = ExportNotice()
 
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
@@ -85,7 +90,8 @@ class WorkshopWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._create_actions()
         self._create_menus()
-        self.statusBar()
+        self.statusBar().addPermanentWidget(self.export_notice)
+        self.tabs.currentChanged.connect(self._view_changed)
         self.session.group_changed.connect(self._group_changed)
         self.session.path_changed.connect(lambda _path: self._update_title())
         self.retranslate()
@@ -258,10 +264,19 @@ class WorkshopWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
 
+    def _view_changed(self) -> None:
+        # A message about the other view ("D3 done.", "Saved …") would be stale here.
+        self.statusBar().clearMessage()
+        self.export_notice.clear()
+
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
 
-    def _start_folder(self) -> str:
+    def _start_folder(self, kind: str = "group") -> str:
+        """Where a file dialog starts: the folder last used for this kind of file, else the group's."""
+        remembered = last_folder(kind)
+        if remembered is not None:
+            return str(remembered)
         return str(self.session.path.parent) if self.session.path else str(Path.home())
 
     def _lang(self) -> str:
@@ -319,14 +334,18 @@ class WorkshopWindow(QMainWindow):
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
-            self, self.tr("Add participants' files"), self._start_folder(), self._file_filter()
+            self, self.tr("Add participants' files"), self._start_folder("answers"), self._file_filter()
         )
         if paths:
+            remember_folder("answers", paths[0])
             self.add_paths(paths)
 
     def add_folder(self) -> None:
-        folder = dialogs.existing_folder(self, self.tr("Add a folder of Samverkan files"), self._start_folder())
+        folder = dialogs.existing_folder(
+            self, self.tr("Add a folder of Samverkan files"), self._start_folder("answers")
+        )
         if folder is not None:
+            remember_folder("answers", folder.parent if folder.parent != folder else folder)
             self.add_paths([folder])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -334,18 +353,16 @@ class WorkshopWindow(QMainWindow):
         lang = self._lang()
         outcome = self.session.add_files(paths)
         self.statusBar().showMessage(
-            self.tr("%1 files added, %2 participants in the group.")
-            .replace("%1", str(len(outcome.loaded)))
-            .replace("%2", str(len(self.session.group.participants))),
+            self.tr("%n file(s) added.", "", len(outcome.loaded))
+            + " "
+            + self.tr("%n participant(s) in the group.", "", len(self.session.group.participants)),
             8000,
         )
         if outcome.problems:
             dialogs.show_problems(
                 self,
                 self.tr("Some files were not added"),
-                self.tr("%1 of the files could not be added; the others were.").replace(
-                    "%1", str(len(outcome.problems))
-                ),
+                self.tr("%n of the files could not be added; the others were.", "", len(outcome.problems)),
                 [problem.message(lang) for problem in outcome.problems],
             )
 
@@ -380,11 +397,12 @@ class WorkshopWindow(QMainWindow):
         path = dialogs.open_file_name(
             self,
             self.tr("Open group file"),
-            self._start_folder(),
+            self._start_folder("group"),
             self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
         )
         if path is None:
             return
+        remember_folder("group", path)
         try:
             self.session.open_group(path)
         except SamverkanError as exc:
@@ -397,12 +415,14 @@ class WorkshopWindow(QMainWindow):
 
     def save_as(self) -> bool:
         name = self.session.group.collaboration.strip() or self.tr("workshop")
-        suggested = str(Path(self._start_folder()) / f"{_file_safe(name)}{GROUP_SUFFIX}")
+        folder = self.session.path.parent if self.session.path else Path(self._start_folder("group"))
+        suggested = str(folder / f"{_file_safe(name)}{GROUP_SUFFIX}")
         path = dialogs.save_file_name(
             self, self.tr("Save group"), suggested, self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
         )
         if path is None:
             return False
+        remember_folder("group", path)
         if not path.name.endswith(GROUP_SUFFIX):
             path = path.with_name(path.name + GROUP_SUFFIX)
             if not self._may_replace(path):
@@ -420,10 +440,15 @@ class WorkshopWindow(QMainWindow):
 
     # --- exports ---------------------------------------------------------
 
-    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str) -> Path | None:
-        path = dialogs.save_file_name(self, caption, str(Path(self._start_folder()) / default_name), file_filter)
+    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str, kind: str) -> Path | None:
+        start = str(Path(self._start_folder(kind)) / default_name)
+        path = dialogs.save_file_name(self, caption, start, file_filter)
+        return self._with_suffix(path, suffix, kind)
+
+    def _with_suffix(self, path: Path | None, suffix: str, kind: str) -> Path | None:
         if path is None:
             return None
+        remember_folder(kind, path)
         if path.suffix.lower() == suffix:
             return path  # the save dialog has already asked about replacing it
         path = path.with_name(path.name + suffix)
@@ -443,7 +468,7 @@ class WorkshopWindow(QMainWindow):
         from samverkan_gui.report.group_pdf import write_group_pdf
 
         base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
-        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf")
+        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf", "pdf")
         if path is None:
             return
         self._run_export(
@@ -453,6 +478,7 @@ class WorkshopWindow(QMainWindow):
                 path,
                 self._lang(),
                 show_names=self.show_names_action.isChecked(),
+                participant_notes=self.results.include_notes.isChecked(),
             ),
             path,
         )
@@ -461,7 +487,22 @@ class WorkshopWindow(QMainWindow):
         from samverkan_gui.report.group_csv import write_group_csv
 
         base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
-        path = self._export_target(self.tr("Save CSV for Excel"), f"{base}.csv", self.tr("CSV (*.csv)"), ".csv")
+        formats = {
+            "sv": self.tr("Swedish Excel: semicolon and decimal comma (*.csv)"),
+            "en": self.tr("English Excel: comma and point (*.csv)"),
+        }
+        lang = self._lang()
+        chosen = dialogs.save_file_name_with_choice(
+            self,
+            self.tr("Save CSV for Excel"),
+            str(Path(self._start_folder("csv")) / f"{base}.csv"),
+            list(formats.values()),
+            formats[lang if lang in formats else "en"],
+        )
+        if chosen is None:
+            return
+        number_format = next(key for key, text in formats.items() if text == chosen[1])
+        path = self._with_suffix(chosen[0], ".csv", "csv")
         if path is None:
             return
         self._run_export(
@@ -472,6 +513,7 @@ class WorkshopWindow(QMainWindow):
                 self._lang(),
                 per_participant=per_participant,
                 show_names=self.show_names_action.isChecked(),
+                number_format=number_format,
             ),
             path,
         )
@@ -480,10 +522,13 @@ class WorkshopWindow(QMainWindow):
         from samverkan_gui.report.blank_form import write_blank_form
 
         name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
-        path = self._export_target(self.tr("Save blank form"), name, self.tr("PDF (*.pdf)"), ".pdf")
+        path = self._export_target(self.tr("Save blank form"), name, self.tr("PDF (*.pdf)"), ".pdf", "form")
         if path is None:
             return
-        self._run_export(lambda: write_blank_form(self.session.questionnaire, path, lang), path)
+        collaboration = self.session.group.collaboration.strip()
+        self._run_export(
+            lambda: write_blank_form(self.session.questionnaire, path, lang, collaboration=collaboration), path
+        )
 
     def _run_export(self, write, path: Path) -> None:
         try:
@@ -491,7 +536,8 @@ class WorkshopWindow(QMainWindow):
         except SamverkanError as exc:
             dialogs.show_error(self, self.tr("Export failed"), exc.message(self._lang()))
             return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.statusBar().clearMessage()
+        self.export_notice.show_for(path)
 
     # --- projector -------------------------------------------------------
 
