@@ -309,7 +309,8 @@ class GroupResultsView(QWidget):
                 chart.setToolTip(f"{fmt_percent(b.min_share)} – {fmt_percent(b.max_share)}")
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
