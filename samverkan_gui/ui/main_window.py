@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recent-menu")
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as, a.export_pdf])
+        self.file_menu.addActions([a.save, a.save_as, a.export_pdf, a.blank_form])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.edit_details)
         self.file_menu.addSeparator()
@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
+        a.blank_form.triggered.connect(self.print_blank_form)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -513,6 +514,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
         return True
 
+    def print_blank_form(self) -> None:
+        """A paper form of the open (else the default) questionnaire, prefilled with the collaboration."""
+        from samverkan_gui.core.registry import shipped_registry
+        from samverkan_gui.ui.blank_form import save_blank_form
+
+        questionnaire = self.session.questionnaire or shipped_registry().default()
+        collaboration = self.session.assessment.collaboration if self.session.assessment else ""
+        path = save_blank_form(self, questionnaire, current_language(), collaboration)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Blank form written to %1").replace("%1", str(path)), 8000)
+
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
 
@@ -547,7 +559,7 @@ class MainWindow(QMainWindow):
             stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0
             when = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
             answered = len(work.assessment.answers)
-            detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
+            detail = self.tr("%n answer(s), last change %1", "", answered).replace("%1", when)
             if work.original:
                 detail += f" ({work.original.name})"
             rows.append((title, detail))

@@ -88,7 +88,7 @@ class ExportNotice(QWidget):
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("&Open"))
-        self.folder_button.setText(self.tr("Show in &folder"))
+        self.folder_button.setText(self.tr("Show in fol&der"))
         self._set_label()
 
     def _set_label(self) -> None:

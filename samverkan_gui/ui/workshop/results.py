@@ -230,7 +230,7 @@ class GroupResultsView(QWidget):
         self.include_notes.setToolTip(
             self.tr("Print the participants' own notes in the group report, under their codes (never names)")
         )
-        self.csv_button.setText(self.tr("CS&V for Excel…"))
+        self.csv_button.setText(self.tr("&CSV for Excel…"))
         self.blank_form_button.setText(self.tr("B&lank paper form…"))
         self.refresh()
 

@@ -519,16 +519,13 @@ class WorkshopWindow(QMainWindow):
         )
 
     def export_blank_form(self, lang: str) -> None:
-        from samverkan_gui.report.blank_form import write_blank_form
+        from samverkan_gui.ui.blank_form import save_blank_form
 
-        name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
-        path = self._export_target(self.tr("Save blank form"), name, self.tr("PDF (*.pdf)"), ".pdf", "form")
-        if path is None:
-            return
-        collaboration = self.session.group.collaboration.strip()
-        self._run_export(
-            lambda: write_blank_form(self.session.questionnaire, path, lang, collaboration=collaboration), path
-        )
+        questionnaire, collaboration = self.session.questionnaire, self.session.group.collaboration
+        path = save_blank_form(self, questionnaire, lang, collaboration)
+        if path is not None:
+            self.statusBar().clearMessage()
+            self.export_notice.show_for(path)
 
     def _run_export(self, write, path: Path) -> None:
         try:
