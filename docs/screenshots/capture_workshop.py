@@ -1,4 +1,4 @@
-"""Take the workshop screenshots: results tab, projector overview and a question slide,
+"""Take the workshop screenshots: entry grid, results tab, projector overview and a question slide,
 light and dark, at 1024×768 and 1920×1080, from examples/workshop-7.samverkan-grupp.
 
 Run under a real X server (Xvfb is fine), in Swedish, with throw-away settings:
@@ -38,6 +38,8 @@ def main() -> int:
         window.session.open_group(EXAMPLE)
         window.resize(width, height)
         window.show()
+        capture.settle(app)
+        window.grab().save(str(HERE / f"workshop-entry-{width}x{height}{suffix}.png"))
         window.tabs.setCurrentIndex(RESULTS_TAB)
         capture.settle(app)
         window.grab().save(str(HERE / f"workshop-results-{width}x{height}{suffix}.png"))

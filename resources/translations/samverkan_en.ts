@@ -618,10 +618,6 @@
       <source>Close (Esc)</source>
       <translation>Close (Esc)</translation>
     </message>
-    <message>
-      <source>Space: reveal, then next</source>
-      <translation>Space: reveal, then next</translation>
-    </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
       <translation>
@@ -657,6 +653,10 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next</source>
+      <translation>Space: reveal · → next</translation>
     </message>
     <message>
       <source>No participant has answered every question yet.</source>

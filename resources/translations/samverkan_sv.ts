@@ -351,7 +351,7 @@
     </message>
     <message>
       <source>B&amp;lank paper form…</source>
-      <translation>Tom s&amp;varsblankett…</translation>
+      <translation>Tom svarsb&amp;lankett…</translation>
     </message>
     <message>
       <source>Consensus %1, answers from %2 to %3</source>
@@ -618,10 +618,6 @@
       <source>Close (Esc)</source>
       <translation>Stäng (Esc)</translation>
     </message>
-    <message>
-      <source>Space: reveal, then next</source>
-      <translation>Mellanslag: visa svaren, sedan nästa</translation>
-    </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
       <translation>
@@ -657,6 +653,10 @@
     <message>
       <source>%1 of %2</source>
       <translation>%1 av %2</translation>
+    </message>
+    <message>
+      <source>Space: reveal · → next</source>
+      <translation>Mellanslag: visa · → nästa</translation>
     </message>
     <message>
       <source>No participant has answered every question yet.</source>

@@ -216,7 +216,7 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
         "annat.samverkan is not a Samverkan file",
     ):
         assert name in joined
-    assert "2 files added, 2 participants in the group." in window.statusBar().currentMessage()
+    assert "2 files added. 2 participants in the group." in window.statusBar().currentMessage()
     # Offered again later: recognised as already in the group.
     fake_dialogs.open_names = [anna]
     window.add_files_action.trigger()
@@ -505,7 +505,8 @@ def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
     # The key hint is one line that fits beside the buttons.
     hint = projector.hint
     assert not hint.wordWrap()
-    assert hint.width() >= hint.sizeHint().width()
+    qtbot.waitUntil(lambda: hint.width() >= hint.sizeHint().width(), timeout=2000)
+    assert hint.geometry().right() < projector.close_button.geometry().left()
     assert "\n" not in hint.text()
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
 

@@ -222,7 +222,7 @@ class ProjectorView(QWidget):
             (self.heading, 1.4 if overview else 1.9, True),
             (self.body, 0.95 if overview else 1.3, False),
             (self.result, 1.0 if overview else 1.5, True),
-            (self.hint, 0.7, False),
+            (self.hint, 0.6, False),
         ):
             font = QFont(self.font())
             font.setPointSizeF(base * factor)
@@ -268,7 +268,7 @@ class ProjectorView(QWidget):
         self.reveal_button.setText(self.tr("Reveal"))
         self.next_button.setText(self.tr("Next ▶"))
         self.close_button.setText(self.tr("Close (Esc)"))
-        self.hint.setText(self.tr("Space: reveal, then next"))
+        self.hint.setText(self.tr("Space: reveal · → next"))
         self._show()
 
     def _group_changed(self) -> None:
