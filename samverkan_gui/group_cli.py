@@ -167,7 +167,14 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     if loaded is None:
         return EXIT_BAD_INPUT
     outcome, questionnaire, lang = loaded
-    write_group_csv(outcome.group, questionnaire, args.output, lang, per_participant=args.per_participant)
+    write_group_csv(
+        outcome.group,
+        questionnaire,
+        args.output,
+        lang,
+        per_participant=args.per_participant,
+        number_format=args.excel,
+    )
     return _status(outcome)
 
 
@@ -199,7 +206,14 @@ def add_commands(commands: Any) -> None:
         "--lang",
         choices=SUPPORTED_LANGUAGES,
         default=None,
-        help=lang_help + "; sv gives ; and decimal comma, en gives , and decimal point",
+        help=lang_help + "; also the number format unless --excel is given",
+    )
+    export.add_argument(
+        "--excel",
+        choices=("sv", "en"),
+        default=None,
+        help="number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
+        "default: the language's",
     )
     export.add_argument(
         "--per-participant", action="store_true", help="add one column of answers per participant (by code)"

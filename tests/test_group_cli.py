@@ -100,6 +100,12 @@ def test_export_csv_and_blank_form(usb: Path, tmp_path: Path) -> None:
         rows = list(csv.reader(stream, delimiter=";"))
     assert rows[0][-3:] == ["D1", "D2", "D3"]
     assert rows[1][-3:] == ["3", "4", "5"]
+    english_excel = tmp_path / "en.csv"
+    assert main(["export-csv", *_files(usb), "-o", str(english_excel), "--lang", "sv", "--excel", "en"]) == 0
+    with english_excel.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter=","))
+    assert rows[0]["Medel"] == "4.00"  # Swedish words, English Excel's numbers
+    assert rows[-1]["Fråge-id"] == "band"
     form = tmp_path / "form.pdf"
     assert main(["blank-form", "-o", str(form), "--lang", "en"]) == 0
     assert "Participant code" in PdfReader(form).pages[0].extract_text()
