@@ -278,3 +278,15 @@ def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopW
         needed = table.fontMetrics().horizontalAdvance(item.text())
         lines = -(-needed // max(1, table.columnWidth(1) - 8))
         assert table.rowHeight(row) >= lines * table.fontMetrics().lineSpacing() - 2, item.text()
+
+
+def test_titles_use_one_dash_style(qtbot, workshop: WorkshopWindow) -> None:
+    workshop.session.open_group(EXAMPLE)
+    projector = workshop.show_projector(full_screen=False)
+    try:
+        assert projector.windowTitle() == "Projektor – Samverkan kring unga i Norrby"
+        assert workshop.windowTitle() == "Workshop – workshop-7.samverkan-grupp[*] – Samverkan"
+        for title in (projector.windowTitle(), workshop.windowTitle()):
+            assert " — " not in title and " - " not in title
+    finally:
+        projector.close()
