@@ -290,3 +290,29 @@ def test_titles_use_one_dash_style(qtbot, workshop: WorkshopWindow) -> None:
             assert " — " not in title and " - " not in title
     finally:
         projector.close()
+
+
+def test_session_signals_say_what_changed(qapp) -> None:
+    from samverkan_gui.ui.workshop.session import GroupSession
+
+    session = GroupSession()
+    seen: list[str] = []
+    for name in ("answers_changed", "notes_changed", "details_changed", "group_changed", "participants_changed"):
+        getattr(session, name).connect(lambda name=name: seen.append(name))
+    session.update(session.group.with_participant())
+    assert seen == ["participants_changed", "answers_changed", "details_changed", "group_changed"]
+    seen.clear()
+    session.update(session.group.with_answer("D1", "start-1", 3))
+    assert seen == ["answers_changed", "group_changed"]
+    seen.clear()
+    session.update(session.group.with_note("utfall", "Bra"))
+    assert seen == ["notes_changed", "group_changed"]
+    seen.clear()
+    session.update(session.group.with_participant_details("D1", notes={"utfall": "Egen"}))
+    assert seen == ["notes_changed", "group_changed"]
+    seen.clear()
+    session.update(session.group.with_details(collaboration="Norrby"))
+    assert seen == ["details_changed", "group_changed"]
+    seen.clear()
+    session.update(session.group)  # no change, no signal
+    assert seen == []

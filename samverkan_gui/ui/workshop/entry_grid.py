@@ -45,7 +45,9 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         session.participants_changed.connect(self._reset)
-        session.group_changed.connect(self._refresh)
+        # Answers and names (header tool tips) show here; notes do not.
+        session.answers_changed.connect(self._refresh)
+        session.details_changed.connect(self._refresh)
         self._questions = list(session.questionnaire.iter_questions())
         self._codes = session.group.codes
 

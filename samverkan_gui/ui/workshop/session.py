@@ -125,7 +125,7 @@ def _answers(group: Group) -> list[tuple[str, dict[str, int]]]:
 
 
 def _notes(group: Group) -> tuple[dict[str, str], list[tuple[str, dict[str, str]]]]:
-    return dict(group.notes), [(p.code, dict(p.notes)) for p in group.participants]
+    return dict(group.notes), [(p.code, dict(p.notes)) for p in group.participants if p.notes]
 
 
 def _details(group: Group) -> tuple[object, ...]:
