@@ -20,7 +20,7 @@ import datetime as dt
 import stat
 from collections.abc import Iterator, Set
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import yaml
 
@@ -199,7 +199,8 @@ def _compose_events(loader: Any, path: str, error_cls: type[SamverkanError]) -> 
         else:
             if tag is None or tag == "!":
                 tag = _resolve(kind, None, event.implicit)
-            node = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+            collection = cast("type[yaml.CollectionNode]", kind)  # a sequence or mapping here
+            node = collection(tag, [], event.start_mark, None, flow_style=event.flow_style)
         if tag not in _KIND_TAGS[kind]:
             raise error_cls("file.tag", path=path, line=event.start_mark.line + 1, tag=tag)
         if open_nodes:
