@@ -127,15 +127,13 @@ def test_whole_flow_offline(no_network: list[str], tmp_path: Path) -> None:
 
 def test_group_flow_offline(no_network: list[str], tmp_path: Path) -> None:
     """The workshop flow: participants' files into a group, group report, save, reopen."""
-    group_module = pytest.importorskip(
-        "samverkan_gui.core.group", reason="workshop (group) module not on this branch yet; single flow above"
-    )
-    group_stats = pytest.importorskip("samverkan_gui.core.group_stats").group_stats
-    write_group_pdf = pytest.importorskip("samverkan_gui.report.group_pdf").write_group_pdf
     from pypdf import PdfReader
 
+    from samverkan_gui.core import group as group_module
     from samverkan_gui.core.assessment import Assessment, save_assessment
+    from samverkan_gui.core.group_stats import group_stats
     from samverkan_gui.core.registry import shipped_registry
+    from samverkan_gui.report.group_pdf import write_group_pdf
 
     questionnaire = shipped_registry().default()
     files = []

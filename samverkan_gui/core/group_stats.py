@@ -31,6 +31,7 @@ from fractions import Fraction
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.scoring import fill_advice, weakest_blocks
 
@@ -59,17 +60,6 @@ def consensus(counts: dict[int, int], scale_min: int, scale_max: int) -> float |
             total += count / n * math.log2(float(1 - abs(step - mean) / width))
     # Floating-point sums may stray a hair outside the measure's [0, 1].
     return min(1.0, max(0.0, 1.0 + total))
-
-
-def consensus_number(value: float | None, lang: str) -> str:
-    """Consensus as people read it: two decimals, decimal comma in Swedish, "–" when there is none.
-
-    The one place the consensus is formatted for the window, projector, PDF and CSV.
-    """
-    if value is None:
-        return "–"
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if lang == "sv" else text
 
 
 @dataclass(frozen=True)
@@ -226,10 +216,6 @@ class GroupStats:
         raise KeyError(question_id)
 
 
-def round_half_up(value: Fraction) -> int:
-    return math.floor(value + Fraction(1, 2))
-
-
 def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:
     """Compute everything the group views show, from the participants' answers."""
     scale = questionnaire.scale
@@ -330,4 +316,5 @@ def _question_json(q: QuestionStats, lang: str) -> dict:
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
-    return round(value, digits) if value is not None else None
+    # Half up, like every number the outputs show (core/numbers.py).
+    return float(round_decimals(value, digits)) if value is not None else None

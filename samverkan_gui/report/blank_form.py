@@ -2,8 +2,8 @@
 
 Participants without a computer fill it in by hand; the facilitator types the
 forms into the workshop entry grid afterwards, code by code.  Individuals print
-it too (Arkiv → Skriv ut tom svarsblankett).  The shipped questionnaire fits on
-one A4 page; a longer one continues with repeated block headers.
+it too (Arkiv → Skriv ut en tom svarsblankett).  The shipped questionnaire fits
+on one A4 page; a longer one continues with repeated block headers.
 """
 
 from __future__ import annotations
@@ -16,40 +16,9 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, MUTED, RULE, Styles, build_pdf, safe
-
-TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "subtitle": "Svarsblankett",
-        "code": "Deltagarkod",
-        "collaboration": "Samverkan",
-        "date": "Datum",
-        "organisation": "Organisation (frivilligt)",
-        "instructions": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det "
-        "för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
-        "scale": "Skala",
-        "question": "Fråga",
-        "footer": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
-        "page": "Sida",
-        "of": "av",
-    },
-    "en": {
-        "subtitle": "Answer form",
-        "code": "Participant code",
-        "collaboration": "Collaboration",
-        "date": "Date",
-        "organisation": "Organisation (optional)",
-        "instructions": "Answer the questions by ticking one box per question: to what extent does it hold "
-        "for your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
-        "scale": "Scale",
-        "question": "Question",
-        "footer": "Samverkan {version} · {title} · answer form · printed {date}",
-        "page": "Page",
-        "of": "of",
-    },
-}
 
 BOX = 5 * mm
 BOX_COLUMN = 9 * mm
@@ -70,27 +39,26 @@ def write_blank_form(
     ``collaboration`` is printed in its field (a workshop's forms are all for one collaboration).
     """
     lang = normalise_language(lang)
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     title = questionnaire.title.get(lang)
     build_pdf(
         target,
         lambda styles: _story(styles, questionnaire, lang, collaboration),
-        words=words,
-        lang=lang,
+        texts=words,
         questionnaire_title=title,
-        doc_title=f"{title} – {words['subtitle']}",
+        doc_title=f"{title} – {words('subtitle')}",
         today=today,
     )
 
 
 def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboration: str = "") -> list[Any]:
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
-        styles.p(words["subtitle"], styles.subtitle),
+        styles.p(words("subtitle"), styles.subtitle),
         _fields_table(styles, lang, collaboration),
         Spacer(1, 3 * mm),
-        styles.p(words["instructions"], styles.body),
+        styles.p(words("instructions"), styles.body),
         Spacer(1, 1.5 * mm),
         _scale_table(styles, questionnaire, lang),
     ]
@@ -148,16 +116,16 @@ def _box() -> Drawing:
 
 
 def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> Table:
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     rows = [
-        [styles.p(words["code"], styles.cell_bold), "", styles.p(words["date"], styles.cell_bold), ""],
+        [styles.p(words("code"), styles.cell_bold), "", styles.p(words.word("date"), styles.cell_bold), ""],
         [
-            styles.p(words["collaboration"], styles.cell_bold),
+            styles.p(words.word("collaboration"), styles.cell_bold),
             styles.p(collaboration, styles.cell) if collaboration else "",
             "",
             "",
         ],
-        [styles.p(words["organisation"], styles.cell_bold), "", "", ""],
+        [styles.p(words("organisation"), styles.cell_bold), "", "", ""],
     ]
     table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[7.5 * mm] * 3)
     table.setStyle(

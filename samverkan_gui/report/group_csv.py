@@ -25,64 +25,23 @@ from typing import IO
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_stats import group_stats
-from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Band, Questionnaire
-
-HEADERS: dict[str, dict[str, str]] = {
-    "sv": {
-        "number": "Nr",
-        "block": "Block",
-        "id": "Fråge-id",
-        "question": "Fråga",
-        "n": "Antal svar",
-        "missing": "Utan svar",
-        "count": "Antal {value}",
-        "mean": "Medel",
-        "spread": "Spridning",
-        "lowest": "Lägst",
-        "highest": "Högst",
-        "std_dev": "Standardavvikelse",
-        "differ": "Synen skiljer sig",
-        "consensus": "Samsyn",
-        "block_row": "Blockets poäng (max {max})",
-        "total_row": "Summa (max {max})",
-        "band_row": "Poängintervall",
-        "yes": "ja",
-        "no": "nej",
-    },
-    "en": {
-        "number": "No",
-        "block": "Block",
-        "id": "Question id",
-        "question": "Question",
-        "n": "Answers",
-        "missing": "No answer",
-        "count": "Count {value}",
-        "mean": "Mean",
-        "spread": "Spread",
-        "lowest": "Lowest",
-        "highest": "Highest",
-        "std_dev": "Standard deviation",
-        "differ": "Views differ",
-        "consensus": "Consensus",
-        "block_row": "Block score (max {max})",
-        "total_row": "Total (max {max})",
-        "band_row": "Score band",
-        "yes": "yes",
-        "no": "no",
-    },
-}
+from samverkan_gui.present import band_range, decimal_mark, format_number
+from samverkan_gui.present.group import consensus_text, question_mean_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-#: The Excel number formats a CSV can be written for (``number_format``).
+#: The Excel number formats a CSV can be written for (``number_format``): Swedish and English Excel.
 NUMBER_FORMATS = ("sv", "en")
 
 
-def dialect_for(number_format: str) -> tuple[str, str]:
-    """(separator, decimal mark) for Swedish (``"sv"``) or English (``"en"``) Excel."""
-    return (";", ",") if number_format == "sv" else (",", ".")
+def dialect_for(lang: str) -> tuple[str, str]:
+    """(separator, decimal mark) for ``lang``'s Excel: the decimal mark is the one numbers are written with."""
+    # A decimal comma needs another separator than the comma (what Swedish Excel expects).
+    mark = decimal_mark(lang)
+    return (";" if mark == "," else ",", mark)
 
 
 def group_csv_text(
@@ -96,17 +55,15 @@ def group_csv_text(
 ) -> str:
     """The CSV as text (without the byte-order mark); ``number_format`` defaults to ``lang``."""
     lang = normalise_language(lang or group.language)
-    words = HEADERS[lang]
-    separator, decimal = dialect_for(number_format or lang)
+    words = Texts("csv", lang)
+    # Numbers are written for the chosen Excel, words in the chosen language.
+    numbers = normalise_language(number_format or lang)
+    separator, _decimal = dialect_for(numbers)
     stats = group_stats(group, questionnaire)
-
-    def num(value: float | None, digits: int = 2) -> str:
-        return "" if value is None else f"{value:.{digits}f}".replace(".", decimal)
-
-    header = [words["number"], words["block"], words["id"], words["question"], words["n"], words["missing"]]
-    header += [words["count"].format(value=v) for v in questionnaire.scale.values]
-    header += [words["mean"], words["spread"], words["lowest"], words["highest"], words["std_dev"]]
-    header += [words["consensus"], words["differ"]]
+    header = [words("number"), words.word("block"), words("id"), words.word("question"), words("n"), words("missing")]
+    header += [words("count", value=v) for v in questionnaire.scale.values]
+    header += [words.word(key) for key in ("mean", "spread", "lowest", "highest")]
+    header += [words("std_dev"), words.word("consensus"), words("differ")]
     if per_participant:
         for participant in group.participants:
             label = participant.code
@@ -123,18 +80,21 @@ def group_csv_text(
             str(q.n),
             str(q.missing),
             *[str(q.counts[v]) for v in questionnaire.scale.values],
-            num(q.mean),
+            question_mean_text(q, numbers, 2) if q.n else "",
             "" if q.spread is None else str(q.spread),
             "" if q.lowest is None else str(q.lowest),
             "" if q.highest is None else str(q.highest),
-            num(q.std_dev),
-            num(q.consensus, 3),
-            words["yes"] if q.views_differ else words["no"],
+            format_number(q.std_dev, numbers, 2) if q.std_dev is not None else "",
+            consensus_text(q.consensus, numbers, 3) if q.consensus is not None else "",
+            words.word("yes") if q.views_differ else words.word("no"),
         ]
         if per_participant:
             row += [str(p.answers.get(q.question.id, "")) for p in group.participants]
         rows.append(row)
     steps = len(questionnaire.scale.values)
+
+    def num(value: float | None) -> str:
+        return "" if value is None else format_number(value, numbers, 2)
 
     def summary_row(block: str, row_id: str, label: str, n: str, missing: str, values: list[str]) -> list[str]:
         # Nr, block, id, label, n, missing, the step counts (empty), mean, spread, lowest, highest,
@@ -145,7 +105,7 @@ def group_csv_text(
         row = summary_row(
             b.block.title.get(lang),
             b.block.id,
-            words["block_row"].format(max=b.max),
+            words("block_row", max=b.max),
             str(b.n),
             str(stats.participants - b.n),
             [num(b.mean_score), _int(min(b.scores, default=None)), _int(max(b.scores, default=None))],
@@ -160,12 +120,12 @@ def group_csv_text(
     total_row = summary_row(
         "",
         "total",
-        words["total_row"].format(max=stats.max_total),
+        words("total_row", max=stats.max_total),
         str(stats.complete),
         str(stats.participants - stats.complete),
         [num(stats.mean_total), _int(stats.min_total), _int(stats.max_total_seen)],
     )
-    band_row = summary_row("", "band", words["band_row"], str(stats.complete), "", [_band(stats.band), "", ""])
+    band_row = summary_row("", "band", words("band_row"), str(stats.complete), "", [_band(stats.band), "", ""])
     if per_participant:
         for participant in group.participants:
             result = participant.score(questionnaire)
@@ -205,7 +165,7 @@ def _int(value: int | None) -> str:
 
 def _band(band: Band | None) -> str:
     # "63–83" with an en dash: Excel keeps it as text (a hyphen could become a date or a sum).
-    return "" if band is None else f"{band.min}–{band.max}"
+    return "" if band is None else band_range(band)
 
 
 def _defuse(cell: str) -> str:

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samverkan_gui.core.group import Group, Participant, load_group
-from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus, consensus_number, group_stats, stats_json
+from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus, group_stats, stats_json
+from samverkan_gui.present.group import consensus_limit_text, consensus_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -51,7 +52,7 @@ def test_three_participants_hand_computed(questionnaire) -> None:
     assert start.max_share == pytest.approx(20 / 25)
     # The other non-outcome blocks have mean share 27/45 = 0.6 < 48/75 = 0.64: they tie as weakest.
     assert stats.weakest_blocks == ("organisatorisk-design", "samverkansprocessen")
-    assert "Titta särskilt på Organisatorisk design och ledarskap och Samverkansprocessen." in stats.advice("sv")
+    assert "Titta särskilt på organisatorisk design och ledarskap och samverkansprocessen." in stats.advice("sv")
     q1 = stats.question_stats("start-1")
     assert q1.counts == {1: 0, 2: 0, 3: 1, 4: 1, 5: 1}
     assert q1.mean == pytest.approx(4.0)
@@ -122,10 +123,12 @@ def test_consensus_literature_values() -> None:
     assert consensus(dict.fromkeys(range(1, 6), 0), 1, 5) is None
 
 
-def test_consensus_number_is_how_people_read_it() -> None:
-    assert consensus_number(0.5357, "sv") == "0,54"
-    assert consensus_number(0.5357, "en") == "0.54"
-    assert consensus_number(None, "sv") == "–"
+def test_consensus_is_shown_as_people_read_it() -> None:
+    assert consensus_text(0.5357, "sv") == "0,54"
+    assert consensus_text(0.5357, "en") == "0.54"
+    assert consensus_text(0.125, "en") == "0.13"  # half up, like every number shown
+    assert consensus_text(None, "sv") == "–"
+    assert consensus_limit_text("sv") == "0,60"
 
 
 def test_discussion_order_lowest_consensus_then_lowest_mean(questionnaire) -> None:

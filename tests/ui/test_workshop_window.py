@@ -42,6 +42,8 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "save_file_name_with_choice", self._save_with_choice)
         monkeypatch.setattr(dialogs, "show_problems", lambda _p, _t, _x, problems: self.problems.append(problems))
         monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, details="": self.errors.append(text))
+        # A failed save also offers "Save as…"; here the facilitator answers Ok.
+        monkeypatch.setattr(dialogs, "show_save_failed", lambda _p, _t, text: bool(self.errors.append(text)))
         monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: self.save_name)
         monkeypatch.setattr(dialogs, "open_file_names", lambda *_a: self.open_names)
         monkeypatch.setattr(dialogs, "open_file_name", lambda *_a: self.open_names[0] if self.open_names else None)
@@ -50,7 +52,7 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
-        for name in ("show_about", "show_unexpected_error", "edit_details"):  # the single-assessment window's
+        for name in ("show_about", "show_unexpected_error", "edit_details", "ask_file_in_use", "ask_file_changed"):
             monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
         real = [
             name
@@ -537,7 +539,6 @@ def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialo
 
 def test_swedish_window(qtbot, fake_dialogs: Dialogs, swedish, tmp_path: Path, questionnaire) -> None:
     """With the app's Swedish translation the workshop speaks Swedish, numbers with decimal comma."""
-    pytest.importorskip("samverkan_gui.ui.i18n")
     window = open_workshop()
     qtbot.addWidget(window)
     assert window.file_menu.title() == "&Workshop"
@@ -571,14 +572,14 @@ def test_export_never_replaces_a_file_the_dialog_did_not_show(
 
 
 def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dialogs, english) -> None:
-    main_window = pytest.importorskip("samverkan_gui.ui.main_window")
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from samverkan_gui.ui import main_window
 
     parent = QMainWindow()
     qtbot.addWidget(parent)
     parent.show()
-    if hasattr(main_window, "workshop_opener"):
-        assert main_window.workshop_opener() is open_workshop
+    assert main_window.workshop_opener() is open_workshop
     workshop = open_workshop(parent)
     assert workshop in QApplication.topLevelWidgets()
     workshop.add_participant_action.trigger()
@@ -638,7 +639,7 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
     window.results_view_action.trigger()
     qtbot.waitUntil(lambda: "Viljan finns" in window.results.advice.text())
     assert window.results.advice.text().endswith(
-        "\nLägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där."
+        "\nLägst andel av maxpoäng har organisatorisk design och ledarskap (medel 40\u00a0%): titta särskilt där."
     )
 
 

@@ -1,9 +1,8 @@
-"""What the workshop window needs around its exports: remembered folders, the CSV's number
-format choice, and the status-bar notice that offers to open what was written.
+"""What the workshop window needs around its exports: remembered folders and the status-bar
+notice that offers to open what was written.
 
-Settings keys (UI state only, see docs/file-format.md "Settings"):
-``workshop/folder/<kind>`` — the folder last used for that kind of file
-(kinds in :data:`FOLDER_KINDS`).
+The folders are typed settings (``ui/settings.py``, ``workshop/folder/<kind>``; see
+docs/file-format.md "Settings").
 """
 
 from __future__ import annotations
@@ -15,37 +14,22 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from samverkan_gui.ui.appdirs import settings
+from samverkan_gui.ui.settings import folder_setting
 
 log = logging.getLogger(__name__)
 
-#: group: group files; answers: participants' .samverkan files and folders; pdf: reports;
-#: csv: CSV exports; form: blank paper forms.
-FOLDER_KINDS = ("group", "answers", "pdf", "csv", "form")
-
-
-def _key(kind: str) -> str:
-    if kind not in FOLDER_KINDS:
-        raise ValueError(kind)
-    return f"workshop/folder/{kind}"
-
 
 def last_folder(kind: str) -> Path | None:
-    """The folder last used for ``kind``, when it still exists."""
-    value = settings().value(_key(kind), "")
-    if isinstance(value, str) and value:
-        folder = Path(value)
-        if folder.is_dir():
-            return folder
+    """The folder last used for ``kind`` (see ``settings.FOLDER_KINDS``), when it still exists."""
+    value = folder_setting(kind).get()
+    if value and Path(value).is_dir():
+        return Path(value)
     return None
 
 
 def remember_folder(kind: str, path: Path) -> None:
     """Remember the folder of ``path`` (or ``path`` itself, a folder) for ``kind``."""
-    folder = path if path.is_dir() else path.parent
-    store = settings()
-    store.setValue(_key(kind), str(folder))
-    store.sync()
+    folder_setting(kind).set(str(path if path.is_dir() else path.parent))
 
 
 def open_local(path: Path) -> bool:

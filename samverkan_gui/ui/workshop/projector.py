@@ -17,8 +17,15 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, consensus_number, group_stats
-from samverkan_gui.ui.workshop.bars import STEP_FILLS, fmt_number, fmt_percent, paint_distribution, paint_range
+from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
+from samverkan_gui.present.group import (
+    GroupBlockLine,
+    block_line,
+    present_group,
+    question_consensus_text,
+    question_mean_text,
+)
+from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 BACKGROUND = "#000000"
@@ -41,14 +48,14 @@ class ProjectorChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.blocks: list[tuple[str, BlockStats]] = []
+        self.blocks: list[tuple[BlockStats, GroupBlockLine]] = []
         self.blocks_revealed = False
         self.question: QuestionStats | None = None
         self.labels: list[str] = []
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_blocks(self, blocks: list[tuple[str, BlockStats]], revealed: bool) -> None:
+    def show_blocks(self, blocks: list[tuple[BlockStats, GroupBlockLine]], revealed: bool) -> None:
         """Every block: its title always, its bar and values once revealed."""
         self.blocks, self.blocks_revealed, self.question = blocks, revealed, None
         self.update()
@@ -105,10 +112,11 @@ class ProjectorChart(QWidget):
         value_font = QFont(title_font)
         painter.setFont(title_font)
         metrics = painter.fontMetrics()
-        value_width = metrics.horizontalAdvance("100 % (100–100 %)") + metrics.averageCharWidth() * 2
+        value_width = metrics.horizontalAdvance("100 % (100 %–100 %)") + metrics.averageCharWidth() * 2
         left = 0.0
         bar_width = max(40.0, self.width() - value_width - 10)
-        for index, (title, block) in enumerate(self.blocks):
+        for index, (block, line) in enumerate(self.blocks):
+            title = line.title
             top = index * row_height
             title_height = metrics.height() * 1.1
             painter.setFont(title_font)
@@ -128,7 +136,7 @@ class ProjectorChart(QWidget):
                 painter.drawText(
                     QRectF(bar.right() + 10, bar.top(), value_width, bar.height()),
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    f"{fmt_percent(mean)} ({fmt_percent(low).removesuffix(' %')}–{fmt_percent(high)})",
+                    f"{line.mean_percent_text} ({line.min_percent_text}–{line.max_percent_text})",
                 )
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -364,10 +372,11 @@ class ProjectorView(QWidget):
                 + " · "
                 + self.tr("%n question(s) to discuss", "", len(stats.discussion))
             )
-            if stats.band is not None:
+            shown = present_group(stats, lang)
+            if stats.band is not None and shown.mean_total_text is not None:
                 result = (
                     self.tr("Mean total %1 of %2 points · score band %3–%4")
-                    .replace("%1", fmt_number(stats.mean_total, lang))
+                    .replace("%1", shown.mean_total_text)
                     .replace("%2", str(stats.max_total))
                     .replace("%3", str(stats.band.min))
                     .replace("%4", str(stats.band.max))
@@ -376,7 +385,7 @@ class ProjectorView(QWidget):
                 )
             else:
                 result = self.tr("No participant has answered every question yet.")
-            self.chart.show_blocks([(b.block.title.get(lang), b) for b in stats.blocks], self.is_revealed)
+            self.chart.show_blocks([(b, block_line(b, lang)) for b in stats.blocks], self.is_revealed)
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
@@ -387,8 +396,8 @@ class ProjectorView(QWidget):
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
             result = (
                 self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
-                .replace("%1", consensus_number(q.consensus, lang))
-                .replace("%2", fmt_number(q.mean, lang))
+                .replace("%1", question_consensus_text(q, lang))
+                .replace("%2", question_mean_text(q, lang))
                 .replace("%3", str(q.lowest))
                 .replace("%4", str(q.highest))
             )
