@@ -65,7 +65,7 @@ def test_score_lists_the_split_questions_with_their_consensus(capsys) -> None:
     assert main(["score", str(REPO / "examples" / "workshop-7.samverkan-grupp"), "--lang", "sv"]) == 0
     out = capsys.readouterr().out
     assert "Här skiljer sig synen (samsyn under 0,60), lägst samsyn först:" in out
-    assert "samsyn 0,31, medel 3,0, svar från 1 till 5" in out
+    assert "samsyn 0,31, medel 3,0, spridning 4 (1–5)" in out
     assert out.count("samsyn 0,") == 4
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui.document import DocumentController
-from samverkan_gui.ui.workshop.exports import last_folder, remember_folder
+from samverkan_gui.ui.settings import last_folder, remember_folder
 
 
 def save_blank_form(

@@ -132,3 +132,14 @@ def folder_setting(kind: str) -> Setting[str]:
     if kind not in FOLDER_KINDS:
         raise ValueError(kind)
     return Setting(f"workshop/folder/{kind}", "", _text)
+
+
+def last_folder(kind: str) -> Path | None:
+    """The folder last used for ``kind`` (:data:`FOLDER_KINDS`), when it still exists."""
+    value = folder_setting(kind).get()
+    return Path(value) if value and Path(value).is_dir() else None
+
+
+def remember_folder(kind: str, path: Path) -> None:
+    """Remember the folder of ``path`` (or ``path`` itself, a folder) for ``kind``."""
+    folder_setting(kind).set(str(path if path.is_dir() else path.parent))

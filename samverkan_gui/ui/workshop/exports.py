@@ -1,8 +1,6 @@
-"""What the workshop window needs around its exports: remembered folders and the status-bar
-notice that offers to open what was written.
+"""The status-bar notice after an export: "Saved X" with Open and Show in folder.
 
-The folders are typed settings (``ui/settings.py``, ``workshop/folder/<kind>``; see
-docs/file-format.md "Settings").
+(The folders remembered per kind of file are typed settings: ``ui/settings.py``.)
 """
 
 from __future__ import annotations
@@ -14,22 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from samverkan_gui.ui.settings import folder_setting
-
 log = logging.getLogger(__name__)
-
-
-def last_folder(kind: str) -> Path | None:
-    """The folder last used for ``kind`` (see ``settings.FOLDER_KINDS``), when it still exists."""
-    value = folder_setting(kind).get()
-    if value and Path(value).is_dir():
-        return Path(value)
-    return None
-
-
-def remember_folder(kind: str, path: Path) -> None:
-    """Remember the folder of ``path`` (or ``path`` itself, a folder) for ``kind``."""
-    folder_setting(kind).set(str(path if path.is_dir() else path.parent))
 
 
 def open_local(path: Path) -> bool:
