@@ -440,7 +440,7 @@
     <name>MainWindow</name>
     <message>
       <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>No questionnaire can be used</translation>
     </message>
     <message>

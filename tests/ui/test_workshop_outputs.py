@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.workshop import exports
+from samverkan_gui.ui import export_notice as exports
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, RESULTS_TAB, WorkshopWindow
 from tests.ui.test_accessibility import PALETTES, contrast, palette_of
+from tests.ui.test_mnemonics import assert_clear
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "workshop-7.samverkan-grupp"
@@ -63,6 +64,7 @@ def test_results_tab_exports_pdf_and_offers_to_open_it(
     workshop.session.open_group(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
+    assert_clear(workshop, "workshop results with the export buttons")
     assert results.pdf_button.isVisible() and results.csv_button.isVisible() and results.blank_form_button.isVisible()
     assert results.pdf_button.text() == "Gruppens &rapport (PDF)…"
     fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf")
@@ -72,6 +74,7 @@ def test_results_tab_exports_pdf_and_offers_to_open_it(
     assert notice.label.text() == "Sparade rapport.pdf"
     assert notice.open_button.text() == "&Öppna"
     assert notice.folder_button.text() == "Visa i &mappen"
+    assert_clear(workshop, "workshop results after an export")
     notice.open_button.click()
     notice.folder_button.click()
     assert opened == [(tmp_path / "rapport.pdf").resolve(), tmp_path.resolve()]
@@ -316,3 +319,24 @@ def test_session_signals_say_what_changed(qapp) -> None:
     seen.clear()
     session.update(session.group)  # no change, no signal
     assert seen == []
+
+
+def test_main_window_pdf_export_offers_to_open_it(
+    qtbot, window, fake_dialogs, tmp_path: Path, questionnaire, opened: list[Path]
+) -> None:
+    from samverkan_gui.ui.main_window import View
+
+    window.start_new(questionnaire, {"collaboration": "Storby"})
+    for question_id in questionnaire.question_ids:
+        window.session.set_answer(question_id, 4)
+    window.show_view(View.RESULTS)
+    fake_dialogs.answer("save_file_name", tmp_path / "storby.pdf")
+    window.commands.export_pdf.trigger()
+    notice = window.export_notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.label.text() == "Sparade storby.pdf"
+    assert_clear(window, "results after an export")
+    notice.open_button.click()
+    assert opened == [(tmp_path / "storby.pdf").resolve()]
+    window.show_view(View.EDITOR)
+    assert not notice.isVisible()

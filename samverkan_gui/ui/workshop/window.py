@@ -32,10 +32,10 @@ from samverkan_gui.core.group import Group
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import last_folder, remember_folder
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
-from samverkan_gui.ui.workshop.exports import ExportNotice
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
 from samverkan_gui.ui.workshop.results import GroupResultsView

@@ -1,6 +1,6 @@
-"""The status-bar notice after an export: "Saved X" with Open and Show in folder.
+"""The status-bar notice after an export, in both windows: "Saved X" with Open and Show in folder.
 
-(The folders remembered per kind of file are typed settings: ``ui/settings.py``.)
+Only an existing local file (or its folder) is ever handed to the system viewer.
 """
 
 from __future__ import annotations
