@@ -26,6 +26,8 @@ from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.ladder import BandLadder, LadderBand
+from samverkan_gui.ui.next_steps import NextSteps
 from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
 
@@ -39,6 +41,12 @@ class ResultsView(QWidget):
 
     #: The user asked to go back to the questions.
     edit_requested = Signal()
+    #: ``(block_ids)``: open the action plan with these blocks chosen.
+    plan_requested = Signal(object)
+    #: Start a follow-up assessment of the same collaboration.
+    follow_up_requested = Signal()
+    #: ``(section_id)``: show the background material at this section.
+    guidance_requested = Signal(str)
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +84,12 @@ class ResultsView(QWidget):
         set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.total_label)
+        self.ladder = BandLadder()
+        layout.addWidget(self.ladder)
+        self.band_label = QLabel()
+        self.band_label.setObjectName("band-range")
+        self.band_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.band_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName("advice")
         self.advice_label.setWordWrap(True)
@@ -112,6 +126,11 @@ class ResultsView(QWidget):
         self.chart = BarChart()
         row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        self.next_steps = NextSteps()
+        self.next_steps.plan_requested.connect(self.plan_requested)
+        self.next_steps.follow_up_requested.connect(self.follow_up_requested)
+        self.next_steps.guidance_requested.connect(self.guidance_requested)
+        layout.addWidget(self.next_steps)
         self.credit_label = QLabel()
         self.credit_label.setWordWrap(True)
         set_relative_font(self.credit_label, 0.9)
@@ -192,6 +211,8 @@ class ResultsView(QWidget):
                 self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
             )
             self.advice_label.setText(result.advice(lang) or "")
+        self._show_ladder(result)
+        self._show_next_steps(result)
         self.weakest_label.setText(self._weakest_text(result, lang))
         self.weakest_label.setVisible(bool(self.weakest_label.text()))
         self.table.setRowCount(len(result.blocks) + 1)
@@ -223,6 +244,47 @@ class ResultsView(QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+
+    def _show_ladder(self, result: Result) -> None:
+        """The bands as one scale with this total marked; hidden for a draft (no total, no band)."""
+        questionnaire = result.questionnaire
+        bands = [LadderBand(band.min, band.max) for band in questionnaire.bands]
+        if result.total is None or result.band is None or not bands:
+            self.ladder.hide()
+            self.band_label.hide()
+            return
+        band = LadderBand(result.band.min, result.band.max)
+        spoken = (
+            self.tr("%1 of %2, band %3")
+            .replace("%1", str(result.total))
+            .replace("%2", str(result.max_total))
+            .replace("%3", band.range_text)
+        )
+        all_bands = ", ".join(b.range_text for b in bands)
+        self.ladder.set_ladder(
+            bands,
+            result.total,
+            here_text=self.tr("your total"),
+            accessible_name=spoken,
+            description=self.tr("The bands of the scale: %1").replace("%1", all_bands),
+        )
+        self.band_label.setText(
+            self.tr("The total is in the band %1 (band %2 of %3).")
+            .replace("%1", band.range_text)
+            .replace("%2", str(bands.index(band) + 1))
+            .replace("%3", str(len(bands)))
+        )
+        self.ladder.show()
+        self.band_label.show()
+
+    def _show_next_steps(self, result: Result) -> None:
+        from samverkan_gui.core.compare import lowest_questions
+
+        assessment = self._session.assessment
+        if assessment is None:
+            return
+        lowest = lowest_questions(result.questionnaire, assessment.answers)
+        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())
 
     def _weakest_text(self, result: Result, lang: str) -> str:
         """The weakest block(s) named, unless the band's advice already names them."""

@@ -1,0 +1,145 @@
+"""The main window's learning loop (issue 10): the action plan view, a follow-up, the comparison.
+
+Kept out of ``main_window.py`` (which only wires menu entries to these
+functions) so that the window stays about documents and views.  Nothing here
+is imported before it is first used: the start-up stays as fast as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from samverkan_gui.ui.compare_view import CompareWindow
+    from samverkan_gui.ui.main_window import MainWindow
+    from samverkan_gui.ui.plan_editor import PlanPage
+
+_CONTEXT = "learning_loop"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def make_plan_page(window: MainWindow) -> PlanPage:
+    """The plan view of ``window``, bound to its session (built on first use)."""
+    from samverkan_gui.ui.main_window import View
+    from samverkan_gui.ui.plan_editor import PlanPage, bind_assessment_session
+
+    page = PlanPage()
+    bind_assessment_session(page.editor, window.session)
+    page.editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    page.back_requested.connect(lambda: window.show_view(View.RESULTS))
+    page.save_button.clicked.connect(window.save)
+    page.export_button.clicked.connect(window.export_pdf)
+    return page
+
+
+def open_plan(window: MainWindow, block_ids: Sequence[str] | None = None) -> None:
+    """Show the action plan; ``block_ids`` (the weakest, from the results) are chosen when missing.
+
+    Without blocks (the menu entry): an empty plan starts with the weakest block(s) of a
+    complete assessment, as the results page's button does.
+    """
+    from samverkan_gui.ui.main_window import View
+
+    if not window.session.is_open:
+        return
+    page = window.plan_page
+    window.show_view(View.PLAN)
+    assessment = window.session.assessment
+    if block_ids is None:
+        result = window.session.result()
+        block_ids = result.weakest_blocks if (result is not None and assessment is not None and not assessment.plan) else ()
+    if block_ids:
+        page.editor.choose_blocks(list(block_ids))
+    elif page.editor.boxes:
+        page.editor.focus_block(page.editor.boxes[0].block_id)
+    elif page.editor.block_checks:
+        next(iter(page.editor.block_checks.values())).setFocus()
+
+
+def new_follow_up(window: MainWindow) -> bool:
+    """A new assessment of the same collaboration, following the open one (or a file chosen now).
+
+    The earlier assessment must be saved (the new one records which file it follows), so
+    unsaved changes are saved first, as before opening another file.  The follow-up is
+    untitled and unsaved: Save asks for a name, as for a new assessment.
+    """
+    from samverkan_gui.core.assessment import load_assessment
+    from samverkan_gui.core.followup import follow_up
+    from samverkan_gui.ui.main_window import View
+
+    session = window.session
+    if session.is_open and (session.is_modified or session.path is None):
+        if not dialogs.ask_yes_no(
+            window,
+            _tr("Save before the follow-up?"),
+            _tr("The follow-up records which saved file it follows. Save the assessment now?"),
+            default_yes=True,
+        ):
+            return False
+        if not window.save():
+            return False
+    if session.is_open and session.path is not None:
+        previous, path = session.assessment, session.path
+    else:
+        chosen = dialogs.open_file_name(
+            window, _tr("Which assessment do you follow up?"), window._default_directory(), window._file_filter()  # noqa: SLF001
+        )
+        if chosen is None:
+            return False
+        try:
+            previous = load_assessment(chosen, session.registry)
+        except SamverkanError as exc:
+            dialogs.show_error(window, _tr("The file cannot be opened"), exc.message(current_language()))
+            return False
+        path = chosen
+    assert previous is not None
+    try:
+        assessment = follow_up(previous, path)
+    except SamverkanError as exc:
+        dialogs.show_error(window, _tr("The follow-up could not be made"), exc.message(current_language()))
+        return False
+    session.start_unsaved(assessment)
+    window.editor_view.go_to(0, focus=False)
+    window.show_view(View.EDITOR)
+    carried = sum(len(entry.actions) for entry in assessment.plan)
+    message = _tr("Follow-up of %1. Answer the questions again; save it under a new name.").replace("%1", path.name)
+    if carried:
+        message += " " + _tr("The plan's actions came along: update their status in the action plan.")
+    window.statusBar().showMessage(message, 12000)
+    return True
+
+
+def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> CompareWindow | None:
+    """Ask for the files (or use ``paths``) and show the comparison in a window of its own."""
+    from samverkan_gui.ui.compare_view import CompareWindow, compare_file_filter
+
+    if paths is None:
+        chosen = dialogs.open_file_names(
+            window,
+            _tr("Compare assessments (choose two or more)"),
+            window._default_directory(),  # noqa: SLF001
+            compare_file_filter(),
+        )
+        if not chosen:
+            return None
+        paths = chosen
+    compare_window = CompareWindow(window)
+    if not compare_window.load(list(paths)):
+        compare_window.deleteLater()
+        return None
+    compare_window.show()
+    compare_window.raise_()
+    compare_window.activateWindow()
+    window._compare_windows = [*getattr(window, "_compare_windows", []), compare_window]  # noqa: SLF001
+    return compare_window
