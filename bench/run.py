@@ -421,7 +421,8 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     if missing:
         group.value, group.note = "not available yet", f"missing {', '.join(missing)}"
         return
-    from samverkan_gui.core.group import Group, participant_from_assessment
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.core.group_load import participant_from_assessment
     from samverkan_gui.report.group_pdf import write_group_pdf
 
     g = Group.new(questionnaire, collaboration="Workshop")
@@ -453,7 +454,7 @@ def make_files(folder: Path, count: int, questionnaire) -> list[Path]:  # type: 
 def load_and_aggregate(paths: list[Path], questionnaire) -> int:  # type: ignore[no-untyped-def]
     """What the workshop window does with a folder of files: load them all, then the group statistics."""
     if not available("samverkan_gui.core.group", "samverkan_gui.core.group_stats"):
-        from samverkan_gui.core.group import load_files
+        from samverkan_gui.core.group_load import load_files
         from samverkan_gui.core.group_stats import group_stats
 
         outcome = load_files(paths, questionnaire=questionnaire)

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_gui.cli import EXIT_BAD_INPUT, EXIT_OK, _default_language, _err, _json, _out
-from samverkan_gui.core.group import Group, LoadOutcome, load_files
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.group_stats import DIFFER_SPREAD, group_stats, stats_json
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire

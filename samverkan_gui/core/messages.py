@@ -332,6 +332,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Gruppen har inga deltagare ännu.",
         "en": "The group has no participants yet.",
     },
+    # --- action plan and follow-up (file format 2) -----------------------------
+    "plan.needs_version": {
+        "sv": "nyckeln finns först i filformat {version}; ändra format_version till {version}",
+        "en": "this key exists from file format {version} on; set format_version to {version}",
+    },
+    "plan.block_twice": {
+        "sv": "blocket ”{value}” finns två gånger i handlingsplanen",
+        "en": "the block “{value}” appears twice in the action plan",
+    },
+    "plan.bad_status": {
+        "sv": "okänd status ”{value}” (tillåtna: {allowed})",
+        "en": "unknown status “{value}” (allowed: {allowed})",
+    },
+    "plan.text_too_long": {
+        "sv": "texten är {length} tecken lång; högst {limit} tecken är tillåtet",
+        "en": "the text is {length} characters long; at most {limit} characters are allowed",
+    },
+    "plan.bad_sha256": {
+        "sv": "förväntade en SHA-256-summa (64 tecken 0–9 och a–f)",
+        "en": "expected a SHA-256 sum (64 characters 0–9 and a–f)",
+    },
     # --- writing files ------------------------------------------------------
     "save.failed": {
         "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",

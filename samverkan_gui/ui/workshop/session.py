@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from samverkan_gui.core.group import Group, LoadOutcome, load_files, load_group, save_group
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import load_group, save_group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry

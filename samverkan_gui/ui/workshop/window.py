@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
