@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>ActionRow</name>
+    <message>
+      <source>What is to be done?</source>
+      <extracomment>The order in which the statuses are offered. The row's action as it now reads (a bad date keeps the last good one). The user asked to remove this action.</extracomment>
+      <translation>What is to be done?</translation>
+    </message>
+    <message>
+      <source>Who?</source>
+      <translation>Who?</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: what</source>
+      <translation>Action %1 in %2: what</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: who</source>
+      <translation>Action %1 in %2: who</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: due date (optional)</source>
+      <translation>Action %1 in %2: due date (optional)</translation>
+    </message>
+    <message>
+      <source>A date as YYYY-MM-DD, or empty</source>
+      <translation>A date as YYYY-MM-DD, or empty</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: status</source>
+      <translation>Action %1 in %2: status</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Remove action %1 in %2</source>
+      <translation>Remove action %1 in %2</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
+      <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;New assessment…</source>
@@ -132,6 +180,30 @@
       <translation>Collect and summarise a group's assessments</translation>
     </message>
     <message>
+      <source>Action &amp;plan</source>
+      <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+      <source>The simple but difficult questions and concrete actions for the blocks you choose</source>
+      <translation>The simple but difficult questions and concrete actions for the blocks you choose</translation>
+    </message>
+    <message>
+      <source>New &amp;follow-up…</source>
+      <translation>New &amp;follow-up…</translation>
+    </message>
+    <message>
+      <source>A new assessment of the same collaboration, with the plan's actions carried over</source>
+      <translation>A new assessment of the same collaboration, with the plan's actions carried over</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpare…</source>
+      <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+      <source>Compare two or more assessments of the same collaboration over time</source>
+      <translation>Compare two or more assessments of the same collaboration over time</translation>
+    </message>
+    <message>
       <source>&amp;Background: collaboration that makes a difference</source>
       <translation>&amp;Background: collaboration that makes a difference</translation>
     </message>
@@ -162,6 +234,38 @@
     <message>
       <source>Thoughts, examples, what to do next…</source>
       <translation>Thoughts, examples, what to do next…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlockPlanBox</name>
+    <message>
+      <source>Actions</source>
+      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <source>What is to be done?</source>
+      <translation>What is to be done?</translation>
+    </message>
+    <message>
+      <source>Who?</source>
+      <translation>Who?</translation>
+    </message>
+    <message>
+      <source>Due (YYYY-MM-DD)</source>
+      <translation>Due (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>+ Add an action</source>
+      <translation>+ Add an action</translation>
+    </message>
+    <message>
+      <source>Add an action to %1</source>
+      <translation>Add an action to %1</translation>
     </message>
   </context>
   <context>
@@ -498,6 +602,138 @@
     </message>
   </context>
   <context>
+    <name>NextSteps</name>
+    <message>
+      <source>    %1 – answer: %2 (%3)</source>
+      <extracomment>The background material's section the "Next steps" link opens (then the success factors follow). ``(block_ids)``: open the action plan with these blocks chosen (the weakest). Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
+      <translation>    %1 – answer: %2 (%3)</translation>
+    </message>
+    <message>
+      <source>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+      <translation>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
+    </message>
+    <message>
+      <source>Open the action &amp;plan</source>
+      <translation>Open the action &amp;plan</translation>
+    </message>
+    <message>
+      <source>Write an action &amp;plan for %1</source>
+      <translation>Write an action &amp;plan for %1</translation>
+    </message>
+    <message>
+      <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+      <translation>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
+    </message>
+    <message>
+      <source>Write an action &amp;plan</source>
+      <translation>Write an action &amp;plan</translation>
+    </message>
+    <message>
+      <source>The lowest-rated questions</source>
+      <translation>The lowest-rated questions</translation>
+    </message>
+    <message>
+      <source>Your notes</source>
+      <translation>Your notes</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>New follow-&amp;up…</source>
+      <translation>New follow-&amp;up…</translation>
+    </message>
+    <message>
+      <source>Pitfalls an&amp;d success factors</source>
+      <translation>Pitfalls an&amp;d success factors</translation>
+    </message>
+    <message>
+      <source>A new assessment of the same collaboration, with this plan's actions carried over</source>
+      <translation>A new assessment of the same collaboration, with this plan's actions carried over</translation>
+    </message>
+    <message>
+      <source>The background material: traps, pitfalls and success factors</source>
+      <translation>The background material: traps, pitfalls and success factors</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <source>Add blocks</source>
+      <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. "Action removed. Ctrl+Z undoes it.").</extracomment>
+      <translation>Add blocks</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+    <message>
+      <source>%1 was removed from the plan. Ctrl+Z brings it back.</source>
+      <translation>%1 was removed from the plan. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Add an action</source>
+      <translation>Add an action</translation>
+    </message>
+    <message>
+      <source>Remove an action</source>
+      <translation>Remove an action</translation>
+    </message>
+    <message>
+      <source>The action was removed. Ctrl+Z brings it back.</source>
+      <translation>The action was removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Include this block in the action plan</source>
+      <translation>Include this block in the action plan</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>Action plan</translation>
+    </message>
+    <message>
+      <source>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</source>
+      <translation>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</translation>
+    </message>
+    <message>
+      <source>Blocks in the plan</source>
+      <translation>Blocks in the plan</translation>
+    </message>
+    <message>
+      <source>No block is chosen yet. Tick a block above to start its plan.</source>
+      <translation>No block is chosen yet. Tick a block above to start its plan.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>← &amp;Back to the result</source>
+      <extracomment>The user asked to go back to the results.</extracomment>
+      <translation>← &amp;Back to the result</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorView</name>
     <message>
       <source>Samverkan – projector</source>
@@ -585,7 +821,7 @@
     <name>ResultsView</name>
     <message>
       <source>← &amp;Back to the questions</source>
-      <extracomment>The user asked to go back to the questions.</extracomment>
+      <extracomment>The user asked to go back to the questions. ``(block_ids)``: open the action plan with these blocks chosen. Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
       <translation>← &amp;Back to the questions</translation>
     </message>
     <message>
@@ -646,6 +882,22 @@
     <message>
       <source>Bar chart of the score per block</source>
       <translation>Bar chart of the score per block</translation>
+    </message>
+    <message>
+      <source>%1 of %2, band %3</source>
+      <translation>%1 of %2, band %3</translation>
+    </message>
+    <message>
+      <source>your total</source>
+      <translation>your total</translation>
+    </message>
+    <message>
+      <source>The bands of the scale: %1</source>
+      <translation>The bands of the scale: %1</translation>
+    </message>
+    <message>
+      <source>The total is in the band %1 (band %2 of %3).</source>
+      <translation>The total is in the band %1 (band %2 of %3).</translation>
     </message>
     <message>
       <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
@@ -1071,6 +1323,7 @@
     <name>app</name>
     <message>
       <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
+      <extracomment>The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.</extracomment>
       <translation>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</translation>
     </message>
     <message>
@@ -1095,6 +1348,64 @@
     <message>
       <source>Your changes are lost if you don't save them.</source>
       <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>learning_loop</name>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
+    </message>
+    <message>
+      <source>Which assessment do you follow up?</source>
+      <translation>Which assessment do you follow up?</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (*.samverkan)</source>
+      <translation>Samverkan assessments (*.samverkan)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
+    </message>
+    <message>
+      <source>The plan's actions came along: update their status in the action plan.</source>
+      <translation>The plan's actions came along: update their status in the action plan.</translation>
+    </message>
+    <message>
+      <source>Compare assessments (choose two or more)</source>
+      <translation>Compare assessments (choose two or more)</translation>
+    </message>
+  </context>
+  <context>
+    <name>plan</name>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>started</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>done</translation>
     </message>
   </context>
 </TS>

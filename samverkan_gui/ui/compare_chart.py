@@ -123,9 +123,7 @@ class GroupedBarChart(QWidget):
             painter.setPen(QPen(text_colour, 1.0))
             painter.drawRect(swatch)
             text_width = metrics.horizontalAdvance(name)
-            painter.drawText(
-                QRectF(x + line + 6, 4, text_width + 4, line + 4), Qt.AlignmentFlag.AlignVCenter, name
-            )
+            painter.drawText(QRectF(x + line + 6, 4, text_width + 4, line + 4), Qt.AlignmentFlag.AlignVCenter, name)
             x += line + 6 + text_width + 20
         label_width = max((metrics.horizontalAdvance(name) for name in self._series), default=0) + 12
         value_width = (

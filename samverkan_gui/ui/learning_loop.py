@@ -22,11 +22,17 @@ if TYPE_CHECKING:
     from samverkan_gui.ui.main_window import MainWindow
     from samverkan_gui.ui.plan_editor import PlanPage
 
-_CONTEXT = "learning_loop"
 
+def _start_folder(window: MainWindow) -> str:
+    """Where file dialogs open: beside the open file, else the folder used last, else home."""
+    from samverkan_gui.ui import appdirs
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    if window.session.path is not None:
+        return str(window.session.path.parent)
+    stored = appdirs.settings().value("last_directory", "")
+    if stored and Path(str(stored)).is_dir():
+        return str(stored)
+    return str(Path.home())
 
 
 def make_plan_page(window: MainWindow) -> PlanPage:
@@ -58,7 +64,8 @@ def open_plan(window: MainWindow, block_ids: Sequence[str] | None = None) -> Non
     assessment = window.session.assessment
     if block_ids is None:
         result = window.session.result()
-        block_ids = result.weakest_blocks if (result is not None and assessment is not None and not assessment.plan) else ()
+        fresh = result is not None and assessment is not None and not assessment.plan
+        block_ids = result.weakest_blocks if fresh and result is not None else ()
     if block_ids:
         page.editor.choose_blocks(list(block_ids))
     elif page.editor.boxes:
@@ -82,8 +89,10 @@ def new_follow_up(window: MainWindow) -> bool:
     if session.is_open and (session.is_modified or session.path is None):
         if not dialogs.ask_yes_no(
             window,
-            _tr("Save before the follow-up?"),
-            _tr("The follow-up records which saved file it follows. Save the assessment now?"),
+            QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
+            QCoreApplication.translate(
+                "learning_loop", "The follow-up records which saved file it follows. Save the assessment now?"
+            ),
             default_yes=True,
         ):
             return False
@@ -93,29 +102,46 @@ def new_follow_up(window: MainWindow) -> bool:
         previous, path = session.assessment, session.path
     else:
         chosen = dialogs.open_file_name(
-            window, _tr("Which assessment do you follow up?"), window._default_directory(), window._file_filter()  # noqa: SLF001
+            window,
+            QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
+            _start_folder(window),
+            QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
+            + ";;"
+            + QCoreApplication.translate("learning_loop", "All files (*)"),
         )
         if chosen is None:
             return False
         try:
             previous = load_assessment(chosen, session.registry)
         except SamverkanError as exc:
-            dialogs.show_error(window, _tr("The file cannot be opened"), exc.message(current_language()))
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("learning_loop", "The file cannot be opened"),
+                exc.message(current_language()),
+            )
             return False
         path = chosen
     assert previous is not None
     try:
         assessment = follow_up(previous, path)
     except SamverkanError as exc:
-        dialogs.show_error(window, _tr("The follow-up could not be made"), exc.message(current_language()))
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
+            exc.message(current_language()),
+        )
         return False
     session.start_unsaved(assessment)
     window.editor_view.go_to(0, focus=False)
     window.show_view(View.EDITOR)
     carried = sum(len(entry.actions) for entry in assessment.plan)
-    message = _tr("Follow-up of %1. Answer the questions again; save it under a new name.").replace("%1", path.name)
+    message = QCoreApplication.translate(
+        "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
+    ).replace("%1", path.name)
     if carried:
-        message += " " + _tr("The plan's actions came along: update their status in the action plan.")
+        message += " " + QCoreApplication.translate(
+            "learning_loop", "The plan's actions came along: update their status in the action plan."
+        )
     window.statusBar().showMessage(message, 12000)
     return True
 
@@ -127,8 +153,8 @@ def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> Com
     if paths is None:
         chosen = dialogs.open_file_names(
             window,
-            _tr("Compare assessments (choose two or more)"),
-            window._default_directory(),  # noqa: SLF001
+            QCoreApplication.translate("learning_loop", "Compare assessments (choose two or more)"),
+            _start_folder(window),
             compare_file_filter(),
         )
         if not chosen:
@@ -141,5 +167,4 @@ def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> Com
     compare_window.show()
     compare_window.raise_()
     compare_window.activateWindow()
-    window._compare_windows = [*getattr(window, "_compare_windows", []), compare_window]  # noqa: SLF001
     return compare_window

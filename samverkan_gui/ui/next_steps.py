@@ -157,9 +157,9 @@ class NextSteps(QWidget):
                 ).replace("%1", self._weakest_names)
             )
             self.plan_button.setText(
-                self.tr("Open the action &plan") if self._has_plan else self.tr("Write an action &plan for %1").replace(
-                    "%1", self._weakest_names
-                )
+                self.tr("Open the action &plan")
+                if self._has_plan
+                else self.tr("Write an action &plan for %1").replace("%1", self._weakest_names)
             )
         else:
             self.next_label.setText(
@@ -176,10 +176,10 @@ class NextSteps(QWidget):
         self.lowest_heading.setText(self.tr("The lowest-rated questions"))
         self.notes_heading.setText(self.tr("Your notes"))
         self.next_heading.setText(self.tr("Next steps"))
-        self.follow_up_button.setText(self.tr("New &follow-up…"))
+        self.follow_up_button.setText(self.tr("New follow-&up…"))
         self.follow_up_button.setToolTip(
             self.tr("A new assessment of the same collaboration, with this plan's actions carried over")
         )
-        self.guidance_button.setText(self.tr("Pitfalls and success &factors"))
+        self.guidance_button.setText(self.tr("Pitfalls an&d success factors"))
         self.guidance_button.setToolTip(self.tr("The background material: traps, pitfalls and success factors"))
         self._retranslate_next()

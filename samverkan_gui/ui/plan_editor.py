@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -140,7 +141,7 @@ class _RemoveBlock(_PlanCommand):
 
     def undo(self) -> None:
         if self._removed is not None:
-            self._editor.apply_structure(self._editor.plan() + (self._removed,), focus_block=self._block_id)
+            self._editor.apply_structure((*self._editor.plan(), self._removed), focus_block=self._block_id)
 
 
 class _AddAction(_PlanCommand):
@@ -192,7 +193,7 @@ class _RemoveAction(_PlanCommand):
         entry = _entry(self._editor.plan(), self._block_id)
         if entry is None or self._removed is None:
             return
-        actions = entry.actions[: self._index] + (self._removed,) + entry.actions[self._index :]
+        actions = (*entry.actions[: self._index], self._removed, *entry.actions[self._index :])
         self._editor.apply_structure(
             _with_entry(self._editor.plan(), replace(entry, actions=actions)),
             focus_action=(self._block_id, self._index),
@@ -227,7 +228,8 @@ class ActionRow(QWidget):
         self.due.setMaximumWidth(self.due.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.status = QComboBox()
         self.status.setObjectName("action-status")
-        self.remove_button = QPushButton()
+        # Tool buttons: one per row and per block, so no Alt+letter of their own (it would repeat).
+        self.remove_button = QToolButton()
         self.remove_button.setObjectName("action-remove")
         self.date_problem = QLabel()
         self.date_problem.setObjectName("action-date-problem")
@@ -258,19 +260,20 @@ class ActionRow(QWidget):
             self.status.addItem(status_text(status), status.value)
         self.status.setCurrentIndex(STATUSES.index(self._action.status))
         del blocker
-        prefix = self.tr("Action %1 in %2").replace("%1", str(number)).replace("%2", block_name)
+
+        def named(template: str) -> str:
+            return template.replace("%1", str(number)).replace("%2", block_name)
+
         self.what.setPlaceholderText(self.tr("What is to be done?"))
         self.who.setPlaceholderText(self.tr("Who?"))
         self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.what.setAccessibleName(f"{prefix}: {self.tr('what')}")
-        self.who.setAccessibleName(f"{prefix}: {self.tr('who')}")
-        self.due.setAccessibleName(f"{prefix}: {self.tr('due date (optional)')}")
+        self.what.setAccessibleName(named(self.tr("Action %1 in %2: what")))
+        self.who.setAccessibleName(named(self.tr("Action %1 in %2: who")))
+        self.due.setAccessibleName(named(self.tr("Action %1 in %2: due date (optional)")))
         self.due.setAccessibleDescription(self.tr("A date as YYYY-MM-DD, or empty"))
-        self.status.setAccessibleName(f"{prefix}: {self.tr('status')}")
+        self.status.setAccessibleName(named(self.tr("Action %1 in %2: status")))
         self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setAccessibleName(
-            self.tr("Remove action %1 in %2").replace("%1", str(number)).replace("%2", block_name)
-        )
+        self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
         self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))
 
     def _changed(self) -> None:
@@ -301,7 +304,7 @@ class ActionRow(QWidget):
 
 
 def status_text(status: Status) -> str:
-    """"planerad" / "pågår" / "klar" in the window's language."""
+    """ "planerad" / "pågår" / "klar" in the window's language."""
     from PySide6.QtCore import QCoreApplication
 
     texts = {
@@ -380,7 +383,7 @@ class BlockPlanBox(QGroupBox):
             self.rows.append(row_widget)
             layout.addWidget(row_widget)
         self.header.setVisible(bool(self.rows))
-        self.add_action_button = QPushButton()
+        self.add_action_button = QToolButton()
         self.add_action_button.setObjectName("plan-add-action")
         self.add_action_button.clicked.connect(self.add_action_requested)
         buttons = QHBoxLayout()
@@ -398,7 +401,9 @@ class BlockPlanBox(QGroupBox):
     def entry(self) -> BlockPlan:
         return self._entry
 
-    def retranslate(self, labels: dict[str, tuple[str, str]]) -> None:
+    def retranslate(self, labels: dict[str, tuple[str, str]], block_name: str | None = None) -> None:
+        if block_name is not None:
+            self._block_name = block_name
         self.setTitle(self._block_name)
         for name in PLAN_QUESTIONS:
             label, hint = labels[name]
@@ -417,7 +422,7 @@ class BlockPlanBox(QGroupBox):
             label.setText(text)
         for number, row in enumerate(self.rows, start=1):
             row.retranslate(number, self._block_name)
-        self.add_action_button.setText(self.tr("Add an &action"))
+        self.add_action_button.setText(self.tr("+ Add an action"))
         self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._block_name))
 
     def _text_changed(self) -> None:
@@ -492,6 +497,7 @@ class PlanEditor(QWidget):
         layout.addLayout(self._blocks_layout)
         layout.addStretch(1)
         self.boxes: list[BlockPlanBox] = []
+        self._trailing: list[QWidget] = []
         scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         self.undo_action = self.undo_stack.createUndoAction(self)
@@ -603,6 +609,7 @@ class PlanEditor(QWidget):
             self.block_checks[block.id] = check
         self._choose_layout.addStretch(1)
         self._retranslate_checks()
+        self._fix_tab_order()
 
     def _rebuild(self) -> None:
         focused = self.focusWidget()
@@ -619,16 +626,39 @@ class PlanEditor(QWidget):
             box.remove_action_requested.connect(lambda index, b=box: self._remove_action(b.block_id, index))
             box.retranslate(self._labels)
             self._blocks_layout.addWidget(box)
+            box.setVisible(True)  # now, not at the next event loop turn: the focus may go into it at once
             self.boxes.append(box)
         for block_id, check in self.block_checks.items():
             with QSignalBlocker(check):
                 check.setChecked(_entry(self._plan, block_id) is not None)
         self.empty_label.setVisible(not self._plan)
+        self._fix_tab_order()
         if had_focus_inside and self.isVisible():
             # The focused field went with its box: keep the keyboard in the editor.
             first = next(iter(self.block_checks.values()), None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_trailing_widgets(self, widgets: Sequence[QWidget]) -> None:
+        """Widgets that Tab reaches after the editor's own (the page's buttons)."""
+        self._trailing = list(widgets)
+        self._fix_tab_order()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's focusable widgets in reading order: blocks to choose, then each block's fields."""
+        chain: list[QWidget] = list(self.block_checks.values())
+        for box in self.boxes:
+            chain.extend(box.fields[name] for name in PLAN_QUESTIONS)
+            for row in box.rows:
+                chain.extend([row.what, row.who, row.due, row.status, row.remove_button])
+            chain.append(box.add_action_button)
+        return chain
+
+    def _fix_tab_order(self) -> None:
+        # Boxes are built after the page's buttons; without this Tab would jump past them.
+        chain = self.tab_chain() + self._trailing
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # --- edits ------------------------------------------------------------------------------
 
@@ -684,8 +714,7 @@ class PlanEditor(QWidget):
         self.redo_action.setText(self.tr("&Redo"))
         self._retranslate_checks()
         for box in self.boxes:
-            box._block_name = self._block_name(box.block_id)  # noqa: SLF001 - the box's own name, renewed
-            box.retranslate(self._labels)
+            box.retranslate(self._labels, self._block_name(box.block_id))
 
 
 # --- binding to a document ---------------------------------------------------------------------
@@ -746,6 +775,7 @@ class PlanPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
         layout.addWidget(bar)
+        self.editor.set_trailing_widgets([self.back_button, self.save_button, self.export_button])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
 
