@@ -1131,6 +1131,22 @@
       <translation>The group's results</translation>
     </message>
     <message>
+      <source>Action p&amp;lan</source>
+      <translation>Action p&amp;lan</translation>
+    </message>
+    <message>
+      <source>The group's action plan</source>
+      <translation>The group's action plan</translation>
+    </message>
+    <message>
+      <source>New follow-&amp;up…</source>
+      <translation>New follow-&amp;up…</translation>
+    </message>
+    <message>
+      <source>A new group of the same collaboration, with the plan's actions carried over</source>
+      <translation>A new group of the same collaboration, with the plan's actions carried over</translation>
+    </message>
+    <message>
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
@@ -1153,6 +1169,10 @@
     <message>
       <source>Results</source>
       <translation>Results</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>Action plan</translation>
     </message>
     <message>
       <source>&amp;Collaboration:</source>
@@ -1348,6 +1368,25 @@
     <message>
       <source>Your changes are lost if you don't save them.</source>
       <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>group_follow_up</name>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved group file it follows. Save the group now?</source>
+      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
+      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
     </message>
   </context>
   <context>

@@ -1131,6 +1131,22 @@
         <translation>Gruppens resultat</translation>
     </message>
     <message>
+        <source>Action p&amp;lan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The group&apos;s action plan</source>
+        <translation>Gruppens handlingsplan</translation>
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new group of the same collaboration, with the plan&apos;s actions carried over</source>
+        <translation>En ny grupp för samma samverkan, där planens åtgärder följer med</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
@@ -1153,6 +1169,10 @@
     <message>
         <source>Results</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>&amp;Collaboration:</source>
@@ -1348,6 +1368,25 @@
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+    </message>
+</context>
+<context>
+    <name>group_follow_up</name>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved group file it follows. Save the group now?</source>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
+        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ source's words, verbatim, with English beside them in the English window.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -657,7 +658,7 @@ class PlanEditor(QWidget):
     def _fix_tab_order(self) -> None:
         # Boxes are built after the page's buttons; without this Tab would jump past them.
         chain = self.tab_chain() + self._trailing
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- edits ------------------------------------------------------------------------------

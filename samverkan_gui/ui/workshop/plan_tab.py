@@ -1,0 +1,86 @@
+"""The workshop window's part of the learning loop: the group's action plan and a group follow-up.
+
+The facilitator writes the group's plan during the discussion in a
+"Handlingsplan" tab (the same editor as the main window's); it is saved in the
+group file through :class:`~samverkan_gui.ui.workshop.session.GroupSession`.
+Kept here so that ``window.py`` only adds the tab and the menu entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.plan_editor import PlanEditor, bind_group_session
+from samverkan_gui.ui.workshop.session import ui_language
+
+if TYPE_CHECKING:
+    from samverkan_gui.ui.workshop.window import WorkshopWindow
+
+
+def make_plan_editor(window: WorkshopWindow) -> PlanEditor:
+    """The group's plan editor, bound to the window's session."""
+    editor = PlanEditor()
+    bind_group_session(editor, window.session)
+    editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    return editor
+
+
+def open_group_plan(window: WorkshopWindow, tab_index: int) -> None:
+    """Show the plan tab; an empty plan starts with the group's weakest block(s) chosen."""
+    from samverkan_gui.core.group_stats import group_stats
+
+    window.tabs.setCurrentIndex(tab_index)
+    editor = window.plan_editor
+    if editor.plan():
+        editor.focus_block(editor.plan()[0].block)
+        return
+    # Nothing is weakest before one participant is complete: then the facilitator chooses.
+    weakest = group_stats(window.session.group, window.session.questionnaire).weakest_blocks
+    if weakest:
+        editor.choose_blocks(list(weakest))
+    elif editor.block_checks:
+        next(iter(editor.block_checks.values())).setFocus()
+
+
+def new_group_follow_up(window: WorkshopWindow) -> bool:
+    """A new, empty group of the same collaboration that carries the plan and records what it follows."""
+    from samverkan_gui.core.followup import follow_up_group
+
+    session = window.session
+    if session.modified or session.path is None:
+        if not dialogs.ask_yes_no(
+            window,
+            QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
+            QCoreApplication.translate(
+                "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
+            ),
+            default_yes=True,
+        ):
+            return False
+        if not window.save():
+            return False
+    path = session.path
+    if path is None:
+        return False
+    try:
+        group = follow_up_group(session.group, path)
+    except SamverkanError as exc:
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
+            exc.message(ui_language()),
+        )
+        return False
+    session.set_group(group, path=None, saved=False)
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "group_follow_up", "Follow-up of %1: add the participants' new answers, then save it under a new name."
+        ).replace("%1", Path(path).name),
+        12000,
+    )
+    return True
