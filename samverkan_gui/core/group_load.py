@@ -6,6 +6,7 @@ reported by name (see :func:`load_files`) and the rest load.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -33,6 +34,8 @@ class LoadOutcome:
     loaded: tuple[Path, ...]
     #: The participants added by this batch (codes in the returned group).
     added: tuple[str, ...]
+    #: The ``date`` of each file used, in the order of ``loaded`` (None when a file has none).
+    dates: tuple[dt.date | None, ...] = ()
 
 
 def participant_from_assessment(
@@ -89,6 +92,7 @@ def load_files(
     registry = registry or shipped_registry()
     problems: list[SamverkanError] = []
     loaded: list[Path] = []
+    dates: list[dt.date | None] = []
     added: list[str] = []
     seen_paths: dict[Path, Path] = {}
     seen_digests: dict[str, Path] = {}
@@ -143,6 +147,7 @@ def load_files(
         seen_paths[resolved] = path
         seen_digests[digest] = path
         loaded.append(path)
+        dates.append(item.date)
         if isinstance(item, Assessment):
             added.append(roster.add(participant_from_assessment(item, source=path, sha256=digest)).code)
         else:
@@ -154,7 +159,9 @@ def load_files(
         group = Group.new(questionnaire or registry.default())
     elif roster is not None:
         group = replace(group, participants=tuple(roster.participants))
-    return LoadOutcome(group=group, problems=tuple(problems), loaded=tuple(loaded), added=tuple(added))
+    return LoadOutcome(
+        group=group, problems=tuple(problems), loaded=tuple(loaded), added=tuple(added), dates=tuple(dates)
+    )
 
 
 class _Roster:

@@ -353,6 +353,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "förväntade en SHA-256-summa (64 tecken 0–9 och a–f)",
         "en": "expected a SHA-256 sum (64 characters 0–9 and a–f)",
     },
+    # --- comparing over time (core/compare.py) ------------------------------------
+    "compare.refused": {
+        "sv": "Kan inte jämföra: {problems}",
+        "en": "Cannot compare: {problems}",
+    },
+    "compare.too_few": {
+        "sv": "Välj minst två bedömningar att jämföra (valda: {count}).",
+        "en": "Choose at least two assessments to compare (chosen: {count}).",
+    },
+    "compare.other_questionnaire": {
+        "sv": "Filen {path} hör till frågeformuläret ”{qid}”, men {first} hör till ”{first_qid}”. Bara bedömningar med samma frågeformulär kan jämföras.",
+        "en": "The file {path} belongs to the questionnaire “{qid}”, but {first} belongs to “{first_qid}”. Only assessments of the same questionnaire can be compared.",
+    },
+    "compare.empty_folder": {
+        "sv": "Mappen {path} innehåller inga Samverkan-filer.",
+        "en": "The folder {path} holds no Samverkan files.",
+    },
     # --- writing files ------------------------------------------------------
     "save.failed": {
         "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",

@@ -199,7 +199,8 @@ def _compose_events(loader: Any, path: str, error_cls: type[SamverkanError]) -> 
         else:
             if tag is None or tag == "!":
                 tag = _resolve(kind, None, event.implicit)
-            node = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+            collection: Any = kind  # SequenceNode or MappingNode; both take flow_style (the stubs' Node does not)
+            node = collection(tag, [], event.start_mark, None, flow_style=event.flow_style)
         if tag not in _KIND_TAGS[kind]:
             raise error_cls("file.tag", path=path, line=event.start_mark.line + 1, tag=tag)
         if open_nodes:
@@ -359,7 +360,14 @@ class YNode:
     def date(self) -> dt.date | None:
         if isinstance(self.node, yaml.ScalarNode) and self.node.tag == "tag:yaml.org,2002:null":
             return None
-        value = self.scalar()
+        if isinstance(self.node, yaml.ScalarNode) and self.node.tag == "tag:yaml.org,2002:timestamp":
+            # Looks like a date but is none (2027-02-30): say so, not "expected a text".
+            try:
+                value = _construct_scalar(self.node)
+            except _CONSTRUCT_ERRORS:
+                self.fail("assessment.bad_date", value=self.node.value)
+        else:
+            value = self.scalar()
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
