@@ -269,6 +269,172 @@
     </message>
   </context>
   <context>
+    <name>CompareWindow</name>
+    <message>
+      <source>The files cannot be compared</source>
+      <translation>The files cannot be compared</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Total per occasion</source>
+      <translation>Total per occasion</translation>
+    </message>
+    <message>
+      <source>Change per block (latest minus first)</source>
+      <translation>Change per block (latest minus first)</translation>
+    </message>
+    <message>
+      <source>Score per block and date</source>
+      <translation>Score per block and date</translation>
+    </message>
+    <message>
+      <source>The questions that moved most</source>
+      <translation>The questions that moved most</translation>
+    </message>
+    <message>
+      <source>Actions of the earlier plans</source>
+      <translation>Actions of the earlier plans</translation>
+    </message>
+    <message>
+      <source>Change per block</source>
+      <translation>Change per block</translation>
+    </message>
+    <message>
+      <source>Actions and their status</source>
+      <translation>Actions and their status</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>not complete</source>
+      <translation>not complete</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>Comparison over time</source>
+      <translation>Comparison over time</translation>
+    </message>
+    <message numerus="yes">
+      <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
+      <translation>
+        <numerusform>The files use different versions of the questionnaire: they are compared on the %n question all versions have.</numerusform>
+        <numerusform>The files use different versions of the questionnaire: they are compared on the %n questions all versions have.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Band</source>
+      <translation>Band</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Bar chart of the score per block and date</source>
+      <translation>Bar chart of the score per block and date</translation>
+    </message>
+    <message>
+      <source>(%1 → %2)</source>
+      <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+      <source>Up most:</source>
+      <translation>Up most:</translation>
+    </message>
+    <message>
+      <source>Down most:</source>
+      <translation>Down most:</translation>
+    </message>
+    <message>
+      <source>No question answered in both has changed.</source>
+      <translation>No question answered in both has changed.</translation>
+    </message>
+    <message>
+      <source>Actions of the latest plan (%1, %2)</source>
+      <translation>Actions of the latest plan (%1, %2)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>None of the files has a plan with actions.</source>
+      <translation>None of the files has a plan with actions.</translation>
+    </message>
+    <message>
+      <source>Export the comparison as PDF</source>
+      <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+      <source>comparison.pdf</source>
+      <translation>comparison.pdf</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Replace file?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>The PDF could not be written</translation>
+    </message>
+    <message>
+      <source>PDF written to %1</source>
+      <translation>PDF written to %1</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorView</name>
     <message>
       <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
@@ -1353,6 +1519,17 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>compare</name>
+    <message>
+      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
+      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
     </message>
   </context>
   <context>

@@ -269,6 +269,172 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>The files cannot be compared</source>
+        <translation>Filerna kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Total per occasion</source>
+        <translation>Summa per tillfälle</translation>
+    </message>
+    <message>
+        <source>Change per block (latest minus first)</source>
+        <translation>Förändring per block (senaste minus första)</translation>
+    </message>
+    <message>
+        <source>Score per block and date</source>
+        <translation>Poäng per block och datum</translation>
+    </message>
+    <message>
+        <source>The questions that moved most</source>
+        <translation>Frågorna som ändrats mest</translation>
+    </message>
+    <message>
+        <source>Actions of the earlier plans</source>
+        <translation>Åtgärder i tidigare planer</translation>
+    </message>
+    <message>
+        <source>Change per block</source>
+        <translation>Förändring per block</translation>
+    </message>
+    <message>
+        <source>Actions and their status</source>
+        <translation>Åtgärder och deras status</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Comparison over time</source>
+        <translation>Jämförelse över tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
+        <translation>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på den %n fråga som finns i alla versioner.</numerusform>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på de %n frågor som finns i alla versioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Bar chart of the score per block and date</source>
+        <translation>Stapeldiagram över poängen per block och datum</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Up most:</source>
+        <translation>Mest uppåt:</translation>
+    </message>
+    <message>
+        <source>Down most:</source>
+        <translation>Mest nedåt:</translation>
+    </message>
+    <message>
+        <source>No question answered in both has changed.</source>
+        <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
+    </message>
+    <message>
+        <source>Actions of the latest plan (%1, %2)</source>
+        <translation>Åtgärder i den senaste planen (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>None of the files has a plan with actions.</source>
+        <translation>Ingen av filerna har en plan med åtgärder.</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Exportera jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>jamforelse.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
         <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
@@ -1353,6 +1519,17 @@
     <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
+        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>

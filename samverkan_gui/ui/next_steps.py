@@ -20,6 +20,7 @@ from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.core.compare import RatedQuestion
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.scoring import Result
 
@@ -111,20 +112,18 @@ class NextSteps(QWidget):
         result: Result,
         assessment: Assessment,
         questionnaire: Questionnaire,
-        lowest: Sequence[tuple[str, int]],
+        lowest: Sequence[RatedQuestion],
         lang: str,
     ) -> None:
-        """``lowest``: (question id, value) of the lowest-rated questions, in the order to show."""
+        """``lowest``: the lowest-rated questions (core.compare.lowest_questions), in the order to show."""
         scale = questionnaire.scale
-        numbers = {qid: index for index, qid in enumerate(questionnaire.question_ids, start=1)}
         lines = []
-        for question_id, value in lowest:
-            question = questionnaire.question(question_id)
-            block = questionnaire.block_of(question_id)
+        for rated in lowest:
+            value = int(rated.value)  # one person's answer: a whole number of the scale
             lines.append(
-                f"{numbers[question_id]}. {question.text.get(lang)}\n"
+                f"{rated.number}. {rated.question.text.get(lang)}\n"
                 + self.tr("    %1 – answer: %2 (%3)")
-                .replace("%1", block_display_name(block, lang))
+                .replace("%1", block_display_name(rated.block, lang))
                 .replace("%2", str(value))
                 .replace("%3", scale.label(value, lang))
             )

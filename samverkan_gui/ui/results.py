@@ -283,7 +283,7 @@ class ResultsView(QWidget):
         assessment = self._session.assessment
         if assessment is None:
             return
-        lowest = lowest_questions(result.questionnaire, assessment.answers)
+        lowest = lowest_questions(assessment, result.questionnaire)
         self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())
 
     def _weakest_text(self, result: Result, lang: str) -> str:
