@@ -43,6 +43,7 @@ from samverkan_gui.ui.screen import enter_presses, fit_on_screen
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, Number, QuestionChange
+    from samverkan_gui.core.registry import QuestionnaireRegistry
 
 PDF_SUFFIX = ".pdf"
 
@@ -208,12 +209,12 @@ class CompareWindow(QMainWindow):
 
     # --- loading ------------------------------------------------------------------------
 
-    def load(self, paths: Sequence[Path]) -> bool:
+    def load(self, paths: Sequence[Path], registry: QuestionnaireRegistry | None = None) -> bool:
         """Read and compare ``paths``; a refusal is shown (every file named) and False returned."""
         from samverkan_gui.core.compare import compare, load_for_compare
 
         try:
-            chosen = load_for_compare(paths)
+            chosen = load_for_compare(paths, registry)
             comparison = compare(chosen)
         except SamverkanError as exc:
             dialogs.show_error(

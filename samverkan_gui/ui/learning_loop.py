@@ -161,7 +161,7 @@ def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> Com
             return None
         paths = chosen
     compare_window = CompareWindow(window)
-    if not compare_window.load(list(paths)):
+    if not compare_window.load(list(paths), window.session.registry):
         compare_window.deleteLater()
         return None
     compare_window.show()
