@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>Open the action &amp;plan</source>
-        <translation>Öppna handlings&amp;planen</translation>
+        <translation>Öppna handlingsp&amp;lanen</translation>
     </message>
     <message>
         <source>Write an action &amp;plan for %1</source>
-        <translation>Skriv en handlings&amp;plan för %1</translation>
+        <translation>Skriv en handlingsp&amp;lan för %1</translation>
     </message>
     <message>
         <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>Write an action &amp;plan</source>
-        <translation>Skriv en handlings&amp;plan</translation>
+        <translation>Skriv en handlingsp&amp;lan</translation>
     </message>
     <message>
         <source>The lowest-rated questions</source>

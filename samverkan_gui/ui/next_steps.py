@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samverkan_gui.core.messages import join_names
 from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.screen import enter_presses
@@ -140,9 +139,7 @@ class NextSteps(QWidget):
         self.notes_heading.setVisible(bool(notes))
         self.notes_label.setVisible(bool(notes))
         self._weakest = tuple(result.weakest_blocks)
-        self._weakest_names = join_names(
-            [block_display_name(questionnaire.block(block_id), lang) for block_id in self._weakest], lang
-        )
+        self._weakest_names = result.weakest_block_names(lang)  # in-sentence names, as the advice uses
         self._has_plan = bool(assessment.plan)
         self._retranslate_next()
 

@@ -57,7 +57,7 @@ def test_plan_typed_by_keyboard_is_saved_reopened_and_printed(window, qtbot, fak
     _complete(window, questionnaire)
     assert questionnaire.blocks[1].id == WEAKEST
     plan_button = window.results_view.next_steps.plan_button
-    assert plan_button.text() == "Skriv en handlings&plan för Organisatorisk design och ledarskap"
+    assert plan_button.text() == "Skriv en handlingsp&lan för Organisatorisk design och ledarskap"
     plan_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert window.current_view() == View.PLAN
@@ -205,3 +205,44 @@ def test_the_five_questions_are_labelled_from_the_source(window, questionnaire, 
         assert window.plan_page.editor.title_label.text() == "Action plan"
     for name in ("why", "what", "who", "when_where", "how"):
         assert _name(box.fields[name]).endswith(box.question_labels[name].text())
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_plan_page_and_comparison_have_distinct_mnemonics(window, fake_dialogs, questionnaire, tmp_path, lang):
+    from samverkan_gui.core.assessment import save_assessment
+    from tests.ui.test_mnemonics import assert_clear
+
+    if lang == "en":
+        window.commands.lang_en.trigger()
+    _complete(window, questionnaire)
+    assert_clear(window, "results with next steps")
+    window.commands.action_plan.trigger()
+    window.plan_page.editor.boxes[0].add_action_button.click()
+    window.plan_page.editor.block_checks[questionnaire.blocks[0].id].click()
+    assert_clear(window, "plan")
+    paths = []
+    for year in (2024, 2025):
+        path = tmp_path / f"{year}.samverkan"
+        save_assessment(path, window.session.assessment.with_details(date=dt.date(year, 1, 1)), questionnaire)
+        paths.append(path)
+    fake_dialogs.answer("open_file_names", paths)
+    window.commands.compare.trigger()
+    from samverkan_gui.ui.compare_view import CompareWindow
+
+    (view,) = window.findChildren(CompareWindow)
+    assert_clear(view, "comparison")
+    view.close()
+
+
+def test_every_control_of_the_plan_page_is_reached_by_tab_in_reading_order(window, qtbot, questionnaire):
+    _complete(window, questionnaire)
+    window.commands.action_plan.trigger()
+    editor = window.plan_page.editor
+    editor.boxes[0].add_action_button.click()
+    expected = [*editor.tab_chain(), window.plan_page.back_button, window.plan_page.save_button]
+    expected[0].setFocus()
+    seen = [_focused()]
+    for _ in range(len(expected) - 1):
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(_focused())
+    assert seen == expected
