@@ -334,8 +334,10 @@ class CompareWindow(QMainWindow):
             ]
         )
         _fill(self.blocks_table, headers, rows, {1, 2, 3})
-        for column, header in ((1, first), (2, last)):
-            self.blocks_table.horizontalHeaderItem(column).setToolTip(header.item.name)
+        for column, occasion in ((1, first), (2, last)):
+            header_item = self.blocks_table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(occasion.item.name)
         # Screen readers hear each change with its sign and arrow, never a colour.
         self.blocks_table.setAccessibleDescription("; ".join(f"{row[0]}: {row[3]}" for row in rows))
 

@@ -415,20 +415,27 @@ class BlockPlanBox(QGroupBox):
             field.setAccessibleName(f"{self._block_name}: {label}")
             field.setAccessibleDescription(hint)
         self.actions_label.setText(self.tr("Actions"))
-        for label, text in zip(
+        for header_label, text in zip(
             self.header_labels,
             (self.tr("What is to be done?"), self.tr("Who?"), self.tr("Due (YYYY-MM-DD)"), self.tr("Status")),
             strict=True,
         ):
-            label.setText(text)
+            header_label.setText(text)
         for number, row in enumerate(self.rows, start=1):
             row.retranslate(number, self._block_name)
         self.add_action_button.setText(self.tr("+ Add an action"))
         self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._block_name))
 
     def _text_changed(self) -> None:
-        texts = {name: field.toPlainText() for name, field in self.fields.items()}
-        entry = replace(self._entry, **texts)
+        text = {name: field.toPlainText() for name, field in self.fields.items()}
+        entry = replace(
+            self._entry,
+            why=text["why"],
+            what=text["what"],
+            who=text["who"],
+            when_where=text["when_where"],
+            how=text["how"],
+        )
         if entry != self._entry:
             self._entry = entry
             self.edited.emit()
@@ -466,7 +473,7 @@ class PlanEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         page = QWidget()
         centring = QHBoxLayout(page)
         centring.setContentsMargins(0, 0, 0, 0)
@@ -551,16 +558,16 @@ class PlanEditor(QWidget):
             box = self._box(focus_action[0])
             if box is not None and 0 <= focus_action[1] < len(box.rows):
                 box.rows[focus_action[1]].what.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(box.rows[focus_action[1]])
+                self.scroll_area.ensureWidgetVisible(box.rows[focus_action[1]])
         elif focus_add is not None:
             box = self._box(focus_add)
             if box is not None:
                 box.add_action_button.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(box.add_action_button)
+                self.scroll_area.ensureWidgetVisible(box.add_action_button)
         elif focus_block is not None:
             box = self._box(focus_block)
             if box is not None and self.isVisible():
-                self.scroll.ensureWidgetVisible(box, 0, 0)
+                self.scroll_area.ensureWidgetVisible(box, 0, 0)
 
     def choose_blocks(self, block_ids: Sequence[str], *, focus: bool = True) -> None:
         """Open the plan for these blocks (e.g. the weakest): added when missing, as one undoable step."""
@@ -578,7 +585,7 @@ class PlanEditor(QWidget):
             return
         field = box.fields[PLAN_QUESTIONS[0]]
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll_area.ensureWidgetVisible(box, 0, 0)
 
     # --- building -------------------------------------------------------------------------
 

@@ -83,7 +83,7 @@ def test_next_steps_open_the_plan_for_the_weakest_and_the_background(window, qtb
     assert "och börja med Startförhållanden: svara på de enkla men svåra frågorna" in steps.next_label.text()
     steps.guidance_button.setFocus()
     press(qtbot, Qt.Key.Key_Return)
-    guidance = window._guidance_window  # noqa: SLF001 - the window the button opened
+    guidance = window._guidance_window  # the window the button opened
     assert guidance is not None and guidance.isVisible()
     assert guidance.browser.verticalScrollBar().value() > 0  # scrolled to the pitfalls
     guidance.close()
