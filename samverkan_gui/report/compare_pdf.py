@@ -10,13 +10,14 @@ bars), the questions that moved most, and the earlier plans' actions.
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 from fractions import Fraction
-from pathlib import Path
 from typing import IO, Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from samverkan_gui.core.compare import Comparison, ItemScore, change_words, format_change, format_number
@@ -34,13 +35,25 @@ from samverkan_gui.report.common import (
 from samverkan_gui.report.plan_pdf import action_table
 
 #: One fill per date, told apart by lightness and by a pattern drawn over it.
-SERIES_FILLS = ["#d9e6f2", "#8fb8dc", "#3f7fb8", "#1b4f7e", "#f0c9a8", "#c98b5a"]
+#: Ten fills and six patterns: the first thirty dates all differ (and each bar also carries its date).
+SERIES_FILLS = [
+    "#d9e6f2",
+    "#8fb8dc",
+    "#3f7fb8",
+    "#1b4f7e",
+    "#f0c9a8",
+    "#c98b5a",
+    "#e3e3e3",
+    "#9a9a9a",
+    "#cfe8cf",
+    "#4f8f4f",
+]
 SERIES_PATTERNS = ["plain", "diagonal", "dots", "cross", "horizontal", "vertical"]
 
 
 def write_compare_pdf(
     result: Comparison,
-    target: Path | str | IO[bytes],
+    target: pathlib.Path | str | IO[bytes],
     lang: str = "sv",
     *,
     today: dt.date | None = None,
@@ -111,15 +124,14 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         styles.p(word("compare.changes", first=_date(first, lang), last=_date(last, lang)), styles.h1),
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
-        KeepTogether(
-            [
-                styles.p(word("compare.chart"), styles.h2),
-                legend(styles, result, lang),
-                Spacer(1, 1 * mm),
-                grouped_chart(styles, result, lang),
-            ]
-        ),
     ]
+    charts = grouped_chart(styles, result, lang)
+    story.append(
+        KeepTogether(
+            [styles.p(word("compare.chart"), styles.h2), legend(styles, result, lang), Spacer(1, 1 * mm), charts[0]]
+        )
+    )
+    story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         parts: list[Any] = [styles.p(word(key), styles.h2)]
         parts.append(_moved_table(styles, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body))
@@ -170,24 +182,23 @@ def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
 
 
 def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
+    """Block, first and last value, change (every date's values are in the totals table and the chart)."""
+    first, last = result.first, result.last
     header = [
         styles.p(render("compare.block", lang), styles.cell_bold),
-        *[styles.p(_date(item, lang), styles.cell_bold) for item in result.items],
+        styles.p(_date(first, lang), styles.cell_bold),
+        styles.p(_date(last, lang), styles.cell_bold),
         styles.p(render("compare.change", lang), styles.cell_bold),
     ]
     rows: list[list[Any]] = [header]
     for change in result.blocks:
         values = []
-        for item in result.items:
+        for item in (first, last):
             value = item.block_value(change.block.id)
             shown = "–" if value is None or not value.complete else f"{format_number(value.score, lang)}/{value.max}"
             values.append(styles.p(shown, styles.cell))
         rows.append(
-            [
-                styles.p(change.block.title.get(lang), styles.cell),
-                *values,
-                _change_cell(styles, change.change, lang),
-            ]
+            [styles.p(change.block.title.get(lang), styles.cell), *values, _change_cell(styles, change.change, lang)]
         )
     rows.append(
         [
@@ -197,15 +208,13 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
                     format_number(item.total, lang) if item.complete else render("compare.draft", lang),
                     styles.cell_bold,
                 )
-                for item in result.items
+                for item in (first, last)
             ],
             _change_cell(styles, result.total_change, lang),
         ]
     )
-    date_width = 24 * mm
-    change_width = 34 * mm
-    first = max(CONTENT_WIDTH - change_width - date_width * len(result.items), 40 * mm)
-    table = Table(rows, colWidths=[first, *[date_width] * len(result.items), change_width], repeatRows=1)
+    widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
     return table
 
@@ -239,42 +248,44 @@ def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
 # --- the grouped bar chart ---------------------------------------------------------------
 
 
-def _pattern(kind: str, x: float, y: float, w: float, h: float, ink: Any) -> Group:
-    """Lines or dots over a bar, clipped by hand to its rectangle."""
-    group = Group()
-    step = 2.2 * mm
-    if kind == "diagonal" or kind == "cross":
-        _diagonals(group, x, y, w, h, step, ink, rising=True)
+def _pattern(kind: str, x: float, y: float, w: float, h: float, ink: Any) -> Path:
+    """Lines or dots over a bar, as one path (one PDF drawing operation, not hundreds)."""
+    path = Path(strokeColor=ink, strokeWidth=0.5, fillColor=None)
+    step = 2.4 * mm
+    if kind in ("diagonal", "cross"):
+        _diagonals(path, x, y, w, h, step, rising=True)
     if kind == "cross":
-        _diagonals(group, x, y, w, h, step, ink, rising=False)
+        _diagonals(path, x, y, w, h, step, rising=False)
     if kind == "horizontal":
         row = y + step / 2
         while row < y + h:
-            group.add(Line(x, row, x + w, row, strokeColor=ink, strokeWidth=0.5))
+            path.moveTo(x, row)
+            path.lineTo(x + w, row)
             row += step
     if kind == "vertical":
         col = x + step / 2
         while col < x + w:
-            group.add(Line(col, y, col, y + h, strokeColor=ink, strokeWidth=0.5))
+            path.moveTo(col, y)
+            path.lineTo(col, y + h)
             col += step
     if kind == "dots":
+        path.strokeWidth = 1.0
         row = y + step / 2
         while row < y + h:
             col = x + step / 2
-            while col < x + w:
-                group.add(Circle(col, row, 0.35 * mm, fillColor=ink, strokeColor=None))
+            while col + 0.6 * mm < x + w:
+                path.moveTo(col, row)
+                path.lineTo(col + 0.6 * mm, row)
                 col += step
             row += step
-    return group
+    return path
 
 
-def _diagonals(group: Group, x: float, y: float, w: float, h: float, step: float, ink: Any, rising: bool) -> None:
-    # Lines x0 + t at 45°, cut to the rectangle: from (x + c, y) going up-right, for c from −h to w.
+def _diagonals(path: Path, x: float, y: float, w: float, h: float, step: float, rising: bool) -> None:
+    """45° lines across the rectangle (x, y, w, h), ``step`` apart, cut at its edges."""
     offset = -h
     while offset < w:
-        x0, y0 = x + offset, y
-        x1, y1 = x0 + h, y + h
-        # Clip to [x, x + w].
+        x0, y0, x1, y1 = x + offset, y, x + offset + h, y + h
         if x0 < x:
             y0 += x - x0
             x0 = x
@@ -283,79 +294,107 @@ def _diagonals(group: Group, x: float, y: float, w: float, h: float, step: float
             x1 = x + w
         if x1 > x0:
             if rising:
-                group.add(Line(x0, y0, x1, y1, strokeColor=ink, strokeWidth=0.5))
-            else:
-                group.add(Line(2 * x + w - x0, y0, 2 * x + w - x1, y1, strokeColor=ink, strokeWidth=0.5))
+                path.moveTo(x0, y0)
+                path.lineTo(x1, y1)
+            else:  # mirrored inside the rectangle
+                path.moveTo(2 * x + w - x0, y0)
+                path.lineTo(2 * x + w - x1, y1)
         offset += step
 
 
+def _series_fill(index: int) -> Any:
+    return colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
+
+
+def _series_pattern(index: int) -> str:
+    return SERIES_PATTERNS[index % len(SERIES_PATTERNS)]
+
+
 def _series_ink(index: int) -> Any:
-    fill = colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
+    fill = _series_fill(index)
     lightness = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
     return colors.white if lightness < 0.5 else INK
 
 
-def grouped_chart(styles: Styles, result: Comparison, lang: str) -> Drawing:
-    """Per block one bar per date (share of the block's maximum), the value written on each bar."""
+def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
+    """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
+
+    One drawing per block, so that a comparison of many dates flows over pages.
+    """
     items = result.items
-    blocks = [change.block for change in result.blocks]
     label_height = 5 * mm
     bar_height = 5.5 * mm
-    gap = 3 * mm
-    group_height = label_height + bar_height * len(items) + gap
     axis_height = 5 * mm
-    value_width = 16 * mm
+    value_width = 22 * mm
     bar_area = CONTENT_WIDTH - value_width
-    height = axis_height + group_height * len(blocks)
-    drawing = Drawing(CONTENT_WIDTH, height)
-    for step in range(0, 101, 25):
-        x = bar_area * step / 100
-        drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
-        anchor = "start" if step == 0 else "end" if step == 100 else "middle"
-        drawing.add(
-            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
-        )
-    for block_index, block in enumerate(blocks):
-        top = height - block_index * group_height
+    drawings = []
+    for change in result.blocks:
+        block = change.block
+        height = label_height + bar_height * len(items) + axis_height
+        drawing = Drawing(CONTENT_WIDTH, height)
+        for step in range(0, 101, 25):
+            x = bar_area * step / 100
+            drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))
+            anchor = "start" if step == 0 else "end" if step == 100 else "middle"
+            drawing.add(
+                String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+            )
         drawing.add(
             String(
-                0, top - label_height + 1.5 * mm, block.title.get(lang), fontName=styles.bold, fontSize=8, fillColor=INK
+                0,
+                height - label_height + 1.5 * mm,
+                block.title.get(lang),
+                fontName=styles.bold,
+                fontSize=8,
+                fillColor=INK,
             )
         )
         for index, item in enumerate(items):
-            y = top - label_height - (index + 1) * bar_height
+            y = height - label_height - (index + 1) * bar_height
             value = item.block_value(block.id)
-            fill = colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
             if value is None or value.score is None:
-                text = "–"
-                share = None
+                text, width = "–", 0.0
             else:
-                share = Fraction(value.score) / value.max
                 text = f"{format_number(value.score, lang)}/{value.max}"
-            width = bar_area * float(share) if share else 0.0
+                width = bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
-                drawing.add(Rect(0, y + 0.5, width, bar_height - 1, fillColor=fill, strokeColor=INK, strokeWidth=0.3))
                 drawing.add(
-                    _pattern(
-                        SERIES_PATTERNS[index % len(SERIES_PATTERNS)],
+                    Rect(
                         0,
                         y + 0.5,
                         width,
                         bar_height - 1,
-                        _series_ink(index),
+                        fillColor=_series_fill(index),
+                        strokeColor=INK,
+                        strokeWidth=0.3,
                     )
                 )
+                drawing.add(_pattern(_series_pattern(index), 0, y + 0.5, width, bar_height - 1, _series_ink(index)))
+            label = f"{_date(item, lang)}: {text}"
+            # A white ground keeps the label readable where a grid line crosses it.
+            label_width = stringWidth(label, styles.regular, 7)
+            drawing.add(
+                Rect(
+                    width + 1 * mm,
+                    y + 1,
+                    label_width + 1 * mm,
+                    bar_height - 2,
+                    fillColor=colors.white,
+                    strokeColor=None,
+                )
+            )
             drawing.add(
                 String(
                     width + 1.5 * mm,
                     y + bar_height / 2 - 2.8,
-                    f"{_date(item, lang)}: {text}",
+                    label,
                     fontName=styles.regular,
                     fontSize=7,
                     fillColor=INK,
                 )
             )
-    return drawing
+        drawings.append(drawing)
+    return drawings
 
 
 def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
@@ -369,9 +408,8 @@ def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
     for index, item in enumerate(result.items):
         x = (index % per_row) * entry_width
         y = (rows - 1 - index // per_row) * row_height + 1 * mm
-        fill = colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
-        drawing.add(Rect(x, y, swatch, 4 * mm, fillColor=fill, strokeColor=INK, strokeWidth=0.3))
-        drawing.add(_pattern(SERIES_PATTERNS[index % len(SERIES_PATTERNS)], x, y, swatch, 4 * mm, _series_ink(index)))
+        drawing.add(Rect(x, y, swatch, 4 * mm, fillColor=_series_fill(index), strokeColor=INK, strokeWidth=0.3))
+        drawing.add(_pattern(_series_pattern(index), x, y, swatch, 4 * mm, _series_ink(index)))
         drawing.add(
             String(x + swatch + 1.5 * mm, y + 1, _date(item, lang), fontName=styles.regular, fontSize=8, fillColor=INK)
         )
