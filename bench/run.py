@@ -435,6 +435,69 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     group.verdict = "met" if median(samples) <= 0.500 else "MISSED"
 
 
+# --- comparing over time (issue 10) ---------------------------------------------------------
+
+
+def make_series(folder: Path, count: int, questionnaire) -> list[Path]:  # type: ignore[no-untyped-def]
+    """``count`` yearly assessments of one collaboration, each with a plan of two blocks."""
+    import datetime as dt
+
+    from samverkan_gui.core.assessment import dump_assessment
+    from samverkan_gui.core.plan import Action, BlockPlan, Status
+
+    rng = random.Random(10)
+    paths = []
+    for i in range(count):
+        a = sample_assessment(rng, questionnaire, collaboration="Näringslivsrådet", respondent="Anna")
+        plan = [
+            BlockPlan(
+                block.id,
+                why="Beslut fattas inte mellan mötena. " * 3,
+                actions=tuple(
+                    Action(f"Åtgärd {n}", "Anna", dt.date(2030, 1, 1), rng.choice(list(Status))) for n in range(4)
+                ),
+            )
+            for block in questionnaire.blocks[:2]
+        ]
+        a = a.with_details(date=dt.date(2015 + i, 3, 1)).with_plan(plan)
+        path = folder / f"år-{i:02d}.samverkan"
+        path.write_bytes(dump_assessment(a, questionnaire))
+        paths.append(path)
+    rng.shuffle(paths)  # given in any order: the comparison sorts by date
+    return paths
+
+
+def bench_compare(repeats: int, figures: list[Figure]) -> None:
+    loading = Figure("Comparison of 10 files (load + compare)", "≤ 300 ms")
+    pdf = Figure("Comparison PDF of 10 files (warm)", "≤ 300 ms")
+    figures += [loading, pdf]
+    missing = available("samverkan_gui.core.compare", "samverkan_gui.report.compare_pdf")
+    if missing:
+        loading.value = pdf.value = "not available yet"
+        loading.note = pdf.note = f"missing {', '.join(missing)}"
+        return
+    from samverkan_gui.core.compare import compare, load_for_compare
+    from samverkan_gui.core.registry import shipped_registry
+    from samverkan_gui.report.compare_pdf import write_compare_pdf
+
+    questionnaire = shipped_registry().default()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-compare-") as folder:
+        paths = make_series(Path(folder), 10, questionnaire)
+        base = timed(lambda: raw_parse(paths), repeats, warmup=1)
+        samples = timed(lambda: compare(load_for_compare(paths)), repeats, warmup=1)
+        loading.samples = samples
+        loading.value, loading.baseline = ms(median(samples)), f"{ms(median(base))} (read + libyaml parse)"
+        loading.ratio = f"{median(samples) / median(base):.1f}×"
+        loading.verdict = "met" if median(samples) <= 0.300 else "MISSED"
+        result = compare(load_for_compare(paths))
+    base = timed(baseline_pdf(), repeats, warmup=2)
+    samples = timed(lambda: write_compare_pdf(result, io.BytesIO()), repeats, warmup=2)
+    pdf.samples = samples
+    pdf.value, pdf.baseline = ms(median(samples)), f"{ms(median(base))} (1-paragraph PDF)"
+    pdf.ratio = f"{median(samples) / median(base):.1f}×"
+    pdf.verdict = "met" if median(samples) <= 0.300 else "MISSED"
+
+
 # --- loading and aggregating many files -------------------------------------------------------
 
 
@@ -576,10 +639,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats and files (< 2 minutes)")
     parser.add_argument("--markdown", type=Path, help=f"rewrite the part between {MARK_BEGIN} and {MARK_END}")
     parser.add_argument(
-        "--only", choices=["startup", "keystroke", "pdf", "loading"], action="append", help="run only these parts"
+        "--only",
+        choices=["startup", "keystroke", "pdf", "compare", "loading"],
+        action="append",
+        help="run only these parts",
     )
     args = parser.parse_args(argv)
-    parts = set(args.only or ["startup", "keystroke", "pdf", "loading"])
+    parts = set(args.only or ["startup", "keystroke", "pdf", "compare", "loading"])
     started = time.perf_counter()
     figures: list[Figure] = []
     if "startup" in parts:
@@ -588,6 +654,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_keystroke(30 if args.quick else 100, figures)
     if "pdf" in parts:
         bench_pdfs(5 if args.quick else 15, figures)
+    if "compare" in parts:
+        bench_compare(5 if args.quick else 15, figures)
     if "loading" in parts:
         sizes = [250, 1000] if args.quick else [1000, 2500, 5000, 10000]
         bench_loading(sizes, 3, figures)

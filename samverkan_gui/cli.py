@@ -125,7 +125,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     result = assessment.score(questionnaire)
     lang = args.lang or assessment.language
     if args.json:
-        _json(score_json(result, lang))
+        data = score_json(result, lang)
+        if assessment.plan:
+            from samverkan_gui.core.codec import plan_data
+
+            data["plan"] = plan_data(assessment.plan)  # as stored in the file
+        _json(data)
         return EXIT_OK
     words = _SCORE_TEXT.get(lang, _SCORE_TEXT["sv"])
     for bs in result.blocks:
@@ -222,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
     r.set_defaults(handler=cmd_report)
 
+    from samverkan_gui.compare_cli import add_command as add_compare_command
+
+    add_compare_command(commands, lang_help)
     _add_extra_commands(commands)
     return parser
 

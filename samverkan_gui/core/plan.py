@@ -17,6 +17,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from samverkan_gui.core.messages import render
 from samverkan_gui.core.text import clean_text
 
 
@@ -30,6 +31,22 @@ class Status(enum.StrEnum):
 
 #: The five planning questions, in the source's order (also the field order in the file).
 PLAN_QUESTIONS: tuple[str, ...] = ("why", "what", "who", "when_where", "how")
+
+
+def question_label(name: str, lang: str) -> str:
+    """The planning question's heading, verbatim from the source ("VARFÖR?", "VEM? VILKA?" …)."""
+    return render(f"plan.question.{name}", lang)
+
+
+def question_detail(name: str, lang: str) -> str:
+    """The line under the heading in the source ("Syftet med samverkan" …)."""
+    return render(f"plan.question.{name}.detail", lang)
+
+
+def status_label(status: Status | str, lang: str) -> str:
+    """planerad / pågår / klar (planned / in progress / done)."""
+    return render(f"plan.status.{Status(status).value}", lang)
+
 
 #: The longest text one plan field may hold (characters).  Files with longer
 #: texts are refused by name; text put into the model is cut to this length so

@@ -33,6 +33,7 @@ from samverkan_gui.report.common import (
     grid_style,
     share_chart,
 )
+from samverkan_gui.report.plan_pdf import plan_section
 
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
@@ -219,6 +220,7 @@ def _story(
         ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(words["blocks"], styles.h2), _block_table(styles, stats, lang)]),
+        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
     ]
     story.append(PageBreak())
     story.append(styles.p(words["differ"], styles.h1))

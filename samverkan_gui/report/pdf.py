@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui.core.assessment import Assessment
+from samverkan_gui.core.compare import lowest_questions
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questionnaire
 from samverkan_gui.core.scoring import Result
@@ -27,6 +28,7 @@ from samverkan_gui.report.common import (
     safe,
     share_chart,
 )
+from samverkan_gui.report.plan_pdf import band_ladder, lowest_section, plan_section
 
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
@@ -150,6 +152,7 @@ def _story(
         weakest = weakest_line(result, lang)
         if weakest:
             story.append(styles.p(weakest, styles.advice))
+        story += band_ladder(styles, questionnaire, result.total, lang)
     else:
         story.append(
             styles.p(words["draft"].format(n=len(result.missing), total=len(questionnaire.question_ids)), styles.advice)
@@ -165,6 +168,8 @@ def _story(
         KeepTogether([styles.p(words["chart_title"], styles.h2), block_chart(styles, result, lang)]),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(words["blocks"], styles.h2), _block_table(styles, result, lang)]),
+        *lowest_section(styles, lowest_questions(assessment, questionnaire), questionnaire, lang),
+        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
         PageBreak(),
         styles.p(words["answers"], styles.h1),
     ]
