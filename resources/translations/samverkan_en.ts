@@ -252,12 +252,12 @@
       <translation>Who?</translation>
     </message>
     <message>
-      <source>Due (YYYY-MM-DD)</source>
-      <translation>Due (YYYY-MM-DD)</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
     </message>
     <message>
       <source>+ Add an action</source>

@@ -252,12 +252,12 @@
         <translation>Vem?</translation>
     </message>
     <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
     </message>
     <message>
         <source>+ Add an action</source>

@@ -134,7 +134,14 @@ class CompareWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
-        layout = QVBoxLayout(page)
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         self.title_label = QLabel()
@@ -204,6 +211,7 @@ class CompareWindow(QMainWindow):
         if parent is not None:
             self.setFont(parent.window().font())  # the main window's text size (zoom)
             refresh_relative_fonts(self)
+        self._limit_width()
         fit_on_screen(self, 1000, 760)
         self.retranslate()
 
@@ -233,7 +241,13 @@ class CompareWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
         super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("&Export PDF…"))

@@ -80,8 +80,8 @@ class BandLadder(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self._line()
-        # marker label, marker, the band, the range, "here"
-        return QSize(520, line * 4 + 40)
+        # the marker's number and triangle, the band (with its range), "here" under it
+        return QSize(520, line * 3 + 36)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())

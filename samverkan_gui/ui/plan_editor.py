@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,19 +204,20 @@ class _RemoveAction(_PlanCommand):
 # --- widgets ---------------------------------------------------------------------------------
 
 
-class ActionRow(QWidget):
-    """One action: what, who, due date (optional, YYYY-MM-DD), status, and a remove button."""
+class ActionRow(QObject):
+    """One action: what, who, due date (optional, YYYY-MM-DD), status, and a remove button.
+
+    Its widgets sit in the block's grid (see :meth:`place`), so the column headings line up.
+    """
 
     #: The row's action as it now reads (a bad date keeps the last good one).
     edited = Signal()
     #: The user asked to remove this action.
     remove_requested = Signal()
 
-    def __init__(self, action: Action, parent: QWidget | None = None) -> None:
+    def __init__(self, action: Action, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._action = action
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.what = QLineEdit(action.text)
         self.what.setObjectName("action-what")
         self.what.setMaxLength(MAX_PLAN_TEXT)
@@ -236,14 +237,6 @@ class ActionRow(QWidget):
         self.date_problem.setObjectName("action-date-problem")
         self.date_problem.setWordWrap(True)
         self.date_problem.hide()
-        layout.addWidget(self.what, 0, 0)
-        layout.addWidget(self.who, 0, 1)
-        layout.addWidget(self.due, 0, 2)
-        layout.addWidget(self.status, 0, 3)
-        layout.addWidget(self.remove_button, 0, 4)
-        layout.addWidget(self.date_problem, 1, 0, 1, 5)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
         self.what.textChanged.connect(self._changed)
         self.who.textChanged.connect(self._changed)
         self.due.textChanged.connect(self._changed)
@@ -252,6 +245,12 @@ class ActionRow(QWidget):
 
     def action(self) -> Action:
         return self._action
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        """Put the widgets on ``row`` of ``grid`` (the date message on the row under it)."""
+        for column, widget in enumerate((self.what, self.who, self.due, self.status, self.remove_button)):
+            grid.addWidget(widget, row, column)
+        grid.addWidget(self.date_problem, row + 1, 0, 1, 5)
 
     def retranslate(self, number: int, block_name: str) -> None:
         """Texts and screen-reader names: "Action 2 in Startförhållanden: what", and so on."""
@@ -367,23 +366,21 @@ class BlockPlanBox(QGroupBox):
         self.actions_label.setObjectName("plan-actions-heading")
         set_relative_font(self.actions_label, 1.05, bold=True)
         layout.addWidget(self.actions_label)
-        self.header = QWidget()
-        header = QGridLayout(self.header)
-        header.setContentsMargins(0, 0, 0, 0)
+        actions = QGridLayout()
+        actions.setColumnStretch(0, 3)
+        actions.setColumnStretch(1, 2)
         self.header_labels = [QLabel() for _ in range(4)]
         for column, label in enumerate(self.header_labels):
-            header.addWidget(label, 0, column)
-        header.setColumnStretch(0, 3)
-        header.setColumnStretch(1, 2)
-        layout.addWidget(self.header)
+            actions.addWidget(label, 0, column)
+            label.setVisible(bool(entry.actions))
         self.rows: list[ActionRow] = []
-        for action in entry.actions:
-            row_widget = ActionRow(action)
-            row_widget.edited.connect(self._action_changed)
-            row_widget.remove_requested.connect(lambda w=row_widget: self._remove(w))
-            self.rows.append(row_widget)
-            layout.addWidget(row_widget)
-        self.header.setVisible(bool(self.rows))
+        for index, action in enumerate(entry.actions):
+            action_row = ActionRow(action, self)
+            action_row.edited.connect(self._action_changed)
+            action_row.remove_requested.connect(lambda r=action_row: self._remove(r))
+            action_row.place(actions, 1 + 2 * index)
+            self.rows.append(action_row)
+        layout.addLayout(actions)
         self.add_action_button = QToolButton()
         self.add_action_button.setObjectName("plan-add-action")
         self.add_action_button.clicked.connect(self.add_action_requested)
@@ -391,9 +388,6 @@ class BlockPlanBox(QGroupBox):
         buttons.addWidget(self.add_action_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        # The same widths for the header and the rows: the header names the columns by sight.
-        if self.rows:
-            self.header_labels[2].setMinimumWidth(self.rows[0].due.maximumWidth())
 
     @property
     def block_id(self) -> str:
@@ -417,7 +411,7 @@ class BlockPlanBox(QGroupBox):
         self.actions_label.setText(self.tr("Actions"))
         for header_label, text in zip(
             self.header_labels,
-            (self.tr("What is to be done?"), self.tr("Who?"), self.tr("Due (YYYY-MM-DD)"), self.tr("Status")),
+            (self.tr("What is to be done?"), self.tr("Who?"), self.tr("Due"), self.tr("Status")),
             strict=True,
         ):
             header_label.setText(text)
@@ -558,7 +552,7 @@ class PlanEditor(QWidget):
             box = self._box(focus_action[0])
             if box is not None and 0 <= focus_action[1] < len(box.rows):
                 box.rows[focus_action[1]].what.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll_area.ensureWidgetVisible(box.rows[focus_action[1]])
+                self.scroll_area.ensureWidgetVisible(box.rows[focus_action[1]].what)
         elif focus_add is not None:
             box = self._box(focus_add)
             if box is not None:
