@@ -272,6 +272,8 @@ class ActionRow(QObject):
         self.due.setAccessibleName(named(self.tr("Action %1 in %2: due date (optional)")))
         self.due.setAccessibleDescription(self.tr("A date as YYYY-MM-DD, or empty"))
         self.status.setAccessibleName(named(self.tr("Action %1 in %2: status")))
+        # A combo box's accessible name is its current value (Qt's choice): the description says which.
+        self.status.setAccessibleDescription(named(self.tr("Action %1 in %2: status")))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
         self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))

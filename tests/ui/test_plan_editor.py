@@ -246,3 +246,45 @@ def test_every_control_of_the_plan_page_is_reached_by_tab_in_reading_order(windo
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(_focused())
     assert seen == expected
+
+
+def test_every_control_of_the_plan_and_the_comparison_has_a_name(window, fake_dialogs, questionnaire, tmp_path):
+    from samverkan_gui.core.assessment import save_assessment
+    from samverkan_gui.ui.compare_view import CompareWindow
+    from tests.ui.test_accessibility import _tab_stops
+
+    _complete(window, questionnaire)
+    window.commands.action_plan.trigger()
+    window.plan_page.editor.boxes[0].add_action_button.click()
+    stops = _tab_stops(window.plan_page)
+    assert len(stops) >= 5 + 5 + 1 + 3  # five questions, an action's five controls, add, the bar
+    assert [f"{type(w).__name__} {w.objectName()}" for w in stops if not _name(w).strip()] == []
+    status = window.plan_page.editor.boxes[0].rows[0].status
+    interface = QAccessible.queryAccessibleInterface(status)
+    assert interface.text(QAccessible.Text.Name) == "planerad"  # a combo box says its value
+    assert interface.text(QAccessible.Text.Description) == "Åtgärd 1 i Organisatorisk design och ledarskap: status"
+    paths = []
+    for year in (2024, 2025):
+        path = tmp_path / f"{year}.samverkan"
+        save_assessment(path, window.session.assessment.with_details(date=dt.date(year, 1, 1)), questionnaire)
+        paths.append(path)
+    fake_dialogs.answer("open_file_names", paths)
+    window.commands.compare.trigger()
+    (view,) = window.findChildren(CompareWindow)
+    stops = _tab_stops(view)
+    assert view.chart in stops and view.blocks_table in stops
+    assert [f"{type(w).__name__} {w.objectName()}" for w in stops if not _name(w).strip()] == []
+    view.close()
+
+
+def test_the_plan_is_autosaved_and_recovered(window, qtbot, questionnaire):
+    _complete(window, questionnaire)
+    window.commands.action_plan.trigger()
+    editor = window.plan_page.editor
+    editor.boxes[0].add_action_button.click()
+    type_text(qtbot, "Boka ett möte")
+    window.autosaver.write_now()
+    # What another start of Samverkan would find after a crash: the recovery file holds the plan.
+    saved = load_assessment(window.autosaver.data_file)
+    assert saved.plan[0].actions[0].text == "Boka ett möte"
+    assert saved.plan[0].block == WEAKEST
