@@ -38,13 +38,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import expand_paths, load_files, parse_samverkan_file
 from samverkan_gui.core.messages import Msg, render
-from samverkan_gui.core.plan import BlockPlan
+from samverkan_gui.core.plan import BlockPlan, Status
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.yamlio import read_bytes
@@ -198,6 +199,43 @@ class Comparison:
     def plans(self) -> tuple[tuple[ItemScore, tuple[BlockPlan, ...]], ...]:
         """Each item's plan with something written, in date order (the earlier plans' actions)."""
         return tuple((item, plan) for item in self.items if (plan := _written(item.item.plan)))
+
+
+@dataclass(frozen=True)
+class ActionHistory:
+    """One action as it appears in the plans over time (the same block and text is the same action)."""
+
+    block: str
+    text: str
+    #: Who and due date as in the latest file that has the action.
+    who: str
+    due: dt.date | None
+    #: (item, status) for every item whose plan has the action, in date order.
+    statuses: tuple[tuple[ItemScore, Status], ...]
+
+    @property
+    def changes(self) -> tuple[tuple[ItemScore, Status], ...]:
+        """The first status and every later one that differs from the one before."""
+        kept: list[tuple[ItemScore, Status]] = []
+        for entry in self.statuses:
+            if not kept or kept[-1][1] != entry[1]:
+                kept.append(entry)
+        return tuple(kept)
+
+
+def action_history(result: Comparison) -> tuple[ActionHistory, ...]:
+    """Every action of every plan once, with its status at each date, in order of first appearance."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in result.items:
+        for entry in item.item.plan:
+            for action in entry.actions:
+                key = (entry.block, action.text)
+                record = found.setdefault(key, {"statuses": []})
+                record.update(who=action.who, due=action.due)
+                record["statuses"].append((item, action.status))
+    return tuple(
+        ActionHistory(block, text, r["who"], r["due"], tuple(r["statuses"])) for (block, text), r in found.items()
+    )
 
 
 def _written(plan: Sequence[BlockPlan]) -> tuple[BlockPlan, ...]:

@@ -454,8 +454,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.none_moved": {"sv": "Inga.", "en": "None."},
     "compare.question": {"sv": "Fråga", "en": "Question"},
     "compare.from_to": {"sv": "Från → till", "en": "From → to"},
-    "compare.plans": {"sv": "Tidigare handlingsplaner", "en": "Earlier action plans"},
-    "compare.plan_of": {"sv": "Handlingsplan {date} ({file})", "en": "Action plan {date} ({file})"},
+    "compare.plans": {"sv": "Tidigare handlingsplaners åtgärder", "en": "Actions of earlier action plans"},
+    "compare.plans_intro": {
+        "sv": "Varje åtgärd en gång, med status vid varje datum då den ändrades.",
+        "en": "Each action once, with its status at every date where it changed.",
+    },
     "compare.versions_differ": {
         "sv": "Filerna har olika versioner av frågeformuläret; förändringarna räknas på de {n} frågor som alla versionerna har.",
         "en": "The files use different versions of the questionnaire; the changes are computed on the {n} questions every version has.",

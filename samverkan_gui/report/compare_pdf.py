@@ -20,8 +20,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from samverkan_gui.core.compare import Comparison, ItemScore, change_words, format_change, format_number
+from samverkan_gui.core.compare import Comparison, ItemScore, action_history, change_words, format_change, format_number
 from samverkan_gui.core.messages import MESSAGES, normalise_language, render
+from samverkan_gui.core.plan import status_label
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -32,7 +33,6 @@ from samverkan_gui.report.common import (
     details_table,
     grid_style,
 )
-from samverkan_gui.report.plan_pdf import action_table
 
 #: One fill per date, told apart by lightness and by a pattern drawn over it.
 #: Ten fills and six patterns: the first thirty dates all differ (and each bar also carries its date).
@@ -136,16 +136,37 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         parts: list[Any] = [styles.p(word(key), styles.h2)]
         parts.append(_moved_table(styles, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body))
         story.append(KeepTogether(parts))
-    plans = result.plans
-    if plans:
+    history = action_history(result)
+    if history:
         story.append(styles.p(word("compare.plans"), styles.h1))
-        for item, plan in plans:
-            story.append(styles.p(word("compare.plan_of", date=_date(item, lang), file=item.item.name), styles.h2))
-            for entry in plan:
-                block_title = _block_title(result, entry.block, lang)
-                story.append(KeepTogether([styles.p(block_title, styles.cell_bold), action_table(styles, entry, lang)]))
-                story.append(Spacer(1, 2 * mm))
+        story.append(styles.p(word("compare.plans_intro"), styles.small))
+        story.append(Spacer(1, 1 * mm))
+        story.append(_history_table(styles, result, history, lang))
     return story
+
+
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> Table:
+    """One row per action: block, action, who, due, and its status at each date where it changed."""
+    header = [
+        styles.p(render(key, lang), styles.cell_bold)
+        for key in ("compare.block", "plan.action", "plan.who", "plan.due", "plan.status")
+    ]
+    rows: list[list[Any]] = [header]
+    for action in history:
+        statuses = " → ".join(f"{_date(item, lang)}: {status_label(status, lang)}" for item, status in action.changes)
+        rows.append(
+            [
+                styles.p(_block_title(result, action.block, lang), styles.small),
+                styles.p(action.text or "–", styles.cell),
+                styles.p(action.who or "–", styles.cell),
+                styles.p(action.due.isoformat() if action.due else "–", styles.cell),
+                styles.p(statuses, styles.cell),
+            ]
+        )
+    widths = [30 * mm, CONTENT_WIDTH - 30 * mm - 38 * mm - 24 * mm - 44 * mm, 38 * mm, 24 * mm, 44 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style("TOP"))
+    return table
 
 
 def _block_title(result: Comparison, block_id: str, lang: str) -> str:
@@ -269,14 +290,13 @@ def _pattern(kind: str, x: float, y: float, w: float, h: float, ink: Any) -> Pat
             path.lineTo(col, y + h)
             col += step
     if kind == "dots":
+        # Dots as a dashed line per row: two points per row instead of two per dot.
         path.strokeWidth = 1.0
+        path.strokeDashArray = [0.6 * mm, step - 0.6 * mm]
         row = y + step / 2
         while row < y + h:
-            col = x + step / 2
-            while col + 0.6 * mm < x + w:
-                path.moveTo(col, row)
-                path.lineTo(col + 0.6 * mm, row)
-                col += step
+            path.moveTo(x + step / 2, row)
+            path.lineTo(x + w, row)
             row += step
     return path
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
-from samverkan_gui.core.compare import CompareError, compare, load_for_compare, lowest_questions
+from samverkan_gui.core.compare import CompareError, action_history, compare, load_for_compare, lowest_questions
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 
@@ -173,3 +173,27 @@ def test_lowest_questions_with_ties_in_questionnaire_order() -> None:
     assessment = Assessment(Q.id, Q.version, answers=answers)
     assert [r.question.id for r in lowest_questions(assessment, Q)] == ["utfall-1", "start-5", "start-2"]
     assert [r.number for r in lowest_questions({"start-2": 5}, Q)] == [2]
+
+
+def test_action_history_shows_each_action_once_with_its_status_changes(tmp_path: Path) -> None:
+    def plan(*statuses: Status) -> tuple[BlockPlan, ...]:
+        actions = [Action("Boka möte", "Anna", None, statuses[0]), Action("Skriv spelregler", "Bo", None, statuses[1])]
+        return (BlockPlan("organisatorisk-design", actions=tuple(actions)),)
+
+    for year, statuses in (
+        (2024, (Status.PLANNED, Status.PLANNED)),
+        (2025, (Status.STARTED, Status.PLANNED)),
+        (2026, (Status.DONE, Status.PLANNED)),
+    ):
+        assessment = Assessment(Q.id, Q.version, date=dt.date(year, 1, 1), plan=plan(*statuses))
+        save_assessment(tmp_path / f"{year}.samverkan", assessment, Q)
+    result = compare(load_for_compare([tmp_path / f"{y}.samverkan" for y in (2026, 2024, 2025)]))
+    booked, rules = action_history(result)
+    assert (booked.text, booked.who) == ("Boka möte", "Anna")
+    assert [(i.item.date.year, s) for i, s in booked.changes] == [
+        (2024, Status.PLANNED),
+        (2025, Status.STARTED),
+        (2026, Status.DONE),
+    ]
+    assert [(i.item.date.year, s) for i, s in rules.changes] == [(2024, Status.PLANNED)]
+    assert len(rules.statuses) == 3

@@ -323,3 +323,22 @@ def test_follow_up_of_a_group_has_no_participants(tmp_path: Path) -> None:
     assert new.follows == FollowsRecord(
         "verkstad.samverkan-grupp", dt.date(2025, 5, 1), None, hashlib.sha256(b"bytes").hexdigest()
     )
+
+
+def test_the_documented_version_2_example_reads() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "file-format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Format version 2") :]
+    example = section[section.index("```yaml\n") + len("```yaml\n") : section.index("```\n", section.index("```yaml"))]
+    assessment = parse_assessment(example.encode("utf-8"), "file-format.md")
+    assert assessment.follows == FollowsRecord(
+        "storby-2026.samverkan",
+        dt.date(2026, 11, 20),
+        dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC),
+        "9f2c5e0b6d1a4c3e8f7a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e",
+    )
+    (entry,) = assessment.plan
+    assert entry.block == "organisatorisk-design" and entry.how == "Ett utkast som alla kommenterar före mötet"
+    assert [(a.text, a.due, a.status) for a in entry.actions] == [
+        ("Skriv spelregler för styrgruppen", dt.date(2027, 3, 31), Status.DONE),
+        ("Följ upp efter ett halvår", None, Status.PLANNED),
+    ]
