@@ -299,8 +299,8 @@
       <translation>The questions that moved most</translation>
     </message>
     <message>
-      <source>Actions of the earlier plans</source>
-      <translation>Actions of the earlier plans</translation>
+      <source>The plans' actions and their status</source>
+      <translation>The plans' actions and their status</translation>
     </message>
     <message>
       <source>Change per block</source>
@@ -382,8 +382,12 @@
       <translation>No question answered in both has changed.</translation>
     </message>
     <message>
-      <source>Actions of the latest plan (%1, %2)</source>
-      <translation>Actions of the latest plan (%1, %2)</translation>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Status over time</source>
+      <translation>Status over time</translation>
     </message>
     <message>
       <source>Action</source>
@@ -396,10 +400,6 @@
     <message>
       <source>Due</source>
       <translation>Due</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <source>None of the files has a plan with actions.</source>

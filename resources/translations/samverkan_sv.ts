@@ -299,8 +299,8 @@
         <translation>Frågorna som ändrats mest</translation>
     </message>
     <message>
-        <source>Actions of the earlier plans</source>
-        <translation>Åtgärder i tidigare planer</translation>
+        <source>The plans&apos; actions and their status</source>
+        <translation>Planernas åtgärder och deras status</translation>
     </message>
     <message>
         <source>Change per block</source>
@@ -382,8 +382,12 @@
         <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
     </message>
     <message>
-        <source>Actions of the latest plan (%1, %2)</source>
-        <translation>Åtgärder i den senaste planen (%1, %2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Status över tid</translation>
     </message>
     <message>
         <source>Action</source>
@@ -396,10 +400,6 @@
     <message>
         <source>Due</source>
         <translation>Klart senast</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>None of the files has a plan with actions.</source>

@@ -256,7 +256,7 @@ class CompareWindow(QMainWindow):
         self.blocks_heading.setText(self.tr("Change per block (latest minus first)"))
         self.chart_heading.setText(self.tr("Score per block and date"))
         self.moved_heading.setText(self.tr("The questions that moved most"))
-        self.plans_heading.setText(self.tr("Actions of the earlier plans"))
+        self.plans_heading.setText(self.tr("The plans' actions and their status"))
         self.totals_table.setAccessibleName(self.tr("Total per occasion"))
         self.blocks_table.setAccessibleName(self.tr("Change per block"))
         self.plans_table.setAccessibleName(self.tr("Actions and their status"))
@@ -393,47 +393,35 @@ class CompareWindow(QMainWindow):
         self.moved_label.setText("\n\n".join(parts) if parts else self.tr("No question answered in both has changed."))
 
     def _show_plans(self, comparison: Comparison) -> None:
+        """Every action of the plans once, with its status at each date where it changed (as the PDF)."""
+        from samverkan_gui.core.compare import action_history
         from samverkan_gui.ui.plan_editor import status_text
 
         lang = current_language()
         rows = []
-        # A follow-up carries its plan with the statuses brought up to date: the latest plan tells
-        # where every action stands (earlier copies would repeat it with old statuses).
-        latest = comparison.plans[-1:] if comparison.plans else ()
-        for item, plan in latest:
-            self.plans_heading.setText(
-                self.tr("Actions of the latest plan (%1, %2)")
-                .replace("%1", item.item.name)
-                .replace("%2", self._date(item))
+        for history in action_history(comparison):
+            try:
+                block_name = block_display_name(comparison.questionnaire.block(history.block), lang)
+            except KeyError:  # a block of an older version
+                block_name = history.block
+            statuses = " → ".join(
+                self.tr("%1 (%2)").replace("%1", status_text(status)).replace("%2", self._date(item))
+                for item, status in history.changes
             )
-            for entry in plan:
-                try:
-                    block_name = block_display_name(comparison.questionnaire.block(entry.block), lang)
-                except KeyError:
-                    block_name = entry.block
-                for action in entry.actions:
-                    rows.append(
-                        [
-                            block_name,
-                            action.text,
-                            action.who,
-                            action.due.isoformat() if action.due else "",
-                            status_text(action.status),
-                        ]
-                    )
+            rows.append(
+                [block_name, history.text, history.who, history.due.isoformat() if history.due else "", statuses]
+            )
         headers = [
             self.tr("Block"),
             self.tr("Action"),
             self.tr("Who"),
             self.tr("Due"),
-            self.tr("Status"),
+            self.tr("Status over time"),
         ]
         _fill(self.plans_table, headers, rows, set())
         self.plans_table.setVisible(bool(rows))
         self.plans_label.setText(self.tr("None of the files has a plan with actions."))
         self.plans_label.setVisible(not rows)
-        if not rows:
-            self.plans_heading.setText(self.tr("Actions of the earlier plans"))
 
     # --- export -------------------------------------------------------------------------
 

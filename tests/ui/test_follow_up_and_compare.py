@@ -29,6 +29,13 @@ PLAN = (
     ),
 )
 
+#: The follow-up's plan a year later: the first action is done.
+DONE = (
+    dataclasses.replace(
+        PLAN[0], actions=(dataclasses.replace(PLAN[0].actions[0], status=Status.DONE), PLAN[0].actions[1])
+    ),
+)
+
 
 def _save(path: Path, date: dt.date, base: int, questionnaire=Q, plan=(), **overrides: int) -> Path:  # type: ignore[no-untyped-def]
     answers = {qid: base for qid in questionnaire.question_ids}
@@ -130,8 +137,8 @@ def test_an_unsaved_assessment_is_saved_before_its_follow_up(window, fake_dialog
 def three_files(tmp_path: Path) -> list[Path]:
     """Given in the order 2025, 2026, 2024 (the window must show them by date)."""
     return [
-        _save(tmp_path / "b.samverkan", dt.date(2025, 3, 1), 3),
-        _save(tmp_path / "c.samverkan", dt.date(2026, 3, 1), 4, plan=PLAN, design_2=5, process_3=2, utfall_1=5),
+        _save(tmp_path / "b.samverkan", dt.date(2025, 3, 1), 3, plan=PLAN),
+        _save(tmp_path / "c.samverkan", dt.date(2026, 3, 1), 4, plan=DONE, design_2=5, process_3=2, utfall_1=5),
         _save(tmp_path / "a.samverkan", dt.date(2024, 3, 1), 2, start_1=1),
     ]
 
@@ -175,7 +182,7 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     assert moved[1].endswith("(1 → 4)")
     assert moved[2].startswith("↑ +3  7. ")  # design-2 is question 7
     assert _cells(view.plans_table, 1) == ["Skriv spelregler för styrgruppen", "Bjud in civilsamhället"]
-    assert _cells(view.plans_table, 4) == ["planerad", "pågår"]
+    assert _cells(view.plans_table, 4) == ["planerad (2025-03-01) → klar (2026-03-01)", "pågår (2025-03-01)"]
     chart = view.chart
     assert chart.series() == ("2024-03-01", "2025-03-01", "2026-03-01")
     assert [v.value_text for v in chart.groups()[0].values] == ["9 av 25", "15 av 25", "20 av 25"]
@@ -189,7 +196,7 @@ def test_english_comparison(window, fake_dialogs, three_files):
     window.commands.lang_en.trigger()
     view = _open_compare(window, fake_dialogs, three_files)
     assert _cells(view.totals_table, 2) == ["41 of 105", "63 of 105", "84 of 105"]
-    assert _cells(view.plans_table, 4) == ["planned", "started"]
+    assert _cells(view.plans_table, 4) == ["planned (2025-03-01) → done (2026-03-01)", "started (2025-03-01)"]
     assert _name(view.chart) == "Bar chart of the score per block and date"
     assert view.moved_label.text().splitlines()[0] == "Up most:"
 
