@@ -246,3 +246,20 @@ def test_another_version_is_compared_on_the_shared_questions_and_says_so(qtbot, 
     finally:
         win.autosaver.shutdown()
         win.close()
+
+
+def test_the_comparison_is_exported_as_a_pdf(window, qtbot, fake_dialogs, three_files, tmp_path):
+    from pypdf import PdfReader
+
+    view = _open_compare(window, fake_dialogs, three_files)
+    target = tmp_path / "jämförelse"
+    fake_dialogs.answer("save_file_name", target)  # the suffix is added
+    qtbot.keyClick(view.export_button, Qt.Key.Key_Return)  # Enter on the focused button
+    pdf = target.with_name("jämförelse.pdf")
+    assert pdf.exists()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    assert text.startswith("Jämförelse över tid")
+    for date in ("2024-03-01", "2025-03-01", "2026-03-01"):
+        assert date in text
+    assert "Skriv spelregler för styrgruppen" in text  # a table cell may wrap: compared without line breaks
+    assert "jämförelse.pdf" in view.statusBar().currentMessage()
