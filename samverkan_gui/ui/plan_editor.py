@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
 from samverkan_gui.ui.editor import block_display_name
-from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses
 
@@ -350,8 +350,6 @@ class BlockPlanBox(QGroupBox):
             field = QPlainTextEdit(getattr(entry, name))
             field.setObjectName(f"plan-{name}")
             field.setTabChangesFocus(True)  # Tab moves on; a keyboard user is never trapped in a field
-            lines = field.fontMetrics().lineSpacing()
-            field.setFixedHeight(lines * 3 + 14)
             field.textChanged.connect(self._text_changed)
             labels = QVBoxLayout()
             labels.setSpacing(0)
@@ -390,6 +388,16 @@ class BlockPlanBox(QGroupBox):
         buttons.addWidget(self.add_action_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def fit_to_font(self) -> None:
+        """Three lines of text per question in the current (zoomed) font."""
+        for field in self.fields.values():
+            field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_font()
+        super().changeEvent(event)
 
     @property
     def block_id(self) -> str:
@@ -631,6 +639,8 @@ class PlanEditor(QWidget):
             box.retranslate(self._labels)
             self._blocks_layout.addWidget(box)
             box.setVisible(True)  # now, not at the next event loop turn: the focus may go into it at once
+            refresh_relative_fonts(box)  # built outside the window: headings follow its text size now
+            box.fit_to_font()
             self.boxes.append(box)
         for block_id, check in self.block_checks.items():
             with QSignalBlocker(check):

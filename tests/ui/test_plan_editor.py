@@ -288,3 +288,22 @@ def test_the_plan_is_autosaved_and_recovered(window, qtbot, questionnaire):
     saved = load_assessment(window.autosaver.data_file)
     assert saved.plan[0].actions[0].text == "Boka ett möte"
     assert saved.plan[0].block == WEAKEST
+
+
+def test_the_plan_follows_the_language_and_the_text_size(window, qtbot, questionnaire):
+    _complete(window, questionnaire)
+    window.commands.action_plan.trigger()
+    editor = window.plan_page.editor
+    editor.boxes[0].add_action_button.click()
+    small = editor.boxes[0].fields["why"].height()
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
+    box = editor.boxes[0]
+    assert box.fields["why"].height() > small
+    assert box.question_labels["why"].font().pointSizeF() >= window.font().pointSizeF()
+    window.commands.lang_en.trigger()
+    assert editor.title_label.text() == "Action plan"
+    assert box.question_labels["why"].text() == "WHY? (VARFÖR?)"
+    assert box.rows[0].status.currentText() == "planned"
+    assert _name(box.rows[0].what) == "Action 1 in Organisational design and leadership: what"
+    assert window.plan_page.back_button.text() == "← &Back to the result"
