@@ -272,11 +272,28 @@
     <name>CompareWindow</name>
     <message>
       <source>The files cannot be compared</source>
+      <extracomment>Where the first file dialog opens (the main window's folder).</extracomment>
       <translation>The files cannot be compared</translation>
+    </message>
+    <message>
+      <source>Add assessments or group files</source>
+      <translation>Add assessments or group files</translation>
+    </message>
+    <message>
+      <source>Add a folder (one group)</source>
+      <translation>Add a folder (one group)</translation>
     </message>
     <message>
       <source>&amp;Export PDF…</source>
       <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Add a f&amp;older…</source>
+      <translation>Add a f&amp;older…</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -325,6 +342,14 @@
     <message>
       <source>Comparison over time</source>
       <translation>Comparison over time</translation>
+    </message>
+    <message>
+      <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
+      <translation>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</translation>
+    </message>
+    <message>
+      <source>Chosen so far:</source>
+      <translation>Chosen so far:</translation>
     </message>
     <message numerus="yes">
       <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
@@ -1603,10 +1628,6 @@
     <message>
       <source>The plan's actions came along: update their status in the action plan.</source>
       <translation>The plan's actions came along: update their status in the action plan.</translation>
-    </message>
-    <message>
-      <source>Compare assessments (choose two or more)</source>
-      <translation>Compare assessments (choose two or more)</translation>
     </message>
   </context>
   <context>

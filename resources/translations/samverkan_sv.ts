@@ -272,11 +272,28 @@
     <name>CompareWindow</name>
     <message>
         <source>The files cannot be compared</source>
+        <extracomment>Where the first file dialog opens (the main window&apos;s folder).</extracomment>
         <translation>Filerna kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Add assessments or group files</source>
+        <translation>Lägg till bedömningar eller gruppfiler</translation>
+    </message>
+    <message>
+        <source>Add a folder (one group)</source>
+        <translation>Lägg till en mapp (en grupp)</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Lägg till en &amp;mapp…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -325,6 +342,14 @@
     <message>
         <source>Comparison over time</source>
         <translation>Jämförelse över tid</translation>
+    </message>
+    <message>
+        <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
+        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Du kan också dra och släppa dem här.</translation>
+    </message>
+    <message>
+        <source>Chosen so far:</source>
+        <translation>Valda hittills:</translation>
     </message>
     <message numerus="yes">
         <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
@@ -1603,10 +1628,6 @@
     <message>
         <source>The plan&apos;s actions came along: update their status in the action plan.</source>
         <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
-    </message>
-    <message>
-        <source>Compare assessments (choose two or more)</source>
-        <translation>Jämför bedömningar (välj två eller fler)</translation>
     </message>
 </context>
 <context>

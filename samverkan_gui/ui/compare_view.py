@@ -14,8 +14,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.editor import block_display_name
@@ -43,7 +44,6 @@ from samverkan_gui.ui.screen import enter_presses, fit_on_screen
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, Number, QuestionChange
-    from samverkan_gui.core.registry import QuestionnaireRegistry
 
 PDF_SUFFIX = ".pdf"
 
@@ -150,6 +150,19 @@ class CompareWindow(QMainWindow):
         self.title_label.setWordWrap(True)
         set_relative_font(self.title_label, 1.4, bold=True)
         layout.addWidget(self.title_label)
+        # Before two files are chosen: what to do, and what is chosen so far.
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("compare-pending")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.pending_label)
+        body_layout = layout
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        body_layout.addWidget(self.content)
+        body_layout.addStretch(1)
         self.versions_label = QLabel()
         self.versions_label.setObjectName("compare-versions")
         self.versions_label.setWordWrap(True)
@@ -183,7 +196,6 @@ class CompareWindow(QMainWindow):
         layout.addWidget(self.plans_label)
         self.plans_table = _table(5, "compare-actions")
         layout.addWidget(self.plans_table)
-        layout.addStretch(1)
         scroll.setWidget(page)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -198,7 +210,15 @@ class CompareWindow(QMainWindow):
         self.close_button = QPushButton()
         self.close_button.setObjectName("compare-close")
         self.close_button.clicked.connect(self.close)
-        enter_presses(self.export_button, self.close_button)
+        self.add_files_button = QPushButton()
+        self.add_files_button.setObjectName("compare-add-files")
+        self.add_files_button.clicked.connect(self.add_files)
+        self.add_folder_button = QPushButton()
+        self.add_folder_button.setObjectName("compare-add-folder")
+        self.add_folder_button.clicked.connect(self.add_folder)
+        enter_presses(self.add_files_button, self.add_folder_button, self.export_button, self.close_button)
+        buttons.addWidget(self.add_files_button)
+        buttons.addWidget(self.add_folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
@@ -208,6 +228,11 @@ class CompareWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(self.add_files)
+        self.setAcceptDrops(True)
+        self._registry: QuestionnaireRegistry | None = None
+        #: Where the first file dialog opens (the main window's folder).
+        self.default_folder = str(Path.home())
         if parent is not None:
             self.setFont(parent.window().font())  # the main window's text size (zoom)
             refresh_relative_fonts(self)
@@ -218,23 +243,64 @@ class CompareWindow(QMainWindow):
     # --- loading ------------------------------------------------------------------------
 
     def load(self, paths: Sequence[Path], registry: QuestionnaireRegistry | None = None) -> bool:
-        """Read and compare ``paths``; a refusal is shown (every file named) and False returned."""
+        """Compare ``paths`` (files, group files, folders).
+
+        Fewer than two: they are kept and the window asks for more.  Files that cannot be
+        compared (another questionnaire, unreadable) are refused by name and nothing changes.
+        """
         from samverkan_gui.core.compare import compare, load_for_compare
 
+        if registry is not None:
+            self._registry = registry
+        wanted = list(dict.fromkeys(Path(p) for p in paths))
         try:
-            chosen = load_for_compare(paths, registry)
+            chosen = load_for_compare(wanted, self._registry)
             comparison = compare(chosen)
         except SamverkanError as exc:
+            if exc.key == "compare.too_few" and len(wanted) < 2:
+                self._paths = wanted  # readable, just not enough yet
+                self.comparison = None
+                self.refresh()
+                return True
             dialogs.show_error(
                 self.parentWidget() or self,
                 self.tr("The files cannot be compared"),
                 exc.message(current_language()),
             )
             return False
-        self._paths = list(paths)
+        self._paths = wanted
         self.comparison = comparison
         self.refresh()
         return True
+
+    def paths(self) -> list[Path]:
+        return list(self._paths)
+
+    def _start_folder(self) -> str:
+        return str(self._paths[-1].parent) if self._paths else self.default_folder
+
+    def add_files(self) -> bool:
+        chosen = dialogs.open_file_names(
+            self, self.tr("Add assessments or group files"), self._start_folder(), compare_file_filter()
+        )
+        return self.load(self._paths + chosen) if chosen else False
+
+    def add_folder(self) -> bool:
+        folder = dialogs.existing_folder(self, self.tr("Add a folder (one group)"), self._start_folder())
+        return self.load([*self._paths, folder]) if folder is not None else False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if dropped:
+            event.acceptProposedAction()
+            # Out of the drop handler first: an error message must not block the drag source.
+            QTimer.singleShot(0, lambda: self.load(self._paths + dropped))
 
     # --- showing --------------------------------------------------------------------------
 
@@ -251,6 +317,8 @@ class CompareWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("&Export PDF…"))
+        self.add_files_button.setText(self.tr("Add &files…"))
+        self.add_folder_button.setText(self.tr("Add a f&older…"))
         self.close_button.setText(self.tr("&Close"))
         self.totals_heading.setText(self.tr("Total per occasion"))
         self.blocks_heading.setText(self.tr("Change per block (latest minus first)"))
@@ -282,7 +350,20 @@ class CompareWindow(QMainWindow):
 
     def refresh(self) -> None:
         comparison = self.comparison
+        self.content.setVisible(comparison is not None)
+        self.pending_label.setVisible(comparison is None)
+        self.export_button.setEnabled(comparison is not None)
         if comparison is None:
+            title = self.tr("Comparison over time")
+            self.title_label.setText(title)
+            self.setWindowTitle(f"{title} – Samverkan")
+            chosen = "\n".join(f"• {path.name}" for path in self._paths)
+            text = self.tr(
+                "Add two or more assessments, group files or folders (a folder is one group) of the same "
+                "collaboration. You can also drop them here."
+            )
+            so_far = self.tr("Chosen so far:")
+            self.pending_label.setText(f"{text}\n\n{so_far}\n{chosen}" if chosen else text)
             return
         lang = current_language()
         collaboration = next(

@@ -147,24 +147,22 @@ def new_follow_up(window: MainWindow) -> bool:
 
 
 def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> CompareWindow | None:
-    """Ask for the files (or use ``paths``) and show the comparison in a window of its own."""
-    from samverkan_gui.ui.compare_view import CompareWindow, compare_file_filter
+    """The comparison in a window of its own; without ``paths`` it asks for files at once.
 
-    if paths is None:
-        chosen = dialogs.open_file_names(
-            window,
-            QCoreApplication.translate("learning_loop", "Compare assessments (choose two or more)"),
-            _start_folder(window),
-            compare_file_filter(),
-        )
-        if not chosen:
-            return None
-        paths = chosen
+    Cancelling the file dialog leaves the window open with its buttons (add files, add a
+    folder, drop them): a folder cannot be picked in a file dialog.
+    """
+    from samverkan_gui.ui.compare_view import CompareWindow
+
     compare_window = CompareWindow(window)
-    if not compare_window.load(list(paths), window.session.registry):
+    compare_window.default_folder = _start_folder(window)
+    compare_window.load([], window.session.registry)
+    if paths is not None and not compare_window.load(list(paths)):
         compare_window.deleteLater()
         return None
     compare_window.show()
     compare_window.raise_()
     compare_window.activateWindow()
+    if paths is None:
+        compare_window.add_files()
     return compare_window

@@ -221,7 +221,10 @@ def test_another_questionnaire_is_refused_by_name(qtbot, app_language, fake_dial
         (error,) = fake_dialogs.take_errors()
         assert error.startswith("Filerna kan inte jämföras: ")
         assert "Filen deras.samverkan hör till frågeformuläret ”annat-formular”" in error
-        assert not [w for w in win.findChildren(CompareWindow) if w.isVisible()]
+        (view,) = [w for w in win.findChildren(CompareWindow) if w.isVisible()]
+        assert view.comparison is None and view.paths() == []  # nothing compared, nothing half-added
+        assert view.pending_label.text().startswith("Lägg till två eller fler bedömningar")
+        assert not view.export_button.isEnabled()
     finally:
         win.autosaver.shutdown()
         win.close()
@@ -263,3 +266,30 @@ def test_the_comparison_is_exported_as_a_pdf(window, qtbot, fake_dialogs, three_
         assert date in text
     assert "Skriv spelregler för styrgruppen" in text  # a table cell may wrap: compared without line breaks
     assert "jämförelse.pdf" in view.statusBar().currentMessage()
+
+
+def test_folders_are_added_one_group_each_and_one_file_waits_for_more(window, fake_dialogs, tmp_path):
+    from samverkan_gui.ui import dialogs
+
+    autumn, spring = tmp_path / "hösten", tmp_path / "våren"
+    for folder, date, bases in ((autumn, dt.date(2025, 11, 1), (2, 3)), (spring, dt.date(2026, 5, 1), (4, 5))):
+        folder.mkdir()
+        for number, base in enumerate(bases, 1):
+            _save(folder / f"d{number}.samverkan", date, base)
+    fake_dialogs.answer("open_file_names", [])  # a folder cannot be chosen in the file dialog
+    window.commands.compare.trigger()
+    (view,) = [w for w in window.findChildren(CompareWindow) if w.isVisible()]
+    assert view.comparison is None
+    fake_dialogs.answer("existing_folder", spring)
+    view.add_folder_button.click()
+    assert view.comparison is None
+    assert "• våren" in view.pending_label.text()
+    fake_dialogs.answer("existing_folder", autumn)
+    view.add_folder_button.click()
+    assert view.comparison is not None
+    # A folder is one group: mean totals over its complete participants, one decimal.
+    assert _cells(view.totals_table, 1) == ["hösten", "våren"]
+    assert _cells(view.totals_table, 2) == ["52,5 av 105", "94,5 av 105"]  # (42 + 63) / 2, (84 + 105) / 2
+    assert _cells(view.totals_table, 4) == ["2", "2"]
+    assert _cells(view.blocks_table, 3)[-1] == "↑ +42"
+    assert dialogs  # every dialog above went through ui/dialogs.py (patched)
