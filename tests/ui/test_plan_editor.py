@@ -307,3 +307,18 @@ def test_the_plan_follows_the_language_and_the_text_size(window, qtbot, question
     assert box.rows[0].status.currentText() == "planned"
     assert _name(box.rows[0].what) == "Action 1 in Organisational design and leadership: what"
     assert window.plan_page.back_button.text() == "← &Back to the result"
+
+
+def test_the_session_swaps_the_plan_and_says_so_once(qtbot, questionnaire):
+    from samverkan_gui.ui.session import AssessmentSession
+
+    session = AssessmentSession()
+    session.new(questionnaire, "sv")
+    assert not session.is_modified
+    plan = (BlockPlan(block=WEAKEST, actions=(Action("Boka ett möte"),)),)
+    with qtbot.waitSignals([session.plan_changed, session.assessment_changed, session.modified_changed]):
+        session.set_plan(plan)
+    assert session.assessment.plan == plan
+    assert session.is_modified  # a plan alone is work worth keeping
+    with qtbot.assertNotEmitted(session.plan_changed), qtbot.assertNotEmitted(session.assessment_changed):
+        session.set_plan(plan)  # the same plan again: nothing happened
