@@ -26,10 +26,12 @@ from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.ladder import BandLadder, LadderBand
-from samverkan_gui.ui.next_steps import NextSteps
 from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
+
+# The learning loop's parts of the page (issue 10).
+from samverkan_gui.ui.ladder import BandLadder, LadderBand  # noqa: E402, I001
+from samverkan_gui.ui.next_steps import NextSteps  # noqa: E402
 
 
 def percent_text(value: int, lang: str) -> str:
@@ -211,8 +213,6 @@ class ResultsView(QWidget):
                 self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
             )
             self.advice_label.setText(result.advice(lang) or "")
-        self._show_ladder(result)
-        self._show_next_steps(result)
         self.weakest_label.setText(self._weakest_text(result, lang))
         self.weakest_label.setVisible(bool(self.weakest_label.text()))
         self.table.setRowCount(len(result.blocks) + 1)
@@ -244,6 +244,30 @@ class ResultsView(QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+        self._show_ladder(result)
+        self._show_next_steps(result)
+
+    def _weakest_text(self, result: Result, lang: str) -> str:
+        """The weakest block(s) named, unless the band's advice already names them."""
+        if result.band is None or not result.weakest_blocks:
+            return ""
+        if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in result.band.advice.get(lang):
+            return ""
+        names = [block_display_name(result.questionnaire.block(b), lang) for b in result.weakest_blocks]
+        percent = result.block_score(result.weakest_blocks[0]).percent
+        return (
+            self.tr("The lowest share of the maximum is in %1 (%2): look there especially.")
+            .replace("%1", join_names(names, lang))
+            .replace("%2", percent_text(percent, lang))
+        )
+
+    def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
+        values = [name, str(score), str(maximum), percent]
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
 
     def _show_ladder(self, result: Result) -> None:
         """The bands as one scale with this total marked; hidden for a draft (no total, no band)."""
@@ -285,25 +309,3 @@ class ResultsView(QWidget):
             return
         lowest = lowest_questions(assessment, result.questionnaire)
         self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())
-
-    def _weakest_text(self, result: Result, lang: str) -> str:
-        """The weakest block(s) named, unless the band's advice already names them."""
-        if result.band is None or not result.weakest_blocks:
-            return ""
-        if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in result.band.advice.get(lang):
-            return ""
-        names = [block_display_name(result.questionnaire.block(b), lang) for b in result.weakest_blocks]
-        percent = result.block_score(result.weakest_blocks[0]).percent
-        return (
-            self.tr("The lowest share of the maximum is in %1 (%2): look there especially.")
-            .replace("%1", join_names(names, lang))
-            .replace("%2", percent_text(percent, lang))
-        )
-
-    def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
-        values = [name, str(score), str(maximum), percent]
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, column, item)
