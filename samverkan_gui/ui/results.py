@@ -29,10 +29,6 @@ from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
 
-# The learning loop's parts of the page (issue 10).
-from samverkan_gui.ui.ladder import BandLadder, LadderBand  # noqa: E402, I001
-from samverkan_gui.ui.next_steps import NextSteps  # noqa: E402
-
 
 def percent_text(value: int, lang: str) -> str:
     return f"{value}\u00a0%"
@@ -86,6 +82,10 @@ class ResultsView(QWidget):
         set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.total_label)
+        # The learning loop's parts of the page (issue 10): kept in modules of their own.
+        from samverkan_gui.ui.ladder import BandLadder
+        from samverkan_gui.ui.next_steps import NextSteps
+
         self.ladder = BandLadder()
         layout.addWidget(self.ladder)
         self.band_label = QLabel()
@@ -271,6 +271,8 @@ class ResultsView(QWidget):
 
     def _show_ladder(self, result: Result) -> None:
         """The bands as one scale with this total marked; hidden for a draft (no total, no band)."""
+        from samverkan_gui.ui.ladder import LadderBand
+
         questionnaire = result.questionnaire
         bands = [LadderBand(band.min, band.max) for band in questionnaire.bands]
         if result.total is None or result.band is None or not bands:
