@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui import appdirs, dialogs, learning_loop
+from samverkan_gui.ui import appdirs, dialogs
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
