@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.ui import dialogs
@@ -22,12 +23,23 @@ if TYPE_CHECKING:
     from samverkan_gui.ui.workshop.window import WorkshopWindow
 
 
-def make_plan_editor(window: WorkshopWindow) -> PlanEditor:
-    """The group's plan editor, bound to the window's session."""
+def install(window: WorkshopWindow, tab_index: int) -> tuple[PlanEditor, QAction, QAction]:
+    """Add the plan tab (at ``tab_index``) to ``window``; returns it and the actions "plan" and "follow-up".
+
+    The window puts the actions in its menus and sets their texts.
+    """
     editor = PlanEditor()
     bind_group_session(editor, window.session)
     editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    return editor
+    window.tabs.insertTab(tab_index, editor, "")
+    show_plan = QAction(window)
+    show_plan.setObjectName("action-group-plan")
+    show_plan.setShortcut(QKeySequence("Ctrl+3"))
+    show_plan.triggered.connect(lambda: open_group_plan(window, tab_index))
+    follow_up = QAction(window)
+    follow_up.setObjectName("action-group-follow-up")
+    follow_up.triggered.connect(lambda: new_group_follow_up(window))
+    return editor, show_plan, follow_up
 
 
 def open_group_plan(window: WorkshopWindow, tab_index: int) -> None:

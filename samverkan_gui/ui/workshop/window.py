@@ -82,8 +82,7 @@ class WorkshopWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, "")
         self.tabs.addTab(self.results, "")
-        self.plan_editor = plan_tab.make_plan_editor(self)
-        self.tabs.addTab(self.plan_editor, "")
+        self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._create_actions()
@@ -130,8 +129,6 @@ class WorkshopWindow(QMainWindow):
         self.remove_participant_action = self._action(self.remove_participant)
         self.entry_view_action = self._action(lambda: self.tabs.setCurrentIndex(ENTRY_TAB), "Ctrl+1")
         self.results_view_action = self._action(lambda: self.tabs.setCurrentIndex(RESULTS_TAB), "Ctrl+2")
-        self.plan_view_action = self._action(lambda: plan_tab.open_group_plan(self, PLAN_TAB), "Ctrl+3")
-        self.follow_up_action = self._action(lambda: plan_tab.new_group_follow_up(self))
         self.projector_action = self._action(self.show_projector, "F5")
         self.show_names_action = self._action(self._show_names_toggled, checkable=True)
 
