@@ -54,7 +54,7 @@ def test_swedish_report_shows_the_result(complete) -> None:
     for question in Q.questions:
         assert _flat(question.text.get("sv")) in text
     assert "Vi saknar spelregler för hur beslut fattas mellan mötena." in text
-    assert "Sida 1 av 3" in text and "Sida 3 av 3" in text
+    assert "Sida 1 av 4" in text and "Sida 4 av 4" in text  # results with ladder and lowest questions: 2 pages
     assert "version 1" in text
     assert "4 – I hög grad" in text
 
