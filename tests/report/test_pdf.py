@@ -64,7 +64,7 @@ def test_english_report(complete) -> None:
     assert "Test your collaboration!" in text
     assert "66 of 105 points" in text
     assert "Look especially at organisational design and leadership." in text
-    assert "Page 2 of 3" in text
+    assert "Page 2 of 4" in text
     assert "Självskattning" not in text and "Sida" not in text
 
 
