@@ -1,6 +1,7 @@
 """The ``samverkan`` command: starts the app, or scores and reports without a window.
 
-Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage.
+Exit codes: 0 success, 1 bad input (one clear line on stderr), 2 wrong usage, 141 when the
+reader of the output went away (a closed pipe: no message, no traceback).
 Qt is imported only when the window is started, so the sub-commands work on a
 server without a display and start fast.
 """
@@ -8,44 +9,34 @@ server without a display and start fast.
 from __future__ import annotations
 
 import argparse
-import json
-import locale
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from samverkan_gui import __version__
+from samverkan_gui import __version__, compare_cli, group_cli
+from samverkan_gui.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    default_language,
+    err,
+    out,
+    print_json,
+    silence_stdout,
+)
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language
+from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
+from samverkan_gui.present import band_range, present_result
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 1
-EXIT_USAGE = 2
+__all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
-
-def _default_language() -> str:
-    for variable in ("SAMVERKAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value:
-            return normalise_language(value)
-    try:
-        return normalise_language(locale.getlocale()[0])
-    except ValueError:
-        return normalise_language(None)
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
-
-
-def _json(data: Any) -> None:
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
+#: Modules that add sub-commands: each has ``add_commands(commands)`` (argparse sub-parsers);
+#: a command's handler takes the parsed arguments and returns the exit code.
+COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli)
 
 
 # --- sub-commands ------------------------------------------------------------------
@@ -58,19 +49,20 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
     questionnaire = load_questionnaire(args.path) if args.path else shipped_registry().default()
     lang = args.lang
     if args.json:
-        _json(questionnaire_json(questionnaire, lang))
+        print_json(questionnaire_json(questionnaire, lang))
         return EXIT_OK
-    _out(f"{questionnaire.title.get(lang)}  ({questionnaire.id}, version {questionnaire.version})")
-    _out(questionnaire.credit.get(lang))
+    words = Texts("cli", lang)
+    out(f"{questionnaire.title.get(lang)}  ({questionnaire.id}, {words.word('version')} {questionnaire.version})")
+    out(questionnaire.credit.get(lang))
     for block in questionnaire.blocks:
-        _out("")
-        _out(f"{block.title.get(lang)}  (max {block.max_score(questionnaire.scale.max)})")
-        _out(f"  {block.lead_in.get(lang)}")
+        out("")
+        out(f"{block.title.get(lang)}  ({words('max', max=block.max_score(questionnaire.scale.max))})")
+        out(f"  {block.lead_in.get(lang)}")
         for number, question in enumerate(block.questions, 1):
-            _out(f"  {number:>2}. {question.text.get(lang)}")
-    _out("")
+            out(f"  {number:>2}. {question.text.get(lang)}")
+    out("")
     for band in questionnaire.bands:
-        _out(f"{band.min}–{band.max}: {band.advice.get(lang)}")
+        out(f"{band_range(band)}: {band.advice.get(lang)}")
     return EXIT_OK
 
 
@@ -93,25 +85,24 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
 
 
 def score_json(result: Any, lang: str) -> dict[str, Any]:
+    """The result as data; ``percent`` is what the window and the PDF show (whole per cent, half up)."""
+    shown = present_result(result, lang)
     band = result.band
     return {
         "complete": result.complete,
         "total": result.total,
         "max": result.max_total,
-        "band": {"min": band.min, "max": band.max, "advice": result.advice(lang)} if band else None,
+        "band": {"min": band.min, "max": band.max, "advice": shown.advice} if band else None,
         "blocks": [
-            {"id": bs.block.id, "title": bs.block.title.get(lang), "score": bs.score, "max": bs.max}
-            for bs in result.blocks
+            {"id": line.block_id, "title": line.title, "score": line.score, "max": line.max, "percent": line.percent}
+            for line in shown.blocks
         ],
         "weakest_blocks": list(result.weakest_blocks),
         "missing": list(result.missing),
+        # Added later than the keys above (which keep their order): what the window and PDF show.
+        "percent": shown.total_percent,
+        "weakest": shown.weakest or None,
     }
-
-
-_SCORE_TEXT = {
-    "sv": {"total": "Summa", "draft": "Utkast – {n} frågor saknar svar", "missing": "Saknar svar"},
-    "en": {"total": "Total", "draft": "Draft – {n} questions have no answer", "missing": "No answer"},
-}
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -130,18 +121,21 @@ def cmd_score(args: argparse.Namespace) -> int:
             from samverkan_gui.core.codec import plan_data
 
             data["plan"] = plan_data(assessment.plan)  # as stored in the file
-        _json(data)
+        print_json(data)
         return EXIT_OK
-    words = _SCORE_TEXT.get(lang, _SCORE_TEXT["sv"])
-    for bs in result.blocks:
-        _out(f"{bs.block.title.get(lang):<40} {bs.score:>3} / {bs.max:<3} {bs.percent:>3} %")
-    if result.complete:
-        _out(f"{words['total']:<40} {result.total:>3} / {result.max_total}")
-        _out("")
-        _out(result.advice(lang) or "")
+    words = Texts("cli", lang)
+    shown = present_result(result, lang)
+    for line in shown.blocks:
+        out(f"{line.title:<40} {line.score:>3} / {line.max:<3} {line.percent_text:>5}")
+    if shown.complete:
+        out(f"{words.word('total'):<40} {shown.total:>3} / {shown.max_total:<3} {shown.total_percent_text:>5}")
+        out("")
+        out(shown.advice or "")
+        if shown.weakest:
+            out(shown.weakest)
     else:
-        _out(words["draft"].format(n=len(result.missing)))
-        _out(f"{words['missing']}: {', '.join(result.missing)}")
+        out(render_count("cli.draft", lang, shown.missing))
+        out(f"{words('missing')}: {', '.join(result.missing)}")
     return EXIT_OK
 
 
@@ -167,12 +161,7 @@ def _is_group_input(files: Sequence[Path]) -> bool:
 
 def _group_command(name: str, args: argparse.Namespace) -> int:
     """Several files: the workshop (group) version of a command."""
-    try:
-        from samverkan_gui import group_cli  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        _err("Several files at once (workshop mode) are not supported by this version.")
-        return EXIT_USAGE
-    handler: Any = getattr(group_cli, f"cmd_group_{name.replace('-', '_')}")
+    handler = {"score": group_cli.cmd_group_score, "report": group_cli.cmd_group_report}[name]
     return int(handler(args))
 
 
@@ -187,7 +176,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         if "samverkan_gui.app" not in str(exc) and "PySide6" not in str(exc):
             raise
-        _err(f"The desktop window cannot start: {exc}")
+        err(Texts("cli", default_language())("no_window", reason=str(exc)))
         return EXIT_BAD_INPUT
     return int(run_gui(args.files))
 
@@ -227,20 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
     r.set_defaults(handler=cmd_report)
 
-    from samverkan_gui.compare_cli import add_command as add_compare_command
-
-    add_compare_command(commands, lang_help)
-    _add_extra_commands(commands)
+    for module in COMMAND_MODULES:
+        module.add_commands(commands)
     return parser
-
-
-def _add_extra_commands(commands: Any) -> None:
-    """Commands contributed by the workshop module, when present."""
-    try:
-        from samverkan_gui import group_cli  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return
-    group_cli.add_commands(commands)
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -261,14 +239,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(gui.parse_args(argv))
     args = parser.parse_args(argv)
     if getattr(args, "lang", "unset") is None and args.command == "questionnaire":
-        args.lang = _default_language()
+        args.lang = default_language()
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()  # here, so that a closed pipe is caught below and not at exit
+        return status
     except SamverkanError as exc:
-        _err(exc.message(args.lang or _default_language()))
+        err(exc.message(args.lang or default_language()))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`samverkan score … | head -1`): stop quietly, as Unix tools do.
+        silence_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def gui_main() -> int:

@@ -14,8 +14,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samverkan_gui.cli import EXIT_OK, EXIT_USAGE, _default_language, _err, _json, _out
-from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render
+from samverkan_gui.cli_support import EXIT_OK, EXIT_USAGE, default_language, err, out, print_json
+from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render, render_count
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 # (YAML, scoring) is imported only when the command runs.
 
 
-def add_command(commands: Any, lang_help: str) -> None:
+def add_commands(commands: Any) -> None:
     """Register ``compare`` on the ``samverkan`` parser's sub-commands."""
+    lang_help = "language of the output: sv or en (default: the latest file's language)"
     c = commands.add_parser("compare", help="compare two or more assessments over time (files, group files, folders)")
     c.add_argument("files", nargs="+", type=Path, metavar="FILE")
     c.add_argument("--json", action="store_true", help="print JSON")
-    c.add_argument("-o", "--output", type=Path, default=None, metavar="compare.pdf", help="write the comparison PDF")
+    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.pdf", help="write the comparison PDF")
     c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
     c.set_defaults(handler=cmd_compare)
 
@@ -38,22 +39,22 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from samverkan_gui.core.compare import compare, load_for_compare
 
     if len(args.files) < 2:
-        _err(render("compare.too_few", normalise_language(args.lang or _default_language()), count=len(args.files)))
+        err(render("compare.too_few", normalise_language(args.lang or default_language()), count=len(args.files)))
         return EXIT_USAGE
     result = compare(load_for_compare(args.files))
     last = result.last.item
     owner = last.assessment or last.group
-    lang = normalise_language(args.lang or (owner.language if owner is not None else _default_language()))
+    lang = normalise_language(args.lang or (owner.language if owner is not None else default_language()))
     args.lang = lang
     if args.output is not None:
         from samverkan_gui.report.compare_pdf import write_compare_pdf
 
         write_compare_pdf(result, args.output, lang=lang)
     if args.json:
-        _json(comparison_json(result))
+        print_json(comparison_json(result))
     elif args.output is None:
         for line in comparison_lines(result, lang):
-            _out(line)
+            out(line)
     return EXIT_OK
 
 
@@ -106,7 +107,8 @@ def comparison_json(result: Comparison) -> dict[str, Any]:
 
 def comparison_lines(result: Comparison, lang: str) -> list[str]:
     """The comparison as plain text lines (what ``samverkan compare`` prints without --json)."""
-    from samverkan_gui.core.compare import format_change, format_number
+    from samverkan_gui.present import band_range
+    from samverkan_gui.present.compare import format_change, format_value
 
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
@@ -115,15 +117,19 @@ def comparison_lines(result: Comparison, lang: str) -> list[str]:
     lines = [f"{word('compare.title')}: {questionnaire.title.get(lang)}", ""]
     for item in result.items:
         date = item.item.date.isoformat() if item.item.date else word("compare.no_date")
-        total = f"{format_number(item.total, lang)} / {item.max}" if item.complete else word("compare.draft")
-        band = f"  ({item.band.min}–{item.band.max})" if item.band else ""
-        who = f"  {word('compare.participants', n=item.participants)}" if item.participants is not None else ""
+        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else word("compare.draft")
+        band = f"  ({band_range(item.band)})" if item.band else ""
+        who = (
+            f"  {render_count('compare.participants', lang, item.participants)}"
+            if item.participants is not None
+            else ""
+        )
         lines.append(f"{date}  {item.item.name}: {total}{band}{who}")
     if result.versions_differ:
         lines += ["", word("compare.versions_differ", n=len(result.shared_questions))]
     first, last = result.first.item, result.last.item
     lines += ["", word("compare.changes", first=_when(first.date, lang), last=_when(last.date, lang))]
-    lines.append(f"  {word('compare.total'):<40} {format_change(result.total_change, lang)}")
+    lines.append(f"  {word('word.total'):<40} {format_change(result.total_change, lang)}")
     for change in result.blocks:
         lines.append(f"  {change.block.title.get(lang)[:40]:<40} {format_change(change.change, lang)}")
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
@@ -133,7 +139,7 @@ def comparison_lines(result: Comparison, lang: str) -> list[str]:
         for q in moved:
             lines.append(
                 f"  {q.number:>2}. {q.question.text.get(lang)}  "
-                f"{format_number(q.first, lang)} → {format_number(q.last, lang)} ({format_change(q.change, lang)})"
+                f"{format_value(q.first, lang)} → {format_value(q.last, lang)} ({format_change(q.change, lang)})"
             )
     return lines
 

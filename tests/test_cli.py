@@ -49,19 +49,33 @@ def test_questionnaire_text_in_english(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["questionnaire", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Test your collaboration!" in out and "STARTING CONDITIONS  (max 25)" in out
+    assert main(["questionnaire", "--lang", "sv"]) == 0
+    assert "STARTFÖRHÅLLANDEN  (högst 25)" in capsys.readouterr().out
 
 
 def test_score_json_complete(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", str(EXAMPLES / "komplett.samverkan"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["complete", "total", "max", "band", "blocks", "weakest_blocks", "missing"]
+    assert list(data) == [
+        "complete",
+        "total",
+        "max",
+        "band",
+        "blocks",
+        "weakest_blocks",
+        "missing",
+        "percent",
+        "weakest",
+    ]
     assert data["complete"] is True and data["total"] == 66 and data["max"] == 105
     assert data["band"]["min"] == 63 and data["band"]["max"] == 83
-    assert data["band"]["advice"].endswith("Titta särskilt på Organisatorisk design och ledarskap.")
+    assert data["band"]["advice"].endswith("Titta särskilt på organisatorisk design och ledarskap.")
     assert data["weakest_blocks"] == ["organisatorisk-design"]
     assert data["missing"] == []
     assert [b["score"] for b in data["blocks"]] == [17, 13, 33, 3]
-    assert list(data["blocks"][0]) == ["id", "title", "score", "max"]
+    assert list(data["blocks"][0]) == ["id", "title", "score", "max", "percent"]
+    assert [b["percent"] for b in data["blocks"]] == [68, 52, 66, 60]
+    assert data["percent"] == 63  # 66 of 105
 
 
 def test_score_json_draft(capsys: pytest.CaptureFixture[str]) -> None:

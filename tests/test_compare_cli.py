@@ -203,3 +203,17 @@ def test_status_words_in_english(tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Action plan" in text and "in progress" in text and "done" in text
     assert "WHEN AND WHERE?" in text
+
+
+def test_a_group_files_plan_in_score_json_and_the_group_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    group = Group(Q.id, Q.version, participants=(Participant("D1", dict.fromkeys(Q.question_ids, 3)),), plan=PLAN)
+    path = tmp_path / "verkstad.samverkan-grupp"
+    save_group(path, group, Q)
+    assert main(["score", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["plan"][0]["actions"][0]["text"] == "Skriv spelregler för styrgruppen"
+    out = tmp_path / "grupp.pdf"
+    assert main(["report", str(path), "-o", str(out), "--lang", "sv"]) == 0
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
+    assert "Handlingsplan" in text and "Skriv spelregler för styrgruppen" in text

@@ -162,3 +162,18 @@ def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, ca
     save_group(group_file, outcome.group, shipped_registry().default())
     assert main(["score", str(group_file), "--lang", "en"]) == 0
     assert "Participants: 3 (3 with every question answered): D1, D2, D3" in capsys.readouterr().out
+
+
+def test_score_lists_every_code_however_many(tmp_path, questionnaire, capsys) -> None:
+    from samverkan_gui.core.group import Group, Participant
+    from samverkan_gui.core.group_file import save_group
+
+    group = Group.new(questionnaire, collaboration="Stor grupp")
+    codes = [f"deltagare-nummer-{n:03}" for n in range(1, 41)]
+    for code in codes:
+        group = group.with_participant(Participant(code, dict.fromkeys(questionnaire.question_ids, 3)))
+    path = tmp_path / "stor.samverkan-grupp"
+    save_group(path, group, questionnaire)
+    assert main(["score", str(path), "--lang", "sv"]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert first_line == "Deltagare: 40 (40 med alla frågor besvarade): " + ", ".join(codes)

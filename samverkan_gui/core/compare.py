@@ -33,7 +33,6 @@ only when shown.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -44,7 +43,8 @@ from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import expand_paths, load_files, parse_samverkan_file
-from samverkan_gui.core.messages import Msg, render
+from samverkan_gui.core.messages import Msg
+from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.plan import BlockPlan, Status
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
@@ -303,34 +303,6 @@ def _load_folder(path: Path, registry: QuestionnaireRegistry, problems: list[Sam
     return CompareItem(path=path, questionnaire=questionnaire, date=max(dates, default=None), group=group)
 
 
-def format_number(value: Number | None, lang: str) -> str:
-    """A shown number: one decimal at most, decimal comma in Swedish, "–" when there is none."""
-    shown = one_decimal(value)
-    if shown is None:
-        return "–"
-    text = str(shown)
-    return text.replace(".", ",") if lang == "sv" else text
-
-
-def format_change(value: Number | None, lang: str) -> str:
-    """A change with its sign and an arrow, so that it never depends on colour: "+11 ↑", "−1,5 ↓", "0 →"."""
-    if value is None:
-        return "–"
-    magnitude = format_number(abs(Fraction(value)), lang)
-    if value > 0:
-        return f"+{magnitude} ↑"
-    if value < 0:
-        return f"−{magnitude} ↓"
-    return f"{magnitude} →"
-
-
-def change_words(value: Number | None, lang: str) -> str:
-    """The direction in words (for screen readers and the PDF): upp / ned / oförändrat."""
-    if value is None:
-        return render("compare.unknown", lang)
-    return render("compare.up" if value > 0 else "compare.down" if value < 0 else "compare.same", lang)
-
-
 # --- computing -----------------------------------------------------------------------
 
 
@@ -347,17 +319,13 @@ def _exact(value: Fraction | None, single: bool) -> Number | None:
     return int(value) if single and value.denominator == 1 else value
 
 
-def round_half_up(value: Fraction) -> int:
-    return math.floor(value + Fraction(1, 2))
-
-
 def one_decimal(value: Number | None) -> int | float | None:
-    """A shown value: whole numbers stay whole, fractions get one decimal, rounded half up."""
+    """A value for JSON: whole numbers stay whole, fractions get one decimal (rounded half up)."""
     if value is None or isinstance(value, int):
         return value
     if value.denominator == 1:
         return int(value)
-    return round_half_up(value * 10) / 10
+    return float(round_decimals(value, 1))
 
 
 def _score_item(item: CompareItem, index: int) -> ItemScore:

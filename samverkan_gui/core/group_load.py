@@ -152,7 +152,9 @@ def load_files(
             added.append(roster.add(participant_from_assessment(item, source=path, sha256=digest)).code)
         else:
             if not roster.participants and not group.collaboration:
-                group = group.with_details(collaboration=item.collaboration, notes=dict(item.notes))
+                group = group.with_details(
+                    collaboration=item.collaboration, notes=dict(item.notes), plan=item.plan, follows=item.follows
+                )
             for participant in item.participants:
                 added.append(roster.add(participant).code)
     if group is None:

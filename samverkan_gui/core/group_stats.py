@@ -26,6 +26,7 @@ from fractions import Fraction
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.scoring import fill_advice, weakest_blocks
 
@@ -181,10 +182,6 @@ class GroupStats:
         raise KeyError(question_id)
 
 
-def round_half_up(value: Fraction) -> int:
-    return math.floor(value + Fraction(1, 2))
-
-
 def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:
     """Compute everything the group views show, from the participants' answers."""
     scale = questionnaire.scale
@@ -284,4 +281,5 @@ def _question_json(q: QuestionStats, lang: str) -> dict:
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
-    return round(value, digits) if value is not None else None
+    # Half up, like every number the outputs show (core/numbers.py).
+    return float(round_decimals(value, digits)) if value is not None else None

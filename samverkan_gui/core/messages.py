@@ -1,8 +1,15 @@
-"""Swedish and English texts produced by the Qt-free core.
+"""The one bilingual catalogue of every text that is not the window's own.
 
-Only the core's own messages live here (errors, a few words used in computed
-text).  The window's strings go through Qt's ``tr()`` and ``.ts`` files.
-A test checks that every key has both languages and the same placeholders.
+Errors of the core, the words and sentences of the PDF reports, the CSV export
+and the command line, and the sentences of the presentation layer
+(:mod:`samverkan_gui.present`) all live in :data:`MESSAGES` and are rendered
+by :func:`render` (or :func:`render_count` for a count, :class:`Texts` for a
+section).  The window's own strings go through Qt's ``tr()`` and ``.ts`` files.
+
+Keys are grouped by a dotted prefix (``pdf.``, ``cli.group.``); a key ending in
+``.one`` is the singular form of the key without it (see :func:`render_count`).
+``tests/core/test_messages.py`` checks that every key has Swedish and English
+with the same placeholders, and that every key the code names exists.
 """
 
 from __future__ import annotations
@@ -420,27 +427,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "De frågor som fick lägst svar (vid lika svar alla, högst fem):",
         "en": "The questions with the lowest answers (on a tie all of them, at most five):",
     },
-    "lowest.answer": {"sv": "Svar", "en": "Answer"},
     "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
     # --- comparison over time (CLI text, comparison PDF) -----------------------------
     "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
     "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
-    "compare.collaboration": {"sv": "Samverkan", "en": "Collaboration"},
-    "compare.questionnaire": {"sv": "Frågeformulär", "en": "Questionnaire"},
-    "compare.version": {"sv": "version", "en": "version"},
     "compare.file": {"sv": "Fil", "en": "File"},
-    "compare.date": {"sv": "Datum", "en": "Date"},
-    "compare.total": {"sv": "Summa", "en": "Total"},
     "compare.band": {"sv": "Intervall", "en": "Band"},
     "compare.draft": {"sv": "utkast", "en": "draft"},
-    "compare.participants": {"sv": "{n} deltagare", "en": "{n} participants"},
+    "compare.participants": {"sv": "{count} deltagare", "en": "{count} participants"},
+    "compare.participants.one": {"sv": "{count} deltagare", "en": "{count} participant"},
     "compare.changes": {
         "sv": "Förändring från {first} till {last}",
         "en": "Change from {first} to {last}",
     },
     "compare.change": {"sv": "Förändring", "en": "Change"},
-    "compare.block": {"sv": "Block", "en": "Block"},
     "compare.up": {"sv": "upp", "en": "up"},
     "compare.down": {"sv": "ned", "en": "down"},
     "compare.same": {"sv": "oförändrat", "en": "unchanged"},
@@ -452,7 +453,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.moved_up": {"sv": "Frågor som gått mest uppåt", "en": "Questions that moved most up"},
     "compare.moved_down": {"sv": "Frågor som gått mest nedåt", "en": "Questions that moved most down"},
     "compare.none_moved": {"sv": "Inga.", "en": "None."},
-    "compare.question": {"sv": "Fråga", "en": "Question"},
     "compare.from_to": {"sv": "Från → till", "en": "From → to"},
     "compare.plans": {"sv": "Tidigare handlingsplaners åtgärder", "en": "Actions of earlier action plans"},
     "compare.plans_intro": {
@@ -468,8 +468,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Samverkan {version} · {title} · skapad {date}",
         "en": "Samverkan {version} · {title} · created {date}",
     },
-    "compare.page": {"sv": "Sida", "en": "Page"},
-    "compare.of": {"sv": "av", "en": "of"},
     # --- writing files ------------------------------------------------------
     "save.failed": {
         "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",
@@ -527,6 +525,166 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
+    # --- words of table headings and labels (PDFs, CSV, command line) ---------
+    "word.block": {"sv": "Block", "en": "Block"},
+    "word.score": {"sv": "Poäng", "en": "Score"},
+    "word.max": {"sv": "Max", "en": "Max"},
+    "word.share": {"sv": "Andel", "en": "Share"},
+    "word.total": {"sv": "Summa", "en": "Total"},
+    "word.question": {"sv": "Fråga", "en": "Question"},
+    "word.answer": {"sv": "Svar", "en": "Answer"},
+    "word.mean": {"sv": "Medel", "en": "Mean"},
+    "word.lowest": {"sv": "Lägst", "en": "Lowest"},
+    "word.highest": {"sv": "Högst", "en": "Highest"},
+    "word.spread": {"sv": "Spridning", "en": "Spread"},
+    "word.notes": {"sv": "Anteckningar", "en": "Notes"},
+    "word.collaboration": {"sv": "Samverkan", "en": "Collaboration"},
+    "word.organisation": {"sv": "Organisation", "en": "Organisation"},
+    "word.date": {"sv": "Datum", "en": "Date"},
+    "word.questionnaire": {"sv": "Frågeformulär", "en": "Questionnaire"},
+    "word.version": {"sv": "version", "en": "version"},
+    "word.participants": {"sv": "Deltagare", "en": "Participants"},
+    "word.yes": {"sv": "ja", "en": "yes"},
+    "word.no": {"sv": "nej", "en": "no"},
+    # --- the presentation layer (samverkan_gui/present): every output --------
+    "present.weakest": {
+        "sv": "Lägst andel av maxpoäng har {names} ({percent}): titta särskilt där.",
+        "en": "The lowest share of the maximum is in {names} ({percent}): look there especially.",
+    },
+    "present.weakest_group": {
+        "sv": "Lägst andel av maxpoäng har {names} (medel {percent}): titta särskilt där.",
+        "en": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
+    },
+    # --- every PDF report ---------------------------------------------------
+    "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
+    "report.not_given": {"sv": "–", "en": "–"},
+    "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
+    "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
+    # --- the PDF report of one assessment (report/pdf.py) ---------------------
+    "pdf.subtitle": {"sv": "Rapport från självskattningen", "en": "Self-assessment report"},
+    "pdf.respondent": {"sv": "Besvarad av", "en": "Answered by"},
+    "pdf.result": {"sv": "Resultat", "en": "Result"},
+    "pdf.points_of": {"sv": "{total} av {max} poäng", "en": "{total} of {max} points"},
+    "pdf.draft": {
+        "sv": "Utkast: {count} av {total} frågor saknar svar. Summa och råd visas när alla frågor är besvarade.",
+        "en": "Draft: {count} of {total} questions have no answer. The total and advice appear when every question is answered.",
+    },
+    "pdf.draft.one": {
+        "sv": "Utkast: {count} av {total} frågor saknar svar. Summa och råd visas när alla frågor är besvarade.",
+        "en": "Draft: {count} of {total} questions has no answer. The total and advice appear when every question is answered.",
+    },
+    "pdf.missing": {"sv": "Frågor utan svar", "en": "Questions without an answer"},
+    "pdf.chart_title": {"sv": "Andel av maxpoäng per block", "en": "Share of maximum score per block"},
+    "pdf.answers": {"sv": "Svar per fråga", "en": "Answers per question"},
+    "pdf.no_answer": {"sv": "Inget svar", "en": "No answer"},
+    "pdf.footer": {
+        "sv": "Samverkan {version} · {title} · skapad {date}",
+        "en": "Samverkan {version} · {title} · created {date}",
+    },
+    # --- the group PDF of a workshop (report/group_pdf.py) ---------------------
+    "group_pdf.subtitle": {"sv": "Gruppens resultat", "en": "Group results"},
+    "group_pdf.participants_value": {
+        "sv": "{count} deltagare, {complete} med alla frågor besvarade",
+        "en": "{count} participants, {complete} with every question answered",
+    },
+    "group_pdf.participants_value.one": {
+        "sv": "{count} deltagare, {complete} med alla frågor besvarade",
+        "en": "{count} participant, {complete} with every question answered",
+    },
+    "group_pdf.result": {"sv": "Gruppens resultat", "en": "The group's result"},
+    "group_pdf.mean_total": {"sv": "Medelsumma {mean} av {max} poäng", "en": "Mean total {mean} of {max} points"},
+    "group_pdf.total_range": {
+        "sv": "Lägst {low}, högst {high} poäng (n = {n}: deltagare med alla frågor besvarade)",
+        "en": "Lowest {low}, highest {high} points (n = {n}: participants with every question answered)",
+    },
+    "group_pdf.no_total": {
+        "sv": "Ingen deltagare har besvarat alla frågor ännu, så gruppen har ingen summa och inget råd.",
+        "en": "No participant has answered every question yet, so the group has no total and no advice.",
+    },
+    "group_pdf.chart_title": {
+        "sv": "Andel av maxpoäng per block: medel och spridning",
+        "en": "Share of maximum score per block: mean and range",
+    },
+    "group_pdf.chart_legend": {
+        "sv": "Stapeln visar gruppens medel; linjen går från lägsta till högsta deltagare.",
+        "en": "The bar shows the group's mean; the line runs from the lowest to the highest participant.",
+    },
+    "group_pdf.differ": {"sv": "Här skiljer sig synen", "en": "Where views differ"},
+    "group_pdf.differ_rule": {
+        "sv": "Frågor där svaren spänner över tre eller fler steg på skalan (högsta − lägsta ≥ {spread}), störst spridning först, sedan lägst medel.",
+        "en": "Questions whose answers span three or more steps of the scale (highest − lowest ≥ {spread}), widest spread first, then lowest mean.",
+    },
+    "group_pdf.no_differ": {
+        "sv": "Gruppen har ungefär samma syn på alla frågor: inga svar spänner över tre steg eller fler.",
+        "en": "The group has much the same view on every question: no answers span three steps or more.",
+    },
+    "group_pdf.distribution": {"sv": "Fördelning {low}–{high}", "en": "Distribution {low}–{high}"},
+    "group_pdf.questions": {"sv": "Svaren per fråga", "en": "Answers per question"},
+    "group_pdf.legend": {
+        "sv": "Fördelning av svaren: {labels}. Siffrorna i stapeln är antal deltagare.",
+        "en": "Distribution of the answers: {labels}. The numbers in the bar are participants.",
+    },
+    "group_pdf.answered": {"sv": "n = {n} ({missing} utan svar)", "en": "n = {n} ({missing} without an answer)"},
+    "group_pdf.footer": {
+        "sv": "Samverkan {version} · {title} · grupp · skapad {date}",
+        "en": "Samverkan {version} · {title} · group · created {date}",
+    },
+    # --- the blank paper form (report/blank_form.py) --------------------------
+    "form.subtitle": {"sv": "Svarsblankett", "en": "Answer form"},
+    "form.code": {"sv": "Deltagarkod", "en": "Participant code"},
+    "form.organisation": {"sv": "Organisation (frivilligt)", "en": "Organisation (optional)"},
+    "form.instructions": {
+        "sv": "Kryssa i en ruta per fråga: hur väl stämmer påståendet för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
+        "en": "Tick one box per question: how well does it describe your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
+    },
+    "form.footer": {
+        "sv": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
+        "en": "Samverkan {version} · {title} · answer form · printed {date}",
+    },
+    # --- the CSV export of a group (report/group_csv.py) ----------------------
+    "csv.number": {"sv": "Nr", "en": "No"},
+    "csv.id": {"sv": "Fråge-id", "en": "Question id"},
+    "csv.n": {"sv": "Antal svar", "en": "Answers"},
+    "csv.missing": {"sv": "Utan svar", "en": "No answer"},
+    "csv.count": {"sv": "Antal {value}", "en": "Count {value}"},
+    "csv.std_dev": {"sv": "Standardavvikelse", "en": "Standard deviation"},
+    "csv.differ": {"sv": "Synen skiljer sig", "en": "Views differ"},
+    # --- the command line (cli.py, group_cli.py) ------------------------------
+    "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
+    "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
+    "cli.missing": {"sv": "Saknar svar", "en": "No answer"},
+    "cli.max": {"sv": "högst {max}", "en": "max {max}"},
+    "cli.no_window": {
+        "sv": "Fönstret kan inte startas: {reason}",
+        "en": "The desktop window cannot start: {reason}",
+    },
+    # Followed by ": " and the participants' codes (all of them: never shortened like a quoted value).
+    "cli.group.participants": {
+        "sv": "Deltagare: {count} ({complete} med alla frågor besvarade)",
+        "en": "Participants: {count} ({complete} with every question answered)",
+    },
+    "cli.group.mean_total": {
+        "sv": "Medelsumma: {mean} / {max} (n = {n}), lägst {low}, högst {high}",
+        "en": "Mean total: {mean} / {max} (n = {n}), lowest {low}, highest {high}",
+    },
+    "cli.group.no_total": {
+        "sv": "Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.",
+        "en": "No participant has answered every question yet: no total and no advice.",
+    },
+    "cli.group.differ": {
+        "sv": "Här skiljer sig synen (högsta − lägsta ≥ {spread}), störst spridning först:",
+        "en": "Where views differ (highest − lowest ≥ {spread}), widest spread first:",
+    },
+    "cli.group.no_differ": {
+        "sv": "Inga frågor där synen skiljer sig (svar över tre steg eller fler).",
+        "en": "No questions where views differ (answers spanning three steps or more).",
+    },
+    "cli.group.detail": {
+        "sv": "medel {mean}, spridning {spread}, svar {scale}: {counts}",
+        "en": "mean {mean}, spread {spread}, answers {scale}: {counts}",
+    },
+    "cli.group.missing": {"sv": "{count} utan svar", "en": "{count} without an answer"},
+    "cli.group.none_loaded": {"sv": "Inga filer kunde läsas in.", "en": "No file could be loaded."},
 }
 
 
@@ -551,6 +709,37 @@ def render(key: str, lang: str, /, **params: Any) -> str:
     template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
     rendered = {k: v.render(lang) if isinstance(v, Msg) else _shorten(v) for k, v in params.items()}
     return template.format(**rendered)
+
+
+def render_count(key: str, lang: str, count: int, /, **params: Any) -> str:
+    """Format ``key`` for ``count`` things: ``key.one`` when count is 1 (where it exists), else ``key``.
+
+    Swedish and English both have one singular and one plural form.
+    """
+    singular = f"{key}.one"
+    chosen = singular if count == 1 and singular in MESSAGES else key
+    return render(chosen, lang, count=count, **params)
+
+
+class Texts:
+    """The messages of one section (``prefix.key``) in one language.
+
+    ``texts("points_of", total=58, max=105)`` is ``render("pdf.points_of", lang, ...)``;
+    ``texts.word("block")`` renders ``word.block``.
+    """
+
+    def __init__(self, prefix: str, lang: str) -> None:
+        self.prefix = prefix
+        self.lang = normalise_language(lang)
+
+    def __call__(self, key: str, /, **params: Any) -> str:
+        return render(f"{self.prefix}.{key}", self.lang, **params)
+
+    def count(self, key: str, count: int, /, **params: Any) -> str:
+        return render_count(f"{self.prefix}.{key}", self.lang, count, **params)
+
+    def word(self, key: str) -> str:
+        return render(f"word.{key}", self.lang)
 
 
 #: A value quoted from a file (a key, a bad date) is cut to this length so that

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.numbers import percent_of
 from samverkan_gui.core.questionnaire import (
     WEAKEST_BLOCKS_PLACEHOLDER,
     Band,
@@ -41,7 +42,7 @@ class BlockScore:
     @property
     def percent(self) -> int:
         """The share in whole percent, rounded half up (what tables and charts show)."""
-        return int(Fraction(self.score * 100, self.max) + Fraction(1, 2)) if self.max else 0
+        return percent_of(self.score, self.max)
 
 
 @dataclass(frozen=True)

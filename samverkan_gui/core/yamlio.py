@@ -199,7 +199,7 @@ def _compose_events(loader: Any, path: str, error_cls: type[SamverkanError]) -> 
         else:
             if tag is None or tag == "!":
                 tag = _resolve(kind, None, event.implicit)
-            collection: Any = kind  # SequenceNode or MappingNode; both take flow_style (the stubs' Node does not)
+            collection = yaml.SequenceNode if kind is yaml.SequenceNode else yaml.MappingNode
             node = collection(tag, [], event.start_mark, None, flow_style=event.flow_style)
         if tag not in _KIND_TAGS[kind]:
             raise error_cls("file.tag", path=path, line=event.start_mark.line + 1, tag=tag)

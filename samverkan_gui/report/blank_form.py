@@ -14,40 +14,9 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, RULE, Styles, build_pdf, safe
-
-TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "subtitle": "Svarsblankett",
-        "code": "Deltagarkod",
-        "collaboration": "Samverkan",
-        "date": "Datum",
-        "organisation": "Organisation (frivilligt)",
-        "instructions": "Kryssa i en ruta per fråga: hur väl stämmer påståendet för er samverkan? "
-        "Lämna rutorna tomma om du inte vill eller kan svara.",
-        "scale": "Skala",
-        "question": "Fråga",
-        "footer": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
-        "page": "Sida",
-        "of": "av",
-    },
-    "en": {
-        "subtitle": "Answer form",
-        "code": "Participant code",
-        "collaboration": "Collaboration",
-        "date": "Date",
-        "organisation": "Organisation (optional)",
-        "instructions": "Tick one box per question: how well does it describe your collaboration? "
-        "Leave the boxes empty if you do not want to or cannot answer.",
-        "scale": "Scale",
-        "question": "Question",
-        "footer": "Samverkan {version} · {title} · answer form · printed {date}",
-        "page": "Page",
-        "of": "of",
-    },
-}
 
 BOX = 5.5 * mm
 BOX_COLUMN = 11 * mm
@@ -62,27 +31,26 @@ def write_blank_form(
 ) -> None:
     """Write the blank form as A4 PDF to ``target`` (a path is written atomically)."""
     lang = normalise_language(lang)
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     title = questionnaire.title.get(lang)
     build_pdf(
         target,
         lambda styles: _story(styles, questionnaire, lang),
-        words=words,
-        lang=lang,
+        texts=words,
         questionnaire_title=title,
-        doc_title=f"{title} – {words['subtitle']}",
+        doc_title=f"{title} – {words('subtitle')}",
         today=today,
     )
 
 
 def _story(styles: Styles, questionnaire: Questionnaire, lang: str) -> list[Any]:
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
-        styles.p(words["subtitle"], styles.subtitle),
+        styles.p(words("subtitle"), styles.subtitle),
         _fields_table(styles, lang),
         Spacer(1, 4 * mm),
-        styles.p(words["instructions"], styles.body),
+        styles.p(words("instructions"), styles.body),
         Spacer(1, 2 * mm),
         _scale_table(styles, questionnaire, lang),
     ]
@@ -135,11 +103,11 @@ def _box() -> Drawing:
 
 
 def _fields_table(styles: Styles, lang: str) -> Table:
-    words = TEXTS[lang]
+    words = Texts("form", lang)
     rows = [
-        [styles.p(words["code"], styles.cell_bold), "", styles.p(words["date"], styles.cell_bold), ""],
-        [styles.p(words["collaboration"], styles.cell_bold), "", "", ""],
-        [styles.p(words["organisation"], styles.cell_bold), "", "", ""],
+        [styles.p(words("code"), styles.cell_bold), "", styles.p(words.word("date"), styles.cell_bold), ""],
+        [styles.p(words.word("collaboration"), styles.cell_bold), "", "", ""],
+        [styles.p(words("organisation"), styles.cell_bold), "", "", ""],
     ]
     table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[10 * mm] * 3)
     table.setStyle(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -18,11 +18,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
+from samverkan_gui.core.messages import Texts, render
+from samverkan_gui.present import format_percent
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -86,7 +88,7 @@ class Styles:
         return Paragraph(safe(text), style or self.body)
 
 
-def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas]:
+def footer_canvas(footer_left: str, lang: str) -> type[Canvas]:
     """A canvas class that writes "Sida 1 av 3" and a footer line on every page.
 
     Page totals are only known at the end, so pages are buffered and drawn in
@@ -120,7 +122,9 @@ def footer_canvas(footer_left: str, page_word: str, of_word: str) -> type[Canvas
             self.setFont(regular, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, 8 * mm, footer_left)
-            self.drawRightString(width - MARGIN, 8 * mm, f"{page_word} {self._pageNumber} {of_word} {total}")
+            self.drawRightString(
+                width - MARGIN, 8 * mm, render("report.page", lang, page=self._pageNumber, pages=total)
+            )
             self.restoreState()
 
     return FooterCanvas
@@ -130,20 +134,20 @@ def build_pdf(
     target: Path | str | IO[bytes],
     story_builder: Callable[[Styles], list[Any]],
     *,
-    words: Mapping[str, str],
-    lang: str,
+    texts: Texts,
     questionnaire_title: str,
     doc_title: str,
     today: dt.date | None = None,
 ) -> None:
     """Lay out ``story_builder(styles)`` on A4 and write it to ``target``.
 
-    ``words`` is the report's text table; its ``subtitle`` becomes the PDF subject and its
-    ``footer``, ``page`` and ``of`` make the footer of every page. A path is written
+    ``texts`` is the report's section of the catalogue (and its language); its ``subtitle``
+    becomes the PDF subject and its ``footer`` the footer of every page. A path is written
     atomically (temp file, fsync, replace); a stream gets the bytes.
     """
+    lang = texts.lang
     created = (today or dt.date.today()).isoformat()
-    footer_left = words["footer"].format(version=__version__, title=questionnaire_title, date=created)
+    footer_left = texts("footer", version=__version__, title=questionnaire_title, date=created)
     styles = Styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -154,7 +158,7 @@ def build_pdf(
         topMargin=MARGIN,
         bottomMargin=20 * mm,
         title=doc_title,
-        subject=words["subtitle"],
+        subject=texts("subtitle"),
         author="Samverkan",
         creator="Samverkan",
         lang="sv-SE" if lang == "sv" else "en-GB",
@@ -163,7 +167,7 @@ def build_pdf(
         initialFontSize=10,
     )
     try:
-        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, words["page"], words["of"]))
+        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, lang))
     except SamverkanError:
         raise
     except Exception as exc:
@@ -191,7 +195,7 @@ class ChartRow:
     high: float | None = None
 
 
-def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) -> Drawing:
+def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str) -> Drawing:
     """Horizontal bars on a 0–100 % grid, each labelled above and with its value written beside it.
 
     The values are text, so the chart never relies on colour alone.
@@ -208,7 +212,15 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
         anchor = "start" if step == 0 else "end" if step == 100 else "middle"
         drawing.add(
-            String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+            String(
+                x,
+                1 * mm,
+                format_percent(step, lang),
+                fontName=styles.regular,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
         )
     for index, row in enumerate(rows):
         top = height - index * row_height
@@ -242,8 +254,21 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float) ->
     return drawing
 
 
-def details_table(styles: Styles, rows: Sequence[tuple[str, str]], not_given: str) -> Table:
-    """The label/value table under a report's title; empty values show ``not_given``."""
+def result_flowables(styles: Styles, lang: str, band_range: str, advice: str | None, weakest: str) -> list[Any]:
+    """The band's range, its advice and (when the advice names no block) the weakest-block sentence."""
+    flowables: list[Any] = [
+        styles.p(render("report.band", lang, range=band_range), styles.small),
+        Spacer(1, 2 * mm),
+        styles.p(advice or "", styles.advice),
+    ]
+    if weakest:
+        flowables.append(styles.p(weakest, styles.advice))
+    return flowables
+
+
+def details_table(styles: Styles, rows: Sequence[tuple[str, str]], lang: str) -> Table:
+    """The label/value table under a report's title; empty values show a dash."""
+    not_given = render("report.not_given", lang)
     data = [[styles.p(label, styles.cell_bold), styles.p(value or not_given, styles.cell)] for label, value in rows]
     table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
     table.setStyle(

@@ -20,9 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from samverkan_gui.core.compare import Comparison, ItemScore, action_history, change_words, format_change, format_number
-from samverkan_gui.core.messages import MESSAGES, normalise_language, render
+from samverkan_gui.core.compare import Comparison, ItemScore, action_history
+from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
 from samverkan_gui.core.plan import status_label
+from samverkan_gui.present import band_range
+from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -64,18 +66,11 @@ def write_compare_pdf(
     """
     lang = normalise_language(lang)
     title = result.questionnaire.title.get(lang)
-    words = {
-        "subtitle": render("compare.subtitle", lang),
-        "footer": MESSAGES["compare.footer"][lang],  # build_pdf fills in version, title and date
-        "page": render("compare.page", lang),
-        "of": render("compare.of", lang),
-    }
     collaboration = _collaboration(result)
     build_pdf(
         target,
         lambda styles: _story(styles, result, lang),
-        words=words,
-        lang=lang,
+        texts=Texts("compare", lang),
         questionnaire_title=title,
         doc_title=f"{render('compare.title', lang)} – {collaboration}"
         if collaboration
@@ -104,10 +99,10 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         details_table(
             styles,
             [
-                (word("compare.collaboration"), _collaboration(result)),
+                (word("word.collaboration"), _collaboration(result)),
                 (
-                    word("compare.questionnaire"),
-                    f"{questionnaire.title.get(lang)} ({word('compare.version')} {questionnaire.version})",
+                    word("word.questionnaire"),
+                    f"{questionnaire.title.get(lang)} ({word('word.version')} {questionnaire.version})",
                 ),
             ],
             "–",
@@ -149,7 +144,7 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
     """One row per action: block, action, who, due, and its status at each date where it changed."""
     header = [
         styles.p(render(key, lang), styles.cell_bold)
-        for key in ("compare.block", "plan.action", "plan.who", "plan.due", "plan.status")
+        for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status")
     ]
     rows: list[list[Any]] = [header]
     for action in history:
@@ -179,20 +174,20 @@ def _block_title(result: Comparison, block_id: str, lang: str) -> str:
 def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
     header = [
         styles.p(render(key, lang), styles.cell_bold)
-        for key in ("compare.date", "compare.file", "compare.total", "compare.band")
+        for key in ("word.date", "compare.file", "word.total", "compare.band")
     ]
     rows: list[list[Any]] = [header]
     for item in result.items:
-        total = f"{format_number(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
+        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
         name = item.item.name
         if item.participants is not None:
-            name += f" ({render('compare.participants', lang, n=item.participants)})"
+            name += f" ({render_count('compare.participants', lang, item.participants)})"
         rows.append(
             [
                 styles.p(_date(item, lang), styles.cell),
                 styles.p(name, styles.cell),
                 styles.p(total, styles.cell_bold),
-                styles.p(f"{item.band.min}–{item.band.max}" if item.band else "–", styles.cell),
+                styles.p(band_range(item.band) if item.band else "–", styles.cell),
             ]
         )
     table = Table(
@@ -206,7 +201,7 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
     """Block, first and last value, change (every date's values are in the totals table and the chart)."""
     first, last = result.first, result.last
     header = [
-        styles.p(render("compare.block", lang), styles.cell_bold),
+        styles.p(render("word.block", lang), styles.cell_bold),
         styles.p(_date(first, lang), styles.cell_bold),
         styles.p(_date(last, lang), styles.cell_bold),
         styles.p(render("compare.change", lang), styles.cell_bold),
@@ -216,17 +211,17 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
         values = []
         for item in (first, last):
             value = item.block_value(change.block.id)
-            shown = "–" if value is None or not value.complete else f"{format_number(value.score, lang)}/{value.max}"
+            shown = "–" if value is None or not value.complete else f"{format_value(value.score, lang)}/{value.max}"
             values.append(styles.p(shown, styles.cell))
         rows.append(
             [styles.p(change.block.title.get(lang), styles.cell), *values, _change_cell(styles, change.change, lang)]
         )
     rows.append(
         [
-            styles.p(render("compare.total", lang), styles.cell_bold),
+            styles.p(render("word.total", lang), styles.cell_bold),
             *[
                 styles.p(
-                    format_number(item.total, lang) if item.complete else render("compare.draft", lang),
+                    format_value(item.total, lang) if item.complete else render("compare.draft", lang),
                     styles.cell_bold,
                 )
                 for item in (first, last)
@@ -247,7 +242,7 @@ def _change_cell(styles: Styles, change: Any, lang: str) -> Any:
 def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
     header = [
         styles.p("#", styles.cell_bold),
-        styles.p(render("compare.question", lang), styles.cell_bold),
+        styles.p(render("word.question", lang), styles.cell_bold),
         styles.p(render("compare.from_to", lang), styles.cell_bold),
         styles.p(render("compare.change", lang), styles.cell_bold),
     ]
@@ -257,7 +252,7 @@ def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
             [
                 styles.p(str(q.number), styles.cell),
                 styles.p(q.question.text.get(lang), styles.cell),
-                styles.p(f"{format_number(q.first, lang)} → {format_number(q.last, lang)}", styles.cell),
+                styles.p(f"{format_value(q.first, lang)} → {format_value(q.last, lang)}", styles.cell),
                 styles.p(format_change(q.change, lang), styles.cell_bold),
             ]
         )
@@ -375,7 +370,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
             if value is None or value.score is None:
                 text, width = "–", 0.0
             else:
-                text = f"{format_number(value.score, lang)}/{value.max}"
+                text = f"{format_value(value.score, lang)}/{value.max}"
                 width = bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
                 drawing.add(

@@ -16,52 +16,19 @@ from typing import IO
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_stats import group_stats
-from samverkan_gui.core.messages import normalise_language
+from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
-
-HEADERS: dict[str, dict[str, str]] = {
-    "sv": {
-        "number": "Nr",
-        "block": "Block",
-        "id": "Fråge-id",
-        "question": "Fråga",
-        "n": "Antal svar",
-        "missing": "Utan svar",
-        "count": "Antal {value}",
-        "mean": "Medel",
-        "spread": "Spridning",
-        "lowest": "Lägst",
-        "highest": "Högst",
-        "std_dev": "Standardavvikelse",
-        "differ": "Synen skiljer sig",
-        "yes": "ja",
-        "no": "nej",
-    },
-    "en": {
-        "number": "No",
-        "block": "Block",
-        "id": "Question id",
-        "question": "Question",
-        "n": "Answers",
-        "missing": "No answer",
-        "count": "Count {value}",
-        "mean": "Mean",
-        "spread": "Spread",
-        "lowest": "Lowest",
-        "highest": "Highest",
-        "std_dev": "Standard deviation",
-        "differ": "Views differ",
-        "yes": "yes",
-        "no": "no",
-    },
-}
+from samverkan_gui.present import decimal_mark, format_number
+from samverkan_gui.present.group import question_mean_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def dialect_for(lang: str) -> tuple[str, str]:
-    """(separator, decimal mark) for ``lang``."""
-    return (";", ",") if lang == "sv" else (",", ".")
+    """(separator, decimal mark) for ``lang``: the decimal mark is the one numbers are written with."""
+    # A decimal comma needs another separator than the comma (what Swedish Excel expects).
+    mark = decimal_mark(lang)
+    return (";" if mark == "," else ",", mark)
 
 
 def group_csv_text(
@@ -74,16 +41,13 @@ def group_csv_text(
 ) -> str:
     """The CSV as text (without the byte-order mark)."""
     lang = normalise_language(lang or group.language)
-    words = HEADERS[lang]
-    separator, decimal = dialect_for(lang)
+    words = Texts("csv", lang)
+    separator, _decimal = dialect_for(lang)
     stats = group_stats(group, questionnaire)
-
-    def num(value: float | None, digits: int = 2) -> str:
-        return "" if value is None else f"{value:.{digits}f}".replace(".", decimal)
-
-    header = [words["number"], words["block"], words["id"], words["question"], words["n"], words["missing"]]
-    header += [words["count"].format(value=v) for v in questionnaire.scale.values]
-    header += [words["mean"], words["spread"], words["lowest"], words["highest"], words["std_dev"], words["differ"]]
+    header = [words("number"), words.word("block"), words("id"), words.word("question"), words("n"), words("missing")]
+    header += [words("count", value=v) for v in questionnaire.scale.values]
+    header += [words.word(key) for key in ("mean", "spread", "lowest", "highest")]
+    header += [words("std_dev"), words("differ")]
     if per_participant:
         for participant in group.participants:
             label = participant.code
@@ -100,12 +64,12 @@ def group_csv_text(
             str(q.n),
             str(q.missing),
             *[str(q.counts[v]) for v in questionnaire.scale.values],
-            num(q.mean),
+            question_mean_text(q, lang, 2) if q.n else "",
             "" if q.spread is None else str(q.spread),
             "" if q.lowest is None else str(q.lowest),
             "" if q.highest is None else str(q.highest),
-            num(q.std_dev),
-            words["yes"] if q.views_differ else words["no"],
+            format_number(q.std_dev, lang, 2) if q.std_dev is not None else "",
+            words.word("yes") if q.views_differ else words.word("no"),
         ]
         if per_participant:
             row += [str(p.answers.get(q.question.id, "")) for p in group.participants]

@@ -27,6 +27,7 @@ from samverkan_gui.core.plan import (
     status_label,
 )
 from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.present import band_range
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
@@ -134,7 +135,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
             String(
                 x + w / 2,
                 bar_y + bar_h / 2 - 3,
-                f"{step.min}–{step.max}",
+                band_range(step),
                 fontName=styles.bold if current else styles.regular,
                 fontSize=8.5,
                 fillColor=INK if current else MUTED,
@@ -179,9 +180,9 @@ def lowest_section(
     rows: list[list[Any]] = [
         [
             styles.p("#", styles.cell_bold),
-            styles.p(render("compare.question", lang), styles.cell_bold),
-            styles.p(render("compare.block", lang), styles.cell_bold),
-            styles.p(render("lowest.answer", lang), styles.cell_bold),
+            styles.p(render("word.question", lang), styles.cell_bold),
+            styles.p(render("word.block", lang), styles.cell_bold),
+            styles.p(render("word.answer", lang), styles.cell_bold),
         ]
     ]
     for item in rated:

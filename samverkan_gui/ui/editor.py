@@ -32,18 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.questionnaire import Block, Question, Scale
+from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-
-
-def block_display_name(block: Block, lang: str) -> str:
-    """'Startförhållanden' / 'Starting conditions' (the YAML's in-sentence name, capitalised)."""
-    name = block.name.get(lang)
-    return name[:1].upper() + name[1:]
 
 
 class RatingGroup(QGroupBox):
@@ -82,7 +77,8 @@ class RatingGroup(QGroupBox):
         layout.addLayout(self._grid)
         self._current = False
         self._arrange(len(self.buttons.buttons()))
-        self.buttons.idClicked.connect(self._on_clicked)
+        # Only toggles report a rating: a click on a new answer toggles it (clicked *and* toggled
+        # fired, and the rating was reported twice); a click on the checked answer changes nothing.
         self.buttons.idToggled.connect(self._on_toggled)
         self._updating = False
         self.retranslate()
@@ -109,11 +105,8 @@ class RatingGroup(QGroupBox):
         finally:
             self._updating = False
 
-    def _on_clicked(self, value: int) -> None:
-        self.rated.emit(self.question.id, value)
-
     def _on_toggled(self, value: int, checked: bool) -> None:
-        # Arrow keys move the check inside the group; report that like a click.
+        # A click, or the arrow keys moving the check inside the group.
         if checked and not self._updating:
             self.rated.emit(self.question.id, value)
 

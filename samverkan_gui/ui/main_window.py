@@ -26,7 +26,7 @@ from samverkan_gui.ui.start import StartView
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -48,15 +48,6 @@ class View(enum.IntEnum):
     EDITOR = 1
     RESULTS = 2
     PLAN = 3
-
-
-def app_icon() -> QIcon:
-    """The app icon from resources/icons when it is there (packaging adds it)."""
-    from PySide6.QtGui import QIcon
-
-    from samverkan_gui.app import window_icon
-
-    return window_icon() or QIcon()
 
 
 def workshop_available() -> bool:

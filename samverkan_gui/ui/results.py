@@ -19,19 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.messages import join_names
-from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER
-from samverkan_gui.core.scoring import Result
+from samverkan_gui.present import present_result
 from samverkan_gui.ui.chart import Bar, BarChart
-from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
-
-
-def percent_text(value: int, lang: str) -> str:
-    return f"{value}\u00a0%"
 
 
 class ResultsView(QWidget):
@@ -205,33 +198,31 @@ class ResultsView(QWidget):
         when = assessment.date.isoformat() if assessment.date else ""
         self.details_label.setText(" · ".join(part for part in (who, when) if part))
         self.details_label.setVisible(bool(who or when))
-        if result.total is None:
+        shown = present_result(result, lang)
+        if not shown.complete:
             self.total_label.setText(self.tr("Not complete"))
-            self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", len(result.missing)))
+            self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", shown.missing))
         else:
             self.total_label.setText(
-                self.tr("Total: %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max_total))
+                self.tr("Total: %1 of %2").replace("%1", shown.total_text).replace("%2", str(shown.max_total))
             )
-            self.advice_label.setText(result.advice(lang) or "")
-        self.weakest_label.setText(self._weakest_text(result, lang))
-        self.weakest_label.setVisible(bool(self.weakest_label.text()))
-        self.table.setRowCount(len(result.blocks) + 1)
+            self.advice_label.setText(shown.advice or "")
+        self.weakest_label.setText(shown.weakest)
+        self.weakest_label.setVisible(bool(shown.weakest))
+        self.table.setRowCount(len(shown.blocks) + 1)
         bars = []
-        for row, block_score in enumerate(result.blocks):
-            name = block_display_name(block_score.block, lang)
-            self._set_row(row, name, block_score.score, block_score.max, percent_text(block_score.percent, lang))
+        for row, line in enumerate(shown.blocks):
+            self._set_row(row, line.name, str(line.score), line.max, line.percent_text)
             value_text = (
-                self.tr("%1 of %2").replace("%1", str(block_score.score)).replace("%2", str(block_score.max))
-                + f" ({percent_text(block_score.percent, lang)})"
+                self.tr("%1 of %2").replace("%1", str(line.score)).replace("%2", str(line.max))
+                + f" ({line.percent_text})"
             )
-            bars.append(Bar(name, block_score.score, block_score.max, value_text))
-        total = result.total if result.total is not None else result.answered_total
-        total_percent = round(100 * total / result.max_total) if result.max_total else 0
-        self._set_row(len(result.blocks), self.tr("Total"), total, result.max_total, percent_text(total_percent, lang))
+            bars.append(Bar(line.name, line.score, line.max, value_text))
+        self._set_row(len(shown.blocks), self.tr("Total"), shown.total_text, shown.max_total, shown.total_percent_text)
         bold = QFont(self.table.font())
         bold.setBold(True)
         for column in range(4):
-            item = self.table.item(len(result.blocks), column)
+            item = self.table.item(len(shown.blocks), column)
             if item is not None:
                 item.setFont(bold)
         self.table.resizeRowsToContents()
@@ -247,22 +238,8 @@ class ResultsView(QWidget):
         self._show_ladder(result)
         self._show_next_steps(result)
 
-    def _weakest_text(self, result: Result, lang: str) -> str:
-        """The weakest block(s) named, unless the band's advice already names them."""
-        if result.band is None or not result.weakest_blocks:
-            return ""
-        if "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" in result.band.advice.get(lang):
-            return ""
-        names = [block_display_name(result.questionnaire.block(b), lang) for b in result.weakest_blocks]
-        percent = result.block_score(result.weakest_blocks[0]).percent
-        return (
-            self.tr("The lowest share of the maximum is in %1 (%2): look there especially.")
-            .replace("%1", join_names(names, lang))
-            .replace("%2", percent_text(percent, lang))
-        )
-
-    def _set_row(self, row: int, name: str, score: int, maximum: int, percent: str) -> None:
-        values = [name, str(score), str(maximum), percent]
+    def _set_row(self, row: int, name: str, score: str, maximum: int, percent: str) -> None:
+        values = [name, score, str(maximum), percent]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column:

@@ -1,4 +1,4 @@
-"""core/ and report/ stay Qt-free: they must work on a server and in the CLI."""
+"""core/, present/ and report/ stay Qt-free: they must work on a server and in the CLI."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "samverkan_gui"
-QT_FREE = ["core", "report"]
+QT_FREE = ["core", "present", "report"]
 
 
 @pytest.mark.parametrize("area", QT_FREE)

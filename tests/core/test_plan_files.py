@@ -342,3 +342,12 @@ def test_the_documented_version_2_example_reads() -> None:
         ("Skriv spelregler för styrgruppen", dt.date(2027, 3, 31), Status.DONE),
         ("Följ upp efter ett halvår", None, Status.PLANNED),
     ]
+
+
+def test_a_group_file_loaded_into_an_empty_group_brings_its_plan(tmp_path: Path) -> None:
+    from samverkan_gui.core.group_load import load_files
+
+    group = Group(Q.id, Q.version, participants=(Participant("D1", {"start-1": 3}),), collaboration="Norrby", plan=PLAN)
+    save_group(tmp_path / "g.samverkan-grupp", group, Q)
+    outcome = load_files([tmp_path / "g.samverkan-grupp"])
+    assert outcome.group.plan == PLAN and outcome.group.collaboration == "Norrby"

@@ -66,7 +66,7 @@ def test_advice_names_the_weakest_block() -> None:
     assert result.weakest_blocks == ("organisatorisk-design",)
     assert result.advice("sv") == (
         "Bra jobbat! Här finns goda förutsättningar, det gemensamma bygget är påbörjat men allt kan bli bättre. "
-        "Titta särskilt på Organisatorisk design och ledarskap."
+        "Titta särskilt på organisatorisk design och ledarskap."
     )
     assert result.advice("en").endswith("Look especially at organisational design and leadership.")
 
@@ -77,7 +77,7 @@ def test_ties_name_every_tied_block() -> None:
     result = score(Q, answers)
     assert result.weakest_blocks == ("startforhallanden", "organisatorisk-design", "samverkansprocessen")
     assert result.advice("sv").endswith(
-        "Titta särskilt på Startförhållanden, Organisatorisk design och ledarskap och Samverkansprocessen."
+        "Titta särskilt på startförhållanden, organisatorisk design och ledarskap och samverkansprocessen."
     )
 
 

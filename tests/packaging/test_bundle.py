@@ -143,7 +143,7 @@ def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "66 av 105 poäng" in text
-    assert "Titta särskilt på Organisatorisk design och ledarskap." in text
+    assert "Titta särskilt på organisatorisk design och ledarskap." in text
 
 
 def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_group_pdf_shows_the_group_picture_and_no_individuals(tmp_path: Path, qu
     assert "Medelsumma 64,0 av 105 poäng" in text
     assert "Lägst 45, högst 84 poäng (n = 3" in text
     assert "Poängintervall 63–83" in text
-    assert "Titta särskilt på Organisatorisk design och ledarskap och Samverkansprocessen." in text
+    assert "Titta särskilt på organisatorisk design och ledarskap och samverkansprocessen." in text
     assert "Här skiljer sig synen" in text
     # start-1 answers 3, 4, 5, 1: spread 4, listed first; its row says how many answered.
     assert "4 (1–5)" in text
@@ -176,14 +176,14 @@ def test_group_pdf_names_the_weakest_block_when_the_advice_does_not(questionnair
     group = group.with_participant(Participant("", answers)).with_participant(Participant("", answers))
     text = _flat(_text(_group_pdf_bytes(group, questionnaire, "sv")))
     assert "Poängintervall 42–62" in text
-    assert "Lägst andel av maxpoäng har Organisatorisk design och ledarskap (medel 40 %): titta särskilt där." in text
+    assert "Lägst andel av maxpoäng har organisatorisk design och ledarskap (medel 40 %): titta särskilt där." in text
     text = _flat(_text(_group_pdf_bytes(group, questionnaire, "en")))
     assert "lowest share of the maximum is in" in text and "(mean 40 %)" in text
 
 
 def test_group_pdf_says_the_weakest_block_once_when_the_advice_names_it(questionnaire, workshop) -> None:
     text = _flat(_text(_group_pdf_bytes(workshop, questionnaire, "sv")))
-    assert "Titta särskilt på Organisatorisk design" in text
+    assert "Titta särskilt på organisatorisk design" in text
     assert "Lägst andel av maxpoäng" not in text
 
 

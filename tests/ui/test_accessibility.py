@@ -15,9 +15,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("samverkan_gui.ui.main_window", reason="the desktop window (branch ui) is not on main yet")
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (

@@ -7,10 +7,6 @@ file called "Anna & Bo" would lose its ampersand in the recent-files menu.
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("samverkan_gui.ui.main_window", reason="the desktop window is not on main yet")
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtGui import QTextDocument

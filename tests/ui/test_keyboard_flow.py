@@ -76,7 +76,7 @@ def test_keyboard_only_from_start_to_pdf_save_and_reopen(window, qtbot, fake_dia
     assert window.results_view.total_label.text() == f"Summa: {total} av 105"
     advice = window.results_view.advice_label.text()
     assert advice == result.advice("sv")
-    assert "Organisatorisk design och ledarskap" in advice
+    assert "Titta särskilt på organisatorisk design och ledarskap" in advice
 
     pdf = tmp_path / "rapport.pdf"
     fake_dialogs.answer("save_file_name", pdf)

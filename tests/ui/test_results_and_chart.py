@@ -41,7 +41,7 @@ def test_results_table_and_chart_describe_the_same_values(window, questionnaire)
     assert chart.accessibleName() == "Stapeldiagram över poängen per block"
     description = chart.accessibleDescription()
     assert f"Startförhållanden: {first.score} av {first.max} ({first.percent}\u00a0%)" in description
-    assert "Startförhållanden" in window.results_view.advice_label.text()
+    assert "Titta särskilt på startförhållanden" in window.results_view.advice_label.text()
 
 
 def test_results_update_when_going_back_and_changing_an_answer(window, qtbot, questionnaire):
@@ -206,11 +206,11 @@ def test_results_name_the_weakest_block_in_every_band(window, questionnaire):
     assert "Organisatorisk" not in view.advice_label.text()
     assert view.weakest_label.isVisible()
     assert view.weakest_label.text() == (
-        "Lägst andel av maxpoäng har Organisatorisk design och ledarskap (40\u00a0%): titta särskilt där."
+        "Lägst andel av maxpoäng har organisatorisk design och ledarskap (40\u00a0%): titta särskilt där."
     )
     window.commands.lang_en.trigger()
     assert view.weakest_label.text() == (
-        "The lowest share of the maximum is in Organisational design and leadership (40\u00a0%): look there especially."
+        "The lowest share of the maximum is in organisational design and leadership (40\u00a0%): look there especially."
     )
     window.commands.lang_sv.trigger()
     # A band whose advice names the block itself: no second line saying the same.

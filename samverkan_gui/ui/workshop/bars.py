@@ -12,6 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from samverkan_gui.present import format_number, format_percent, share_percent
+
 #: Same colours as the group PDF: light to dark, told apart by lightness.
 STEP_FILLS = ("#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99")
 STEP_TEXT = ("#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff")
@@ -22,14 +24,13 @@ RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "sv" else text
+    """The presentation layer's number ('3,5' / '3.5', half up)."""
+    return format_number(value, lang, digits)
 
 
-def fmt_percent(share: float | None) -> str:
-    return "–" if share is None else f"{round(share * 100)} %"
+def fmt_percent(share: float | None, lang: str) -> str:
+    """The presentation layer's percentage of a share ('63 %', half up)."""
+    return format_percent(share_percent(share), lang)
 
 
 def paint_distribution(

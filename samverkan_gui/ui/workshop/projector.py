@@ -328,9 +328,9 @@ class ProjectorView(QWidget):
             )
             result = (
                 self.tr("Mean %1 · lowest %2 · highest %3")
-                .replace("%1", fmt_percent(block.mean_share))
-                .replace("%2", fmt_percent(block.min_share))
-                .replace("%3", fmt_percent(block.max_share))
+                .replace("%1", fmt_percent(block.mean_share, lang))
+                .replace("%2", fmt_percent(block.min_share, lang))
+                .replace("%3", fmt_percent(block.max_share, lang))
             )
             if self.is_revealed:
                 self.chart.show_block(block)

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
-from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER
+from samverkan_gui.present import GroupPresentation, present_group
+from samverkan_gui.present.group import question_mean_text, question_spread_text
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
     RANGE_ROLE,
     DistributionDelegate,
     RangeDelegate,
-    fmt_number,
-    fmt_percent,
 )
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
@@ -195,10 +194,11 @@ class GroupResultsView(QWidget):
             .replace("%2", str(stats.complete))
             + (f": {people}" if people else "")
         ]
-        if stats.band is not None:
+        shown = present_group(stats, lang)
+        if stats.band is not None and shown.mean_total_text is not None:
             lines.append(
                 self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7")
-                .replace("%1", fmt_number(stats.mean_total, lang))
+                .replace("%1", shown.mean_total_text)
                 .replace("%2", str(stats.max_total))
                 .replace("%3", str(stats.complete))
                 .replace("%4", str(stats.min_total))
@@ -206,21 +206,13 @@ class GroupResultsView(QWidget):
                 .replace("%6", str(stats.band.min))
                 .replace("%7", str(stats.band.max))
             )
-            advice = stats.advice(lang) or ""
-            if stats.weakest_blocks and "{" + WEAKEST_BLOCKS_PLACEHOLDER + "}" not in stats.band.advice.get(lang):
-                # Three of the five bands' advice names no block: say which one the group should look at.
-                weakest = stats.block_stats(stats.weakest_blocks[0])
-                advice += "\n" + (
-                    self.tr("The lowest share of the maximum is in %1 (mean %2): look there especially.")
-                    .replace("%1", stats.weakest_block_names(lang))
-                    .replace("%2", fmt_percent(weakest.mean_share))
-                )
-            self.advice.setText(advice)
+            # Three of the five bands' advice names no block: then the sentence below does.
+            self.advice.setText("\n".join(part for part in (shown.advice or "", shown.weakest) if part))
         else:
             lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
             self.advice.setText("")
         self.summary.setText("\n".join(lines))
-        self._fill_blocks(stats, lang)
+        self._fill_blocks(stats, shown)
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
         self._fill_note_blocks(lang)
@@ -230,26 +222,19 @@ class GroupResultsView(QWidget):
         count = len(self.stats.discussion) if self.stats is not None else 0
         self.lower_tabs.setTabText(0, f"{self.differ_title.text()} ({count})")
 
-    def _fill_blocks(self, stats: GroupStats, lang: str) -> None:
+    def _fill_blocks(self, stats: GroupStats, shown: GroupPresentation) -> None:
         table = self.block_table
         table.setRowCount(len(stats.blocks))
-        for row, b in enumerate(stats.blocks):
-            table.setItem(row, 0, _item(b.block.title.get(lang), bold=b.block.id in stats.weakest_blocks))
-            table.setItem(row, 1, _item(str(b.n), align=Qt.AlignmentFlag.AlignRight))
-            table.setItem(
-                row,
-                2,
-                _item(
-                    f"{fmt_percent(b.mean_share)} ({fmt_number(b.mean_score, lang)}/{b.max})",
-                    align=Qt.AlignmentFlag.AlignRight,
-                ),
-            )
-            table.setItem(row, 3, _item(fmt_percent(b.min_share), align=Qt.AlignmentFlag.AlignRight))
-            table.setItem(row, 4, _item(fmt_percent(b.max_share), align=Qt.AlignmentFlag.AlignRight))
+        for row, (b, line) in enumerate(zip(stats.blocks, shown.blocks, strict=True)):
+            table.setItem(row, 0, _item(line.title, bold=b.block.id in stats.weakest_blocks))
+            table.setItem(row, 1, _item(str(line.n), align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(row, 2, _item(line.mean_text, align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(row, 3, _item(line.min_percent_text, align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(row, 4, _item(line.max_percent_text, align=Qt.AlignmentFlag.AlignRight))
             chart = _item("")
             if b.mean_share is not None and b.min_share is not None and b.max_share is not None:
                 chart.setData(RANGE_ROLE, (b.min_share, b.mean_share, b.max_share))
-                chart.setToolTip(f"{fmt_percent(b.min_share)} – {fmt_percent(b.max_share)}")
+                chart.setToolTip(f"{line.min_percent_text} – {line.max_percent_text}")
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -278,9 +263,10 @@ class GroupResultsView(QWidget):
             bar.setData(COUNTS_ROLE, {str(k): v for k, v in q.counts.items()})
             bar.setToolTip("  ".join(f"{value}: {count}" for value, count in q.counts.items()))
             table.setItem(row, 2, bar)
-            table.setItem(row, 3, _item(fmt_number(q.mean, lang), align=Qt.AlignmentFlag.AlignRight))
-            spread = "–" if q.spread is None else f"{q.spread} ({q.lowest}–{q.highest})"
-            table.setItem(row, 4, _item(spread, bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(row, 3, _item(question_mean_text(q, lang), align=Qt.AlignmentFlag.AlignRight))
+            table.setItem(
+                row, 4, _item(question_spread_text(q), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)
+            )
             n_text = (
                 str(q.n)
                 if not q.missing
