@@ -593,10 +593,6 @@
       <translation>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</translation>
     </message>
     <message>
-      <source>The lowest share of the maximum is in %1 (mean %2): look there especially.</source>
-      <translation>The lowest share of the maximum is in %1 (mean %2): look there especially.</translation>
-    </message>
-    <message>
       <source>No participant has answered every question yet: no total and no advice.</source>
       <translation>No participant has answered every question yet: no total and no advice.</translation>
     </message>
@@ -1089,10 +1085,6 @@
     <message>
       <source>The total is in the band %1 (band %2 of %3).</source>
       <translation>The total is in the band %1 (band %2 of %3).</translation>
-    </message>
-    <message>
-      <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
-      <translation>The lowest share of the maximum is in %1 (%2): look there especially.</translation>
     </message>
   </context>
   <context>

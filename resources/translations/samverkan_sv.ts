@@ -593,10 +593,6 @@
         <translation>Medelsumma %1 av %2 poäng (n = %3; lägst %4, högst %5) · poängintervall %6–%7</translation>
     </message>
     <message>
-        <source>The lowest share of the maximum is in %1 (mean %2): look there especially.</source>
-        <translation>Lägst andel av maxpoäng har %1 (medel %2): titta särskilt där.</translation>
-    </message>
-    <message>
         <source>No participant has answered every question yet: no total and no advice.</source>
         <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
     </message>
@@ -1089,10 +1085,6 @@
     <message>
         <source>The total is in the band %1 (band %2 of %3).</source>
         <translation>Summan ligger i intervallet %1 (intervall %2 av %3).</translation>
-    </message>
-    <message>
-        <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
-        <translation>Lägst andel av maxpoäng har %1 (%2): titta särskilt där.</translation>
     </message>
 </context>
 <context>

@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.registry import QuestionnaireRegistry
+from samverkan_gui.present import block_display_name
+from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
-from samverkan_gui.ui.editor import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses, fit_on_screen
 
 if TYPE_CHECKING:
-    from samverkan_gui.core.compare import Comparison, ItemScore, Number, QuestionChange
+    from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
 
 PDF_SUFFIX = ".pdf"
 
@@ -56,30 +57,6 @@ def compare_file_filter() -> str:
         + ";;"
         + QCoreApplication.translate("compare", "All files (*)")
     )
-
-
-def number_text(value: Number | None, lang: str) -> str:
-    """A score as shown: whole numbers as they are, a group's mean to one decimal (half up)."""
-    if value is None:
-        return "–"
-    exact = Fraction(value)
-    if exact.denominator == 1:
-        return str(exact.numerator)
-    tenths = (abs(exact) * 10 + Fraction(1, 2)).__floor__()
-    text = f"{'-' if exact < 0 else ''}{tenths // 10}.{tenths % 10}"
-    return text.replace(".", ",") if lang == "sv" else text
-
-
-def change_text(value: Number | None, lang: str) -> str:
-    """A change with its arrow and sign: "↑ +3", "↓ −2", "→ 0"; "–" when it cannot be computed."""
-    if value is None:
-        return "–"
-    size = number_text(abs(Fraction(value)), lang)
-    if value > 0:
-        return f"\u2191 +{size}"
-    if value < 0:
-        return f"\u2193 \u2212{size}"
-    return "\u2192 0"
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -336,7 +313,7 @@ class CompareWindow(QMainWindow):
     def _total(self, item: ItemScore, lang: str) -> str:
         if item.total is None:
             return self.tr("not complete")
-        return self.tr("%1 of %2").replace("%1", number_text(item.total, lang)).replace("%2", str(item.max))
+        return self.tr("%1 of %2").replace("%1", format_value(item.total, lang)).replace("%2", str(item.max))
 
     def series_names(self) -> list[str]:
         """The dates as the chart's legend names them (the file name added where a date repeats)."""
@@ -415,17 +392,17 @@ class CompareWindow(QMainWindow):
             rows.append(
                 [
                     block_display_name(change.block, lang),
-                    number_text(before.score if before else None, lang),
-                    number_text(after.score if after else None, lang),
-                    change_text(change.change, lang),
+                    format_value(before.score if before else None, lang),
+                    format_value(after.score if after else None, lang),
+                    format_change(change.change, lang),
                 ]
             )
         rows.append(
             [
                 self.tr("Total"),
-                number_text(first.total, lang),
-                number_text(last.total, lang),
-                change_text(comparison.total_change, lang),
+                format_value(first.total, lang),
+                format_value(last.total, lang),
+                format_change(comparison.total_change, lang),
             ]
         )
         _fill(self.blocks_table, headers, rows, {1, 2, 3})
@@ -433,8 +410,13 @@ class CompareWindow(QMainWindow):
             header_item = self.blocks_table.horizontalHeaderItem(column)
             if header_item is not None:
                 header_item.setToolTip(occasion.item.name)
-        # Screen readers hear each change with its sign and arrow, never a colour.
-        self.blocks_table.setAccessibleDescription("; ".join(f"{row[0]}: {row[3]}" for row in rows))
+        # Screen readers hear each change with its sign, arrow and direction in words, never a colour.
+        changes = [*(change.change for change in comparison.blocks), comparison.total_change]
+        self.blocks_table.setAccessibleDescription(
+            "; ".join(
+                f"{row[0]}: {row[3]} ({change_words(value, lang)})" for row, value in zip(rows, changes, strict=True)
+            )
+        )
 
     def _show_chart(self, comparison: Comparison, lang: str) -> None:
         series = self.series_names()
@@ -448,7 +430,7 @@ class CompareWindow(QMainWindow):
                     values.append(None)
                     spoken.append(f"{block_display_name(block, lang)}, {name}: –")
                     continue
-                text = self.tr("%1 of %2").replace("%1", number_text(value.score, lang)).replace("%2", str(value.max))
+                text = self.tr("%1 of %2").replace("%1", format_value(value.score, lang)).replace("%2", str(value.max))
                 values.append(GroupedValue(float(Fraction(value.score) / value.max) if value.max else 0.0, text))
                 spoken.append(f"{block_display_name(block, lang)}, {name}: {text}")
             groups.append(BarGroup(block_display_name(block, lang), tuple(values)))
@@ -461,9 +443,9 @@ class CompareWindow(QMainWindow):
         )
 
     def _question_line(self, change: QuestionChange, lang: str) -> str:
-        return f"{change_text(change.change, lang)}  {change.number}. {change.question.text.get(lang)} " + self.tr(
+        return f"{format_change(change.change, lang)}  {change.number}. {change.question.text.get(lang)} " + self.tr(
             "(%1 → %2)"
-        ).replace("%1", number_text(change.first, lang)).replace("%2", number_text(change.last, lang))
+        ).replace("%1", format_value(change.first, lang)).replace("%2", format_value(change.last, lang))
 
     def _show_moved(self, up: Sequence[QuestionChange], down: Sequence[QuestionChange], lang: str) -> None:
         parts = []

@@ -10,24 +10,12 @@ The accessible name says what a sighted user reads ("66 of 105, band 63–83").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
-@dataclass(frozen=True)
-class LadderBand:
-    min: int
-    max: int
-
-    @property
-    def range_text(self) -> str:
-        return f"{self.min}\u2013{self.max}"
-
-    def contains(self, total: int) -> bool:
-        return self.min <= total <= self.max
+from samverkan_gui.core.questionnaire import Band
+from samverkan_gui.present import band_range
 
 
 class BandLadder(QWidget):
@@ -36,7 +24,7 @@ class BandLadder(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("band-ladder")
-        self._bands: tuple[LadderBand, ...] = ()
+        self._bands: tuple[Band, ...] = ()
         self._total: int | None = None
         self._here_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -44,20 +32,20 @@ class BandLadder(QWidget):
 
     # --- data -------------------------------------------------------------------------
 
-    def bands(self) -> tuple[LadderBand, ...]:
+    def bands(self) -> tuple[Band, ...]:
         return self._bands
 
     def total(self) -> int | None:
         return self._total
 
-    def current_band(self) -> LadderBand | None:
+    def current_band(self) -> Band | None:
         if self._total is None:
             return None
         return next((band for band in self._bands if band.contains(self._total)), None)
 
     def set_ladder(
         self,
-        bands: list[LadderBand] | tuple[LadderBand, ...],
+        bands: list[Band] | tuple[Band, ...],
         total: int | None,
         *,
         here_text: str,
@@ -144,7 +132,7 @@ class BandLadder(QWidget):
             # The range inside the band (fits at every width we support), and "here" under it.
             painter.setFont(bold if is_current else self.font())
             painter.setPen(highlighted_text if is_current else text_colour)
-            label = band.range_text
+            label = band_range(band)
             if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
                 label = str(band.min)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samverkan_gui.ui.editor import block_display_name
+from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.screen import enter_presses
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
-from samverkan_gui.ui.editor import block_display_name
+from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses

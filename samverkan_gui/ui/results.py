@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.present import present_result
+from samverkan_gui.core.scoring import Result
+from samverkan_gui.present import band_range, present_result
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
@@ -248,22 +249,20 @@ class ResultsView(QWidget):
 
     def _show_ladder(self, result: Result) -> None:
         """The bands as one scale with this total marked; hidden for a draft (no total, no band)."""
-        from samverkan_gui.ui.ladder import LadderBand
-
         questionnaire = result.questionnaire
-        bands = [LadderBand(band.min, band.max) for band in questionnaire.bands]
+        bands = sorted(questionnaire.bands, key=lambda band: band.min)
         if result.total is None or result.band is None or not bands:
             self.ladder.hide()
             self.band_label.hide()
             return
-        band = LadderBand(result.band.min, result.band.max)
+        band = result.band
         spoken = (
             self.tr("%1 of %2, band %3")
             .replace("%1", str(result.total))
             .replace("%2", str(result.max_total))
-            .replace("%3", band.range_text)
+            .replace("%3", band_range(band))
         )
-        all_bands = ", ".join(b.range_text for b in bands)
+        all_bands = ", ".join(band_range(b) for b in bands)
         self.ladder.set_ladder(
             bands,
             result.total,
@@ -273,7 +272,7 @@ class ResultsView(QWidget):
         )
         self.band_label.setText(
             self.tr("The total is in the band %1 (band %2 of %3).")
-            .replace("%1", band.range_text)
+            .replace("%1", band_range(band))
             .replace("%2", str(bands.index(band) + 1))
             .replace("%3", str(len(bands)))
         )

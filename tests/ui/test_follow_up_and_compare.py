@@ -173,14 +173,14 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     ]
     assert _cells(blocks, 1) == ["9", "10", "20", "2", "41"]
     assert _cells(blocks, 2) == ["20", "21", "38", "5", "84"]
-    assert _cells(blocks, 3) == ["↑ +11", "↑ +11", "↑ +18", "↑ +3", "↑ +43"]
-    assert "Startförhållanden: ↑ +11" in _description(blocks)
+    assert _cells(blocks, 3) == ["+11 ↑", "+11 ↑", "+18 ↑", "+3 ↑", "+43 ↑"]
+    assert "Startförhållanden: +11 ↑ (upp)" in _description(blocks)
     # Moved most: start-1 1 → 4, design-2 2 → 5 and utfall-1 2 → 5 (+3 each, in questionnaire order).
     moved = view.moved_label.text().splitlines()
     assert moved[0] == "Mest uppåt:"
-    assert moved[1].startswith("↑ +3  1. ")
+    assert moved[1].startswith("+3 ↑  1. ")
     assert moved[1].endswith("(1 → 4)")
-    assert moved[2].startswith("↑ +3  7. ")  # design-2 is question 7
+    assert moved[2].startswith("+3 ↑  7. ")  # design-2 is question 7
     assert _cells(view.plans_table, 1) == ["Skriv spelregler för styrgruppen", "Bjud in civilsamhället"]
     assert _cells(view.plans_table, 4) == ["planerad (2025-03-01) → klar (2026-03-01)", "pågår (2025-03-01)"]
     chart = view.chart
@@ -245,7 +245,7 @@ def test_another_version_is_compared_on_the_shared_questions_and_says_so(qtbot, 
         assert view.versions_label.text() == (
             "Filerna gäller olika versioner av frågeformuläret: de jämförs på de 20 frågor som finns i alla versioner."
         )
-        assert _cells(view.blocks_table, 3)[-1] == "↑ +20"
+        assert _cells(view.blocks_table, 3)[-1] == "+20 ↑"
     finally:
         win.autosaver.shutdown()
         win.close()
@@ -291,5 +291,5 @@ def test_folders_are_added_one_group_each_and_one_file_waits_for_more(window, fa
     assert _cells(view.totals_table, 1) == ["hösten", "våren"]
     assert _cells(view.totals_table, 2) == ["52,5 av 105", "94,5 av 105"]  # (42 + 63) / 2, (84 + 105) / 2
     assert _cells(view.totals_table, 4) == ["2", "2"]
-    assert _cells(view.blocks_table, 3)[-1] == "↑ +42"
+    assert _cells(view.blocks_table, 3)[-1] == "+42 ↑"
     assert dialogs  # every dialog above went through ui/dialogs.py (patched)

@@ -57,7 +57,7 @@ def test_plan_typed_by_keyboard_is_saved_reopened_and_printed(window, qtbot, fak
     _complete(window, questionnaire)
     assert questionnaire.blocks[1].id == WEAKEST
     plan_button = window.results_view.next_steps.plan_button
-    assert plan_button.text() == "Skriv en handlingsp&lan för Organisatorisk design och ledarskap"
+    assert plan_button.text() == "Skriv en handlingsp&lan för organisatorisk design och ledarskap"
     plan_button.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert window.current_view() == View.PLAN
