@@ -7,9 +7,10 @@ is imported before it is first used: the start-up stays as fast as before.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,12 +19,45 @@ from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
     from samverkan_gui.ui.compare_view import CompareWindow
-    from samverkan_gui.ui.main_window import MainWindow
+    from samverkan_gui.ui.editor import EditorView
     from samverkan_gui.ui.plan_editor import PlanPage
+    from samverkan_gui.ui.session import AssessmentSession
 
 
-def _start_folder(window: MainWindow) -> str:
+class Host(Protocol):
+    """What the loop needs of the main window (described here: importing it back would be a cycle)."""
+
+    session: AssessmentSession
+
+    @property
+    def editor_view(self) -> EditorView: ...
+
+    @property
+    def plan_page(self) -> PlanPage: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
+
+    def save(self) -> bool: ...
+
+    def export_pdf(self) -> bool: ...
+
+    def current_view(self) -> enum.IntEnum: ...
+
+    def show_view(self, view: Any) -> None: ...
+
+
+def _show(window: Host, view_name: str) -> None:
+    """Show the window's view named ``view_name`` ("PLAN", "RESULTS", "EDITOR") of its own View enum."""
+    views = type(window.current_view())
+    window.show_view(views[view_name])
+
+
+def _start_folder(window: Host) -> str:
     """Where file dialogs open: beside the open file, else the folder used last, else home."""
     from samverkan_gui.ui import appdirs
 
@@ -35,32 +69,30 @@ def _start_folder(window: MainWindow) -> str:
     return str(Path.home())
 
 
-def make_plan_page(window: MainWindow) -> PlanPage:
+def make_plan_page(window: Host) -> PlanPage:
     """The plan view of ``window``, bound to its session (built on first use)."""
-    from samverkan_gui.ui.main_window import View
     from samverkan_gui.ui.plan_editor import PlanPage, bind_assessment_session
 
     page = PlanPage()
     bind_assessment_session(page.editor, window.session)
     page.editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    page.back_requested.connect(lambda: window.show_view(View.RESULTS))
+    page.back_requested.connect(lambda: _show(window, "RESULTS"))
     page.save_button.clicked.connect(window.save)
     page.export_button.clicked.connect(window.export_pdf)
     return page
 
 
-def open_plan(window: MainWindow, block_ids: Sequence[str] | None = None) -> None:
+def open_plan(window: Host, block_ids: Sequence[str] | None = None) -> None:
     """Show the action plan; ``block_ids`` (the weakest, from the results) are chosen when missing.
 
     Without blocks (the menu entry): an empty plan starts with the weakest block(s) of a
     complete assessment, as the results page's button does.
     """
-    from samverkan_gui.ui.main_window import View
 
     if not window.session.is_open:
         return
     page = window.plan_page
-    window.show_view(View.PLAN)
+    _show(window, "PLAN")
     assessment = window.session.assessment
     if block_ids is None:
         result = window.session.result()
@@ -74,7 +106,7 @@ def open_plan(window: MainWindow, block_ids: Sequence[str] | None = None) -> Non
         next(iter(page.editor.block_checks.values())).setFocus()
 
 
-def new_follow_up(window: MainWindow) -> bool:
+def new_follow_up(window: Host) -> bool:
     """A new assessment of the same collaboration, following the open one (or a file chosen now).
 
     The earlier assessment must be saved (the new one records which file it follows), so
@@ -83,12 +115,11 @@ def new_follow_up(window: MainWindow) -> bool:
     """
     from samverkan_gui.core.assessment import load_assessment
     from samverkan_gui.core.followup import follow_up
-    from samverkan_gui.ui.main_window import View
 
     session = window.session
     if session.is_open and (session.is_modified or session.path is None):
         if not dialogs.ask_yes_no(
-            window,
+            window.window(),
             QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
             QCoreApplication.translate(
                 "learning_loop", "The follow-up records which saved file it follows. Save the assessment now?"
@@ -102,7 +133,7 @@ def new_follow_up(window: MainWindow) -> bool:
         previous, path = session.assessment, session.path
     else:
         chosen = dialogs.open_file_name(
-            window,
+            window.window(),
             QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
             _start_folder(window),
             QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
@@ -115,7 +146,7 @@ def new_follow_up(window: MainWindow) -> bool:
             previous = load_assessment(chosen, session.registry)
         except SamverkanError as exc:
             dialogs.show_error(
-                window,
+                window.window(),
                 QCoreApplication.translate("learning_loop", "The file cannot be opened"),
                 exc.message(current_language()),
             )
@@ -126,14 +157,14 @@ def new_follow_up(window: MainWindow) -> bool:
         assessment = follow_up(previous, path)
     except SamverkanError as exc:
         dialogs.show_error(
-            window,
+            window.window(),
             QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
             exc.message(current_language()),
         )
         return False
     session.start_unsaved(assessment)
     window.editor_view.go_to(0, focus=False)
-    window.show_view(View.EDITOR)
+    _show(window, "EDITOR")
     carried = sum(len(entry.actions) for entry in assessment.plan)
     message = QCoreApplication.translate(
         "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
@@ -146,7 +177,7 @@ def new_follow_up(window: MainWindow) -> bool:
     return True
 
 
-def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> CompareWindow | None:
+def open_compare(window: Host, paths: Sequence[Path] | None = None) -> CompareWindow | None:
     """The comparison in a window of its own; without ``paths`` it asks for files at once.
 
     Cancelling the file dialog leaves the window open with its buttons (add files, add a
@@ -154,7 +185,7 @@ def open_compare(window: MainWindow, paths: Sequence[Path] | None = None) -> Com
     """
     from samverkan_gui.ui.compare_view import CompareWindow
 
-    compare_window = CompareWindow(window)
+    compare_window = CompareWindow(window.window())
     compare_window.default_folder = _start_folder(window)
     compare_window.load([], window.session.registry)
     if paths is not None and not compare_window.load(list(paths)):

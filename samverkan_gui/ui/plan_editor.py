@@ -3,7 +3,7 @@
 The editor holds no document.  It shows a plan (a tuple of
 :class:`~samverkan_gui.core.plan.BlockPlan`) and reports every edit as the
 whole new plan through :attr:`PlanEditor.plan_edited`; the owner passes it to
-its session (:func:`bind_assessment_session`, :func:`bind_group_session`), so
+its session (:func:`bind_assessment_session`; the workshop's in ``ui/workshop/plan_tab.py``), so
 autosave, recovery and the modified flag work as they do for answers.
 
 Undo: the text fields have their own (Ctrl+Z while typing).  Adding and
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from samverkan_gui.core.guidance import Guidance
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.ui.session import AssessmentSession
-    from samverkan_gui.ui.workshop.session import GroupSession
 
 Plan = tuple[BlockPlan, ...]
 
@@ -744,18 +743,6 @@ def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> C
     editor.plan_edited.connect(lambda plan: session.set_plan(tuple(plan)))
     session.assessment_replaced.connect(reload)
     session.plan_changed.connect(reload)
-    reload()
-    return reload
-
-
-def bind_group_session(editor: PlanEditor, session: GroupSession) -> Callable[[], None]:
-    """The same for the workshop window's group (the facilitator writes the group's plan)."""
-
-    def reload() -> None:
-        editor.load(session.questionnaire, session.group.plan)
-
-    editor.plan_edited.connect(lambda plan: session.update(session.group.with_plan(tuple(plan))))
-    session.group_changed.connect(reload)
     reload()
     return reload
 
