@@ -57,7 +57,6 @@ class NextSteps(QWidget):
         self.setObjectName("next-steps")
         self._weakest: tuple[str, ...] = ()
         self._has_plan = False
-        self._lowest_lines: list[str] = []
         self._weakest_names = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +125,6 @@ class NextSteps(QWidget):
                 .replace("%2", str(value))
                 .replace("%3", scale.label(value, lang))
             )
-        self._lowest_lines = lines
         self.lowest_label.setText("\n".join(lines))
         self.lowest_heading.setVisible(bool(lines))
         self.lowest_label.setVisible(bool(lines))

@@ -300,9 +300,6 @@ class ActionRow(QObject):
             self._action = action
             self.edited.emit()
 
-    def date_is_valid(self) -> bool:
-        return self.date_problem.isHidden()
-
 
 def status_text(status: Status) -> str:
     """ "planerad" / "pågår" / "klar" in the window's language."""
