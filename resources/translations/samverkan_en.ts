@@ -16,8 +16,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan)</source>
-      <translation>Open a saved assessment (.samverkan)</translation>
+      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -165,6 +165,50 @@
     </message>
   </context>
   <context>
+    <name>DocumentController</name>
+    <message>
+      <source>%1 (read-only)</source>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save").</extracomment>
+      <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Replace file?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>Opened a copy of %1: save it under a new name.</source>
+      <translation>Opened a copy of %1: save it under a new name.</translation>
+    </message>
+    <message>
+      <source>Opened %1</source>
+      <translation>Opened %1</translation>
+    </message>
+    <message>
+      <source>Remove from recent files?</source>
+      <translation>Remove from recent files?</translation>
+    </message>
+    <message>
+      <source>%1 is not there any more. Remove it from the recent files?</source>
+      <translation>%1 is not there any more. Remove it from the recent files?</translation>
+    </message>
+    <message>
+      <source>%1 (group)</source>
+      <translation>%1 (group)</translation>
+    </message>
+    <message>
+      <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+      <translation>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorView</name>
     <message>
       <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
@@ -298,10 +342,6 @@
       <translation>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</translation>
     </message>
     <message>
-      <source>The lowest share of the maximum is in %1 (mean %2): look there especially.</source>
-      <translation>The lowest share of the maximum is in %1 (mean %2): look there especially.</translation>
-    </message>
-    <message>
       <source>No participant has answered every question yet: no total and no advice.</source>
       <translation>No participant has answered every question yet: no total and no advice.</translation>
     </message>
@@ -373,36 +413,20 @@
       <translation>The file cannot be opened</translation>
     </message>
     <message>
-      <source>Opened %1</source>
-      <translation>Opened %1</translation>
-    </message>
-    <message>
-      <source>Remove from recent files?</source>
-      <translation>Remove from recent files?</translation>
-    </message>
-    <message>
-      <source>%1 is not there any more. Remove it from the recent files?</source>
-      <translation>%1 is not there any more. Remove it from the recent files?</translation>
-    </message>
-    <message>
       <source>Save assessment</source>
       <translation>Save assessment</translation>
-    </message>
-    <message>
-      <source>Replace file?</source>
-      <translation>Replace file?</translation>
-    </message>
-    <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
       <source>The assessment could not be saved</source>
       <translation>The assessment could not be saved</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Saved %1</translation>
+      <source>Samverkan files (*.samverkan *%1)</source>
+      <translation>Samverkan files (*.samverkan *%1)</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Group files (*%1)</translation>
     </message>
     <message>
       <source>Export PDF report</source>
@@ -428,21 +452,20 @@
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 answers, last change %2</translation>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
     </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Discard recovered work?</source>
-      <translation>Discard recovered work?</translation>
-    </message>
-    <message>
-      <source>The recovered answers will be deleted. This cannot be undone.</source>
-      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -582,6 +605,36 @@
     </message>
   </context>
   <context>
+    <name>RecoveredWorkList</name>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>%1 answers, last change %2</source>
+      <translation>%1 answers, last change %2</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message numerus="yes">
+      <source>Group, %n participant(s), last change %1</source>
+      <translation>
+        <numerusform>Group, %n participant, last change %1</numerusform>
+        <numerusform>Group, %n participants, last change %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Discard recovered work?</source>
+      <translation>Discard recovered work?</translation>
+    </message>
+    <message>
+      <source>The recovered answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsView</name>
     <message>
       <source>← &amp;Back to the questions</source>
@@ -647,16 +700,11 @@
       <source>Bar chart of the score per block</source>
       <translation>Bar chart of the score per block</translation>
     </message>
-    <message>
-      <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
-      <translation>The lowest share of the maximum is in %1 (%2): look there especially.</translation>
-    </message>
   </context>
   <context>
     <name>StartView</name>
     <message>
       <source>Test your collaboration!</source>
-      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
       <translation>Test your collaboration!</translation>
     </message>
     <message>
@@ -664,8 +712,17 @@
       <translation>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</translation>
     </message>
     <message>
-      <source>Recovered unsaved work</source>
-      <translation>Recovered unsaved work</translation>
+      <source>Group</source>
+      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>in %1</translation>
+    </message>
+    <message>
+      <source>Unsaved work that can be restored</source>
+      <translation>Unsaved work that can be restored</translation>
     </message>
     <message>
       <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
@@ -787,12 +844,12 @@
       <translation>Save the group file</translation>
     </message>
     <message>
-      <source>Save group &amp;as…</source>
-      <translation>Save group &amp;as…</translation>
-    </message>
-    <message>
       <source>Save the group under a new name</source>
       <translation>Save the group under a new name</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve group as…</source>
+      <translation>Sa&amp;ve group as…</translation>
     </message>
     <message>
       <source>Group &amp;report (PDF)…</source>
@@ -893,6 +950,10 @@
     <message>
       <source>Show participants' names instead of codes only (also in the report)</source>
       <translation>Show participants' names instead of codes only (also in the report)</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>Open &amp;recent</translation>
     </message>
     <message>
       <source>Entry</source>
@@ -999,24 +1060,12 @@
       <translation>Save group</translation>
     </message>
     <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
-    </message>
-    <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
     </message>
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
-    </message>
-    <message>
-      <source>Replace file</source>
-      <translation>Replace file</translation>
-    </message>
-    <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
       <source>Save group report</source>
@@ -1063,6 +1112,10 @@
       <translation>Add &amp;files…</translation>
     </message>
     <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Unsaved work restored. Save it to keep it.</translation>
+    </message>
+    <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
       <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
     </message>
@@ -1071,6 +1124,7 @@
     <name>app</name>
     <message>
       <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
+      <extracomment>The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.</extracomment>
       <translation>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</translation>
     </message>
     <message>
@@ -1095,6 +1149,58 @@
     <message>
       <source>Your changes are lost if you don't save them.</source>
       <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+    <message>
+      <source>File in use</source>
+      <translation>File in use</translation>
+    </message>
+    <message>
+      <source>The file is used by %1 on %2 since %3.</source>
+      <translation>The file is used by %1 on %2 since %3.</translation>
+    </message>
+    <message>
+      <source>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</source>
+      <translation>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</translation>
+    </message>
+    <message>
+      <source>Open &amp;read-only</source>
+      <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+      <source>Open a &amp;copy</source>
+      <translation>Open a &amp;copy</translation>
+    </message>
+    <message>
+      <source>Open &amp;anyway</source>
+      <translation>Open &amp;anyway</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>The file has changed</source>
+      <translation>The file has changed</translation>
+    </message>
+    <message>
+      <source>%1 has been changed by someone else since you opened it.</source>
+      <translation>%1 has been changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+      <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
+      <translation>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</translation>
+    </message>
+    <message>
+      <source>Save &amp;as…</source>
+      <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>&amp;Reload</translation>
+    </message>
+    <message>
+      <source>&amp;Overwrite</source>
+      <translation>&amp;Overwrite</translation>
     </message>
   </context>
 </TS>

@@ -1,1100 +1,1206 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-  <context>
+<context>
     <name>Actions</name>
     <message>
-      <source>&amp;New assessment…</source>
-      <translation>&amp;Ny bedömning…</translation>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Ny bedömning…</translation>
     </message>
     <message>
-      <source>Start a new assessment</source>
-      <translation>Börja en ny bedömning</translation>
+        <source>Start a new assessment</source>
+        <translation>Börja en ny bedömning</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>&amp;Öppna…</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan)</source>
-      <translation>Öppna en sparad bedömning (.samverkan)</translation>
+        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Spara</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
-      <source>Save the assessment</source>
-      <translation>Spara bedömningen</translation>
+        <source>Save the assessment</source>
+        <translation>Spara bedömningen</translation>
     </message>
     <message>
-      <source>Save &amp;As…</source>
-      <translation>Spara s&amp;om…</translation>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
     </message>
     <message>
-      <source>Save the assessment under a new name</source>
-      <translation>Spara bedömningen under ett nytt namn</translation>
+        <source>Save the assessment under a new name</source>
+        <translation>Spara bedömningen under ett nytt namn</translation>
     </message>
     <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
     </message>
     <message>
-      <source>Write the result as a PDF report</source>
-      <translation>Skriv resultatet som en PDF-rapport</translation>
+        <source>Write the result as a PDF report</source>
+        <translation>Skriv resultatet som en PDF-rapport</translation>
     </message>
     <message>
-      <source>Assessment &amp;details…</source>
-      <translation>&amp;Uppgifter om bedömningen…</translation>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
     <message>
-      <source>Change the collaboration, the respondent, the organisation or the date</source>
-      <translation>Ändra samverkan, namn eller roll, organisation eller datum</translation>
+        <source>Change the collaboration, the respondent, the organisation or the date</source>
+        <translation>Ändra samverkan, namn eller roll, organisation eller datum</translation>
     </message>
     <message>
-      <source>&amp;Close assessment</source>
-      <translation>S&amp;täng bedömningen</translation>
+        <source>&amp;Close assessment</source>
+        <translation>S&amp;täng bedömningen</translation>
     </message>
     <message>
-      <source>Close the assessment and go to the start view</source>
-      <translation>Stäng bedömningen och gå till startsidan</translation>
+        <source>Close the assessment and go to the start view</source>
+        <translation>Stäng bedömningen och gå till startsidan</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Avsluta</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
-      <source>Quit Samverkan</source>
-      <translation>Avsluta Samverkan</translation>
+        <source>Quit Samverkan</source>
+        <translation>Avsluta Samverkan</translation>
     </message>
     <message>
-      <source>&amp;Previous block</source>
-      <translation>&amp;Föregående block</translation>
+        <source>&amp;Previous block</source>
+        <translation>&amp;Föregående block</translation>
     </message>
     <message>
-      <source>Go to the previous block</source>
-      <translation>Gå till föregående block</translation>
+        <source>Go to the previous block</source>
+        <translation>Gå till föregående block</translation>
     </message>
     <message>
-      <source>&amp;Next block</source>
-      <translation>&amp;Nästa block</translation>
+        <source>&amp;Next block</source>
+        <translation>&amp;Nästa block</translation>
     </message>
     <message>
-      <source>Go to the next block</source>
-      <translation>Gå till nästa block</translation>
+        <source>Go to the next block</source>
+        <translation>Gå till nästa block</translation>
     </message>
     <message>
-      <source>Show &amp;results</source>
-      <translation>Visa &amp;resultat</translation>
+        <source>Show &amp;results</source>
+        <translation>Visa &amp;resultat</translation>
     </message>
     <message>
-      <source>Show the result (or the first unanswered question)</source>
-      <translation>Visa resultatet (eller den första obesvarade frågan)</translation>
+        <source>Show the result (or the first unanswered question)</source>
+        <translation>Visa resultatet (eller den första obesvarade frågan)</translation>
     </message>
     <message>
-      <source>&amp;Back to the questions</source>
-      <translation>&amp;Tillbaka till frågorna</translation>
+        <source>&amp;Back to the questions</source>
+        <translation>&amp;Tillbaka till frågorna</translation>
     </message>
     <message>
-      <source>Leave the result and edit the answers</source>
-      <translation>Lämna resultatet och ändra svaren</translation>
+        <source>Leave the result and edit the answers</source>
+        <translation>Lämna resultatet och ändra svaren</translation>
     </message>
     <message>
-      <source>&amp;Larger text</source>
-      <translation>&amp;Större text</translation>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
     </message>
     <message>
-      <source>Make the text larger (for a projector)</source>
-      <translation>Gör texten större (för projektor)</translation>
+        <source>Make the text larger (for a projector)</source>
+        <translation>Gör texten större (för projektor)</translation>
     </message>
     <message>
-      <source>S&amp;maller text</source>
-      <translation>&amp;Mindre text</translation>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
     </message>
     <message>
-      <source>Make the text smaller</source>
-      <translation>Gör texten mindre</translation>
+        <source>Make the text smaller</source>
+        <translation>Gör texten mindre</translation>
     </message>
     <message>
-      <source>Normal text si&amp;ze</source>
-      <translation>N&amp;ormal textstorlek</translation>
+        <source>Normal text si&amp;ze</source>
+        <translation>N&amp;ormal textstorlek</translation>
     </message>
     <message>
-      <source>Show the text in its normal size</source>
-      <translation>Visa texten i normal storlek</translation>
+        <source>Show the text in its normal size</source>
+        <translation>Visa texten i normal storlek</translation>
     </message>
     <message>
-      <source>&amp;Workshop…</source>
-      <translation>&amp;Workshop…</translation>
+        <source>&amp;Workshop…</source>
+        <translation>&amp;Workshop…</translation>
     </message>
     <message>
-      <source>Collect and summarise a group's assessments</source>
-      <translation>Samla in och sammanställ en grupps bedömningar</translation>
+        <source>Collect and summarise a group&apos;s assessments</source>
+        <translation>Samla in och sammanställ en grupps bedömningar</translation>
     </message>
     <message>
-      <source>&amp;Background: collaboration that makes a difference</source>
-      <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
+        <source>&amp;Background: collaboration that makes a difference</source>
+        <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
     </message>
     <message>
-      <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
-      <translation>Trappan, de enkla frågorna, fallgropar och framgångsfaktorer, som stöd för samtalet</translation>
+        <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
+        <translation>Trappan, de enkla frågorna, fallgropar och framgångsfaktorer, som stöd för samtalet</translation>
     </message>
     <message>
-      <source>&amp;About Samverkan</source>
-      <translation>&amp;Om Samverkan</translation>
+        <source>&amp;About Samverkan</source>
+        <translation>&amp;Om Samverkan</translation>
     </message>
     <message>
-      <source>Version, licence and where the questionnaire comes from</source>
-      <translation>Version, licens och var frågorna kommer ifrån</translation>
+        <source>Version, licence and where the questionnaire comes from</source>
+        <translation>Version, licens och var frågorna kommer ifrån</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BlockPage</name>
     <message>
-      <source>Notes on &amp;this block (optional)</source>
-      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
-      <translation>Anteckningar om &amp;blocket (frivilligt)</translation>
+        <source>Notes on &amp;this block (optional)</source>
+        <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
+        <translation>Anteckningar om &amp;blocket (frivilligt)</translation>
     </message>
     <message>
-      <source>Notes on %1</source>
-      <translation>Anteckningar om %1</translation>
+        <source>Notes on %1</source>
+        <translation>Anteckningar om %1</translation>
     </message>
     <message>
-      <source>Thoughts, examples, what to do next…</source>
-      <translation>Tankar, exempel, vad ni vill göra härnäst…</translation>
+        <source>Thoughts, examples, what to do next…</source>
+        <translation>Tankar, exempel, vad ni vill göra härnäst…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;).</extracomment>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1: save it under a new name.</source>
+        <translation>En kopia av %1 är öppnad: spara den under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Öppnade %1</translation>
+    </message>
+    <message>
+        <source>Remove from recent files?</source>
+        <translation>Ta bort från senaste filer?</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more. Remove it from the recent files?</source>
+        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupp)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill du ersätta den ändå?</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-      <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
-      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
-      <translation>Vidare till block %1: %2 (anteckningar om förra blocket: Alt+Vänsterpil)</translation>
+        <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
+        <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+        <translation>Vidare till block %1: %2 (anteckningar om förra blocket: Alt+Vänsterpil)</translation>
     </message>
     <message>
-      <source>Every question is answered: press Enter to see the results.</source>
-      <translation>Alla frågor är besvarade: tryck Enter för att se resultatet.</translation>
+        <source>Every question is answered: press Enter to see the results.</source>
+        <translation>Alla frågor är besvarade: tryck Enter för att se resultatet.</translation>
     </message>
     <message numerus="yes">
-      <source>%n question(s) still without an answer.</source>
-      <translation>
-        <numerusform>%n fråga saknar fortfarande svar.</numerusform>
-        <numerusform>%n frågor saknar fortfarande svar.</numerusform>
-      </translation>
+        <source>%n question(s) still without an answer.</source>
+        <translation>
+            <numerusform>%n fråga saknar fortfarande svar.</numerusform>
+            <numerusform>%n frågor saknar fortfarande svar.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Block %1 of %2</source>
-      <translation>Block %1 av %2</translation>
+        <source>Block %1 of %2</source>
+        <translation>Block %1 av %2</translation>
     </message>
     <message>
-      <source>%1 of %2 questions answered</source>
-      <translation>%1 av %2 frågor besvarade</translation>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 av %2 frågor besvarade</translation>
     </message>
     <message>
-      <source>Not every question is answered yet: this goes to the first one missing.</source>
-      <translation>Alla frågor är inte besvarade ännu: knappen går till den första som saknar svar.</translation>
+        <source>Not every question is answered yet: this goes to the first one missing.</source>
+        <translation>Alla frågor är inte besvarade ännu: knappen går till den första som saknar svar.</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 av %2 besvarade</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-      <source>← &amp;Back</source>
-      <translation>← &amp;Tillbaka</translation>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tillbaka</translation>
     </message>
     <message>
-      <source>Previous block (Alt+Left)</source>
-      <translation>Föregående block (Alt+vänsterpil)</translation>
+        <source>Previous block (Alt+Left)</source>
+        <translation>Föregående block (Alt+vänsterpil)</translation>
     </message>
     <message>
-      <source>&amp;Next →</source>
-      <translation>&amp;Nästa →</translation>
+        <source>&amp;Next →</source>
+        <translation>&amp;Nästa →</translation>
     </message>
     <message>
-      <source>Next block (Alt+Right)</source>
-      <translation>Nästa block (Alt+högerpil)</translation>
+        <source>Next block (Alt+Right)</source>
+        <translation>Nästa block (Alt+högerpil)</translation>
     </message>
     <message>
-      <source>Show &amp;results</source>
-      <translation>Visa &amp;resultat</translation>
+        <source>Show &amp;results</source>
+        <translation>Visa &amp;resultat</translation>
     </message>
     <message>
-      <source>Blocks</source>
-      <translation>Block</translation>
+        <source>Blocks</source>
+        <translation>Block</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupResultsView</name>
     <message>
-      <source>Result per block</source>
-      <translation>Resultat per block</translation>
+        <source>Result per block</source>
+        <translation>Resultat per block</translation>
     </message>
     <message>
-      <source>Block</source>
-      <translation>Block</translation>
+        <source>Block</source>
+        <translation>Block</translation>
     </message>
     <message>
-      <source>n</source>
-      <translation>n</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-      <source>Mean</source>
-      <translation>Medel</translation>
+        <source>Mean</source>
+        <translation>Medel</translation>
     </message>
     <message>
-      <source>Lowest</source>
-      <translation>Lägst</translation>
+        <source>Lowest</source>
+        <translation>Lägst</translation>
     </message>
     <message>
-      <source>Highest</source>
-      <translation>Högst</translation>
+        <source>Highest</source>
+        <translation>Högst</translation>
     </message>
     <message>
-      <source>Mean and range</source>
-      <translation>Medel och spridning</translation>
+        <source>Mean and range</source>
+        <translation>Medel och spridning</translation>
     </message>
     <message>
-      <source>#</source>
-      <translation>Nr</translation>
+        <source>#</source>
+        <translation>Nr</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Fråga</translation>
+        <source>Question</source>
+        <translation>Fråga</translation>
     </message>
     <message>
-      <source>Distribution 1–5</source>
-      <translation>Fördelning 1–5</translation>
+        <source>Distribution 1–5</source>
+        <translation>Fördelning 1–5</translation>
     </message>
     <message>
-      <source>Spread</source>
-      <translation>Spridning</translation>
+        <source>Spread</source>
+        <translation>Spridning</translation>
     </message>
     <message>
-      <source>Where views differ</source>
-      <translation>Här skiljer sig synen</translation>
+        <source>Where views differ</source>
+        <translation>Här skiljer sig synen</translation>
     </message>
     <message>
-      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
-      <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
+        <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
+        <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
     </message>
     <message>
-      <source>All questions</source>
-      <translation>Alla frågor</translation>
+        <source>All questions</source>
+        <translation>Alla frågor</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Anteckningar</translation>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
     </message>
     <message>
-      <source>Notes for the block:</source>
-      <translation>Anteckningar för blocket:</translation>
+        <source>Notes for the block:</source>
+        <translation>Anteckningar för blocket:</translation>
     </message>
     <message>
-      <source>Participants: %1 (%2 with every question answered)</source>
-      <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
+        <source>Participants: %1 (%2 with every question answered)</source>
+        <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
     </message>
     <message>
-      <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
-      <translation>Medelsumma %1 av %2 poäng (n = %3; lägst %4, högst %5) · poängintervall %6–%7</translation>
+        <source>Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7</source>
+        <translation>Medelsumma %1 av %2 poäng (n = %3; lägst %4, högst %5) · poängintervall %6–%7</translation>
     </message>
     <message>
-      <source>The lowest share of the maximum is in %1 (mean %2): look there especially.</source>
-      <translation>Lägst andel av maxpoäng har %1 (medel %2): titta särskilt där.</translation>
+        <source>No participant has answered every question yet: no total and no advice.</source>
+        <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
     </message>
     <message>
-      <source>No participant has answered every question yet: no total and no advice.</source>
-      <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
+        <source>%1 (%2 missing)</source>
+        <translation>%1 (%2 saknas)</translation>
     </message>
-    <message>
-      <source>%1 (%2 missing)</source>
-      <translation>%1 (%2 saknas)</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuidanceWindow</name>
     <message>
-      <source>Background material</source>
-      <translation>Bakgrundsmaterial</translation>
+        <source>Background material</source>
+        <translation>Bakgrundsmaterial</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
-      <translation>Inget frågeformulär kan användas</translation>
+        <source>No questionnaire can be used</source>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+        <translation>Inget frågeformulär kan användas</translation>
     </message>
     <message>
-      <source>Untitled</source>
-      <translation>Namnlös</translation>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
     </message>
     <message>
-      <source>Collaboration:</source>
-      <translation>Samverkan:</translation>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
     </message>
     <message>
-      <source>Name or role:</source>
-      <translation>Namn eller roll:</translation>
+        <source>Name or role:</source>
+        <translation>Namn eller roll:</translation>
     </message>
     <message>
-      <source>Organisation:</source>
-      <translation>Organisation:</translation>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
     <message>
-      <source>Date (YYYY-MM-DD):</source>
-      <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
     </message>
     <message>
-      <source>Assessment details</source>
-      <translation>Uppgifter om bedömningen</translation>
+        <source>Assessment details</source>
+        <translation>Uppgifter om bedömningen</translation>
     </message>
     <message>
-      <source>The details were not changed</source>
-      <translation>Uppgifterna ändrades inte</translation>
+        <source>The details were not changed</source>
+        <translation>Uppgifterna ändrades inte</translation>
     </message>
     <message>
-      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
-      <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
     </message>
     <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan-bedömningar (*.samverkan)</translation>
+        <source>Samverkan assessments (*.samverkan)</source>
+        <translation>Samverkan-bedömningar (*.samverkan)</translation>
     </message>
     <message>
-      <source>All files (*)</source>
-      <translation>Alla filer (*)</translation>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <source>Open assessment</source>
-      <translation>Öppna bedömning</translation>
+        <source>Open assessment</source>
+        <translation>Öppna bedömning</translation>
     </message>
     <message>
-      <source>The file cannot be opened</source>
-      <translation>Filen kan inte öppnas</translation>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
     </message>
     <message>
-      <source>Opened %1</source>
-      <translation>Öppnade %1</translation>
+        <source>Save assessment</source>
+        <translation>Spara bedömning</translation>
     </message>
     <message>
-      <source>Remove from recent files?</source>
-      <translation>Ta bort från senaste filer?</translation>
+        <source>The assessment could not be saved</source>
+        <translation>Bedömningen kunde inte sparas</translation>
     </message>
     <message>
-      <source>%1 is not there any more. Remove it from the recent files?</source>
-      <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+        <source>Samverkan files (*.samverkan *%1)</source>
+        <translation>Samverkan-filer (*.samverkan *%1)</translation>
     </message>
     <message>
-      <source>Save assessment</source>
-      <translation>Spara bedömning</translation>
+        <source>Group files (*%1)</source>
+        <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
-      <source>Replace file?</source>
-      <translation>Ersätta filen?</translation>
+        <source>Export PDF report</source>
+        <translation>Exportera PDF-rapport</translation>
     </message>
     <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <source>The assessment could not be saved</source>
-      <translation>Bedömningen kunde inte sparas</translation>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Sparade %1</translation>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
     </message>
     <message>
-      <source>Export PDF report</source>
-      <translation>Exportera PDF-rapport</translation>
+        <source>Draft PDF written to %1</source>
+        <translation>PDF av utkastet sparad i %1</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-      <source>The PDF could not be written</source>
-      <translation>PDF-filen kunde inte skrivas</translation>
-    </message>
-    <message>
-      <source>PDF written to %1</source>
-      <translation>PDF sparad i %1</translation>
-    </message>
-    <message>
-      <source>Draft PDF written to %1</source>
-      <translation>PDF av utkastet sparad i %1</translation>
-    </message>
-    <message>
-      <source>Automatic backup failed: %1</source>
-      <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
-    </message>
-    <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 svar, senast ändrad %2</translation>
-    </message>
-    <message>
-      <source>Unsaved work restored. Save it to keep it.</source>
-      <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
-    </message>
-    <message>
-      <source>Discard recovered work?</source>
-      <translation>Kasta det återställda arbetet?</translation>
-    </message>
-    <message>
-      <source>The recovered answers will be deleted. This cannot be undone.</source>
-      <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-      <source>Open &amp;recent</source>
-      <translation>Ö&amp;ppna senaste</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Visa</translation>
-    </message>
-    <message>
-      <source>&amp;Language</source>
-      <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-      <source>&amp;Workshop</source>
-      <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-      <source>Offline – nothing is sent anywhere</source>
-      <translation>Offline – inget skickas någonstans</translation>
-    </message>
-    <message>
-      <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
-      <translation>En självskattning av samverkan: ”Testa din samverkan!”</translation>
-    </message>
-    <message>
-      <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
-      <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
-    </message>
-    <message>
-      <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
-      <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
-    </message>
-    <message>
-      <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
-      <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
-    </message>
-    <message>
-      <source>The background material cannot be shown</source>
-      <translation>Bakgrundsmaterialet kan inte visas</translation>
-    </message>
-    <message>
-      <source>About Samverkan</source>
-      <translation>Om Samverkan</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProjectorView</name>
-    <message>
-      <source>Samverkan – projector</source>
-      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
-      <translation>Samverkan – projektor</translation>
-    </message>
-    <message>
-      <source>◀ Back</source>
-      <translation>◀ Tillbaka</translation>
-    </message>
-    <message>
-      <source>Reveal</source>
-      <translation>Visa svaren</translation>
-    </message>
-    <message>
-      <source>Next ▶</source>
-      <translation>Nästa ▶</translation>
-    </message>
-    <message>
-      <source>Close (Esc)</source>
-      <translation>Stäng (Esc)</translation>
-    </message>
-    <message>
-      <source>Space: reveal · → next · ← back</source>
-      <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
-    </message>
-    <message>
-      <source>%1 of %2</source>
-      <translation>%1 av %2</translation>
-    </message>
-    <message>
-      <source>%1 participants, %2 with every question answered.</source>
-      <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
-    </message>
-    <message>
-      <source>%1 questions where views differ.</source>
-      <translation>%1 frågor där synen skiljer sig.</translation>
-    </message>
-    <message>
-      <source>Mean total %1 of %2 points</source>
-      <translation>Medelsumma %1 av %2 poäng</translation>
-    </message>
-    <message>
-      <source>No participant has answered every question yet.</source>
-      <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
-    </message>
-    <message>
-      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
-      <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
-    </message>
-    <message>
-      <source>Mean %1 · lowest %2 · highest %3</source>
-      <translation>Medel %1 · lägst %2 · högst %3</translation>
-    </message>
-    <message>
-      <source>Where views differ: %1 of %2</source>
-      <translation>Här skiljer sig synen: %1 av %2</translation>
-    </message>
-    <message>
-      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
-      <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
-    </message>
-    <message>
-      <source>(hidden – press Space to reveal)</source>
-      <translation>(dolt – tryck mellanslag för att visa)</translation>
-    </message>
-  </context>
-  <context>
-    <name>RatingGroup</name>
-    <message>
-      <source>Question %1 of %2</source>
-      <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
-      <translation>Fråga %1 av %2</translation>
-    </message>
-    <message>
-      <source>Rate with the digits 1 to 5</source>
-      <translation>Svara med siffrorna 1 till 5</translation>
-    </message>
-    <message>
-      <source>%1 of %2</source>
-      <translation>%1 av %2</translation>
-    </message>
-  </context>
-  <context>
-    <name>ResultsView</name>
-    <message>
-      <source>← &amp;Back to the questions</source>
-      <extracomment>The user asked to go back to the questions.</extracomment>
-      <translation>← &amp;Tillbaka till frågorna</translation>
-    </message>
-    <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Spara</translation>
-    </message>
-    <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Exportera PDF…</translation>
-    </message>
-    <message>
-      <source>Block</source>
-      <translation>Block</translation>
-    </message>
-    <message>
-      <source>Score</source>
-      <translation>Poäng</translation>
-    </message>
-    <message>
-      <source>Maximum</source>
-      <translation>Max</translation>
-    </message>
-    <message>
-      <source>%</source>
-      <translation>%</translation>
-    </message>
-    <message>
-      <source>Score per block</source>
-      <translation>Poäng per block</translation>
-    </message>
-    <message>
-      <source>Result</source>
-      <translation>Resultat</translation>
-    </message>
-    <message>
-      <source>Not complete</source>
-      <translation>Inte klar</translation>
+        <source>Automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n question(s) still without an answer.</source>
-      <translation>
-        <numerusform>%n fråga saknar fortfarande svar.</numerusform>
-        <numerusform>%n frågor saknar fortfarande svar.</numerusform>
-      </translation>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Total: %1 of %2</source>
-      <translation>Summa: %1 av %2</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <translation>%1 av %2</translation>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Summa</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <source>Bar chart of the score per block</source>
-      <translation>Stapeldiagram över poängen per block</translation>
+        <source>Open &amp;recent</source>
+        <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
-      <source>The lowest share of the maximum is in %1 (%2): look there especially.</source>
-      <translation>Lägst andel av maxpoäng har %1 (%2): titta särskilt där.</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Offline – nothing is sent anywhere</source>
+        <translation>Offline – inget skickas någonstans</translation>
+    </message>
+    <message>
+        <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
+        <translation>En självskattning av samverkan: ”Testa din samverkan!”</translation>
+    </message>
+    <message>
+        <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
+        <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
+    </message>
+    <message>
+        <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
+        <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
+        <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
+    </message>
+    <message>
+        <source>The background material cannot be shown</source>
+        <translation>Bakgrundsmaterialet kan inte visas</translation>
+    </message>
+    <message>
+        <source>About Samverkan</source>
+        <translation>Om Samverkan</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Samverkan – projector</source>
+        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed.</extracomment>
+        <translation>Samverkan – projektor</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Tillbaka</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Visa svaren</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Space: reveal · → next · ← back</source>
+        <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 with every question answered.</source>
+        <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
+    </message>
+    <message>
+        <source>%1 questions where views differ.</source>
+        <translation>%1 frågor där synen skiljer sig.</translation>
+    </message>
+    <message>
+        <source>Mean total %1 of %2 points</source>
+        <translation>Medelsumma %1 av %2 poäng</translation>
+    </message>
+    <message>
+        <source>No participant has answered every question yet.</source>
+        <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
+    </message>
+    <message>
+        <source>How far has the group come? Share of the maximum score, %1 participants.</source>
+        <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
+    </message>
+    <message>
+        <source>Mean %1 · lowest %2 · highest %3</source>
+        <translation>Medel %1 · lägst %2 · högst %3</translation>
+    </message>
+    <message>
+        <source>Where views differ: %1 of %2</source>
+        <translation>Här skiljer sig synen: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
+        <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
+    </message>
+    <message>
+        <source>(hidden – press Space to reveal)</source>
+        <translation>(dolt – tryck mellanslag för att visa)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGroup</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
+        <translation>Fråga %1 av %2</translation>
+    </message>
+    <message>
+        <source>Rate with the digits 1 to 5</source>
+        <translation>Svara med siffrorna 1 till 5</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredWorkList</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>%1 answers, last change %2</source>
+        <translation>%1 svar, senast ändrad %2</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group, %n participant(s), last change %1</source>
+        <translation>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard recovered work?</source>
+        <translation>Kasta det återställda arbetet?</translation>
+    </message>
+    <message>
+        <source>The recovered answers will be deleted. This cannot be undone.</source>
+        <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>← &amp;Back to the questions</source>
+        <extracomment>The user asked to go back to the questions.</extracomment>
+        <translation>← &amp;Tillbaka till frågorna</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Score per block</source>
+        <translation>Poäng per block</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>Inte klar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still without an answer.</source>
+        <translation>
+            <numerusform>%n fråga saknar fortfarande svar.</numerusform>
+            <numerusform>%n frågor saknar fortfarande svar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation>Summa: %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Bar chart of the score per block</source>
+        <translation>Stapeldiagram över poängen per block</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-      <source>Test your collaboration!</source>
-      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
-      <translation>Testa din samverkan!</translation>
+        <source>Test your collaboration!</source>
+        <translation>Testa din samverkan!</translation>
     </message>
     <message>
-      <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
-      <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
+        <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
+        <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
     </message>
     <message>
-      <source>Recovered unsaved work</source>
-      <translation>Återställt osparat arbete</translation>
+        <source>Group</source>
+        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <translation>Grupp</translation>
     </message>
     <message>
-      <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
-      <translation>Samverkan stängdes innan det här arbetet sparades. Återställ det för att fortsätta, eller kasta det.</translation>
+        <source>in %1</source>
+        <translation>i %1</translation>
     </message>
     <message>
-      <source>Res&amp;tore</source>
-      <translation>Å&amp;terställ</translation>
+        <source>Unsaved work that can be restored</source>
+        <translation>Osparat arbete som kan återställas</translation>
     </message>
     <message>
-      <source>D&amp;iscard</source>
-      <translation>&amp;Kasta</translation>
+        <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
+        <translation>Samverkan stängdes innan det här arbetet sparades. Återställ det för att fortsätta, eller kasta det.</translation>
     </message>
     <message>
-      <source>New assessment</source>
-      <translation>Ny bedömning</translation>
+        <source>Res&amp;tore</source>
+        <translation>Å&amp;terställ</translation>
     </message>
     <message>
-      <source>&amp;Questionnaire:</source>
-      <translation>&amp;Frågeformulär:</translation>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Kasta</translation>
     </message>
     <message>
-      <source>&amp;Collaboration:</source>
-      <translation>&amp;Samverkan:</translation>
+        <source>New assessment</source>
+        <translation>Ny bedömning</translation>
     </message>
     <message>
-      <source>Which collaboration do you assess?</source>
-      <translation>Vilken samverkan bedömer du?</translation>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Frågeformulär:</translation>
     </message>
     <message>
-      <source>&amp;Your name or role:</source>
-      <translation>Ditt &amp;namn eller din roll:</translation>
+        <source>&amp;Collaboration:</source>
+        <translation>&amp;Samverkan:</translation>
     </message>
     <message>
-      <source>Optional</source>
-      <translation>Frivilligt</translation>
+        <source>Which collaboration do you assess?</source>
+        <translation>Vilken samverkan bedömer du?</translation>
     </message>
     <message>
-      <source>O&amp;rganisation:</source>
-      <translation>&amp;Organisation:</translation>
+        <source>&amp;Your name or role:</source>
+        <translation>Ditt &amp;namn eller din roll:</translation>
     </message>
     <message>
-      <source>&amp;Date:</source>
-      <translation>&amp;Datum:</translation>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
     </message>
     <message>
-      <source>&amp;Start the assessment</source>
-      <translation>&amp;Börja bedömningen</translation>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-      <source>Continue</source>
-      <translation>Fortsätt</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
-      <source>&amp;Open a saved assessment…</source>
-      <translation>&amp;Öppna en sparad bedömning…</translation>
+        <source>&amp;Start the assessment</source>
+        <translation>&amp;Börja bedömningen</translation>
     </message>
     <message>
-      <source>R&amp;ecent files:</source>
-      <translation>S&amp;enaste filer:</translation>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Open a saved assessment…</source>
+        <translation>&amp;Öppna en sparad bedömning…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent files:</source>
+        <translation>S&amp;enaste filer:</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopWindow</name>
     <message>
-      <source>&amp;Workshop</source>
-      <translation>&amp;Workshop</translation>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Exportera</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
-      <source>&amp;Participants</source>
-      <translation>&amp;Deltagare</translation>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Visa</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
-      <source>&amp;New group</source>
-      <translation>&amp;Ny grupp</translation>
+        <source>&amp;New group</source>
+        <translation>&amp;Ny grupp</translation>
     </message>
     <message>
-      <source>Start an empty group</source>
-      <translation>Börja med en tom grupp</translation>
+        <source>Start an empty group</source>
+        <translation>Börja med en tom grupp</translation>
     </message>
     <message>
-      <source>&amp;Open group file…</source>
-      <translation>&amp;Öppna gruppfil…</translation>
+        <source>&amp;Open group file…</source>
+        <translation>&amp;Öppna gruppfil…</translation>
     </message>
     <message>
-      <source>Open a saved group file</source>
-      <translation>Öppna en sparad gruppfil</translation>
+        <source>Open a saved group file</source>
+        <translation>Öppna en sparad gruppfil</translation>
     </message>
     <message>
-      <source>&amp;Add participants' files…</source>
-      <translation>&amp;Lägg till deltagarnas filer…</translation>
+        <source>&amp;Add participants&apos; files…</source>
+        <translation>&amp;Lägg till deltagarnas filer…</translation>
     </message>
     <message>
-      <source>Add .samverkan files or group files (several at once)</source>
-      <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
+        <source>Add .samverkan files or group files (several at once)</source>
+        <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message>
-      <source>Add a &amp;folder…</source>
-      <translation>Lägg till en &amp;mapp…</translation>
+        <source>Add a &amp;folder…</source>
+        <translation>Lägg till en &amp;mapp…</translation>
     </message>
     <message>
-      <source>Add every Samverkan file in a folder</source>
-      <translation>Lägg till alla Samverkan-filer i en mapp</translation>
+        <source>Add every Samverkan file in a folder</source>
+        <translation>Lägg till alla Samverkan-filer i en mapp</translation>
     </message>
     <message>
-      <source>&amp;Save group</source>
-      <translation>&amp;Spara gruppen</translation>
+        <source>&amp;Save group</source>
+        <translation>&amp;Spara gruppen</translation>
     </message>
     <message>
-      <source>Save the group file</source>
-      <translation>Spara gruppfilen</translation>
+        <source>Save the group file</source>
+        <translation>Spara gruppfilen</translation>
     </message>
     <message>
-      <source>Save group &amp;as…</source>
-      <translation>Spara gruppen s&amp;om…</translation>
+        <source>Save the group under a new name</source>
+        <translation>Spara gruppen under ett nytt namn</translation>
     </message>
     <message>
-      <source>Save the group under a new name</source>
-      <translation>Spara gruppen under ett nytt namn</translation>
+        <source>Sa&amp;ve group as…</source>
+        <translation>Spara gruppen s&amp;om…</translation>
     </message>
     <message>
-      <source>Group &amp;report (PDF)…</source>
-      <translation>Grupp&amp;rapport (PDF)…</translation>
+        <source>Group &amp;report (PDF)…</source>
+        <translation>Grupp&amp;rapport (PDF)…</translation>
     </message>
     <message>
-      <source>The group report to share</source>
-      <translation>Grupprapporten att dela</translation>
+        <source>The group report to share</source>
+        <translation>Grupprapporten att dela</translation>
     </message>
     <message>
-      <source>&amp;CSV for Excel…</source>
-      <translation>&amp;CSV för Excel…</translation>
+        <source>&amp;CSV for Excel…</source>
+        <translation>&amp;CSV för Excel…</translation>
     </message>
     <message>
-      <source>One row per question</source>
-      <translation>En rad per fråga</translation>
+        <source>One row per question</source>
+        <translation>En rad per fråga</translation>
     </message>
     <message>
-      <source>CSV with a column per &amp;participant…</source>
-      <translation>CSV med en kolumn per &amp;deltagare…</translation>
+        <source>CSV with a column per &amp;participant…</source>
+        <translation>CSV med en kolumn per &amp;deltagare…</translation>
     </message>
     <message>
-      <source>One row per question, one column per participant</source>
-      <translation>En rad per fråga, en kolumn per deltagare</translation>
+        <source>One row per question, one column per participant</source>
+        <translation>En rad per fråga, en kolumn per deltagare</translation>
     </message>
     <message>
-      <source>Blank paper form in &amp;Swedish…</source>
-      <translation>Tom svarsblankett på &amp;svenska…</translation>
+        <source>Blank paper form in &amp;Swedish…</source>
+        <translation>Tom svarsblankett på &amp;svenska…</translation>
     </message>
     <message>
-      <source>A printable answer form</source>
-      <translation>En svarsblankett att skriva ut</translation>
+        <source>A printable answer form</source>
+        <translation>En svarsblankett att skriva ut</translation>
     </message>
     <message>
-      <source>Blank paper form in &amp;English…</source>
-      <translation>Tom svarsblankett på &amp;engelska…</translation>
+        <source>Blank paper form in &amp;English…</source>
+        <translation>Tom svarsblankett på &amp;engelska…</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>S&amp;täng</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
-      <source>Close the workshop window</source>
-      <translation>Stäng workshopfönstret</translation>
+        <source>Close the workshop window</source>
+        <translation>Stäng workshopfönstret</translation>
     </message>
     <message>
-      <source>&amp;Add participant</source>
-      <translation>&amp;Lägg till deltagare</translation>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lägg till deltagare</translation>
     </message>
     <message>
-      <source>A new column for a paper form</source>
-      <translation>En ny kolumn för en pappersblankett</translation>
+        <source>A new column for a paper form</source>
+        <translation>En ny kolumn för en pappersblankett</translation>
     </message>
     <message>
-      <source>&amp;Rename participant…</source>
-      <translation>&amp;Byt deltagarkod…</translation>
+        <source>&amp;Rename participant…</source>
+        <translation>&amp;Byt deltagarkod…</translation>
     </message>
     <message>
-      <source>Change the selected participant's code</source>
-      <translation>Ändra den valda deltagarens kod</translation>
+        <source>Change the selected participant&apos;s code</source>
+        <translation>Ändra den valda deltagarens kod</translation>
     </message>
     <message>
-      <source>Re&amp;move participant</source>
-      <translation>&amp;Ta bort deltagare</translation>
+        <source>Re&amp;move participant</source>
+        <translation>&amp;Ta bort deltagare</translation>
     </message>
     <message>
-      <source>Remove the selected participant</source>
-      <translation>Ta bort den valda deltagaren</translation>
+        <source>Remove the selected participant</source>
+        <translation>Ta bort den valda deltagaren</translation>
     </message>
     <message>
-      <source>&amp;Entry</source>
-      <translation>&amp;Inmatning</translation>
+        <source>&amp;Entry</source>
+        <translation>&amp;Inmatning</translation>
     </message>
     <message>
-      <source>The entry grid</source>
-      <translation>Inmatningstabellen</translation>
+        <source>The entry grid</source>
+        <translation>Inmatningstabellen</translation>
     </message>
     <message>
-      <source>&amp;Results</source>
-      <translation>&amp;Resultat</translation>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultat</translation>
     </message>
     <message>
-      <source>The group's results</source>
-      <translation>Gruppens resultat</translation>
+        <source>The group&apos;s results</source>
+        <translation>Gruppens resultat</translation>
     </message>
     <message>
-      <source>&amp;Projector</source>
-      <translation>&amp;Projektor</translation>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projektor</translation>
     </message>
     <message>
-      <source>Full screen, one thing at a time</source>
-      <translation>Helskärm, en sak i taget</translation>
+        <source>Full screen, one thing at a time</source>
+        <translation>Helskärm, en sak i taget</translation>
     </message>
     <message>
-      <source>Show &amp;names</source>
-      <translation>Visa &amp;namn</translation>
+        <source>Show &amp;names</source>
+        <translation>Visa &amp;namn</translation>
     </message>
     <message>
-      <source>Show participants' names instead of codes only (also in the report)</source>
-      <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+        <source>Show participants&apos; names instead of codes only (also in the report)</source>
+        <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
     </message>
     <message>
-      <source>Entry</source>
-      <translation>Inmatning</translation>
+        <source>Open &amp;recent</source>
+        <translation>Senast &amp;använda</translation>
     </message>
     <message>
-      <source>Results</source>
-      <translation>Resultat</translation>
+        <source>Entry</source>
+        <translation>Inmatning</translation>
     </message>
     <message>
-      <source>&amp;Collaboration:</source>
-      <translation>&amp;Samverkan:</translation>
+        <source>Results</source>
+        <translation>Resultat</translation>
     </message>
     <message>
-      <source>Which collaboration is assessed</source>
-      <translation>Vilken samverkan som bedöms</translation>
+        <source>&amp;Collaboration:</source>
+        <translation>&amp;Samverkan:</translation>
     </message>
     <message>
-      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-      <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+        <source>Which collaboration is assessed</source>
+        <translation>Vilken samverkan som bedöms</translation>
     </message>
     <message>
-      <source>Untitled group</source>
-      <translation>Namnlös grupp</translation>
+        <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
     </message>
     <message>
-      <source>Workshop – %1[*] – Samverkan</source>
-      <translation>Workshop – %1[*] – Samverkan</translation>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
     </message>
     <message>
-      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
-      <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
+        <source>Workshop – %1[*] – Samverkan</source>
+        <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-      <source>%1 done. The next digit starts a new participant.</source>
-      <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
+        <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+        <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
     </message>
     <message>
-      <source>%1 done.</source>
-      <translation>%1 klar.</translation>
+        <source>%1 done. The next digit starts a new participant.</source>
+        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
     </message>
     <message>
-      <source>Rename participant</source>
-      <translation>Byt deltagarkod</translation>
+        <source>%1 done.</source>
+        <translation>%1 klar.</translation>
     </message>
     <message>
-      <source>Code:</source>
-      <translation>Kod:</translation>
+        <source>Rename participant</source>
+        <translation>Byt deltagarkod</translation>
     </message>
     <message>
-      <source>The code %1 is already used or too long.</source>
-      <translation>Koden %1 används redan eller är för lång.</translation>
+        <source>Code:</source>
+        <translation>Kod:</translation>
     </message>
     <message>
-      <source>Remove participant</source>
-      <translation>Ta bort deltagare</translation>
+        <source>The code %1 is already used or too long.</source>
+        <translation>Koden %1 används redan eller är för lång.</translation>
     </message>
     <message>
-      <source>Remove %1 and all of their answers from the group?</source>
-      <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
     </message>
     <message>
-      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-      <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
+        <source>Remove %1 and all of their answers from the group?</source>
+        <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
     </message>
     <message>
-      <source>Add participants' files</source>
-      <translation>Lägg till deltagarnas filer</translation>
+        <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
+        <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
     </message>
     <message>
-      <source>Add a folder of Samverkan files</source>
-      <translation>Lägg till en mapp med Samverkan-filer</translation>
+        <source>Add participants&apos; files</source>
+        <translation>Lägg till deltagarnas filer</translation>
     </message>
     <message>
-      <source>%1 files added, %2 participants in the group.</source>
-      <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
+        <source>Add a folder of Samverkan files</source>
+        <translation>Lägg till en mapp med Samverkan-filer</translation>
     </message>
     <message>
-      <source>Some files were not added</source>
-      <translation>Några filer lades inte till</translation>
+        <source>%1 files added, %2 participants in the group.</source>
+        <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
     </message>
     <message>
-      <source>%1 of the files could not be added; the others were.</source>
-      <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
+        <source>Some files were not added</source>
+        <translation>Några filer lades inte till</translation>
     </message>
     <message>
-      <source>Open group file</source>
-      <translation>Öppna gruppfil</translation>
+        <source>%1 of the files could not be added; the others were.</source>
+        <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
     </message>
     <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
+        <source>Open group file</source>
+        <translation>Öppna gruppfil</translation>
     </message>
     <message>
-      <source>The group file could not be opened</source>
-      <translation>Gruppfilen kunde inte öppnas</translation>
+        <source>Group files (*%1);;All files (*)</source>
+        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
-      <source>workshop</source>
-      <translation>workshop</translation>
+        <source>The group file could not be opened</source>
+        <translation>Gruppfilen kunde inte öppnas</translation>
     </message>
     <message>
-      <source>Save group</source>
-      <translation>Spara gruppen</translation>
+        <source>workshop</source>
+        <translation>workshop</translation>
     </message>
     <message>
-      <source>Group files (*%1)</source>
-      <translation>Gruppfiler (*%1)</translation>
+        <source>Save group</source>
+        <translation>Spara gruppen</translation>
     </message>
     <message>
-      <source>The group could not be saved</source>
-      <translation>Gruppen kunde inte sparas</translation>
+        <source>The group could not be saved</source>
+        <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Sparade %1</translation>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
     </message>
     <message>
-      <source>Replace file</source>
-      <translation>Ersätt fil</translation>
+        <source>Save group report</source>
+        <translation>Spara grupprapporten</translation>
     </message>
     <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Save group report</source>
-      <translation>Spara grupprapporten</translation>
+        <source>Save CSV for Excel</source>
+        <translation>Spara CSV för Excel</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <source>Save CSV for Excel</source>
-      <translation>Spara CSV för Excel</translation>
+        <source>Save blank form</source>
+        <translation>Spara tom svarsblankett</translation>
     </message>
     <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <source>Save blank form</source>
-      <translation>Spara tom svarsblankett</translation>
+        <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
     </message>
     <message>
-      <source>Export failed</source>
-      <translation>Exporten misslyckades</translation>
+        <source>Discard the recovered group?</source>
+        <translation>Kasta den återställda gruppen?</translation>
     </message>
     <message>
-      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-      <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
+        <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+        <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
     </message>
     <message>
-      <source>Discard the recovered group?</source>
-      <translation>Kasta den återställda gruppen?</translation>
+        <source>Recover workshop</source>
+        <translation>Återställ workshop</translation>
     </message>
     <message>
-      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
-      <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
     </message>
     <message>
-      <source>Recover workshop</source>
-      <translation>Återställ workshop</translation>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
     </message>
     <message>
-      <source>Add &amp;files…</source>
-      <translation>Lägg till &amp;filer…</translation>
+        <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
     </message>
-    <message>
-      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-      <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>app</name>
     <message>
-      <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
-      <translation>Något oväntat gick fel. Ditt arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
+        <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
+        <extracomment>The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.</extracomment>
+        <translation>Något oväntat gick fel. Ditt arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
     </message>
     <message>
-      <source>Error log: %1</source>
-      <translation>Fellogg: %1</translation>
+        <source>Error log: %1</source>
+        <translation>Fellogg: %1</translation>
     </message>
     <message>
-      <source>Unexpected error</source>
-      <translation>Oväntat fel</translation>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Osparade ändringar</translation>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <source>Do you want to save the changes to %1?</source>
-      <translation>Vill du spara ändringarna i %1?</translation>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Vill du spara ändringarna i %1?</translation>
     </message>
     <message>
-      <source>Your changes are lost if you don't save them.</source>
-      <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
     </message>
-  </context>
+    <message>
+        <source>File in use</source>
+        <translation>Filen används</translation>
+    </message>
+    <message>
+        <source>The file is used by %1 on %2 since %3.</source>
+        <translation>Filen används av %1 på %2 sedan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</source>
+        <translation>%1 är öppen i en annan kopia av Samverkan. Om ni båda sparar går den enes ändringar förlorade. Öppna den skrivskyddad, eller öppna en kopia och spara den under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>Öppna en &amp;kopia</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The file has changed</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <source>%1 has been changed by someone else since you opened it.</source>
+        <translation>%1 har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
+        <translation>Läs in igen visar deras version (dina osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med dina.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Skriv &amp;över</translation>
+    </message>
+</context>
 </TS>
