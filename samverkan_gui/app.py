@@ -118,7 +118,11 @@ def install_excepthook() -> None:
 
 
 def run_gui(files: list[Path]) -> int:
-    """Start the desktop app; with ``files``, open the first one. Returns the exit code."""
+    """Start the desktop app; with ``files``, open them. Returns the exit code.
+
+    One assessment opens in the main window, one group file in the workshop window;
+    several files or a folder become a new workshop group with those participants.
+    """
     app = create_application()
     install_excepthook()
     from samverkan_gui.ui.i18n import initial_language, install_language
@@ -130,6 +134,6 @@ def run_gui(files: list[Path]) -> int:
     window.show()
     if files:
         window.finish_start()
-        window.open_path(Path(files[0]))
+        window.open_paths([Path(name) for name in files])
     # Otherwise the questionnaires and any recovered work appear right after the first paint.
     return int(app.exec())

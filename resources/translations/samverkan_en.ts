@@ -64,8 +64,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan)</source>
-      <translation>Open a saved assessment (.samverkan)</translation>
+      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -252,12 +252,12 @@
       <translation>Who?</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
       <source>Due</source>
       <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <source>+ Add an action</source>
@@ -411,10 +411,6 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>Status over time</source>
-      <translation>Status over time</translation>
-    </message>
-    <message>
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -425,6 +421,10 @@
     <message>
       <source>Due</source>
       <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status over time</source>
+      <translation>Status over time</translation>
     </message>
     <message>
       <source>None of the files has a plan with actions.</source>
@@ -457,6 +457,50 @@
     <message>
       <source>PDF written to %1</source>
       <translation>PDF written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentController</name>
+    <message>
+      <source>%1 (read-only)</source>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save").</extracomment>
+      <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Replace file?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>Opened a copy of %1: save it under a new name.</source>
+      <translation>Opened a copy of %1: save it under a new name.</translation>
+    </message>
+    <message>
+      <source>Opened %1</source>
+      <translation>Opened %1</translation>
+    </message>
+    <message>
+      <source>Remove from recent files?</source>
+      <translation>Remove from recent files?</translation>
+    </message>
+    <message>
+      <source>%1 is not there any more. Remove it from the recent files?</source>
+      <translation>%1 is not there any more. Remove it from the recent files?</translation>
+    </message>
+    <message>
+      <source>%1 (group)</source>
+      <translation>%1 (group)</translation>
+    </message>
+    <message>
+      <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+      <translation>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
     </message>
   </context>
   <context>
@@ -664,36 +708,20 @@
       <translation>The file cannot be opened</translation>
     </message>
     <message>
-      <source>Opened %1</source>
-      <translation>Opened %1</translation>
-    </message>
-    <message>
-      <source>Remove from recent files?</source>
-      <translation>Remove from recent files?</translation>
-    </message>
-    <message>
-      <source>%1 is not there any more. Remove it from the recent files?</source>
-      <translation>%1 is not there any more. Remove it from the recent files?</translation>
-    </message>
-    <message>
       <source>Save assessment</source>
       <translation>Save assessment</translation>
-    </message>
-    <message>
-      <source>Replace file?</source>
-      <translation>Replace file?</translation>
-    </message>
-    <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
       <source>The assessment could not be saved</source>
       <translation>The assessment could not be saved</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Saved %1</translation>
+      <source>Samverkan files (*.samverkan *%1)</source>
+      <translation>Samverkan files (*.samverkan *%1)</translation>
+    </message>
+    <message>
+      <source>Group files (*%1)</source>
+      <translation>Group files (*%1)</translation>
     </message>
     <message>
       <source>Export PDF report</source>
@@ -719,21 +747,20 @@
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 answers, last change %2</translation>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
     </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Discard recovered work?</source>
-      <translation>Discard recovered work?</translation>
-    </message>
-    <message>
-      <source>The recovered answers will be deleted. This cannot be undone.</source>
-      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -832,12 +859,12 @@
       <translation>New follow-&amp;up…</translation>
     </message>
     <message>
-      <source>Pitfalls an&amp;d success factors</source>
-      <translation>Pitfalls an&amp;d success factors</translation>
-    </message>
-    <message>
       <source>A new assessment of the same collaboration, with this plan's actions carried over</source>
       <translation>A new assessment of the same collaboration, with this plan's actions carried over</translation>
+    </message>
+    <message>
+      <source>Pitfalls an&amp;d success factors</source>
+      <translation>Pitfalls an&amp;d success factors</translation>
     </message>
     <message>
       <source>The background material: traps, pitfalls and success factors</source>
@@ -1005,6 +1032,36 @@
     </message>
   </context>
   <context>
+    <name>RecoveredWorkList</name>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>%1 answers, last change %2</source>
+      <translation>%1 answers, last change %2</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message numerus="yes">
+      <source>Group, %n participant(s), last change %1</source>
+      <translation>
+        <numerusform>Group, %n participant, last change %1</numerusform>
+        <numerusform>Group, %n participants, last change %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Discard recovered work?</source>
+      <translation>Discard recovered work?</translation>
+    </message>
+    <message>
+      <source>The recovered answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered answers will be deleted. This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsView</name>
     <message>
       <source>← &amp;Back to the questions</source>
@@ -1091,7 +1148,6 @@
     <name>StartView</name>
     <message>
       <source>Test your collaboration!</source>
-      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
       <translation>Test your collaboration!</translation>
     </message>
     <message>
@@ -1099,8 +1155,17 @@
       <translation>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</translation>
     </message>
     <message>
-      <source>Recovered unsaved work</source>
-      <translation>Recovered unsaved work</translation>
+      <source>Group</source>
+      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>in %1</translation>
+    </message>
+    <message>
+      <source>Unsaved work that can be restored</source>
+      <translation>Unsaved work that can be restored</translation>
     </message>
     <message>
       <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
@@ -1222,12 +1287,12 @@
       <translation>Save the group file</translation>
     </message>
     <message>
-      <source>Save group &amp;as…</source>
-      <translation>Save group &amp;as…</translation>
-    </message>
-    <message>
       <source>Save the group under a new name</source>
       <translation>Save the group under a new name</translation>
+    </message>
+    <message>
+      <source>Sa&amp;ve group as…</source>
+      <translation>Sa&amp;ve group as…</translation>
     </message>
     <message>
       <source>Group &amp;report (PDF)…</source>
@@ -1346,6 +1411,10 @@
       <translation>Show participants' names instead of codes only (also in the report)</translation>
     </message>
     <message>
+      <source>Open &amp;recent</source>
+      <translation>Open &amp;recent</translation>
+    </message>
+    <message>
       <source>Entry</source>
       <translation>Entry</translation>
     </message>
@@ -1454,24 +1523,12 @@
       <translation>Save group</translation>
     </message>
     <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
-    </message>
-    <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
     </message>
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
-    </message>
-    <message>
-      <source>Replace file</source>
-      <translation>Replace file</translation>
-    </message>
-    <message>
-      <source>%1 already exists. Do you want to replace it?</source>
-      <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
       <source>Save group report</source>
@@ -1518,6 +1575,10 @@
       <translation>Add &amp;files…</translation>
     </message>
     <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Unsaved work restored. Save it to keep it.</translation>
+    </message>
+    <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
       <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
     </message>
@@ -1562,6 +1623,58 @@
     <message>
       <source>Your changes are lost if you don't save them.</source>
       <translation>Your changes are lost if you don't save them.</translation>
+    </message>
+    <message>
+      <source>File in use</source>
+      <translation>File in use</translation>
+    </message>
+    <message>
+      <source>The file is used by %1 on %2 since %3.</source>
+      <translation>The file is used by %1 on %2 since %3.</translation>
+    </message>
+    <message>
+      <source>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</source>
+      <translation>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</translation>
+    </message>
+    <message>
+      <source>Open &amp;read-only</source>
+      <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+      <source>Open a &amp;copy</source>
+      <translation>Open a &amp;copy</translation>
+    </message>
+    <message>
+      <source>Open &amp;anyway</source>
+      <translation>Open &amp;anyway</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>The file has changed</source>
+      <translation>The file has changed</translation>
+    </message>
+    <message>
+      <source>%1 has been changed by someone else since you opened it.</source>
+      <translation>%1 has been changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+      <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
+      <translation>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</translation>
+    </message>
+    <message>
+      <source>Save &amp;as…</source>
+      <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>&amp;Reload</translation>
+    </message>
+    <message>
+      <source>&amp;Overwrite</source>
+      <translation>&amp;Overwrite</translation>
     </message>
   </context>
   <context>

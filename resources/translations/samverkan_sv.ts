@@ -64,8 +64,8 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open a saved assessment (.samverkan)</source>
-        <translation>Öppna en sparad bedömning (.samverkan)</translation>
+        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
+        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -252,12 +252,12 @@
         <translation>Vem?</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>+ Add an action</source>
@@ -411,10 +411,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Status over time</source>
-        <translation>Status över tid</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
@@ -425,6 +421,10 @@
     <message>
         <source>Due</source>
         <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Status över tid</translation>
     </message>
     <message>
         <source>None of the files has a plan with actions.</source>
@@ -457,6 +457,50 @@
     <message>
         <source>PDF written to %1</source>
         <translation>PDF sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;).</extracomment>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Opened a copy of %1: save it under a new name.</source>
+        <translation>En kopia av %1 är öppnad: spara den under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Öppnade %1</translation>
+    </message>
+    <message>
+        <source>Remove from recent files?</source>
+        <translation>Ta bort från senaste filer?</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more. Remove it from the recent files?</source>
+        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupp)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
+        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill du ersätta den ändå?</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
     </message>
 </context>
 <context>
@@ -664,36 +708,20 @@
         <translation>Filen kan inte öppnas</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>Öppnade %1</translation>
-    </message>
-    <message>
-        <source>Remove from recent files?</source>
-        <translation>Ta bort från senaste filer?</translation>
-    </message>
-    <message>
-        <source>%1 is not there any more. Remove it from the recent files?</source>
-        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
-    </message>
-    <message>
         <source>Save assessment</source>
         <translation>Spara bedömning</translation>
-    </message>
-    <message>
-        <source>Replace file?</source>
-        <translation>Ersätta filen?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
         <source>The assessment could not be saved</source>
         <translation>Bedömningen kunde inte sparas</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
+        <source>Samverkan files (*.samverkan *%1)</source>
+        <translation>Samverkan-filer (*.samverkan *%1)</translation>
+    </message>
+    <message>
+        <source>Group files (*%1)</source>
+        <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
         <source>Export PDF report</source>
@@ -719,21 +747,20 @@
         <source>Automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 answers, last change %2</source>
-        <translation>%1 svar, senast ändrad %2</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
-    </message>
-    <message>
-        <source>Discard recovered work?</source>
-        <translation>Kasta det återställda arbetet?</translation>
-    </message>
-    <message>
-        <source>The recovered answers will be deleted. This cannot be undone.</source>
-        <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -832,12 +859,12 @@
         <translation>Ny upp&amp;följning…</translation>
     </message>
     <message>
-        <source>Pitfalls an&amp;d success factors</source>
-        <translation>Fall&amp;gropar och framgångsfaktorer</translation>
-    </message>
-    <message>
         <source>A new assessment of the same collaboration, with this plan&apos;s actions carried over</source>
         <translation>En ny bedömning av samma samverkan, där den här planens åtgärder följer med</translation>
+    </message>
+    <message>
+        <source>Pitfalls an&amp;d success factors</source>
+        <translation>Fall&amp;gropar och framgångsfaktorer</translation>
     </message>
     <message>
         <source>The background material: traps, pitfalls and success factors</source>
@@ -1005,6 +1032,36 @@
     </message>
 </context>
 <context>
+    <name>RecoveredWorkList</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>%1 answers, last change %2</source>
+        <translation>%1 svar, senast ändrad %2</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group, %n participant(s), last change %1</source>
+        <translation>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+            <numerusform>Grupp, %n deltagare, senast ändrad %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard recovered work?</source>
+        <translation>Kasta det återställda arbetet?</translation>
+    </message>
+    <message>
+        <source>The recovered answers will be deleted. This cannot be undone.</source>
+        <translation>De återställda svaren raderas. Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>← &amp;Back to the questions</source>
@@ -1091,7 +1148,6 @@
     <name>StartView</name>
     <message>
         <source>Test your collaboration!</source>
-        <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
         <translation>Testa din samverkan!</translation>
     </message>
     <message>
@@ -1099,8 +1155,17 @@
         <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
     </message>
     <message>
-        <source>Recovered unsaved work</source>
-        <translation>Återställt osparat arbete</translation>
+        <source>Group</source>
+        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work that can be restored</source>
+        <translation>Osparat arbete som kan återställas</translation>
     </message>
     <message>
         <source>Samverkan was closed before this work was saved. Restore it to keep working, or discard it.</source>
@@ -1222,12 +1287,12 @@
         <translation>Spara gruppfilen</translation>
     </message>
     <message>
-        <source>Save group &amp;as…</source>
-        <translation>Spara gruppen s&amp;om…</translation>
-    </message>
-    <message>
         <source>Save the group under a new name</source>
         <translation>Spara gruppen under ett nytt namn</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve group as…</source>
+        <translation>Spara gruppen s&amp;om…</translation>
     </message>
     <message>
         <source>Group &amp;report (PDF)…</source>
@@ -1346,6 +1411,10 @@
         <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
     </message>
     <message>
+        <source>Open &amp;recent</source>
+        <translation>Senast &amp;använda</translation>
+    </message>
+    <message>
         <source>Entry</source>
         <translation>Inmatning</translation>
     </message>
@@ -1454,24 +1523,12 @@
         <translation>Spara gruppen</translation>
     </message>
     <message>
-        <source>Group files (*%1)</source>
-        <translation>Gruppfiler (*%1)</translation>
-    </message>
-    <message>
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
-    </message>
-    <message>
-        <source>Replace file</source>
-        <translation>Ersätt fil</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Save group report</source>
@@ -1518,6 +1575,10 @@
         <translation>Lägg till &amp;filer…</translation>
     </message>
     <message>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
+    </message>
+    <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
         <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
     </message>
@@ -1562,6 +1623,58 @@
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Filen används</translation>
+    </message>
+    <message>
+        <source>The file is used by %1 on %2 since %3.</source>
+        <translation>Filen används av %1 på %2 sedan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another copy of Samverkan. If you both save, one of you loses changes. Open it read-only, or open a copy to save under a new name.</source>
+        <translation>%1 är öppen i en annan kopia av Samverkan. Om ni båda sparar går den enes ändringar förlorade. Öppna den skrivskyddad, eller öppna en kopia och spara den under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>Öppna en &amp;kopia</translation>
+    </message>
+    <message>
+        <source>Open &amp;anyway</source>
+        <translation>Öppna &amp;ändå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The file has changed</source>
+        <translation>Filen har ändrats</translation>
+    </message>
+    <message>
+        <source>%1 has been changed by someone else since you opened it.</source>
+        <translation>%1 har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
+        <translation>Läs in igen visar deras version (dina osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med dina.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Skriv &amp;över</translation>
     </message>
 </context>
 <context>

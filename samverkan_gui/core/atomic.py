@@ -35,6 +35,11 @@ def atomic_write(path: Path | str, data: bytes) -> None:
     """
     path = Path(path)
     tmp_name: str | None = None
+    # Only a file that was there can be "untouched" (save.failed says so; save.failed_new does not).
+    try:
+        existed = path.exists()
+    except OSError:  # a name the system refuses (too long): the write below reports it
+        existed = False
     _remove_stale_temp_files(path)
     try:
         mode = _mode_for(path)
@@ -50,7 +55,8 @@ def atomic_write(path: Path | str, data: bytes) -> None:
         _fsync_folder(path.parent)
     except OSError as exc:
         log.warning("saving %s failed: %s", path, exc)
-        raise SaveError("save.failed", path=str(path), reason=describe_os_error(exc)) from exc
+        key = "save.failed" if existed else "save.failed_new"
+        raise SaveError(key, path=str(path), reason=describe_os_error(exc)) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

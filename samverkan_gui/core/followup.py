@@ -38,7 +38,11 @@ def follow_up(
     source_bytes: bytes | None = None,
     today: dt.date | None = None,
 ) -> Assessment:
-    """A new assessment following ``assessment``, saved earlier at ``source_path``."""
+    """A new assessment following ``assessment``, saved earlier at ``source_path``.
+
+    ``source_bytes`` are the file's bytes as saved (read from ``source_path`` when not given;
+    :class:`~samverkan_gui.core.errors.AssessmentFileError` when that fails).
+    """
     stamp = now()
     return Assessment(
         questionnaire_id=assessment.questionnaire_id,

@@ -685,6 +685,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.group.missing": {"sv": "{count} utan svar", "en": "{count} without an answer"},
     "cli.group.none_loaded": {"sv": "Inga filer kunde läsas in.", "en": "No file could be loaded."},
+    # --- writing a new file (helper "docs": no previous version to speak of) ---
+    "save.failed_new": {
+        "sv": "Filen {path} kunde inte sparas: {reason}.",
+        "en": "The file {path} could not be saved: {reason}.",
+    },
 }
 
 

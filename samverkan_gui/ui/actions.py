@@ -1,7 +1,12 @@
-"""Every menu/toolbar action of the main window, created in one place.
+"""Every menu/toolbar action of every window, created in one place.
 
-Standard shortcuts come from ``QKeySequence.StandardKey`` so they follow the
-platform; icons come from the desktop theme with a Qt-style fallback.
+:class:`ActionRegistry` makes named actions (``action-<name>``) for any window:
+standard shortcuts come from ``QKeySequence.StandardKey`` so they follow the
+platform, icons come from the desktop theme with a Qt-style fallback (loaded
+when a menu first opens), and every tooltip names its shortcut.  The main
+window's actions are :class:`Actions`; the workshop window adds its own to a
+registry of its own the same way.  A new command is one :meth:`ActionRegistry.add`
+call plus its text in the window's ``retranslate()``.
 """
 
 from __future__ import annotations
@@ -33,12 +38,77 @@ def themed_icon(theme_name: str, fallback: str | None = None) -> QIcon:
     return QIcon()
 
 
-class Actions(QObject):
-    """The window's actions. ``retranslate()`` sets every text (one call on a language switch)."""
+class ActionRegistry(QObject):
+    """Named actions of one window: shortcuts, icons, and texts with the shortcut in the tooltip."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._icons: list[tuple[QAction, str, str | None]] = []
+        self._by_name: dict[str, QAction] = {}
+
+    def add(
+        self,
+        name: str,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        theme: str | None = None,
+        fallback: str | None = None,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        """A new action ``action-<name>``; a standard key without a platform binding adds nothing."""
+        keys = [QKeySequence(s) if isinstance(s, str) else s for s in shortcuts]
+        action = self._make(name, keys, theme, fallback)
+        action.setCheckable(checkable)
+        return action
+
+    def action(self, name: str) -> QAction:
+        return self._by_name[name]
+
+    def set_texts(self, texts: dict[QAction, tuple[str, str]]) -> None:
+        """Menu text and status tip per action; the tooltip repeats the text with the first shortcut."""
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            keys = action.shortcuts()
+            action.setToolTip(
+                f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                if keys
+                else text.replace("&", "")
+            )
+
+    def _make(
+        self,
+        name: str,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey],
+        theme: str | None,
+        fallback: str | None = None,
+    ) -> QAction:
+        action = QAction(self.parent())
+        action.setObjectName(f"action-{name}")
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            if isinstance(shortcut, QKeySequence):
+                keys.append(shortcut)
+            else:
+                keys.extend(QKeySequence.keyBindings(shortcut))
+        action.setShortcuts(keys)
+        if theme:
+            self._icons.append((action, theme, fallback))
+        self._by_name[name] = action
+        return action
+
+    def load_icons(self) -> None:
+        """Set the icons (once); called when a menu first opens, so start-up never loads QStyle or icon themes."""
+        for action, theme, fallback in self._icons:
+            action.setIcon(themed_icon(theme, fallback))
+        self._icons.clear()
+
+
+class Actions(ActionRegistry):
+    """The main window's actions. ``retranslate()`` sets every text (one call on a language switch)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self.new = self._make("new", [Key.New], "document-new", "SP_FileIcon")
         self.open = self._make("open", [Key.Open], "document-open", "SP_DialogOpenButton")
         self.save = self._make("save", [Key.Save], "document-save", "SP_DialogSaveButton")
@@ -85,36 +155,13 @@ class Actions(QObject):
         self.about = self._make("about", [], "help-about", "SP_MessageBoxInformation")
         self.retranslate()
 
-    def _make(
-        self,
-        name: str,
-        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey],
-        theme: str | None,
-        fallback: str | None = None,
-    ) -> QAction:
-        action = QAction(self.parent())
-        action.setObjectName(f"action-{name}")
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, QKeySequence):
-                keys.append(shortcut)
-            else:
-                keys.extend(QKeySequence.keyBindings(shortcut))
-        action.setShortcuts(keys)
-        if theme:
-            self._icons.append((action, theme, fallback))
-        return action
-
-    def load_icons(self) -> None:
-        """Set the icons (once); called when a menu first opens, so start-up never loads QStyle or icon themes."""
-        for action, theme, fallback in self._icons:
-            action.setIcon(themed_icon(theme, fallback))
-        self._icons.clear()
-
     def retranslate(self) -> None:
         texts = {
             self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
-            self.open: (self.tr("&Open…"), self.tr("Open a saved assessment (.samverkan)")),
+            self.open: (
+                self.tr("&Open…"),
+                self.tr("Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)"),
+            ),
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
             self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
@@ -161,12 +208,4 @@ class Actions(QObject):
                 self.tr("Version, licence and where the questionnaire comes from"),
             ),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setStatusTip(tip)
-            keys = action.shortcuts()
-            action.setToolTip(
-                f"{text.replace('&', '')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-                if keys
-                else text.replace("&", "")
-            )
+        self.set_texts(texts)

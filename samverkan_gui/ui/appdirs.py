@@ -9,21 +9,33 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
-ORGANISATION = "Samverkan"
-APPLICATION = "Samverkan"
-SETTINGS_FILE = "samverkan.ini"
-MAX_RECENT_FILES = 8
+# The settings themselves are declared in samverkan_gui.ui.settings; these names stay here for callers.
+from samverkan_gui.ui.settings import (
+    APPLICATION,
+    MAX_RECENT_FILES,
+    ORGANISATION,
+    SETTINGS_FILE,
+    add_recent_file,
+    recent_files,
+    remove_recent_file,
+)
+from samverkan_gui.ui.settings import store as settings
 
-
-def settings() -> QSettings:
-    """The app's settings; an INI file under ``$SAMVERKAN_CONFIG_DIR`` when that is set."""
-    folder = os.environ.get("SAMVERKAN_CONFIG_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(folder) / SETTINGS_FILE), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+__all__ = [
+    "APPLICATION",
+    "MAX_RECENT_FILES",
+    "ORGANISATION",
+    "SETTINGS_FILE",
+    "add_recent_file",
+    "data_dir",
+    "log_file",
+    "recent_files",
+    "recovery_dir",
+    "remove_recent_file",
+    "settings",
+]
 
 
 def data_dir(create: bool = True) -> Path:
@@ -52,30 +64,3 @@ def recovery_dir(create: bool = True) -> Path:
 
 def log_file() -> Path:
     return data_dir() / "samverkan-errors.log"
-
-
-def recent_files() -> list[Path]:
-    value = settings().value("recent_files", [])
-    if isinstance(value, str):  # QSettings gives a bare string for a one-item list in INI files
-        value = [value]
-    if not isinstance(value, list):
-        return []
-    return [Path(str(item)) for item in value if item]
-
-
-def add_recent_file(path: Path) -> list[Path]:
-    path = Path(path).resolve()
-    files = [path] + [p for p in recent_files() if p != path]
-    files = files[:MAX_RECENT_FILES]
-    store = settings()
-    store.setValue("recent_files", [str(p) for p in files])
-    store.sync()
-    return files
-
-
-def remove_recent_file(path: Path) -> list[Path]:
-    files = [p for p in recent_files() if p != Path(path)]
-    store = settings()
-    store.setValue("recent_files", [str(p) for p in files])
-    store.sync()
-    return files

@@ -175,3 +175,112 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return {key: edit.text() for key, edit in edits.items()}
+
+
+# --- sharing a file with another copy of Samverkan ---------------------------------------------
+
+
+class InUse(enum.Enum):
+    """What to do with a file another copy of Samverkan has open."""
+
+    READ_ONLY = "read-only"
+    COPY = "copy"
+    ANYWAY = "anyway"
+    CANCEL = "cancel"
+
+
+class Changed(enum.Enum):
+    """What to do when the file on disk changed since it was opened or saved."""
+
+    RELOAD = "reload"
+    SAVE_AS = "save-as"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def _choose(parent: QWidget | None, title: str, text: str, info: str, buttons: list[tuple[str, object]]) -> object:
+    """A question with our own buttons; the first is the default, the last answers Esc."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    _follow_text_size(box, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(info)
+    made = []
+    for label, value in buttons:
+        role = QMessageBox.ButtonRole.RejectRole if value is buttons[-1][1] else QMessageBox.ButtonRole.AcceptRole
+        made.append((box.addButton(label, role), value))
+    box.setDefaultButton(made[0][0])
+    box.setEscapeButton(made[-1][0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((value for button, value in made if button is clicked), buttons[-1][1])
+
+
+def ask_file_in_use(parent: QWidget | None, document_name: str, user: str, machine: str, since: str) -> InUse:
+    """'The file is used by X on Y since Z': open read-only, open a copy, open anyway or cancel."""
+    choice = _choose(
+        parent,
+        QCoreApplication.translate("dialogs", "File in use"),
+        QCoreApplication.translate("dialogs", "The file is used by %1 on %2 since %3.")
+        .replace("%1", user)
+        .replace("%2", machine)
+        .replace("%3", since),
+        QCoreApplication.translate(
+            "dialogs",
+            "%1 is open in another copy of Samverkan. If you both save, one of you loses changes. "
+            "Open it read-only, or open a copy to save under a new name.",
+        ).replace("%1", document_name),
+        [
+            (QCoreApplication.translate("dialogs", "Open &read-only"), InUse.READ_ONLY),
+            (QCoreApplication.translate("dialogs", "Open a &copy"), InUse.COPY),
+            (QCoreApplication.translate("dialogs", "Open &anyway"), InUse.ANYWAY),
+            (QCoreApplication.translate("dialogs", "Cancel"), InUse.CANCEL),
+        ],
+    )
+    assert isinstance(choice, InUse)
+    return choice
+
+
+def ask_file_changed(parent: QWidget | None, document_name: str) -> Changed:
+    """The file changed on disk since it was opened: reload, save as, overwrite or cancel."""
+    choice = _choose(
+        parent,
+        QCoreApplication.translate("dialogs", "The file has changed"),
+        QCoreApplication.translate("dialogs", "%1 has been changed by someone else since you opened it.").replace(
+            "%1", document_name
+        ),
+        QCoreApplication.translate(
+            "dialogs",
+            "Reload shows their version (your unsaved changes are dropped). Save as keeps both. "
+            "Overwrite replaces their changes with yours.",
+        ),
+        [
+            (QCoreApplication.translate("dialogs", "Save &as…"), Changed.SAVE_AS),
+            (QCoreApplication.translate("dialogs", "&Reload"), Changed.RELOAD),
+            (QCoreApplication.translate("dialogs", "&Overwrite"), Changed.OVERWRITE),
+            (QCoreApplication.translate("dialogs", "Cancel"), Changed.CANCEL),
+        ],
+    )
+    assert isinstance(choice, Changed)
+    return choice
+
+
+def show_save_failed(parent: QWidget | None, title: str, text: str) -> bool:
+    """A failed save: Ok, or "Save as…" to put the work somewhere else; True for Save as."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    _follow_text_size(box, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    save_as = box.addButton(QCoreApplication.translate("dialogs", "Save &as…"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(ok)
+    box.exec()
+    return box.clickedButton() is save_as

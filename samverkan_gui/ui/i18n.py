@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, normalise_language
 from samverkan_gui.core.paths import resources_dir
-from samverkan_gui.ui import appdirs
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,9 @@ def current_language() -> str:
 
 def initial_language() -> str:
     """Remembered choice; else $SAMVERKAN_LANG; else the system language if sv/en; else Swedish."""
-    stored = appdirs.settings().value("language", "")
+    from samverkan_gui.ui.settings import LANGUAGE
+
+    stored = LANGUAGE.get()
     if stored in SUPPORTED_LANGUAGES:
         return str(stored)
     env = os.environ.get("SAMVERKAN_LANG")
@@ -86,9 +87,9 @@ def install_language(lang: str, *, remember: bool = False) -> str:
         )
     )
     if remember:
-        store = appdirs.settings()
-        store.setValue("language", lang)
-        store.sync()
+        from samverkan_gui.ui.settings import LANGUAGE
+
+        LANGUAGE.set(lang)
     if not _translators:
         # Switching to English with nothing to remove sends no LanguageChange by itself,
         # yet the questionnaire texts (from the YAML) must still switch.

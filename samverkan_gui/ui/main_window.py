@@ -5,21 +5,28 @@ from __future__ import annotations
 import enum
 import importlib.util
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
-from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui import appdirs, dialogs
+from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.actions import Actions
+from samverkan_gui.ui.document import (
+    ASSESSMENT_SUFFIX,
+    GROUP_SUFFIX,
+    DocumentController,
+    DocumentKind,
+    kind_of,
+    slug,
+)
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.recovery import Autosaver, RecoveredWork, find_orphans
+from samverkan_gui.ui.recovered import RecoveredWorkList
+from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
@@ -38,7 +45,7 @@ log = logging.getLogger(__name__)
 
 PDF_SUFFIX = ".pdf"
 #: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
-SUFFIX = ".samverkan"
+SUFFIX = ASSESSMENT_SUFFIX
 #: At the latest this long after the window is shown, the deferred start-up work runs.
 FINISH_START_FALLBACK_MS = 1500
 
@@ -67,12 +74,6 @@ def workshop_opener():  # type: ignore[no-untyped-def]
     return open_workshop
 
 
-def _slug(text: str) -> str:
-    cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
-    # "Trygg hemgång – Östersund" gives "Trygg-hemgång-Östersund", not "…--…".
-    return re.sub(r"-{2,}", "-", cleaned)[:60].strip("-")
-
-
 class MainWindow(QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,9 +81,12 @@ class MainWindow(QMainWindow):
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
-        self._recovered: list[RecoveredWork] = []
+        self.recovered = RecoveredWorkList(self)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
+        self.document = DocumentController(self, self._document_kind(), self.session)
+        self.document.redirect = self._open_other_kind
+        self.document.discard_backup = self.autosaver.discard
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -106,11 +110,7 @@ class MainWindow(QMainWindow):
 
         self._connect()
         self._zoom = 1.0
-        stored_zoom = appdirs.settings().value("zoom", 1.0)
-        try:
-            self.set_zoom(float(stored_zoom), remember=False)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            self.set_zoom(1.0, remember=False)
+        self.set_zoom(settings.ZOOM.get(), remember=False)
         self._restore_geometry()
         self.refresh_recent_files()
         self.retranslate()
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self.start_view.set_questionnaires(self._questionnaires())
         self.start_view.retranslate()
+        self.refresh_recent_files()
         self.offer_recovery()
 
     def _questionnaires(self) -> list[Questionnaire]:
@@ -173,6 +174,26 @@ class MainWindow(QMainWindow):
         for menu in (self.file_menu, self.view_menu, self.language_menu, self.workshop_menu, self.help_menu):
             menu.aboutToShow.connect(a.load_icons)
 
+    def _document_kind(self) -> DocumentKind:
+        def stem() -> str:
+            assessment = self.session.assessment
+            if assessment is None:
+                return "samverkan"
+            parts = [slug(assessment.collaboration), assessment.date.isoformat() if assessment.date else ""]
+            return "-".join(p for p in parts if p) or "samverkan"
+
+        return DocumentKind(
+            suffix=SUFFIX,
+            file_filter=lambda: self.tr("Samverkan assessments (*.samverkan)") + ";;" + self.tr("All files (*)"),
+            untitled=lambda: self.tr("Untitled"),
+            suggested_stem=stem,
+            open_caption=lambda: self.tr("Open assessment"),
+            save_caption=lambda: self.tr("Save assessment"),
+            open_failed=lambda: self.tr("The file cannot be opened"),
+            save_failed=lambda: self.tr("The assessment could not be saved"),
+            title=lambda name: f"{name}[*] – Samverkan",
+        )
+
     def _connect(self) -> None:
         a = self.commands
         a.new.triggered.connect(self.new_assessment)
@@ -202,7 +223,10 @@ class MainWindow(QMainWindow):
         s.assessment_replaced.connect(self._update_title)
         s.assessment_replaced.connect(self._update_actions)
         s.assessment_changed.connect(self._update_actions)
-        s.file_saved.connect(self._on_file_saved)
+        d = self.document
+        d.document_opened.connect(self._on_opened)
+        d.status_message.connect(self.statusBar().showMessage)
+        d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
@@ -306,37 +330,22 @@ class MainWindow(QMainWindow):
         a.action_plan.setEnabled(is_open and view != View.PLAN)
 
     def _update_title(self) -> None:
-        if not self.session.is_open:
-            self.setWindowTitle("Samverkan")
-            self.setWindowModified(False)
-            return
-        path = self.session.path
-        name = path.name if path else self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] – Samverkan")
-        self.setWindowModified(self.session.is_modified)
+        self.document.update_title()
 
     def document_name(self) -> str:
-        path = self.session.path
-        return path.name if path else self.tr("Untitled")
+        return self.document.document_name()
 
     # --- new / open / close -------------------------------------------------------------------
 
     def maybe_save_changes(self) -> bool:
         """Ask before unsaved work would be lost; True when it is fine to go on."""
-        if not self.session.is_open or not self.session.is_modified:
-            return True
-        choice = dialogs.ask_save_changes(self, self.document_name())
-        if choice is dialogs.Choice.SAVE:
-            return self.save()
-        if choice is dialogs.Choice.DISCARD:
-            self.autosaver.discard()
-            return True
-        return False
+        return self.document.maybe_save()
 
     def new_assessment(self) -> None:
         if not self.maybe_save_changes():
             return
         self.session.close()
+        self.document.close_document()
         self.start_view.reset_form()
         self.show_view(View.START)
 
@@ -345,6 +354,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save_changes():
             return
         self.session.new(questionnaire, current_language(), **details)
+        self.document.adopt()
         self.editor_view.go_to(0, focus=False)
         self.show_view(View.EDITOR)
 
@@ -381,147 +391,73 @@ class MainWindow(QMainWindow):
         if not self.maybe_save_changes():
             return
         self.session.close()
+        self.document.close_document()
         self.show_view(View.START)
 
-    def _default_directory(self) -> str:
-        stored = appdirs.settings().value("last_directory", "")
-        if stored and Path(str(stored)).is_dir():
-            return str(stored)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        # A missing Documents folder would make the dialog open in the current folder:
-        # for a shortcut's start that is the program's own folder.
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-    def _remember_directory(self, path: Path) -> None:
-        store = appdirs.settings()
-        store.setValue("last_directory", str(path.parent))
-        store.sync()
-
-    def _file_filter(self) -> str:
-        return self.tr("Samverkan assessments (*.samverkan)") + ";;" + self.tr("All files (*)")
-
     def open_dialog(self) -> None:
-        if not self.maybe_save_changes():
-            return
-        path = dialogs.open_file_name(self, self.tr("Open assessment"), self._default_directory(), self._file_filter())
-        if path is not None:
-            self.open_path(path, ask=False)
+        self.document.open_dialog(
+            self.tr("Samverkan files (*.samverkan *%1)").replace("%1", GROUP_SUFFIX)
+            + ";;"
+            + self.tr("Samverkan assessments (*.samverkan)")
+            + ";;"
+            + self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
+            + ";;"
+            + self.tr("All files (*)")
+        )
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        if ask and not self.maybe_save_changes():
-            return False
-        try:
-            self.session.open(path)
-        except SamverkanError as exc:
-            dialogs.show_error(self, self.tr("The file cannot be opened"), exc.message(current_language()))
-            self._offer_to_forget(path)
-            return False
-        self._remember_directory(path)
-        appdirs.add_recent_file(path)
-        self.refresh_recent_files()
+        """Open an assessment here, or a group file in the workshop window."""
+        return self.document.open_path(Path(path), ask=ask)
+
+    def _on_opened(self, _path: Path) -> None:
         self.editor_view.go_to(0, focus=False)
         result = self.session.result()
         self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
-        return True
 
-    def _offer_to_forget(self, path: Path) -> None:
-        """A recent file that is gone (moved, deleted) need not be offered forever; a USB stick may come back."""
-        recent = [p.resolve() for p in appdirs.recent_files()]
-        if path.exists() or path.resolve() not in recent:
-            return
-        if dialogs.ask_yes_no(
-            self,
-            self.tr("Remove from recent files?"),
-            self.tr("%1 is not there any more. Remove it from the recent files?").replace("%1", str(path)),
-        ):
-            appdirs.remove_recent_file(path.resolve())
-            self.refresh_recent_files()
+    def _open_other_kind(self, path: Path) -> bool:
+        """A group file (or several files / a folder) goes to the workshop window."""
+        return self.open_in_workshop([path]) is not None
+
+    def open_in_workshop(self, paths: list[Path]) -> QWidget | None:
+        """One group file opens as it is; assessments or a folder become a new group. Returns the window."""
+        if workshop_opener() is None:
+            return None
+        from samverkan_gui.ui.workshop import open_files
+
+        return open_files(self, paths)
 
     # --- save / export ---------------------------------------------------------------------------
 
-    def _suggested_name(self, suffix: str) -> str:
-        assessment = self.session.assessment
-        if self.session.path is not None:
-            return str(self.session.path.with_suffix(suffix))
-        stem = "samverkan"
-        if assessment is not None:
-            parts = [_slug(assessment.collaboration), assessment.date.isoformat() if assessment.date else ""]
-            stem = "-".join(p for p in parts if p) or stem
-        return str(Path(self._default_directory()) / f"{stem}{suffix}")
-
     def save(self) -> bool:
-        if not self.session.is_open:
-            return False
-        if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
+        return self.document.save()
 
     def save_as(self) -> bool:
-        if not self.session.is_open:
-            return False
-        path = dialogs.save_file_name(
-            self, self.tr("Save assessment"), self._suggested_name(SUFFIX), self._file_filter()
-        )
-        if path is None:
-            return False
-        if path.suffix.lower() != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
-            # The dialog confirmed the name the user typed, not this one: ask ourselves.
-            if path.exists() and not self._confirm_replace(path):
-                return False
-        return self._save_to(path)
-
-    def _confirm_replace(self, path: Path) -> bool:
-        return dialogs.ask_yes_no(
-            self,
-            self.tr("Replace file?"),
-            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
-        )
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.session.save(path)
-        except SamverkanError as exc:
-            dialogs.show_error(self, self.tr("The assessment could not be saved"), exc.message(current_language()))
-            return False
-        return True
-
-    def _on_file_saved(self, path: str) -> None:
-        self._remember_directory(Path(path))
-        appdirs.add_recent_file(Path(path))
-        self.refresh_recent_files()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        return self.document.save_as()
 
     def export_pdf(self) -> bool:
         result = self.session.result()
         assessment = self.session.assessment
         if result is None or assessment is None or self.session.questionnaire is None:
             return False
-        path = dialogs.save_file_name(
-            self, self.tr("Export PDF report"), self._suggested_name(PDF_SUFFIX), self.tr("PDF files (*.pdf)")
+        questionnaire = self.session.questionnaire
+        path = self.document.ask_target(
+            self.tr("Export PDF report"),
+            self.document.suggested_path(PDF_SUFFIX),
+            self.tr("PDF files (*.pdf)"),
+            PDF_SUFFIX,
         )
         if path is None:
             return False
-        if path.suffix.lower() != PDF_SUFFIX:
-            path = path.with_name(path.name + PDF_SUFFIX)
-            if path.exists() and not self._confirm_replace(path):
-                return False
-        from PySide6.QtCore import Qt
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        def write() -> None:
             # reportlab is imported here, not at start-up: it costs a noticeable part of a second.
             from samverkan_gui.report.pdf import write_assessment_pdf
 
-            write_assessment_pdf(assessment, self.session.questionnaire, path, lang=current_language())
-        except SamverkanError as exc:
-            QApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("The PDF could not be written"), exc.message(current_language()))
+            write_assessment_pdf(assessment, questionnaire, path, lang=current_language())
+
+        if not self.document.run_export(write, self.tr("The PDF could not be written")):
             return False
-        QApplication.restoreOverrideCursor()
-        self._remember_directory(path)
+        self.document.remember_directory(path)
         message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
         self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
         return True
@@ -532,69 +468,63 @@ class MainWindow(QMainWindow):
     # --- recent files ------------------------------------------------------------------------
 
     def refresh_recent_files(self) -> None:
-        files = appdirs.recent_files()
-        self.start_view.set_recent_files(files)
-        self.recent_menu.clear()
+        """The start view's list and the Open recent menu; group files are marked as such."""
+        files = settings.recent_files()
+        rows = []
         for path in files:
-            action = self.recent_menu.addAction(path.name.replace("&", "&&"))  # a menu eats single &
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(files))
+            group = kind_of(path) == "group"
+            # How complete each file is needs a YAML parse: only once the window is on screen.
+            rows.append((path, group, self._recent_detail(path) if self._started else ""))
+        self.start_view.set_recent_files(files, rows)
+        self.document.fill_recent_menu(self.recent_menu)
+
+    def _recent_detail(self, path: Path) -> str:
+        from samverkan_gui.ui.recent import summary
+
+        found = summary(path)
+        if found is None:
+            return ""
+        if found.kind == "group":
+            return self.tr("%n participant(s)", "", found.participants)
+        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
 
     # --- recovery --------------------------------------------------------------------------------
 
     def offer_recovery(self) -> int:
-        """Show work left behind by a crashed or killed Samverkan in the start view."""
-        for work in self._recovered:
-            work.release()
-        self._recovered = find_orphans()
-        self._show_recovered()
-        return len(self._recovered)
-
-    def _show_recovered(self) -> None:
-        import datetime as dt
-
-        rows = []
-        for work in self._recovered:
-            title = work.assessment.collaboration or self.tr("Untitled")
-            stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0
-            when = dt.datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M")
-            answered = len(work.assessment.answers)
-            detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
-            if work.original:
-                detail += f" ({work.original.name})"
-            rows.append((title, detail))
-        self.start_view.set_recovered(rows)
+        """Show work left behind by a crashed or killed Samverkan in the start view (groups too)."""
+        found = self.recovered.scan()
+        self.start_view.set_recovered(self.recovered.rows())
+        return found
 
     def restore_recovered(self, row: int) -> None:
-        if not 0 <= row < len(self._recovered):
+        work = self.recovered.peek(row)
+        if work is None:
             return
-        if not self.maybe_save_changes():
-            return
-        work = self._recovered.pop(row)
-        self.session.restore(work.assessment, work.original)
-        # Our own recovery file first, then the old one goes: the work is never only in memory.
-        self.autosaver.write_now()
-        work.remove()
-        self._show_recovered()
-        self.editor_view.go_to(0, focus=False)
-        first_missing = self.session.result()
-        self.show_view(View.EDITOR)
-        if first_missing and first_missing.missing:
-            self.editor_view.focus_question(first_missing.missing[0])
-        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        if isinstance(work, RecoveredWork):
+            if not self.maybe_save_changes():
+                return
+            self.recovered.take(row)
+            self.session.restore(work.assessment, work.original)
+            self.document.adopt(work.original)
+            # Our own recovery file first, then the old one goes: the work is never only in memory.
+            self.autosaver.write_now()
+            work.remove()
+            self.editor_view.go_to(0, focus=False)
+            first_missing = self.session.result()
+            self.show_view(View.EDITOR)
+            if first_missing and first_missing.missing:
+                self.editor_view.focus_question(first_missing.missing[0])
+            self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        elif (opener := workshop_opener()) is not None:
+            # A workshop group: into a new workshop window, unsaved.
+            self.recovered.take(row)
+            opener(self).restore(work.document, work.original)
+            work.remove()
+        self.start_view.set_recovered(self.recovered.rows())
 
     def discard_recovered(self, row: int) -> None:
-        if not 0 <= row < len(self._recovered):
-            return
-        if not dialogs.ask_yes_no(
-            self,
-            self.tr("Discard recovered work?"),
-            self.tr("The recovered answers will be deleted. This cannot be undone."),
-        ):
-            return
-        self._recovered.pop(row).remove()
-        self._show_recovered()
+        if self.recovered.discard(row):
+            self.start_view.set_recovered(self.recovered.rows())
 
     # --- text size (zoom) ---------------------------------------------------------------------------
 
@@ -612,9 +542,7 @@ class MainWindow(QMainWindow):
         self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
         self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
         if remember:
-            store = appdirs.settings()
-            store.setValue("zoom", factor)
-            store.sync()
+            settings.ZOOM.set(factor)
 
     def step_zoom(self, direction: int) -> None:
         if direction > 0:
@@ -646,8 +574,8 @@ class MainWindow(QMainWindow):
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
         self._update_title()
-        if self._recovered:
-            self._show_recovered()
+        if len(self.recovered):
+            self.start_view.set_recovered(self.recovered.rows())
 
     # --- about / workshop ---------------------------------------------------------------------------
 
@@ -703,29 +631,34 @@ class MainWindow(QMainWindow):
     # --- drag and drop ---------------------------------------------------------------------------
 
     @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        """Samverkan files and folders among the dropped things (local files only)."""
         mime = event.mimeData()
         if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
-                return Path(url.toLocalFile())
-        return None
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.is_dir() or p.name.lower().endswith((SUFFIX, GROUP_SUFFIX))]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event) is not None:
+        if self._dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_file(event)
-        if path is None:
+        paths = self._dropped_files(event)
+        if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         # Leave the drop handler first: the save question must not block the drag source.
-        QTimer.singleShot(0, lambda: self.open_path(path))
+        QTimer.singleShot(0, lambda: self.open_paths(paths))
+
+    def open_paths(self, paths: list[Path]) -> bool:
+        """One assessment opens here; a group file, several files or a folder open the workshop."""
+        if len(paths) == 1 and not paths[0].is_dir():
+            return self.open_path(paths[0])
+        return self.open_in_workshop(paths) is not None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -740,8 +673,8 @@ class MainWindow(QMainWindow):
     # --- geometry / close --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        stored = appdirs.settings().value("geometry")
-        if isinstance(stored, QByteArray) and self.restoreGeometry(stored):
+        stored = settings.GEOMETRY.get()
+        if not stored.isEmpty() and self.restoreGeometry(stored):
             return
         fit_on_screen(self, 1100, 820)
 
@@ -749,11 +682,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save_changes():
             event.ignore()
             return
-        store = appdirs.settings()
-        store.setValue("geometry", self.saveGeometry())
-        store.sync()
+        settings.GEOMETRY.set(self.saveGeometry())
         self.autosaver.shutdown()
-        for work in self._recovered:
-            work.release()
-        self._recovered.clear()
+        self.document.close_document()
+        self.recovered.release_all()
         event.accept()

@@ -137,6 +137,26 @@ class AssessmentSession(QObject):
         assessment = load_assessment(path, self.registry)
         self._replace(assessment, assessment, Path(path))
 
+    def open_data(self, path: Path, data: bytes) -> None:
+        """The assessment in ``data``, read from ``path`` by the caller (which keeps the bytes' hash)."""
+        from samverkan_gui.core.assessment import parse_assessment
+
+        assessment = parse_assessment(data, str(path), self.registry)
+        self._replace(assessment, assessment, Path(path))
+
+    def detach(self) -> None:
+        """Keep the answers but forget the file: an unsaved copy ("Open a copy")."""
+        if self._assessment is None:
+            return
+        self._saved = None
+        self._path = None
+        self.assessment_replaced.emit()
+        self._modified = False
+        self._update_modified()
+        if not self._modified:  # an empty copy is still a copy to save
+            self._modified = True
+            self.modified_changed.emit(True)
+
     def restore(self, assessment: Assessment, path: Path | None) -> None:
         """Recovered work: the content of ``assessment`` is unsaved relative to ``path``."""
         from samverkan_gui.core.assessment import load_assessment

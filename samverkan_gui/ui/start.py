@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,67 @@ from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
     from samverkan_gui.core.questionnaire import Questionnaire
+
+
+class RecentDelegate(QStyledItemDelegate):
+    """One recent file as one entry: the name in bold over the folder and its kind, how complete."""
+
+    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder.
+    DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(option.rect.width(), 2 * height + 10)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        name, _newline, folder = text.partition("\n")
+        detail = str(index.data(self.DETAIL_ROLE) or "")
+        # Background, selection and focus frame as the style draws them, without the text.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget = plain.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        line = option.fontMetrics.height()
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setPen(palette.color(text_role))
+        painter.setFont(bold)
+        first = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(
+            first,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, first.width()),
+        )
+        painter.setFont(option.font)
+        # Second line: how complete (right) and the folder (left, secondary: the palette's placeholder colour).
+        detail_width = option.fontMetrics.horizontalAdvance(detail) + 12 if detail else 0
+        second_top = rect.top() + line + 2
+        if detail:
+            painter.drawText(
+                QRect(rect.right() - detail_width, second_top, detail_width, line),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                detail,
+            )
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        second = QRect(rect.left(), second_top, rect.width() - detail_width, line)
+        painter.drawText(
+            second,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            option.fontMetrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, second.width()),
+        )
+        painter.restore()
 
 
 class StartView(QWidget):
@@ -160,6 +225,7 @@ class StartView(QWidget):
         open_layout.addWidget(self.recent_label)
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent-files")
+        self.recent_list.setItemDelegate(RecentDelegate(self.recent_list))
         self.recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(self._open_recent)
         open_layout.addWidget(self.recent_list, 1)
@@ -187,12 +253,20 @@ class StartView(QWidget):
             self.questionnaire_combo.addItem(f"{questionnaire.title.get(lang)} (v{questionnaire.version})")
         self.questionnaire_combo.setCurrentIndex(min(index, len(self._questionnaires) - 1))
 
-    def set_recent_files(self, files: list[Path]) -> None:
+    def set_recent_files(self, files: list[Path], rows: list[tuple[Path, bool, str]] | None = None) -> None:
+        """One entry per file: the name (bold) over its folder; ``rows`` add (path, is_group, how complete)."""
         self.recent_list.clear()
         self._recent_files = list(files)
+        details = {path: (group, detail) for path, group, detail in rows or []}
         for path in files:
+            group, detail = details.get(path, (False, ""))
+            badge = self.tr("Group") if group else ""
             item = QListWidgetItem(f"{path.name}\n{path.parent}")
             item.setToolTip(str(path))
+            item.setData(RecentDelegate.DETAIL_ROLE, " · ".join(t for t in (badge, detail) if t))
+            # A screen reader reads one entry: name, kind, how complete, folder.
+            spoken = [path.name, badge, detail, self.tr("in %1").replace("%1", str(path.parent))]
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(t for t in spoken if t))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(files))
         self.recent_list.setVisible(bool(files))
@@ -284,7 +358,7 @@ class StartView(QWidget):
                 "Everything stays on this computer."
             )
         )
-        self.recovery_box.setTitle(self.tr("Recovered unsaved work"))
+        self.recovery_box.setTitle(self.tr("Unsaved work that can be restored"))
         self.recovery_info.setText(
             self.tr("Samverkan was closed before this work was saved. Restore it to keep working, or discard it.")
         )

@@ -8,9 +8,18 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
-from samverkan_gui.core.compare import CompareError, action_history, compare, load_for_compare, lowest_questions
+from samverkan_gui.core.compare import (
+    CompareError,
+    CompareItem,
+    action_history,
+    compare,
+    load_for_compare,
+    lowest_questions,
+)
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 
@@ -197,3 +206,25 @@ def test_action_history_shows_each_action_once_with_its_status_changes(tmp_path:
     ]
     assert [(i.item.date.year, s) for i, s in rules.changes] == [(2024, Status.PLANNED)]
     assert len(rules.statuses) == 3
+
+
+_answers = st.fixed_dictionaries({qid: st.integers(1, 5) for qid in Q.question_ids})
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=_answers,
+    last=_answers,
+    dates=st.lists(st.dates(dt.date(2000, 1, 1), dt.date(2040, 1, 1)), min_size=2, max_size=2, unique=True),
+)
+def test_changes_add_up_for_complete_assessments(first, last, dates) -> None:
+    items = [
+        CompareItem(Path(f"{i}.samverkan"), Q, date, assessment=Assessment(Q.id, Q.version, answers=answers, date=date))
+        for i, (answers, date) in enumerate(zip((first, last), dates, strict=True))
+    ]
+    result = compare(items)
+    early, late = (first, last) if dates[0] < dates[1] else (last, first)
+    assert result.total_change == sum(late.values()) - sum(early.values())
+    assert result.total_change == sum(change.change for change in result.blocks)
+    assert result.total_change == sum(q.change for q in result.questions)
+    assert [abs(q.change) for q in result.questions] == sorted((abs(q.change) for q in result.questions), reverse=True)

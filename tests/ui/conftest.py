@@ -11,7 +11,9 @@ import pytest
 from samverkan_gui.ui import dialogs
 
 #: Dialogs that only inform: they return nothing and are recorded.
-INFORMING = {"show_error", "show_information", "show_about", "show_unexpected_error"}
+INFORMING = {"show_error", "show_information", "show_about", "show_unexpected_error", "show_save_failed"}
+#: Dialogs that show an error message (``show_save_failed`` also offers "Save as…"; unanswered it is "Ok").
+ERRORS = {"show_error", "show_save_failed"}
 
 
 class FakeDialogs:
@@ -47,7 +49,7 @@ class FakeDialogs:
 
     def errors(self) -> list[str]:
         """Texts of the error messages shown so far (title: text)."""
-        return [f"{args[1]}: {args[2]}" for args in self.called("show_error")]
+        return [f"{args[1]}: {args[2]}" for called, args in self.calls if called in ERRORS]
 
     def take_errors(self) -> list[str]:
         found = self.errors()

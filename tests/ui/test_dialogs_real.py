@@ -19,6 +19,9 @@ REAL = {
         "open_file_name",
         "get_text",
         "show_about",
+        "ask_file_in_use",
+        "ask_file_changed",
+        "show_save_failed",
     )
 }
 
@@ -148,3 +151,51 @@ def test_messages_follow_the_windows_text_size(window, qtbot):
     _then(qtbot, look)
     REAL["ask_yes_no"](window, "Ersätta?", "x finns redan")
     assert sizes == [QApplication.font().pointSizeF() * 1.5] * 2
+
+
+def _button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    return button
+
+
+def test_file_in_use_names_who_and_offers_three_ways(qtbot, app_language):
+    texts: list[list[str]] = []
+
+    def choose(label: str):  # type: ignore[no-untyped-def]
+        def act(box: QMessageBox) -> None:
+            texts.append([b.text().replace("&", "") for b in box.buttons()])
+            assert box.defaultButton() is _button(box, "Öppna skrivskyddad")
+            _button(box, label).click()
+
+        return act
+
+    ask = REAL["ask_file_in_use"]
+    seen = _then(qtbot, choose("Öppna en kopia"))
+    assert ask(None, "a.samverkan", "kerstin", "KOMMUN-PC", "2026-12-01 09:14") is dialogs.InUse.COPY
+    assert seen == ["Filen används av kerstin på KOMMUN-PC sedan 2026-12-01 09:14."]
+    assert sorted(texts[0]) == sorted(["Öppna skrivskyddad", "Öppna en kopia", "Öppna ändå", "Avbryt"])
+    _then(qtbot, choose("Öppna ändå"))
+    assert ask(None, "a.samverkan", "k", "PC", "nu") is dialogs.InUse.ANYWAY
+    _then(qtbot, lambda box: box.reject())  # Esc
+    assert ask(None, "a.samverkan", "k", "PC", "nu") is dialogs.InUse.CANCEL
+
+
+def test_file_changed_offers_reload_save_as_overwrite(qtbot, app_language):
+    ask = REAL["ask_file_changed"]
+    seen = _then(qtbot, lambda box: _button(box, "Läs in igen").click())
+    assert ask(None, "a.samverkan") is dialogs.Changed.RELOAD
+    assert seen == ["a.samverkan har ändrats av någon annan sedan du öppnade den."]
+    _then(qtbot, lambda box: box.defaultButton().click())  # Enter: the choice that keeps both
+    assert ask(None, "a.samverkan") is dialogs.Changed.SAVE_AS
+    _then(qtbot, lambda box: _button(box, "Skriv över").click())
+    assert ask(None, "a.samverkan") is dialogs.Changed.OVERWRITE
+    _then(qtbot, lambda box: box.reject())
+    assert ask(None, "a.samverkan") is dialogs.Changed.CANCEL
+
+
+def test_failed_save_offers_save_as(qtbot, app_language):
+    show = REAL["show_save_failed"]
+    _then(qtbot, lambda box: _button(box, "Spara som…").click())
+    assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is True
+    _then(qtbot, lambda box: box.reject())
+    assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is False

@@ -35,6 +35,8 @@ class Dialogs:
         self.asked: list[str] = []
         monkeypatch.setattr(dialogs, "show_problems", lambda _p, _t, _x, problems: self.problems.append(problems))
         monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, details="": self.errors.append(text))
+        # A failed save also offers "Save as…"; here the facilitator answers Ok.
+        monkeypatch.setattr(dialogs, "show_save_failed", lambda _p, _t, text: bool(self.errors.append(text)))
         monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: self.save_name)
         monkeypatch.setattr(dialogs, "open_file_names", lambda *_a: self.open_names)
         monkeypatch.setattr(dialogs, "open_file_name", lambda *_a: self.open_names[0] if self.open_names else None)
@@ -43,7 +45,7 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
-        for name in ("show_about", "show_unexpected_error", "edit_details"):  # the single-assessment window's
+        for name in ("show_about", "show_unexpected_error", "edit_details", "ask_file_in_use", "ask_file_changed"):
             monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
         real = [
             name

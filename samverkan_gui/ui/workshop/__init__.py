@@ -6,9 +6,12 @@ package is importable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from samverkan_gui.ui.document import GROUP_SUFFIX
 from samverkan_gui.ui.workshop.window import WorkshopWindow
 
 
@@ -42,4 +45,27 @@ def open_workshop(parent: QWidget | None = None) -> WorkshopWindow:
     return window
 
 
-__all__ = ["WorkshopWindow", "open_workshop"]
+def open_files(parent: QWidget | None, paths: list[Path]) -> WorkshopWindow | None:
+    """Files from Arkiv → Öppna, the command line or a drop on the main window.
+
+    One group file opens as it is (or, already open here, its window comes to the front);
+    assessments or a folder become a new group with those participants. None when nothing opened.
+    """
+    if len(paths) == 1:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkshopWindow) and w.isVisible()]
+        for window in shown:
+            if window.session.path is not None and window.session.path.resolve() == paths[0].resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+    window = open_workshop(parent)
+    if len(paths) == 1 and paths[0].name.lower().endswith(GROUP_SUFFIX) and not paths[0].is_dir():
+        if not window.document.open_path(paths[0], ask=False):
+            window.close()
+            return None
+    else:
+        window.add_paths(paths)
+    return window
+
+
+__all__ = ["WorkshopWindow", "open_files", "open_workshop"]

@@ -51,6 +51,28 @@ class GroupSession(QObject):
     def modified(self) -> bool:
         return self._saved is None or not self._group.content_equal(self._saved)
 
+    @property
+    def is_modified(self) -> bool:
+        """The name the document controller uses (:mod:`samverkan_gui.ui.document`)."""
+        return self.modified
+
+    @property
+    def is_open(self) -> bool:
+        return True  # a workshop window always has a group, if only an empty one
+
+    def open_data(self, path: Path, data: bytes) -> None:
+        """The group in ``data``, read from ``path`` by the caller; raises AssessmentFileError."""
+        from samverkan_gui.core.group_file import parse_group
+
+        self.set_group(parse_group(data, str(path)), path=Path(path), saved=True)
+
+    def detach(self) -> None:
+        """Keep the group but forget its file: an unsaved copy ("Open a copy")."""
+        self._saved = None
+        self.path = None
+        self.path_changed.emit(None)
+        self.group_changed.emit()
+
     def set_group(self, group: Group, *, path: Path | None = None, saved: bool = False) -> None:
         participants_before = self._group.codes
         other_questionnaire = group.key != self.questionnaire.key

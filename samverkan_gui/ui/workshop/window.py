@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -21,15 +20,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.actions import ActionRegistry
+from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.workshop import plan_tab
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
@@ -50,6 +52,9 @@ class WorkshopWindow(QMainWindow):
         self.session = GroupSession(parent=self)
         self.autosave = GroupAutosave(self.session)
         self.projector: ProjectorView | None = None
+        self.document = DocumentController(self, self._document_kind(), self.session)
+        self.document.discard_backup = self.autosave.discard
+        self.document.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
         self.collaboration_label = QLabel()
         self.collaboration = QLineEdit()
@@ -100,42 +105,68 @@ class WorkshopWindow(QMainWindow):
 
     # --- actions and menus -------------------------------------------------
 
-    def _action(
-        self, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, checkable: bool = False
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
+    def _document_kind(self) -> DocumentKind:
+        return DocumentKind(
+            suffix=GROUP_SUFFIX,
+            file_filter=lambda: self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+            untitled=lambda: self.tr("Untitled group"),
+            suggested_stem=lambda: slug(self.session.group.collaboration) or self.tr("workshop"),
+            open_caption=lambda: self.tr("Open group file"),
+            save_caption=lambda: self.tr("Save group"),
+            open_failed=lambda: self.tr("The group file could not be opened"),
+            save_failed=lambda: self.tr("The group could not be saved"),
+            title=lambda name: self.tr("Workshop – %1[*] – Samverkan").replace("%1", name),
+        )
 
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_group, keys.New)
-        self.add_files_action = self._action(self.add_files, keys.Open)
-        self.add_folder_action = self._action(self.add_folder, "Ctrl+Shift+D")
-        self.open_group_action = self._action(self.open_group_file, "Ctrl+Shift+O")
-        self.save_action = self._action(self.save, keys.Save)
-        self.save_as_action = self._action(self.save_as, keys.SaveAs)
-        self.export_pdf_action = self._action(self.export_pdf, keys.Print)
-        self.export_csv_action = self._action(lambda: self.export_csv(per_participant=False))
-        self.export_csv_people_action = self._action(lambda: self.export_csv(per_participant=True))
-        self.blank_form_sv_action = self._action(lambda: self.export_blank_form("sv"))
-        self.blank_form_en_action = self._action(lambda: self.export_blank_form("en"))
-        self.close_action = self._action(self.close, keys.Close)
-        self.add_participant_action = self._action(self.add_participant, "Ctrl+Shift+N")
-        self.rename_participant_action = self._action(self.rename_participant)
-        self.remove_participant_action = self._action(self.remove_participant)
-        self.entry_view_action = self._action(lambda: self.tabs.setCurrentIndex(ENTRY_TAB), "Ctrl+1")
-        self.results_view_action = self._action(lambda: self.tabs.setCurrentIndex(RESULTS_TAB), "Ctrl+2")
-        self.projector_action = self._action(self.show_projector, "F5")
-        self.show_names_action = self._action(self._show_names_toggled, checkable=True)
+        self.commands = commands = ActionRegistry(self)
+
+        def make(name: str, slot, shortcuts=(), theme: str | None = None, fallback: str | None = None, **kw):  # type: ignore[no-untyped-def]
+            action = commands.add(name, shortcuts, theme, fallback, **kw)
+            action.triggered.connect(slot)
+            return action
+
+        self.new_action = make("new-group", self.new_group, [keys.New], "document-new", "SP_FileIcon")
+        self.add_files_action = make("add-files", self.add_files, [keys.Open], "list-add")
+        self.add_folder_action = make("add-folder", self.add_folder, ["Ctrl+Shift+D"], "folder-open", "SP_DirOpenIcon")
+        self.open_group_action = make(
+            "open-group", self.open_group_file, ["Ctrl+Shift+O"], "document-open", "SP_DialogOpenButton"
+        )
+        self.save_action = make("save-group", self.save, [keys.Save], "document-save", "SP_DialogSaveButton")
+        self.save_as_action = make("save-group-as", self.save_as, [keys.SaveAs], "document-save-as")
+        if self.save_as_action.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
+            self.save_as_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
+        self.export_pdf_action = make("export-group-pdf", self.export_pdf, [keys.Print], "document-export")
+        self.export_csv_action = make(
+            "export-csv", lambda: self.export_csv(per_participant=False), [], "x-office-spreadsheet"
+        )
+        self.export_csv_people_action = make(
+            "export-csv-participants", lambda: self.export_csv(per_participant=True), [], "x-office-spreadsheet"
+        )
+        self.blank_form_sv_action = make("blank-form-sv", lambda: self.export_blank_form("sv"), [], "document-print")
+        self.blank_form_en_action = make("blank-form-en", lambda: self.export_blank_form("en"), [], "document-print")
+        self.close_action = make("close-workshop", self.close, [keys.Close], "window-close", "SP_DialogCloseButton")
+        self.add_participant_action = make("add-participant", self.add_participant, ["Ctrl+Shift+N"], "list-add-user")
+        self.rename_participant_action = make("rename-participant", self.rename_participant, [], "edit-rename")
+        self.remove_participant_action = make("remove-participant", self.remove_participant, [], "list-remove-user")
+        self.entry_view_action = make("entry-view", lambda: self.tabs.setCurrentIndex(ENTRY_TAB), ["Ctrl+1"])
+        self.results_view_action = make(
+            "results-view", lambda: self.tabs.setCurrentIndex(RESULTS_TAB), ["Ctrl+2"], "view-statistics"
+        )
+        self.projector_action = make("projector", self.show_projector, ["F5"], "video-display")
+        self.show_names_action = make("show-names", self._show_names_toggled, checkable=True)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_group_action, self.add_files_action, self.add_folder_action):
+        for action in (self.new_action, self.open_group_action):
+            self.file_menu.addAction(action)
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.setObjectName("recent-groups-menu")
+        self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
+        self.file_menu.addMenu(self.recent_menu)
+        for action in (self.add_files_action, self.add_folder_action):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addSeparator()
@@ -158,6 +189,13 @@ class WorkshopWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_names_action)
+        for menu in (self.file_menu, self.export_menu, self.participants_menu, self.view_menu):
+            menu.aboutToShow.connect(self.commands.load_icons)
+        self.refresh_recent_files()
+
+    def refresh_recent_files(self) -> None:
+        """Open recent: the group files among the recent files."""
+        self.document.fill_recent_menu(self.recent_menu, ("group",))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,7 +216,7 @@ class WorkshopWindow(QMainWindow):
             ),
             self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
-            self.save_as_action: (self.tr("Save group &as…"), self.tr("Save the group under a new name")),
+            self.save_as_action: (self.tr("Sa&ve group as…"), self.tr("Save the group under a new name")),
             self.export_pdf_action: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
             self.export_csv_action: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
             self.export_csv_people_action: (
@@ -210,9 +248,8 @@ class WorkshopWindow(QMainWindow):
                 self.tr("Show participants' names instead of codes only (also in the report)"),
             ),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setStatusTip(tip)
+        self.commands.set_texts(texts)
+        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
@@ -231,11 +268,10 @@ class WorkshopWindow(QMainWindow):
     # --- state -----------------------------------------------------------
 
     def _document_name(self) -> str:
-        return self.session.path.name if self.session.path else self.tr("Untitled group")
+        return self.document.document_name()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Workshop – %1[*] – Samverkan").replace("%1", self._document_name()))
-        self.setWindowModified(self.session.modified)
+        self.document.update_title()
 
     def _group_changed(self) -> None:
         group = self.session.group
@@ -271,7 +307,7 @@ class WorkshopWindow(QMainWindow):
         self.results.set_show_names(checked)
 
     def _start_folder(self) -> str:
-        return str(self.session.path.parent) if self.session.path else str(Path.home())
+        return self.document.default_directory()
 
     def _lang(self) -> str:
         return ui_language()
@@ -372,86 +408,42 @@ class WorkshopWindow(QMainWindow):
 
     def _may_discard(self) -> bool:
         """True when the current group may be replaced (saved, discarded or unchanged)."""
-        if not self.session.modified:
-            return True
-        choice = dialogs.ask_save_changes(self, self._document_name())
-        if choice == dialogs.Choice.SAVE:
-            return self.save()
-        return choice == dialogs.Choice.DISCARD
+        return self.document.maybe_save()
 
     def new_group(self) -> None:
         if self._may_discard():
             self.session.new_group()
+            self.document.adopt()
 
     def open_group_file(self) -> None:
-        if not self._may_discard():
-            return
-        path = dialogs.open_file_name(
-            self,
-            self.tr("Open group file"),
-            self._start_folder(),
-            self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
-        )
-        if path is None:
-            return
-        try:
-            self.session.open_group(path)
-        except SamverkanError as exc:
-            dialogs.show_error(self, self.tr("The group file could not be opened"), exc.message(self._lang()))
+        self.document.open_dialog()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a group file in this window (asks about unsaved changes first)."""
+        return self.document.open_path(path)
 
     def save(self) -> bool:
-        if self.session.path is None:
-            return self.save_as()
-        return self._save_to(self.session.path)
+        return self.document.save()
 
     def save_as(self) -> bool:
-        name = self.session.group.collaboration.strip() or self.tr("workshop")
-        suggested = str(Path(self._start_folder()) / f"{_file_safe(name)}{GROUP_SUFFIX}")
-        path = dialogs.save_file_name(
-            self, self.tr("Save group"), suggested, self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
-        )
-        if path is None:
-            return False
-        if not path.name.endswith(GROUP_SUFFIX):
-            path = path.with_name(path.name + GROUP_SUFFIX)
-            if not self._may_replace(path):
-                return False
-        return self._save_to(path)
+        return self.document.save_as()
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.session.save(path)
-        except SamverkanError as exc:
-            dialogs.show_error(self, self.tr("The group could not be saved"), exc.message(self._lang()))
-            return False
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
-        return True
+    def restore(self, group: Group, original: Path | None) -> None:
+        """Recovered work (offered by the start view or by this window): unsaved, belonging to ``original``."""
+        self.session.set_group(group, path=original, saved=False)
+        self.document.adopt(original)
+        self.autosave.write_now()
+        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
 
     # --- exports ---------------------------------------------------------
 
     def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str) -> Path | None:
-        path = dialogs.save_file_name(self, caption, str(Path(self._start_folder()) / default_name), file_filter)
-        if path is None:
-            return None
-        if path.suffix.lower() == suffix:
-            return path  # the save dialog has already asked about replacing it
-        path = path.with_name(path.name + suffix)
-        return path if self._may_replace(path) else None
-
-    def _may_replace(self, path: Path) -> bool:
-        """The name got a suffix after the dialog: ask before replacing a file the dialog never showed."""
-        if not path.exists():
-            return True
-        return dialogs.ask_yes_no(
-            self,
-            self.tr("Replace file"),
-            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
-        )
+        return self.document.ask_target(caption, str(Path(self._start_folder()) / default_name), file_filter, suffix)
 
     def export_pdf(self) -> None:
         from samverkan_gui.report.group_pdf import write_group_pdf
 
-        base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
+        base = slug(self.session.group.collaboration) or self.tr("workshop")
         path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return
@@ -469,7 +461,7 @@ class WorkshopWindow(QMainWindow):
     def export_csv(self, *, per_participant: bool) -> None:
         from samverkan_gui.report.group_csv import write_group_csv
 
-        base = _file_safe(self.session.group.collaboration.strip() or self.tr("workshop"))
+        base = slug(self.session.group.collaboration) or self.tr("workshop")
         path = self._export_target(self.tr("Save CSV for Excel"), f"{base}.csv", self.tr("CSV (*.csv)"), ".csv")
         if path is None:
             return
@@ -495,10 +487,7 @@ class WorkshopWindow(QMainWindow):
         self._run_export(lambda: write_blank_form(self.session.questionnaire, path, lang), path)
 
     def _run_export(self, write, path: Path) -> None:
-        try:
-            write()
-        except SamverkanError as exc:
-            dialogs.show_error(self, self.tr("Export failed"), exc.message(self._lang()))
+        if not self.document.run_export(write, self.tr("Export failed")):
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
 
@@ -561,8 +550,7 @@ class WorkshopWindow(QMainWindow):
             ).replace("%1", count)
         # Enter restores: typed-in paper forms must never go with one reflexive key press.
         if dialogs.ask_yes_no(self, self.tr("Recover workshop"), question, default_yes=True):
-            self.session.set_group(newest.group, path=newest.original, saved=False)
-            self.autosave.write_now()
+            self.restore(newest.group, newest.original)
             newest.remove()
         elif dialogs.ask_yes_no(
             self,
@@ -580,9 +568,5 @@ class WorkshopWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         self.autosave.shutdown()
+        self.document.close_document()
         event.accept()
-
-
-def _file_safe(name: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
-    return cleaned[:60] or "workshop"
