@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QWidget
 
     from samverkan_gui.ui.compare_view import CompareWindow
+    from samverkan_gui.ui.document import DocumentController
     from samverkan_gui.ui.editor import EditorView
     from samverkan_gui.ui.plan_editor import PlanPage
     from samverkan_gui.ui.session import AssessmentSession
@@ -31,6 +32,7 @@ class Host(Protocol):
     """What the loop needs of the main window (described here: importing it back would be a cycle)."""
 
     session: AssessmentSession
+    document: DocumentController
 
     @property
     def editor_view(self) -> EditorView: ...
@@ -55,18 +57,6 @@ def _show(window: Host, view_name: str) -> None:
     """Show the window's view named ``view_name`` ("PLAN", "RESULTS", "EDITOR") of its own View enum."""
     views = type(window.current_view())
     window.show_view(views[view_name])
-
-
-def _start_folder(window: Host) -> str:
-    """Where file dialogs open: beside the open file, else the folder used last, else home."""
-    from samverkan_gui.ui import appdirs
-
-    if window.session.path is not None:
-        return str(window.session.path.parent)
-    stored = appdirs.settings().value("last_directory", "")
-    if stored and Path(str(stored)).is_dir():
-        return str(stored)
-    return str(Path.home())
 
 
 def make_plan_page(window: Host) -> PlanPage:
@@ -110,8 +100,8 @@ def new_follow_up(window: Host) -> bool:
     """A new assessment of the same collaboration, following the open one (or a file chosen now).
 
     The earlier assessment must be saved (the new one records which file it follows), so
-    unsaved changes are saved first, as before opening another file.  The follow-up is
-    untitled and unsaved: Save asks for a name, as for a new assessment.
+    unsaved changes are saved first.  The follow-up is untitled and unsaved (the document
+    controller adopts it): Save asks for a name, as for a new assessment.
     """
     from samverkan_gui.core.assessment import load_assessment
     from samverkan_gui.core.followup import follow_up
@@ -135,7 +125,7 @@ def new_follow_up(window: Host) -> bool:
         chosen = dialogs.open_file_name(
             window.window(),
             QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
-            _start_folder(window),
+            window.document.default_directory(),
             QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
             + ";;"
             + QCoreApplication.translate("learning_loop", "All files (*)"),
@@ -163,6 +153,7 @@ def new_follow_up(window: Host) -> bool:
         )
         return False
     session.start_unsaved(assessment)
+    window.document.adopt()  # untitled; the earlier file's lock is released
     window.editor_view.go_to(0, focus=False)
     _show(window, "EDITOR")
     carried = sum(len(entry.actions) for entry in assessment.plan)
@@ -186,7 +177,7 @@ def open_compare(window: Host, paths: Sequence[Path] | None = None) -> CompareWi
     from samverkan_gui.ui.compare_view import CompareWindow
 
     compare_window = CompareWindow(window.window())
-    compare_window.default_folder = _start_folder(window)
+    compare_window.default_folder = window.document.default_directory()
     compare_window.load([], window.session.registry)
     if paths is not None and not compare_window.load(list(paths)):
         compare_window.deleteLater()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
+from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.ui.compare_view import CompareWindow
@@ -73,7 +74,9 @@ def test_follow_up_from_a_saved_file_carries_the_actions(window, qtbot, fake_dia
     earlier = _save(tmp_path / "hösten-2025.samverkan", dt.date(2025, 11, 20), 3, plan=PLAN)
     assert window.open_path(earlier)
     assert window.current_view() == View.RESULTS
+    assert lock_path(earlier).exists()  # this window has the earlier file open
     window.results_view.next_steps.follow_up_button.click()  # the results page's button
+    assert not lock_path(earlier).exists()  # the follow-up is another, untitled document
 
     assessment = window.session.assessment
     assert window.current_view() == View.EDITOR

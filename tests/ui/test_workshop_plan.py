@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from samverkan_gui.core.group import Participant
 from samverkan_gui.core.group_file import load_group
+from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Status
 from samverkan_gui.ui.workshop.window import PLAN_TAB, WorkshopWindow
 
@@ -69,6 +70,7 @@ def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fa
     fake_dialogs.answer("ask_yes_no", True)  # save first?
     fake_dialogs.answer("save_file_name", target)
     workshop.follow_up_action.trigger()
+    assert not lock_path(target).exists()  # saved, then left for the new, untitled group
     group = workshop.session.group
     assert group.participants == ()
     assert group.collaboration == "Trygg hemgång"

@@ -22,11 +22,14 @@ from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
 
+    from samverkan_gui.ui.document import DocumentController
+
 
 class WorkshopHost(Protocol):
     """What the plan tab needs of the workshop window (described here: importing it back would be a cycle)."""
 
     session: GroupSession
+    document: DocumentController
     tabs: QTabWidget
     plan_editor: PlanEditor
 
@@ -114,6 +117,7 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
         )
         return False
     session.set_group(group, path=None, saved=False)
+    window.document.adopt()  # untitled; the earlier group file's lock is released
     window.statusBar().showMessage(
         QCoreApplication.translate(
             "group_follow_up", "Follow-up of %1: add the participants' new answers, then save it under a new name."
