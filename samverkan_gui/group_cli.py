@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out, print_json
-from samverkan_gui.core.group import Group, LoadOutcome, load_files
+from samverkan_gui.core.codec import plan_data
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.group_stats import group_stats, stats_json
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -62,7 +64,10 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     group = outcome.group
     stats = group_stats(group, questionnaire)
     if args.json:
-        print_json(stats_json(stats, lang, group))
+        data = stats_json(stats, lang, group)
+        if group.plan:  # the group file's action plan, as stored
+            data["plan"] = plan_data(group.plan)
+        print_json(data)
         return _status(outcome)
     words = Texts("cli.group", lang)
     shown = present_group(stats, lang)

@@ -170,7 +170,8 @@ def test_subprocess_python_m(usb: Path, tmp_path: Path) -> None:
 
 
 def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, capsys) -> None:
-    from samverkan_gui.core.group import load_files, save_group
+    from samverkan_gui.core.group_file import save_group
+    from samverkan_gui.core.group_load import load_files
     from samverkan_gui.core.registry import shipped_registry
 
     outcome = load_files([usb])
@@ -181,7 +182,8 @@ def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, ca
 
 
 def test_score_lists_every_code_however_many(tmp_path, questionnaire, capsys) -> None:
-    from samverkan_gui.core.group import Group, Participant, save_group
+    from samverkan_gui.core.group import Group, Participant
+    from samverkan_gui.core.group_file import save_group
 
     group = Group.new(questionnaire, collaboration="Stor grupp")
     codes = [f"deltagare-nummer-{n:03}" for n in range(1, 41)]

@@ -38,6 +38,7 @@ from samverkan_gui.report.common import (
     result_flowables,
     share_chart,
 )
+from samverkan_gui.report.plan_pdf import plan_section
 
 #: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
 STEP_FILLS = ["#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99"]
@@ -122,6 +123,7 @@ def _story(
         ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
+        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
     ]
     story.append(PageBreak())
     # The answers' colours are explained before their first use (the discussion list, or else

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan_gui.core.group import Group, Participant, load_group
+from samverkan_gui.core.group import Group, Participant
+from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus, group_stats, stats_json
 from samverkan_gui.present.group import consensus_limit_text, consensus_text
 

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from samverkan_gui.core.assessment import load_assessment
-from samverkan_gui.core.group import load_files
+from samverkan_gui.core.group_load import load_files
 from samverkan_gui.report.group_pdf import write_group_pdf
 from samverkan_gui.report.pdf import write_assessment_pdf
 from tests.conftest import EXAMPLES

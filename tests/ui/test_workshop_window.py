@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
-from samverkan_gui.core.group import load_group
+from samverkan_gui.core.group_file import load_group
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from samverkan_gui.core.group import Group, LoadOutcome, load_files, load_group, save_group
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import load_group, save_group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -68,7 +70,7 @@ class GroupSession(QObject):
 
     def open_data(self, path: Path, data: bytes) -> None:
         """The group in ``data``, read from ``path`` by the caller; raises AssessmentFileError."""
-        from samverkan_gui.core.group import parse_group
+        from samverkan_gui.core.group_file import parse_group
 
         self.set_group(parse_group(data, str(path)), path=Path(path), saved=True)
 
