@@ -67,11 +67,12 @@ def test_group_file_mime_definition() -> None:
     assert [c.text for c in group.findall("m:comment", ns)] == ["Samverkan group file", "Samverkan-gruppfil"]
     magic = group.find("m:magic/m:match", ns)
     assert magic is not None
-    # What the core writes at the top of a group file (core/group.py).
-    from samverkan_gui.core.group import FORMAT, SUFFIX
+    # What the core writes at the top of a group file (core/group_file.py), as in the shipped example.
+    from samverkan_gui.core.group_file import FORMAT, SUFFIX
 
     assert SUFFIX == ".samverkan-grupp"
     assert magic.get("value") == f"format: {FORMAT}"
+    assert magic.get("value", "").encode() in (REPO / "examples" / "workshop-7.samverkan-grupp").read_bytes()[:256]
     assert "application/x-samverkan-group" in _desktop(LINUX / "samverkan.desktop")["MimeType"].split(";")
 
 
