@@ -180,29 +180,42 @@ else
     fail "score --json redirected is not UTF-8 JSON"; head -c 300 "$WORK/score.json" | od -c | head
 fi
 
-echo "== the open command on a saved file shows the window"
-APP_EXE_W="$(reg_value 'HKCU\Software\Classes\Samverkan.Assessment\shell\open\command' | sed 's/^"\([^"]*\)".*/\1/')"
-: | timeout -k 5 120 wine "$APP_EXE_W" "$DOC_W" >/dev/null 2>&1 &
-APP_PID=$!
-shown=0
-for _ in $(seq 120); do
-    if xwininfo -root -tree 2>/dev/null | grep -q "Skattning för Åsa och Örjan"; then shown=1; break; fi
-    sleep 0.5
-done
-if [ $shown = 1 ]; then
-    sleep 3 # let it paint fully
-    window_id="$(xwininfo -root -tree | grep "Skattning för Åsa och Örjan" | awk '{print $1}' | head -1)"
-    import -window "$window_id" "$OUT/window.png" 2>/dev/null || import -window root "$OUT/window.png"
-    pass "the window opened the file (title names it); screenshot $OUT/window.png"
-    [ $UPDATE_SCREENSHOT = 1 ] && cp "$OUT/window.png" "$REPO/docs/screenshots/windows-wine-sv.png"
-else
-    fail "no window with the file's name appeared"; xwininfo -root -tree | grep '"' | head -20 || true
-    import -window root "$OUT/window-failed.png" || true
+# open_with PROGID FILE_W TITLE SHOT: run the registry's open command of PROGID on FILE_W (as
+# Explorer's double-click does) and wait for a window whose title holds TITLE; screenshot to SHOT.
+open_with() {
+    local progid="$1" file_w="$2" title="$3" shot="$4" command app_w shown=0 window_id
+    command="$(reg_value "HKCU\\Software\\Classes\\$progid\\shell\\open\\command")"
+    app_w="$(printf '%s' "$command" | sed 's/^"\([^"]*\)" "%1"$/\1/')"
+    : | timeout -k 5 120 wine "$app_w" "$file_w" >/dev/null 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 120); do
+        if xwininfo -root -tree 2>/dev/null | grep -qF "$title"; then shown=1; break; fi
+        sleep 0.5
+    done
+    if [ $shown = 1 ]; then
+        sleep 3 # let it paint fully
+        window_id="$(xwininfo -root -tree | grep -F "$title" | awk '{print $1}' | head -1)"
+        import -window "$window_id" "$shot" 2>/dev/null || import -window root "$shot"
+        pass "$progid's open command shows the window with the file ('$title'); screenshot $shot"
+    else
+        fail "$progid's open command: no window with '$title' appeared"
+        xwininfo -root -tree | grep '"' | head -20 || true
+        import -window root "${shot%.png}-failed.png" || true
+    fi
+    kill "$APP_PID" 2>/dev/null || true
+    wineserver -k 2>/dev/null || true
+    sleep 1
+    APP_PID=
+    [ $shown = 1 ]
+}
+
+echo "== the open commands on saved files show the window"
+if open_with Samverkan.Assessment "$DOC_W" "Skattning för Åsa och Örjan" "$OUT/window.png" && [ $UPDATE_SCREENSHOT = 1 ]; then
+    cp "$OUT/window.png" "$REPO/docs/screenshots/windows-wine-sv.png"
 fi
-kill "$APP_PID" 2>/dev/null || true
-wineserver -k 2>/dev/null || true
-sleep 1
-APP_PID=
+GROUP="$DOCS/Workshop i Örnsköldsvik.samverkan-grupp"
+cp "$REPO/examples/workshop-7.samverkan-grupp" "$GROUP"
+open_with Samverkan.Group "$(wine_path_w "$GROUP")" "Workshop i Örnsköldsvik" "$OUT/window-group.png" || true
 
 if [ -n "$ZIP" ]; then
     echo "== portable zip from a read-only folder: $(basename "$ZIP")"
@@ -248,6 +261,6 @@ for key in Samverkan.Assessment Samverkan.Group .samverkan .samverkan-grupp 'App
     [[ $key == Microsoft* ]] && full="Software\\$key" || full="Software\\Classes\\$key"
     check "HKCU\\$full removed (no empty key left)" not reg_key_present "$full"
 done
-check "the user's documents are kept (.samverkan and PDF)" test -f "$DOC" -a -f "$PDF"
+check "the user's documents are kept (.samverkan, group file and PDF)" test -f "$DOC" -a -f "$GROUP" -a -f "$PDF"
 expect_eq "the user's settings are kept" "$(reg_value 'HKCU\Software\Samverkan\Samverkan' language)" sv
 check "the recovery folder is kept" test -f "$RECOVERY/1234-abcd.samverkan"
