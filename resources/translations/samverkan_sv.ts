@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done?</source>
+        <extracomment>The order in which the statuses are offered. The row&apos;s action as it now reads (a bad date keeps the last good one). The user asked to remove this action.</extracomment>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Vem?</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: what</source>
+        <translation>Åtgärd %1 i %2: vad</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: who</source>
+        <translation>Åtgärd %1 i %2: vem</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: due date (optional)</source>
+        <translation>Åtgärd %1 i %2: klart senast (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, or empty</source>
+        <translation>Ett datum som ÅÅÅÅ-MM-DD, eller tomt</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: status</source>
+        <translation>Åtgärd %1 i %2: status</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove action %1 in %2</source>
+        <translation>Ta bort åtgärd %1 i %2</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -132,6 +180,30 @@
         <translation>Samla in och sammanställ en grupps bedömningar</translation>
     </message>
     <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The simple but difficult questions and concrete actions for the blocks you choose</source>
+        <translation>De enkla men svåra frågorna och konkreta åtgärder för de block ni väljer</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same collaboration, with the plan&apos;s actions carried over</source>
+        <translation>En ny bedömning av samma samverkan, där planens åtgärder följer med</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>Compare two or more assessments of the same collaboration over time</source>
+        <translation>Jämför två eller fler bedömningar av samma samverkan över tid</translation>
+    </message>
+    <message>
         <source>&amp;Background: collaboration that makes a difference</source>
         <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
     </message>
@@ -162,6 +234,229 @@
     <message>
         <source>Thoughts, examples, what to do next…</source>
         <translation>Tankar, exempel, vad ni vill göra härnäst…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPlanBox</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Vem?</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>+ Add an action</source>
+        <translation>+ Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Add an action to %1</source>
+        <translation>Lägg till en åtgärd i %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>The files cannot be compared</source>
+        <extracomment>Where the first file dialog opens (the main window&apos;s folder).</extracomment>
+        <translation>Filerna kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Add assessments or group files</source>
+        <translation>Lägg till bedömningar eller gruppfiler</translation>
+    </message>
+    <message>
+        <source>Add a folder (one group)</source>
+        <translation>Lägg till en mapp (en grupp)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Total per occasion</source>
+        <translation>Summa per tillfälle</translation>
+    </message>
+    <message>
+        <source>Change per block (latest minus first)</source>
+        <translation>Förändring per block (senaste minus första)</translation>
+    </message>
+    <message>
+        <source>Score per block and date</source>
+        <translation>Poäng per block och datum</translation>
+    </message>
+    <message>
+        <source>The questions that moved most</source>
+        <translation>Frågorna som ändrats mest</translation>
+    </message>
+    <message>
+        <source>The plans&apos; actions and their status</source>
+        <translation>Planernas åtgärder och deras status</translation>
+    </message>
+    <message>
+        <source>Change per block</source>
+        <translation>Förändring per block</translation>
+    </message>
+    <message>
+        <source>Actions and their status</source>
+        <translation>Åtgärder och deras status</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Comparison over time</source>
+        <translation>Jämförelse över tid</translation>
+    </message>
+    <message>
+        <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
+        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Du kan också dra och släppa dem här.</translation>
+    </message>
+    <message>
+        <source>Chosen so far:</source>
+        <translation>Valda hittills:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
+        <translation>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på den %n fråga som finns i alla versioner.</numerusform>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på de %n frågor som finns i alla versioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Bar chart of the score per block and date</source>
+        <translation>Stapeldiagram över poängen per block och datum</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Up most:</source>
+        <translation>Mest uppåt:</translation>
+    </message>
+    <message>
+        <source>Down most:</source>
+        <translation>Mest nedåt:</translation>
+    </message>
+    <message>
+        <source>No question answered in both has changed.</source>
+        <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Status över tid</translation>
+    </message>
+    <message>
+        <source>None of the files has a plan with actions.</source>
+        <translation>Ingen av filerna har en plan med åtgärder.</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Exportera jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>jamforelse.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
     </message>
 </context>
 <context>
@@ -521,6 +816,138 @@
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>    %1 – answer: %2 (%3)</source>
+        <extracomment>The background material&apos;s section the &quot;Next steps&quot; link opens (then the success factors follow). ``(block_ids)``: open the action plan with these blocks chosen (the weakest). Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
+        <translation>    %1 – svar: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+        <translation>Prata igenom resultatet tillsammans och börja med %1: svara på de enkla men svåra frågorna och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
+    </message>
+    <message>
+        <source>Open the action &amp;plan</source>
+        <translation>Öppna handlingsp&amp;lanen</translation>
+    </message>
+    <message>
+        <source>Write an action &amp;plan for %1</source>
+        <translation>Skriv en handlingsp&amp;lan för %1</translation>
+    </message>
+    <message>
+        <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+        <translation>Prata igenom resultatet tillsammans och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
+    </message>
+    <message>
+        <source>Write an action &amp;plan</source>
+        <translation>Skriv en handlingsp&amp;lan</translation>
+    </message>
+    <message>
+        <source>The lowest-rated questions</source>
+        <translation>Lägst skattade frågor</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Era anteckningar</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same collaboration, with this plan&apos;s actions carried over</source>
+        <translation>En ny bedömning av samma samverkan, där den här planens åtgärder följer med</translation>
+    </message>
+    <message>
+        <source>Pitfalls an&amp;d success factors</source>
+        <translation>Fall&amp;gropar och framgångsfaktorer</translation>
+    </message>
+    <message>
+        <source>The background material: traps, pitfalls and success factors</source>
+        <translation>Bakgrundsmaterialet: fällor, fallgropar och framgångsfaktorer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Add blocks</source>
+        <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. &quot;Action removed. Ctrl+Z undoes it.&quot;).</extracomment>
+        <translation>Lägg till block</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan. Ctrl+Z brings it back.</source>
+        <translation>%1 togs bort ur planen. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Ta bort en åtgärd</translation>
+    </message>
+    <message>
+        <source>The action was removed. Ctrl+Z brings it back.</source>
+        <translation>Åtgärden togs bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Include this block in the action plan</source>
+        <translation>Ta med blocket i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</source>
+        <translation>Välj ett eller flera block att arbeta med, svara på de enkla men svåra frågorna och skriv ner konkreta åtgärder: vad som ska göras, vem som gör det och när det ska vara klart.</translation>
+    </message>
+    <message>
+        <source>Blocks in the plan</source>
+        <translation>Block i planen</translation>
+    </message>
+    <message>
+        <source>No block is chosen yet. Tick a block above to start its plan.</source>
+        <translation>Inget block är valt ännu. Kryssa för ett block ovan för att börja planen för det.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>← &amp;Back to the result</source>
+        <extracomment>The user asked to go back to the results.</extracomment>
+        <translation>← &amp;Tillbaka till resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <source>Samverkan – projector</source>
@@ -638,7 +1065,7 @@
     <name>ResultsView</name>
     <message>
         <source>← &amp;Back to the questions</source>
-        <extracomment>The user asked to go back to the questions.</extracomment>
+        <extracomment>The user asked to go back to the questions. ``(block_ids)``: open the action plan with these blocks chosen. Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
         <translation>← &amp;Tillbaka till frågorna</translation>
     </message>
     <message>
@@ -699,6 +1126,22 @@
     <message>
         <source>Bar chart of the score per block</source>
         <translation>Stapeldiagram över poängen per block</translation>
+    </message>
+    <message>
+        <source>%1 of %2, band %3</source>
+        <translation>%1 av %2, intervall %3</translation>
+    </message>
+    <message>
+        <source>your total</source>
+        <translation>er summa</translation>
+    </message>
+    <message>
+        <source>The bands of the scale: %1</source>
+        <translation>Skalans intervall: %1</translation>
+    </message>
+    <message>
+        <source>The total is in the band %1 (band %2 of %3).</source>
+        <translation>Summan ligger i intervallet %1 (intervall %2 av %3).</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1379,22 @@
         <translation>Gruppens resultat</translation>
     </message>
     <message>
+        <source>Action p&amp;lan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The group&apos;s action plan</source>
+        <translation>Gruppens handlingsplan</translation>
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new group of the same collaboration, with the plan&apos;s actions carried over</source>
+        <translation>En ny grupp för samma samverkan, där planens åtgärder följer med</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
@@ -962,6 +1421,10 @@
     <message>
         <source>Results</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>&amp;Collaboration:</source>
@@ -1137,6 +1600,17 @@
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
+        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -1201,6 +1675,79 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>Skriv &amp;över</translation>
+    </message>
+</context>
+<context>
+    <name>group_follow_up</name>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved group file it follows. Save the group now?</source>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
+        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
+    </message>
+</context>
+<context>
+    <name>learning_loop</name>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
+    </message>
+    <message>
+        <source>Which assessment do you follow up?</source>
+        <translation>Vilken bedömning vill du följa upp?</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (*.samverkan)</source>
+        <translation>Samverkan-bedömningar (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
+        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
     </message>
 </context>
 </TS>

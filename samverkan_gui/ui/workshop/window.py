@@ -33,6 +33,7 @@ from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.screen import fit_on_screen
+from samverkan_gui.ui.workshop import plan_tab
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
@@ -41,7 +42,7 @@ from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 log = logging.getLogger(__name__)
 
-ENTRY_TAB, RESULTS_TAB = 0, 1
+ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
 class WorkshopWindow(QMainWindow):
@@ -86,6 +87,7 @@ class WorkshopWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, "")
         self.tabs.addTab(self.results, "")
+        self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._create_actions()
@@ -166,6 +168,7 @@ class WorkshopWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         for action in (self.add_files_action, self.add_folder_action):
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.save_as_action)
@@ -182,7 +185,7 @@ class WorkshopWindow(QMainWindow):
         for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
-        for action in (self.entry_view_action, self.results_view_action, self.projector_action):
+        for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_names_action)
@@ -234,6 +237,11 @@ class WorkshopWindow(QMainWindow):
             ),
             self.entry_view_action: (self.tr("&Entry"), self.tr("The entry grid")),
             self.results_view_action: (self.tr("&Results"), self.tr("The group's results")),
+            self.plan_view_action: (self.tr("Action p&lan"), self.tr("The group's action plan")),
+            self.follow_up_action: (
+                self.tr("New follow-&up…"),
+                self.tr("A new group of the same collaboration, with the plan's actions carried over"),
+            ),
             self.projector_action: (self.tr("&Projector"), self.tr("Full screen, one thing at a time")),
             self.show_names_action: (
                 self.tr("Show &names"),
@@ -244,6 +252,7 @@ class WorkshopWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
+        self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
         self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
         self.add_participant_button.setText(self.tr("&Add participant"))
