@@ -92,6 +92,14 @@
       <translation>Write the result as a PDF report</translation>
     </message>
     <message>
+      <source>Print a &amp;blank form…</source>
+      <translation>Print a &amp;blank form…</translation>
+    </message>
+    <message>
+      <source>A paper form with every question, to fill in by hand</source>
+      <translation>A paper form with every question, to fill in by hand</translation>
+    </message>
+    <message>
       <source>Assessment &amp;details…</source>
       <translation>Assessment &amp;details…</translation>
     </message>
@@ -218,6 +226,21 @@
     <message>
       <source>Version, licence and where the questionnaire comes from</source>
       <translation>Version, licence and where the questionnaire comes from</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlankForm</name>
+    <message>
+      <source>Save blank form</source>
+      <translation>Save blank form</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The blank form could not be written</source>
+      <translation>The blank form could not be written</translation>
     </message>
   </context>
   <context>
@@ -563,9 +586,26 @@
     </message>
   </context>
   <context>
+    <name>ExportNotice</name>
+    <message>
+      <source>&amp;Open</source>
+      <extracomment>The user asked to open the file (the path); emitted after the viewer was asked.</extracomment>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Show in fol&amp;der</source>
+      <translation>Show in fol&amp;der</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
+      <extracomment>The participants' own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
       <translation>Result per block</translation>
     </message>
     <message>
@@ -605,16 +645,63 @@
       <translation>Distribution 1–5</translation>
     </message>
     <message>
-      <source>Spread</source>
-      <translation>Spread</translation>
+      <source>Consensus</source>
+      <translation>Consensus</translation>
+    </message>
+    <message>
+      <source>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
+      <translation>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>Notes for the &amp;block:</source>
+      <translation>Notes for the &amp;block:</translation>
+    </message>
+    <message>
+      <source>What the group said (your notes, in the report):</source>
+      <translation>What the group said (your notes, in the report):</translation>
+    </message>
+    <message>
+      <source>Participants' own notes (under their codes):</source>
+      <translation>Participants' own notes (under their codes):</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Group &amp;report (PDF)…</translation>
+    </message>
+    <message>
+      <source>&amp;Include participants' notes</source>
+      <translation>&amp;Include participants' notes</translation>
+    </message>
+    <message>
+      <source>Print the participants' own notes in the group report, under their codes (never names)</source>
+      <translation>Print the participants' own notes in the group report, under their codes (never names)</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV for Excel…</translation>
+    </message>
+    <message>
+      <source>B&amp;lank paper form…</source>
+      <translation>B&amp;lank paper form…</translation>
+    </message>
+    <message>
+      <source>Consensus %1, answers from %2 to %3</source>
+      <translation>Consensus %1, answers from %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%n missing)</source>
+      <translation>
+        <numerusform>%1 (%n missing)</numerusform>
+        <numerusform>%1 (%n missing)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No participant wrote a note for this block.</source>
+      <translation>No participant wrote a note for this block.</translation>
     </message>
     <message>
       <source>Where views differ</source>
       <translation>Where views differ</translation>
-    </message>
-    <message>
-      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
-      <translation>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</translation>
     </message>
     <message>
       <source>All questions</source>
@@ -623,10 +710,6 @@
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
-    </message>
-    <message>
-      <source>Notes for the block:</source>
-      <translation>Notes for the block:</translation>
     </message>
     <message>
       <source>Participants: %1 (%2 with every question answered)</source>
@@ -640,10 +723,6 @@
       <source>No participant has answered every question yet: no total and no advice.</source>
       <translation>No participant has answered every question yet: no total and no advice.</translation>
     </message>
-    <message>
-      <source>%1 (%2 missing)</source>
-      <translation>%1 (%2 missing)</translation>
-    </message>
   </context>
   <context>
     <name>GuidanceWindow</name>
@@ -656,7 +735,7 @@
     <name>MainWindow</name>
     <message>
       <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>No questionnaire can be used</translation>
     </message>
     <message>
@@ -742,6 +821,10 @@
     <message>
       <source>Draft PDF written to %1</source>
       <translation>Draft PDF written to %1</translation>
+    </message>
+    <message>
+      <source>Blank form written to %1</source>
+      <translation>Blank form written to %1</translation>
     </message>
     <message>
       <source>Automatic backup failed: %1</source>
@@ -950,9 +1033,13 @@
   <context>
     <name>ProjectorView</name>
     <message>
-      <source>Samverkan – projector</source>
-      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
-      <translation>Samverkan – projector</translation>
+      <source>Untitled group</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>Projector – %1</source>
+      <translation>Projector – %1</translation>
     </message>
     <message>
       <source>◀ Back</source>
@@ -971,44 +1058,52 @@
       <translation>Close (Esc)</translation>
     </message>
     <message>
-      <source>Space: reveal · → next · ← back</source>
-      <translation>Space: reveal · → next · ← back</translation>
+      <source>Space: reveal · → next</source>
+      <translation>Space: reveal · → next</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with every question answered</source>
+      <translation>
+        <numerusform>%n with every question answered</numerusform>
+        <numerusform>%n with every question answered</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n question(s) to discuss</source>
+      <translation>
+        <numerusform>%n question to discuss</numerusform>
+        <numerusform>%n questions to discuss</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points · score band %3–%4</source>
+      <translation>Mean total %1 of %2 points · score band %3–%4</translation>
+    </message>
+    <message numerus="yes">
+      <source>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</source>
+      <translation>
+        <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
+        <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <source>%1 participants, %2 with every question answered.</source>
-      <translation>%1 participants, %2 with every question answered.</translation>
-    </message>
-    <message>
-      <source>%1 questions where views differ.</source>
-      <translation>%1 questions where views differ.</translation>
-    </message>
-    <message>
-      <source>Mean total %1 of %2 points</source>
-      <translation>Mean total %1 of %2 points</translation>
-    </message>
-    <message>
       <source>No participant has answered every question yet.</source>
       <translation>No participant has answered every question yet.</translation>
     </message>
     <message>
-      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
-      <translation>How far has the group come? Share of the maximum score, %1 participants.</translation>
-    </message>
-    <message>
-      <source>Mean %1 · lowest %2 · highest %3</source>
-      <translation>Mean %1 · lowest %2 · highest %3</translation>
-    </message>
-    <message>
       <source>Where views differ: %1 of %2</source>
       <translation>Where views differ: %1 of %2</translation>
-    </message>
-    <message>
-      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
-      <translation>Mean %1 · answers from %2 to %3 · %4 answered</translation>
     </message>
     <message>
       <source>(hidden – press Space to reveal)</source>
@@ -1037,9 +1132,12 @@
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
-    <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 answers, last change %2</translation>
+    <message numerus="yes">
+      <source>%n answer(s), last change %1</source>
+      <translation>
+        <numerusform>%n answer, last change %1</numerusform>
+        <numerusform>%n answers, last change %1</numerusform>
+      </translation>
     </message>
     <message>
       <source>Untitled group</source>
@@ -1491,16 +1589,8 @@
       <translation>Add a folder of Samverkan files</translation>
     </message>
     <message>
-      <source>%1 files added, %2 participants in the group.</source>
-      <translation>%1 files added, %2 participants in the group.</translation>
-    </message>
-    <message>
       <source>Some files were not added</source>
       <translation>Some files were not added</translation>
-    </message>
-    <message>
-      <source>%1 of the files could not be added; the others were.</source>
-      <translation>%1 of the files could not be added; the others were.</translation>
     </message>
     <message>
       <source>Open group file</source>
@@ -1527,10 +1617,6 @@
       <translation>The group could not be saved</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Saved %1</translation>
-    </message>
-    <message>
       <source>Save group report</source>
       <translation>Save group report</translation>
     </message>
@@ -1541,14 +1627,6 @@
     <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
-    </message>
-    <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Save blank form</source>
-      <translation>Save blank form</translation>
     </message>
     <message>
       <source>Export failed</source>
@@ -1574,9 +1652,38 @@
       <source>Add &amp;files…</source>
       <translation>Add &amp;files…</translation>
     </message>
+    <message numerus="yes">
+      <source>%n file(s) added.</source>
+      <translation>
+        <numerusform>%n file added.</numerusform>
+        <numerusform>%n files added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of the files could not be added; the others were.</source>
+      <translation>
+        <numerusform>%n of the files could not be added; the others were.</numerusform>
+        <numerusform>%n of the files could not be added; the others were.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (*.csv)</source>
+      <translation>English Excel: comma and point (*.csv)</translation>
     </message>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>

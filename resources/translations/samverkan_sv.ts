@@ -92,6 +92,14 @@
         <translation>Skriv resultatet som en PDF-rapport</translation>
     </message>
     <message>
+        <source>Print a &amp;blank form…</source>
+        <translation>Skriv ut en tom &amp;svarsblankett…</translation>
+    </message>
+    <message>
+        <source>A paper form with every question, to fill in by hand</source>
+        <translation>En pappersblankett med alla frågor, att fylla i för hand</translation>
+    </message>
+    <message>
         <source>Assessment &amp;details…</source>
         <translation>&amp;Uppgifter om bedömningen…</translation>
     </message>
@@ -218,6 +226,21 @@
     <message>
         <source>Version, licence and where the questionnaire comes from</source>
         <translation>Version, licens och var frågorna kommer ifrån</translation>
+    </message>
+</context>
+<context>
+    <name>BlankForm</name>
+    <message>
+        <source>Save blank form</source>
+        <translation>Spara tom svarsblankett</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The blank form could not be written</source>
+        <translation>Svarsblanketten kunde inte sparas</translation>
     </message>
 </context>
 <context>
@@ -563,9 +586,26 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>The user asked to open the file (the path); emitted after the viewer was asked.</extracomment>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
+        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
         <translation>Resultat per block</translation>
     </message>
     <message>
@@ -605,16 +645,63 @@
         <translation>Fördelning 1–5</translation>
     </message>
     <message>
-        <source>Spread</source>
-        <translation>Spridning</translation>
+        <source>Consensus</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>Questions where the group&apos;s consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
+        <translation>Frågor där gruppens samsyn är under %1 (1 = alla svarar lika, 0 = gruppen är delad mellan skalans ändar); lägst samsyn först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;block:</source>
+        <translation>Anteckningar för &amp;blocket:</translation>
+    </message>
+    <message>
+        <source>What the group said (your notes, in the report):</source>
+        <translation>Vad gruppen sa (dina anteckningar, med i rapporten):</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own notes (under their codes):</source>
+        <translation>Deltagarnas egna anteckningar (under deras koder):</translation>
+    </message>
+    <message>
+        <source>Group &amp;report (PDF)…</source>
+        <translation>Gruppens &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Include participants&apos; notes</source>
+        <translation>&amp;Ta med deltagarnas anteckningar</translation>
+    </message>
+    <message>
+        <source>Print the participants&apos; own notes in the group report, under their codes (never names)</source>
+        <translation>Skriv ut deltagarnas egna anteckningar i gruppens rapport, under deras koder (aldrig namn)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for Excel…</source>
+        <translation>&amp;CSV för Excel…</translation>
+    </message>
+    <message>
+        <source>B&amp;lank paper form…</source>
+        <translation>Tom svarsb&amp;lankett…</translation>
+    </message>
+    <message>
+        <source>Consensus %1, answers from %2 to %3</source>
+        <translation>Samsyn %1, svar från %2 till %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n saknas)</numerusform>
+            <numerusform>%1 (%n saknas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note for this block.</source>
+        <translation>Ingen deltagare har skrivit någon anteckning för det här blocket.</translation>
     </message>
     <message>
         <source>Where views differ</source>
         <translation>Här skiljer sig synen</translation>
-    </message>
-    <message>
-        <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
-        <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
     </message>
     <message>
         <source>All questions</source>
@@ -623,10 +710,6 @@
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Notes for the block:</source>
-        <translation>Anteckningar för blocket:</translation>
     </message>
     <message>
         <source>Participants: %1 (%2 with every question answered)</source>
@@ -640,10 +723,6 @@
         <source>No participant has answered every question yet: no total and no advice.</source>
         <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
     </message>
-    <message>
-        <source>%1 (%2 missing)</source>
-        <translation>%1 (%2 saknas)</translation>
-    </message>
 </context>
 <context>
     <name>GuidanceWindow</name>
@@ -656,7 +735,7 @@
     <name>MainWindow</name>
     <message>
         <source>No questionnaire can be used</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Inget frågeformulär kan användas</translation>
     </message>
     <message>
@@ -742,6 +821,10 @@
     <message>
         <source>Draft PDF written to %1</source>
         <translation>PDF av utkastet sparad i %1</translation>
+    </message>
+    <message>
+        <source>Blank form written to %1</source>
+        <translation>Tom svarsblankett sparad i %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -950,9 +1033,13 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <source>Samverkan – projector</source>
-        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed.</extracomment>
-        <translation>Samverkan – projektor</translation>
+        <source>Untitled group</source>
+        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+        <source>Projector – %1</source>
+        <translation>Projektor – %1</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -971,44 +1058,52 @@
         <translation>Stäng (Esc)</translation>
     </message>
     <message>
-        <source>Space: reveal · → next · ← back</source>
-        <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
+        <source>Space: reveal · → next</source>
+        <translation>Mellanslag: visa · → nästa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with every question answered</source>
+        <translation>
+            <numerusform>%n med alla frågor besvarade</numerusform>
+            <numerusform>%n med alla frågor besvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to discuss</source>
+        <translation>
+            <numerusform>%n fråga att samtala om</numerusform>
+            <numerusform>%n frågor att samtala om</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean total %1 of %2 points · score band %3–%4</source>
+        <translation>Medelsumma %1 av %2 poäng · poängintervall %3–%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</source>
+        <translation>
+            <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
+            <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <source>%1 participants, %2 with every question answered.</source>
-        <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
-    </message>
-    <message>
-        <source>%1 questions where views differ.</source>
-        <translation>%1 frågor där synen skiljer sig.</translation>
-    </message>
-    <message>
-        <source>Mean total %1 of %2 points</source>
-        <translation>Medelsumma %1 av %2 poäng</translation>
-    </message>
-    <message>
         <source>No participant has answered every question yet.</source>
         <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
     </message>
     <message>
-        <source>How far has the group come? Share of the maximum score, %1 participants.</source>
-        <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
-    </message>
-    <message>
-        <source>Mean %1 · lowest %2 · highest %3</source>
-        <translation>Medel %1 · lägst %2 · högst %3</translation>
-    </message>
-    <message>
         <source>Where views differ: %1 of %2</source>
         <translation>Här skiljer sig synen: %1 av %2</translation>
-    </message>
-    <message>
-        <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
-        <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
     </message>
     <message>
         <source>(hidden – press Space to reveal)</source>
@@ -1037,9 +1132,12 @@
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
-    <message>
-        <source>%1 answers, last change %2</source>
-        <translation>%1 svar, senast ändrad %2</translation>
+    <message numerus="yes">
+        <source>%n answer(s), last change %1</source>
+        <translation>
+            <numerusform>%n svar, senast ändrad %1</numerusform>
+            <numerusform>%n svar, senast ändrad %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled group</source>
@@ -1491,16 +1589,8 @@
         <translation>Lägg till en mapp med Samverkan-filer</translation>
     </message>
     <message>
-        <source>%1 files added, %2 participants in the group.</source>
-        <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
-    </message>
-    <message>
         <source>Some files were not added</source>
         <translation>Några filer lades inte till</translation>
-    </message>
-    <message>
-        <source>%1 of the files could not be added; the others were.</source>
-        <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
     </message>
     <message>
         <source>Open group file</source>
@@ -1527,10 +1617,6 @@
         <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
-    </message>
-    <message>
         <source>Save group report</source>
         <translation>Spara grupprapporten</translation>
     </message>
@@ -1541,14 +1627,6 @@
     <message>
         <source>Save CSV for Excel</source>
         <translation>Spara CSV för Excel</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save blank form</source>
-        <translation>Spara tom svarsblankett</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1574,9 +1652,38 @@
         <source>Add &amp;files…</source>
         <translation>Lägg till &amp;filer…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fil tillagd.</numerusform>
+            <numerusform>%n filer tillagda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the group.</source>
+        <translation>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files could not be added; the others were.</source>
+        <translation>
+            <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
+            <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (*.csv)</source>
+        <translation>English Excel: comma and point (*.csv)</translation>
     </message>
     <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>

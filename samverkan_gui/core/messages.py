@@ -537,6 +537,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "word.lowest": {"sv": "Lägst", "en": "Lowest"},
     "word.highest": {"sv": "Högst", "en": "Highest"},
     "word.spread": {"sv": "Spridning", "en": "Spread"},
+    "word.consensus": {"sv": "Samsyn", "en": "Consensus"},
     "word.notes": {"sv": "Anteckningar", "en": "Notes"},
     "word.collaboration": {"sv": "Samverkan", "en": "Collaboration"},
     "word.organisation": {"sv": "Organisation", "en": "Organisation"},
@@ -611,13 +612,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "group_pdf.differ": {"sv": "Här skiljer sig synen", "en": "Where views differ"},
     "group_pdf.differ_rule": {
-        "sv": "Frågor där svaren spänner över tre eller fler steg på skalan (högsta − lägsta ≥ {spread}), störst spridning först, sedan lägst medel.",
-        "en": "Questions whose answers span three or more steps of the scale (highest − lowest ≥ {spread}), widest spread first, then lowest mean.",
+        "sv": "Frågor där gruppens samsyn är under {below} (Tastle och Wiermans mått: 1 = alla svarar lika, 0 = gruppen delad mellan skalans ändar), lägst samsyn först, sedan lägst medel.",
+        "en": "Questions where the group's consensus is below {below} (Tastle and Wierman's measure: "
+        "1 = everyone answers alike, 0 = the group is split between the ends of the scale), "
+        "lowest consensus first, then lowest mean.",
     },
     "group_pdf.no_differ": {
-        "sv": "Gruppen har ungefär samma syn på alla frågor: inga svar spänner över tre steg eller fler.",
-        "en": "The group has much the same view on every question: no answers span three steps or more.",
+        "sv": "Gruppen har ungefär samma syn på alla frågor: ingen fråga har samsyn under {below}.",
+        "en": "The group has much the same view on every question: no question has a consensus below {below}.",
     },
+    "group_pdf.participant_notes": {"sv": "Deltagarnas anteckningar", "en": "Participants' notes"},
     "group_pdf.distribution": {"sv": "Fördelning {low}–{high}", "en": "Distribution {low}–{high}"},
     "group_pdf.questions": {"sv": "Svaren per fråga", "en": "Answers per question"},
     "group_pdf.legend": {
@@ -634,8 +638,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.code": {"sv": "Deltagarkod", "en": "Participant code"},
     "form.organisation": {"sv": "Organisation (frivilligt)", "en": "Organisation (optional)"},
     "form.instructions": {
-        "sv": "Kryssa i en ruta per fråga: hur väl stämmer påståendet för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
-        "en": "Tick one box per question: how well does it describe your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
+        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
+        "en": "Answer the questions by ticking one box per question: to what extent does it hold for your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
     },
     "form.footer": {
         "sv": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
@@ -649,6 +653,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv.count": {"sv": "Antal {value}", "en": "Count {value}"},
     "csv.std_dev": {"sv": "Standardavvikelse", "en": "Standard deviation"},
     "csv.differ": {"sv": "Synen skiljer sig", "en": "Views differ"},
+    "csv.block_row": {"sv": "Blockets poäng (max {max})", "en": "Block score (max {max})"},
+    "csv.total_row": {"sv": "Summa (max {max})", "en": "Total (max {max})"},
+    "csv.band_row": {"sv": "Poängintervall", "en": "Score band"},
     # --- the command line (cli.py, group_cli.py) ------------------------------
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
@@ -672,16 +679,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No participant has answered every question yet: no total and no advice.",
     },
     "cli.group.differ": {
-        "sv": "Här skiljer sig synen (högsta − lägsta ≥ {spread}), störst spridning först:",
-        "en": "Where views differ (highest − lowest ≥ {spread}), widest spread first:",
+        "sv": "Här skiljer sig synen (samsyn under {below}), lägst samsyn först:",
+        "en": "Where views differ (consensus below {below}), lowest consensus first:",
     },
     "cli.group.no_differ": {
-        "sv": "Inga frågor där synen skiljer sig (svar över tre steg eller fler).",
-        "en": "No questions where views differ (answers spanning three steps or more).",
+        "sv": "Inga frågor där synen skiljer sig (samsyn under {below}).",
+        "en": "No questions where views differ (consensus below {below}).",
     },
     "cli.group.detail": {
-        "sv": "medel {mean}, spridning {spread}, svar {scale}: {counts}",
-        "en": "mean {mean}, spread {spread}, answers {scale}: {counts}",
+        "sv": "samsyn {consensus}, medel {mean}, spridning {spread}, svar {scale}: {counts}",
+        "en": "consensus {consensus}, mean {mean}, spread {spread}, answers {scale}: {counts}",
     },
     "cli.group.missing": {"sv": "{count} utan svar", "en": "{count} without an answer"},
     "cli.group.none_loaded": {"sv": "Inga filer kunde läsas in.", "en": "No file could be loaded."},

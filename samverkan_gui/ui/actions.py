@@ -116,6 +116,7 @@ class Actions(ActionRegistry):
         if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
             self.save_as.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
+        self.blank_form = self._make("blank-form", [], "document-print")
         self.edit_details = self._make("edit-details", [QKeySequence("Ctrl+I")], "document-properties")
         self.close_assessment = self._make("close", [Key.Close], "document-close")
         self.quit = self._make("quit", [Key.Quit], "application-exit")
@@ -165,6 +166,10 @@ class Actions(ActionRegistry):
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
             self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
+            self.blank_form: (
+                self.tr("Print a &blank form…"),
+                self.tr("A paper form with every question, to fill in by hand"),
+            ),
             self.edit_details: (
                 self.tr("Assessment &details…"),
                 self.tr("Change the collaboration, the respondent, the organisation or the date"),

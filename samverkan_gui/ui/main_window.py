@@ -23,6 +23,7 @@ from samverkan_gui.ui.document import (
     kind_of,
     slug,
 )
+from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovered import RecoveredWorkList
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
+        self.export_notice = ExportNotice()
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.setAcceptDrops(True)
 
         self._connect()
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addActions([a.follow_up, a.compare])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as, a.export_pdf])
+        self.file_menu.addActions([a.save, a.save_as, a.export_pdf, a.blank_form])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.edit_details)
         self.file_menu.addSeparator()
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
+        a.blank_form.triggered.connect(self.print_blank_form)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -285,6 +290,8 @@ class MainWindow(QMainWindow):
         return View(self.views.currentIndex())
 
     def show_view(self, view: View) -> None:
+        if view != self.views.currentIndex():
+            self.export_notice.clear()  # it was about the view being left
         if view == View.EDITOR:
             self.editor_view  # noqa: B018 - built on first use
         elif view == View.RESULTS:
@@ -460,7 +467,20 @@ class MainWindow(QMainWindow):
         self.document.remember_directory(path)
         message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
         self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
+        self.export_notice.show_for(path)
         return True
+
+    def print_blank_form(self) -> None:
+        """A paper form of the open (else the default) questionnaire, prefilled with the collaboration."""
+        from samverkan_gui.core.registry import shipped_registry
+        from samverkan_gui.ui.blank_form import save_blank_form
+
+        questionnaire = self.session.questionnaire or shipped_registry().default()
+        collaboration = self.session.assessment.collaboration if self.session.assessment else ""
+        path = save_blank_form(self.document, questionnaire, current_language(), collaboration)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Blank form written to %1").replace("%1", str(path)), 8000)
+            self.export_notice.show_for(path)
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
