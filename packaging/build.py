@@ -119,18 +119,24 @@ def find_iscc() -> Path:
 
 
 def make_installer(bundle: Path, out: Path) -> Path:
-    """Compile packaging/windows/samverkan.iss against the bundle (Windows only)."""
+    """Compile packaging/windows/samverkan.iss against the bundle (Windows only).
+
+    The version is not passed: the script reads it from samverkan.exe's version resource
+    (three parts), so the installer's name is checked against ours here.
+    """
     version = read_version()
     command = [
         str(find_iscc()),
-        f"/DAppVersion={version}",
         f"/DBundleDir={bundle}",
         f"/DOutputDir={out}",
         str(REPO / "packaging" / "windows" / "samverkan.iss"),
     ]
     say("$ " + " ".join(command))
     subprocess.run(command, check=True, cwd=REPO)
-    return out / f"Samverkan-{version}-setup.exe"
+    setup = out / f"Samverkan-{version}-setup.exe"
+    if not setup.is_file():
+        raise SystemExit(f"Inno Setup did not write {setup.name} (version {version}): see its output above")
+    return setup
 
 
 def main(argv: Sequence[str] | None = None) -> int:

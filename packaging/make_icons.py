@@ -4,7 +4,8 @@
     python packaging/make_icons.py --out DIR  # somewhere else (the tests use this)
 
 Sources: ``resources/icons/samverkan.svg`` (the app) and
-``resources/icons/samverkan-document.svg`` (``.samverkan`` files).  Output, per
+``resources/icons/samverkan-document.svg`` (``.samverkan`` files) and
+``resources/icons/samverkan-group.svg`` (``.samverkan-grupp`` group files).  Output, per
 source ``NAME.svg``: ``NAME-<size>.png`` for every size in ``SIZES`` and ``NAME.ico``.
 The outputs are generated files: never edit them, re-run this script.
 
@@ -25,7 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 ICONS = REPO / "resources" / "icons"
-SOURCES = ("samverkan", "samverkan-document")
+SOURCES = ("samverkan", "samverkan-document", "samverkan-group")
 #: PNG sizes (the hicolor icon theme sizes plus Windows' 24/48/256).
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: Sizes put into the .ico (Windows picks 16/24/32/48 for lists, 256 for tiles).

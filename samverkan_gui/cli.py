@@ -9,6 +9,7 @@ server without a display and start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,12 +166,36 @@ def _group_command(name: str, args: argparse.Namespace) -> int:
     return int(handler(args))
 
 
+def utf8_streams() -> None:
+    """Write UTF-8 to stdout/stderr whatever the console's code page (``score --json > out.json``).
+
+    On Windows a redirected stream otherwise uses the ANSI code page (cp1252: "Här" becomes
+    byte 0xE4), while our files and JSON are UTF-8 everywhere.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
+def _no_display() -> bool:
+    """Linux without X11 or Wayland: Qt would abort with a misleading xcb message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if getattr(args, "self_test", False):
         # The frozen bundle's smoke test (packaging): offscreen, no user files touched.
         from samverkan_gui.selftest import run_self_test
 
         return int(run_self_test())
+    if _no_display():
+        from samverkan_gui.core.messages import render
+
+        err(render("gui.no_display", default_language()))
+        return EXIT_BAD_INPUT
     try:
         from samverkan_gui.app import run_gui
     except ImportError as exc:
@@ -196,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app (with FILE, opens that file).",
     )
     parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (offscreen, touches no user file) and exit: 0 passed, 1 failed",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     q = commands.add_parser("questionnaire", help="show or validate a questionnaire")
@@ -229,6 +259,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     known = _command_names(parser)

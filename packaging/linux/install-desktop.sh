@@ -1,5 +1,5 @@
 #!/bin/sh
-# Install (or remove) Samverkan's desktop entry, .samverkan file type and icons for the
+# Install (or remove) Samverkan's desktop entry, .samverkan and .samverkan-grupp file types and icons for the
 # current user only: no root, nothing outside ${XDG_DATA_HOME:-~/.local/share}.
 #
 #   sh install-desktop.sh                 # next to the bundle's ./samverkan, or `samverkan` on PATH
@@ -53,9 +53,11 @@ refresh() {
 if [ "$action" = uninstall ]; then
     rm -f "$apps/samverkan.desktop" "$mime/packages/samverkan.xml"
     for size in $sizes; do
-        rm -f "$icons/${size}x${size}/apps/samverkan.png" "$icons/${size}x${size}/mimetypes/application-x-samverkan.png"
+        rm -f "$icons/${size}x${size}/apps/samverkan.png" "$icons/${size}x${size}/mimetypes/application-x-samverkan.png" \
+            "$icons/${size}x${size}/mimetypes/application-x-samverkan-group.png"
     done
-    rm -f "$icons/scalable/apps/samverkan.svg" "$icons/scalable/mimetypes/application-x-samverkan.svg"
+    rm -f "$icons/scalable/apps/samverkan.svg" "$icons/scalable/mimetypes/application-x-samverkan.svg" \
+        "$icons/scalable/mimetypes/application-x-samverkan-group.svg"
     mkdir -p "$mime/packages" "$apps"
     refresh
     echo "Samverkan's desktop entry and file type were removed for $(id -un)."
@@ -82,9 +84,11 @@ for size in $sizes; do
     mkdir -p "$icons/${size}x${size}/apps" "$icons/${size}x${size}/mimetypes"
     cp "$icons_src/samverkan-$size.png" "$icons/${size}x${size}/apps/samverkan.png"
     cp "$icons_src/samverkan-document-$size.png" "$icons/${size}x${size}/mimetypes/application-x-samverkan.png"
+    cp "$icons_src/samverkan-group-$size.png" "$icons/${size}x${size}/mimetypes/application-x-samverkan-group.png"
 done
 cp "$icons_src/samverkan.svg" "$icons/scalable/apps/samverkan.svg"
 cp "$icons_src/samverkan-document.svg" "$icons/scalable/mimetypes/application-x-samverkan.svg"
+cp "$icons_src/samverkan-group.svg" "$icons/scalable/mimetypes/application-x-samverkan-group.svg"
 cp "$mime_src" "$mime/packages/samverkan.xml"
 
 # The desktop entry points at this installation; quote the path for the Exec key's rules.
@@ -93,4 +97,4 @@ sed -e "s|^Exec=.*|Exec=\"$quoted\" %F|" -e "s|^TryExec=.*|TryExec=$exec_path|" 
     "$desktop_src" > "$apps/samverkan.desktop.tmp"
 mv "$apps/samverkan.desktop.tmp" "$apps/samverkan.desktop"
 refresh
-echo "Samverkan is in the applications menu of $(id -un), and .samverkan files open with $exec_path."
+echo "Samverkan is in the applications menu of $(id -un), and .samverkan and .samverkan-grupp files open with $exec_path."

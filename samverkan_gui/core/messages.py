@@ -523,6 +523,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
     },
+    # --- starting the window (cli.py) -------------------------------------------
+    "gui.no_display": {
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd score, report, questionnaire (samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use score, report or questionnaire (samverkan --help).",
+    },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
     # --- words of table headings and labels (PDFs, CSV, command line) ---------

@@ -32,7 +32,7 @@ def test_desktop_entry_keys() -> None:
     assert entry["Name"] == "Samverkan"
     assert entry["Exec"] == "samverkan %F"
     assert entry["Icon"] == "samverkan"
-    assert entry["MimeType"] == "application/x-samverkan;"
+    assert entry["MimeType"] == "application/x-samverkan;application/x-samverkan-group;"
     assert entry["Terminal"] == "false"
     assert "Comment[sv]" in entry
 
@@ -56,6 +56,24 @@ def test_mime_definition() -> None:
     # The magic string is what a saved file really contains near its start.
     example = (REPO / "examples" / "komplett.samverkan").read_bytes()[:256]
     assert magic.get("value", "").encode() in example
+
+
+def test_group_file_mime_definition() -> None:
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ET.parse(LINUX / "samverkan-mime.xml").getroot()
+    types = {mime.get("type"): mime for mime in root.findall("m:mime-type", ns)}
+    group = types["application/x-samverkan-group"]
+    assert [g.get("pattern") for g in group.findall("m:glob", ns)] == ["*.samverkan-grupp"]
+    assert [c.text for c in group.findall("m:comment", ns)] == ["Samverkan group file", "Samverkan-gruppfil"]
+    magic = group.find("m:magic/m:match", ns)
+    assert magic is not None
+    # What the core writes at the top of a group file (core/group_file.py), as in the shipped example.
+    from samverkan_gui.core.group_file import FORMAT, SUFFIX
+
+    assert SUFFIX == ".samverkan-grupp"
+    assert magic.get("value") == f"format: {FORMAT}"
+    assert magic.get("value", "").encode() in (REPO / "examples" / "workshop-7.samverkan-grupp").read_bytes()[:256]
+    assert "application/x-samverkan-group" in _desktop(LINUX / "samverkan.desktop")["MimeType"].split(";")
 
 
 def _install(tmp_path: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -83,12 +101,17 @@ def test_install_for_the_current_user_and_uninstall(tmp_path: Path) -> None:
     for size in SIZES:
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "samverkan.png").is_file()
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "mimetypes" / "application-x-samverkan.png").is_file()
+        group_icon = share / "icons" / "hicolor" / f"{size}x{size}" / "mimetypes" / "application-x-samverkan-group.png"
+        assert group_icon.read_bytes() == (REPO / "resources" / "icons" / f"samverkan-group-{size}.png").read_bytes()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "samverkan.svg").is_file()
     if shutil.which("update-mime-database"):
-        assert "application/x-samverkan:*.samverkan" in (share / "mime" / "globs2").read_text(encoding="utf-8")
+        globs = (share / "mime" / "globs2").read_text(encoding="utf-8")
+        assert "application/x-samverkan:*.samverkan" in globs
+        assert "application/x-samverkan-group:*.samverkan-grupp" in globs
     if shutil.which("update-desktop-database"):
         cache = (share / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
         assert "application/x-samverkan=samverkan.desktop;" in cache
+        assert "application/x-samverkan-group=samverkan.desktop;" in cache
 
     done = _install(tmp_path, "--uninstall")
     assert done.returncode == 0, done.stderr

@@ -43,7 +43,13 @@ def test_per_user_install_without_admin(iss: dict[str, list[str]]) -> None:
     setup = dict(line.split("=", 1) for line in iss["Setup"])
     assert setup["PrivilegesRequired"] == "lowest"
     assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"
-    assert setup["DefaultDirName"].startswith("{autopf}\\")
+    # {autopf}, through a [Code] function that only falls back where Windows (or Wine) cannot
+    # resolve the per-user Programs folder.
+    assert setup["DefaultDirName"] == "{code:DefaultAppDir}"
+    code = ISS.read_text(encoding="utf-8").split("[Code]", 1)[1]
+    assert "ExpandConstant('{autopf}')" in code
+    assert "GetEnv('LOCALAPPDATA')) + 'Programs'" in code
+    assert "if IsAdminInstallMode then" in code  # an all-users install never falls back to a user folder
     assert setup["ChangesAssociations"] == "yes"
     assert setup["AppId"].startswith("{{")  # a fixed GUID: upgrades find the previous install
     assert "UninstallDisplayIcon" in setup and "SetupIconFile" in setup
@@ -59,6 +65,29 @@ def test_languages_swedish_and_english(iss: dict[str, list[str]]) -> None:
     used = set(re.findall(r"\{cm:(\w+)", ISS.read_text(encoding="utf-8")))
     inno_builtin = {"CreateDesktopIcon", "LaunchProgram"}
     assert used - inno_builtin <= keys
+
+
+def test_needs_windows_10_1809_and_inno_setup_6_4(iss: dict[str, list[str]]) -> None:
+    setup = dict(line.split("=", 1) for line in iss["Setup"])
+    assert setup["MinVersion"] == "10.0.17763"  # Qt 6's minimum, with the system ICU Qt6Core.dll imports
+    text = ISS.read_text(encoding="utf-8")
+    assert "#if Ver < EncodeVer(6, 4, 0)" in text
+    # Inno Setup's own Swedish messages (official since 6.4), nothing to fetch by hand.
+    assert 'Name: "sv"; MessagesFile: "compiler:Languages\\Swedish.isl"' in iss["Languages"]
+    readme = (REPO / "packaging" / "README.md").read_text(encoding="utf-8")
+    for stale in ("user-contributed", "SwedishIsl", "Download `Swedish.isl`"):
+        assert stale not in text and stale not in readme
+
+
+def test_installer_name_has_three_version_parts(iss: dict[str, list[str]]) -> None:
+    setup = dict(line.split("=", 1) for line in iss["Setup"])
+    assert setup["OutputBaseFilename"] == "Samverkan-{#AppVersion}-setup"
+    text = ISS.read_text(encoding="utf-8")
+    assert "GetVersionNumbersString" not in text  # four parts: 0.1.0.0
+    assert 'Str(VerMajor) + "." + Str(VerMinor) + "." + Str(VerPatch)' in text
+    assert "#if AppVersion != BundleVersion" in text
+    # build.py leaves the version to the script and checks the name it gets back.
+    assert "/DAppVersion" not in (REPO / "packaging" / "build.py").read_text(encoding="utf-8")
 
 
 def test_start_menu_shortcut(iss: dict[str, list[str]]) -> None:
@@ -78,6 +107,30 @@ def test_file_association_with_its_own_icon(iss: dict[str, list[str]]) -> None:
         if "DefaultIcon" in line or "shell\\open\\command" in line or "SupportedTypes" in line:
             continue  # below a key deleted with uninsdeletekey
         assert "uninsdelete" in line, line
+
+
+def test_both_file_types_are_associated_and_leave_no_empty_key(iss: dict[str, list[str]]) -> None:
+    text = ISS.read_text(encoding="utf-8")
+    progids = dict(re.findall(r'#define (ProgId|GroupProgId) "([^"]+)"', text))
+    assert progids == {"ProgId": "Samverkan.Assessment", "GroupProgId": "Samverkan.Group"}
+    registry = iss["Registry"]
+    for extension, progid, icon, mime in (
+        (".samverkan", "{#ProgId}", "{#DocIcon}", "application/x-samverkan"),
+        (".samverkan-grupp", "{#GroupProgId}", "{#GroupIcon}", "application/x-samverkan-group"),
+    ):
+        key = f'Subkey: "Software\\Classes\\{extension}'
+        extension_lines = [line for line in registry if key + '"' in line or key + '\\' in line]
+        assert len(extension_lines) == 3, extension_lines
+        # The uninstaller takes our values out and then the keys, when nothing else is left in them.
+        assert all("uninsdeletevalue uninsdeletekeyifempty" in line for line in extension_lines)
+        assert any(f'ValueData: "{progid}"' in line for line in extension_lines)
+        assert any(f'ValueData: "{mime}"' in line for line in extension_lines)
+        assert any(f"\\{progid}\\DefaultIcon" in line and icon in line for line in registry)
+        assert any(f"\\{progid}\\shell\\open\\command" in line for line in registry)
+        assert any(f'ValueName: "{extension}"' in line and "SupportedTypes" in line for line in registry)
+    group_icon = re.search(r'#define GroupIcon "([^"]+)"', text).group(1)
+    assert group_icon == r"_internal\samverkan_gui\resources\icons\samverkan-group.ico"
+    assert (REPO / "resources" / "icons" / "samverkan-group.ico").is_file()
 
 
 def test_document_icon_path_matches_the_bundle_layout() -> None:
