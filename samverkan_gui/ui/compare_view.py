@@ -14,7 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, fit_on_screen
 
 if TYPE_CHECKING:
@@ -97,8 +98,11 @@ def _heading() -> QLabel:
     return label
 
 
-class CompareWindow(QMainWindow):
+class CompareWindow(Retranslated, QMainWindow):
     """A window of its own (non-modal): the comparison can stay open beside the assessment."""
+
+    # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
+    READING_WIDTH = 170
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -213,7 +217,7 @@ class CompareWindow(QMainWindow):
         if parent is not None:
             self.setFont(parent.window().font())  # the main window's text size (zoom)
             refresh_relative_fonts(self)
-        self._limit_width()
+        self.limit_width()
         fit_on_screen(self, 1000, 760)
         self.retranslate()
 
@@ -280,17 +284,6 @@ class CompareWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.load(self._paths + dropped))
 
     # --- showing --------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("&Export PDF…"))

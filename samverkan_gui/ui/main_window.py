@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
@@ -28,6 +28,7 @@ from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovered import RecoveredWorkList
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
@@ -75,7 +76,7 @@ def workshop_opener():  # type: ignore[no-untyped-def]
     return open_workshop
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -576,11 +577,6 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         install_language(lang, remember=True)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.commands.retranslate()

@@ -45,6 +45,7 @@ from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, Block
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
@@ -451,8 +452,10 @@ class BlockPlanBox(QGroupBox):
             self.remove_action_requested.emit(self.rows.index(row))
 
 
-class PlanEditor(QWidget):
+class PlanEditor(Retranslated, QWidget):
     """Choose blocks, answer the five questions, list actions; every edit leaves as :attr:`plan_edited`."""
+
+    READING_WIDTH = 150
 
     #: ``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads.
     plan_edited = Signal(object)
@@ -695,13 +698,6 @@ class PlanEditor(QWidget):
 
     # --- language -----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
-        super().changeEvent(event)
-
     def _retranslate_checks(self) -> None:
         for block_id, check in self.block_checks.items():
             check.setText(self._block_name(block_id))
@@ -710,7 +706,7 @@ class PlanEditor(QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         self._labels = question_labels(lang, self._guidance)
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        self.limit_width()
         self.title_label.setText(self.tr("Action plan"))
         self.intro_label.setText(
             self.tr(
@@ -744,7 +740,7 @@ def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> C
     return reload
 
 
-class PlanPage(QWidget):
+class PlanPage(Retranslated, QWidget):
     """The main window's plan view: the editor and a bar with the way back, Save and Export."""
 
     #: The user asked to go back to the results.
@@ -776,11 +772,6 @@ class PlanPage(QWidget):
         self.editor.set_trailing_widgets([self.back_button, self.save_button, self.export_button])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back to the result"))

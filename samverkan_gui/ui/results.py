@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,16 @@ from samverkan_gui.present import band_range, present_result
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslated, QWidget):
     """Shows the session's result; redraws on every change and on a language switch."""
+
+    # Readable on a wide projector: lines of advice stay short enough to follow.
+    READING_WIDTH = 170
 
     #: The user asked to go back to the questions.
     edit_requested = Signal()
@@ -150,21 +154,10 @@ class ResultsView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.export_button)
         outer.addWidget(bar)
-        self._limit_width()
+        self.limit_width()
         session.assessment_changed.connect(self.refresh)
         session.assessment_replaced.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        # Readable on a wide projector: lines of advice stay short enough to follow.
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("← &Back to the questions"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
@@ -97,7 +98,9 @@ class RecentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StartView(QWidget):
+class StartView(Retranslated, QWidget):
+    READING_WIDTH = 150
+
     #: ``(questionnaire, details)``: start a new assessment with these details.
     new_requested = Signal(object, dict)
     #: Show the Open dialog.
@@ -233,7 +236,7 @@ class StartView(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.set_questionnaires(questionnaires)
-        self._limit_width()
+        self.limit_width()
         self.retranslate()
 
     # --- content ---------------------------------------------------------------------------
@@ -336,16 +339,6 @@ class StartView(QWidget):
             self.discard_requested.emit(row)
 
     # --- language -------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
 
     def retranslate(self) -> None:
         lang = current_language()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
@@ -144,7 +145,7 @@ class ProjectorChart(QWidget):
                 painter.drawRect(bar)
 
 
-class ProjectorView(QWidget):
+class ProjectorView(Retranslated, QWidget):
     """Shown full screen by the workshop window; reads the session, never changes it."""
 
     #: The slide shown changed; carries its index.
@@ -264,11 +265,6 @@ class ProjectorView(QWidget):
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._update_title()

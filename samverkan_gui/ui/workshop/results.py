@@ -7,7 +7,7 @@ Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
     RANGE_ROLE,
@@ -49,7 +50,7 @@ def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = Non
     return item
 
 
-class GroupResultsView(QWidget):
+class GroupResultsView(Retranslated, QWidget):
     """Redraws from the session whenever the group changes."""
 
     def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
@@ -175,11 +176,6 @@ class GroupResultsView(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))

@@ -33,6 +33,7 @@ from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import last_folder, remember_folder
 from samverkan_gui.ui.workshop import plan_tab
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
-class WorkshopWindow(QMainWindow):
+class WorkshopWindow(Retranslated, QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -203,11 +204,6 @@ class WorkshopWindow(QMainWindow):
     def refresh_recent_files(self) -> None:
         """Open recent: the group files among the recent files."""
         self.document.fill_recent_menu(self.recent_menu, ("group",))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Workshop"))
