@@ -13,7 +13,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from samverkan_gui.core.assessment import Assessment, now
+from samverkan_gui.core.assessment import Assessment
+from samverkan_gui.core.editable import now
 from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.plan import FollowsRecord
