@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -110,19 +109,9 @@ class CompareWindow(Retranslated, QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.comparison: Comparison | None = None
         self._paths: list[Path] = []
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         self.title_label = QLabel()
@@ -177,7 +166,6 @@ class CompareWindow(Retranslated, QMainWindow):
         layout.addWidget(self.plans_label)
         self.plans_table = _table(5, "compare-actions")
         layout.addWidget(self.plans_table)
-        scroll.setWidget(page)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

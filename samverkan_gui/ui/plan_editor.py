@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -472,20 +471,10 @@ class PlanEditor(Retranslated, QWidget):
         self.undo_stack = QUndoStack(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         self.title_label = QLabel()
@@ -509,7 +498,6 @@ class PlanEditor(Retranslated, QWidget):
         layout.addStretch(1)
         self.boxes: list[BlockPlanBox] = []
         self._trailing: list[QWidget] = []
-        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))

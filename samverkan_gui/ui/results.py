@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -50,19 +49,9 @@ class ResultsView(Retranslated, QWidget):
         self._stale = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         self.title_label = QLabel()
@@ -136,7 +125,6 @@ class ResultsView(Retranslated, QWidget):
         set_relative_font(self.credit_label, 0.9)
         layout.addWidget(self.credit_label)
         layout.addStretch(1)
-        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         bar = QFrame()
         bar.setFrameShape(QFrame.Shape.StyledPanel)

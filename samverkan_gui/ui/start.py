@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -125,21 +123,10 @@ class StartView(Retranslated, QWidget):
         self.questionnaire_loader: Callable[[], None] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
         # On a wide screen the content stays a readable width, centred.
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(body)
+        scroll = self.reading_column()
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
         self.title_label = QLabel()
