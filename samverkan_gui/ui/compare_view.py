@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +38,7 @@ from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -97,7 +98,7 @@ def _heading() -> QLabel:
     return label
 
 
-class CompareWindow(Retranslated, QMainWindow):
+class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     """A window of its own (non-modal): the comparison can stay open beside the assessment."""
 
     # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
@@ -258,18 +259,9 @@ class CompareWindow(Retranslated, QMainWindow):
         folder = dialogs.existing_folder(self, self.tr("Add a folder (one group)"), self._start_folder())
         return self.load([*self._paths, folder]) if folder is not None else False
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if dropped:
-            event.acceptProposedAction()
-            # Out of the drop handler first: an error message must not block the drag source.
-            QTimer.singleShot(0, lambda: self.load(self._paths + dropped))
+    def files_dropped(self, paths: list[Path]) -> None:
+        # Out of the drop handler first: an error message must not block the drag source.
+        QTimer.singleShot(0, lambda: self.load(self._paths + paths))
 
     # --- showing --------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from samverkan_gui.ui.document import (
     kind_of,
     slug,
 )
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
@@ -35,7 +36,7 @@ from samverkan_gui.ui.start import StartView
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -76,7 +77,7 @@ def workshop_opener():  # type: ignore[no-untyped-def]
     return open_workshop
 
 
-class MainWindow(Retranslated, QMainWindow):
+class MainWindow(FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -646,27 +647,11 @@ class MainWindow(Retranslated, QMainWindow):
 
     # --- drag and drop ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        """Samverkan files and folders among the dropped things (local files only)."""
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return [p for p in paths if p.is_dir() or p.name.lower().endswith((SUFFIX, GROUP_SUFFIX))]
+    def accepts_drop(self, path: Path) -> bool:
+        """Samverkan files and folders (of other dropped things nothing is taken)."""
+        return path.is_dir() or path.name.lower().endswith((SUFFIX, GROUP_SUFFIX))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
         QTimer.singleShot(0, lambda: self.open_paths(paths))
 

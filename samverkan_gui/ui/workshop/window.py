@@ -9,8 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShowEvent,
@@ -32,6 +30,7 @@ from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
@@ -48,7 +47,7 @@ log = logging.getLogger(__name__)
 ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
-class WorkshopWindow(Retranslated, QMainWindow):
+class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -406,17 +405,8 @@ class WorkshopWindow(Retranslated, QMainWindow):
                 [problem.message(lang) for problem in outcome.problems],
             )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.add_paths(paths)
 
     def _may_discard(self) -> bool:
         """True when the current group may be replaced (saved, discarded or unchanged)."""
