@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.learning_loop import made_or_told, saved_first
 from samverkan_gui.ui.plan_editor import PlanEditor
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
@@ -92,29 +91,23 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
     from samverkan_gui.core.followup import follow_up_group
 
     session = window.session
-    if session.modified or session.path is None:
-        if not dialogs.ask_yes_no(
-            window.window(),
-            QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
-            QCoreApplication.translate(
-                "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
-            ),
-            default_yes=True,
-        ):
-            return False
-        if not window.save():
-            return False
+    if (session.modified or session.path is None) and not saved_first(
+        window,
+        QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
+        QCoreApplication.translate(
+            "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
+        ),
+    ):
+        return False
     path = session.path
     if path is None:
         return False
-    try:
-        group = follow_up_group(session.group, path)
-    except SamverkanError as exc:
-        dialogs.show_error(
-            window.window(),
-            QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
-            exc.message(ui_language()),
-        )
+    group = made_or_told(
+        window,
+        QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
+        lambda: follow_up_group(session.group, path),
+    )
+    if group is None:
         return False
     session.set_group(group, path=None, saved=False)
     window.document.adopt()  # untitled; the earlier group file's lock is released
