@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -89,10 +90,7 @@ class Group(EditableDocument):
         return tuple(p.code for p in self.participants)
 
     def participant(self, code: str) -> Participant:
-        for participant in self.participants:
-            if participant.code == code:
-                return participant
-        raise KeyError(code)
+        return find(self.participants, lambda participant: participant.code, code)
 
     def next_code(self) -> str:
         """The next free D-number: one more than the highest in use."""
