@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -37,12 +35,13 @@ from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.screen import enter_presses, fit_on_screen
+from samverkan_gui.ui.screen import fit_on_screen
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
@@ -171,28 +170,13 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("compare-export")
-        self.export_button.clicked.connect(self.export_pdf)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("compare-close")
-        self.close_button.clicked.connect(self.close)
-        self.add_files_button = QPushButton()
-        self.add_files_button.setObjectName("compare-add-files")
-        self.add_files_button.clicked.connect(self.add_files)
-        self.add_folder_button = QPushButton()
-        self.add_folder_button.setObjectName("compare-add-folder")
-        self.add_folder_button.clicked.connect(self.add_folder)
-        enter_presses(self.add_files_button, self.add_folder_button, self.export_button, self.close_button)
-        buttons.addWidget(self.add_files_button)
-        buttons.addWidget(self.add_folder_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
-        outer.addWidget(bar)
+        self.export_button = push_button("compare-export", self.export_pdf)
+        self.close_button = push_button("compare-close", self.close)
+        self.add_files_button = push_button("compare-add-files", self.add_files)
+        self.add_folder_button = push_button("compare-add-folder", self.add_folder)
+        outer.addWidget(
+            button_bar([self.add_files_button, self.add_folder_button], [self.export_button, self.close_button])
+        )
         self.setCentralWidget(central)
         for keys, slot in ((QKeySequence("Ctrl+E"), self.export_pdf), (QKeySequence.StandardKey.Close, self.close)):
             shortcut = QShortcut(QKeySequence(keys), self)

@@ -26,14 +26,12 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -42,10 +40,10 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
     from samverkan_gui.core.guidance import Guidance
@@ -741,22 +739,10 @@ class PlanPage(Retranslated, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.editor = PlanEditor()
         layout.addWidget(self.editor, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("plan-back")
-        self.back_button.clicked.connect(self.back_requested)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("plan-save")
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("plan-export")
-        enter_presses(self.back_button, self.save_button, self.export_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.export_button)
-        layout.addWidget(bar)
+        self.back_button = push_button("plan-back", self.back_requested)
+        self.save_button = push_button("plan-save")
+        self.export_button = push_button("plan-export")
+        layout.addWidget(button_bar([self.back_button], [self.save_button, self.export_button]))
         self.editor.set_trailing_widgets([self.back_button, self.save_button, self.export_button])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()

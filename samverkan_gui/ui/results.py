@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.screen import enter_presses
 from samverkan_gui.ui.session import AssessmentSession
 
 
@@ -126,22 +125,10 @@ class ResultsView(Retranslated, QWidget):
         layout.addWidget(self.credit_label)
         layout.addStretch(1)
         outer.addWidget(scroll, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("back-to-editing")
-        self.edit_button.clicked.connect(self.edit_requested)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("results-save")
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("results-export")
-        enter_presses(self.edit_button, self.save_button, self.export_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.export_button)
-        outer.addWidget(bar)
+        self.edit_button = push_button("back-to-editing", self.edit_requested)
+        self.save_button = push_button("results-save")
+        self.export_button = push_button("results-export")
+        outer.addWidget(button_bar([self.edit_button], [self.save_button, self.export_button]))
         self.limit_width()
         session.assessment_changed.connect(self.refresh)
         session.assessment_replaced.connect(self.refresh)
