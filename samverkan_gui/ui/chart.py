@@ -88,6 +88,12 @@ def draw_focus_frame(widget: QWidget, painter: QPainter) -> None:
 class PaintedChart(QWidget):
     """A hand-painted chart: laid out and painted again when the palette or the text size changes."""
 
+    def begin_painting(self) -> QPainter:
+        """A smoothed painter on this widget (the caller ends it)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return painter
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self.updateGeometry()
@@ -139,8 +145,7 @@ class BarChart(PaintedChart):
         return QSize(260, 16 + self._row_height() * max(1, len(self._bars)))
 
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_gui.ui.chart import PaintedChart, draw_bar, draw_focus_frame, fill_bar
@@ -90,8 +90,7 @@ class GroupedBarChart(PaintedChart):
     # --- painting ----------------------------------------------------------------------
 
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())

@@ -11,7 +11,7 @@ The accessible name says what a sighted user reads ("66 of 105, band 63–83").
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_gui.core.questionnaire import Band
@@ -87,8 +87,7 @@ class BandLadder(PaintedChart):
     def paintEvent(self, _event: object) -> None:
         if not self._bands:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         highlight = palette.color(QPalette.ColorRole.Highlight)
