@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,11 +23,12 @@ from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.session import AssessmentSession
 
 
-class ResultsView(Retranslated, QWidget):
+class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
     """Shows the session's result; redraws on every change and on a language switch."""
 
     # Readable on a wide projector: lines of advice stay short enough to follow.
@@ -142,17 +143,11 @@ class ResultsView(Retranslated, QWidget):
         self.table.setAccessibleName(self.tr("Score per block"))
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         """Redraw from the session; while hidden only remember to (keeps rating keystrokes fast)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self.refresh_when_shown()
+
+    def redraw(self) -> None:
         result = self._session.result()
         assessment = self._session.assessment
         questionnaire = self._session.questionnaire

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
@@ -25,6 +25,7 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
@@ -145,7 +146,7 @@ class ProjectorChart(QWidget):
                 painter.drawRect(bar)
 
 
-class ProjectorView(Retranslated, QWidget):
+class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     """Shown full screen by the workshop window; reads the session, never changes it."""
 
     #: The slide shown changed; carries its index.
@@ -220,7 +221,7 @@ class ProjectorView(Retranslated, QWidget):
         session.path_changed.connect(lambda _path: self._update_title())
         self._apply_fonts()
         self.retranslate()
-        self._rebuild()
+        self.redraw()
 
     def _apply_fonts(self) -> None:
         base = self._base_size()
@@ -277,17 +278,9 @@ class ProjectorView(Retranslated, QWidget):
 
     def _group_changed(self) -> None:
         self._update_title()
-        if self.isVisible():
-            self._rebuild()
-        else:
-            self._stale = True
+        self.refresh_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._rebuild()
-        super().showEvent(event)
-
-    def _rebuild(self) -> None:
+    def redraw(self) -> None:
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
         slides = [Slide("overview")]
