@@ -6,7 +6,7 @@ The file format is a contract kept for years; see docs/file-format.md.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -16,23 +16,26 @@ from samverkan_gui.core.codec import (
     add_version_2,
     check_header,
     dump_document,
-    format_version,
+    header_data,
     iso,
+    load_document,
     ordered_answers,
     ordered_notes,
+    parse_root,
+    questionnaire_orders,
     read_answers,
     read_shared,
     resolve_questionnaire,
-    write_document,
+    save_document,
 )
-from samverkan_gui.core.errors import AssessmentFileError
+from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.core.scoring import Result, score
 from samverkan_gui.core.text import clean_text
-from samverkan_gui.core.yamlio import YNode, parse_document, read_bytes
+from samverkan_gui.core.yamlio import YNode
 
 FORMAT = "samverkan-assessment"
 #: The highest format version this release reads (it writes 1 unless a plan or follows is used).
@@ -57,13 +60,8 @@ _TOP_KEYS = {
 }
 
 
-def now() -> dt.datetime:
-    """The current time in UTC, to the second (what files store)."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
 @dataclass(frozen=True)
-class Assessment:
+class Assessment(EditableDocument):
     """Answers to one questionnaire plus what identifies them.
 
     Immutable: the ``with_*`` methods return a changed copy, so a UI session
@@ -89,69 +87,28 @@ class Assessment:
     #: Which assessment this one follows up (format version 2).
     follows: FollowsRecord | None = None
 
-    @classmethod
-    def new(cls, questionnaire: Questionnaire, language: str = DEFAULT_LANGUAGE, **details: Any) -> Assessment:
-        stamp = now()
-        details.setdefault("date", stamp.date())
-        return cls(
-            questionnaire_id=questionnaire.id,
-            questionnaire_version=questionnaire.version,
-            language=language,
-            created=stamp,
-            modified=stamp,
-            **details,
-        )
-
     def __post_init__(self) -> None:
         # Every way in (the window, a file, a replace()) passes here; see core/text.py.
         for name in ("collaboration", "respondent", "organisation"):
             value = getattr(self, name)
             if isinstance(value, str):
                 object.__setattr__(self, name, clean_text(value))
-        notes = {block_id: clean_text(text) for block_id, text in self.notes.items()}
-        object.__setattr__(self, "notes", {block_id: text for block_id, text in notes.items() if text})
+        object.__setattr__(self, "notes", clean_notes(self.notes))
         object.__setattr__(self, "plan", normalise_plan(self.plan))
 
     def with_answer(self, question_id: str, value: int | None) -> Assessment:
-        answers = dict(self.answers)
-        if value is None:
-            answers.pop(question_id, None)
-        else:
-            answers[question_id] = value
-        return replace(self, answers=answers)
-
-    def with_note(self, block_id: str, text: str) -> Assessment:
-        notes = dict(self.notes)
-        if text:
-            notes[block_id] = text
-        else:
-            notes.pop(block_id, None)
-        return replace(self, notes=notes)
-
-    def with_details(self, **details: Any) -> Assessment:
-        return replace(self, **details)
-
-    def with_plan(self, plan: Sequence[BlockPlan]) -> Assessment:
-        """A copy with ``plan`` (one entry per block; a block twice is a ValueError)."""
-        return replace(self, plan=tuple(plan))
+        return replace(self, answers=answers_with(self.answers, question_id, value))
 
     def score(self, questionnaire: Questionnaire) -> Result:
         return score(questionnaire, self.answers)
-
-    def content_equal(self, other: Assessment) -> bool:
-        """Same data, ignoring the modification time (for 'unsaved changes')."""
-        return replace(self, modified=None) == replace(other, modified=None)
 
     # --- file format ---------------------------------------------------------
 
     def to_data(self, questionnaire: Questionnaire | None = None) -> dict[str, Any]:
         """Plain data for YAML, answers in the questionnaire's order when known."""
-        order = questionnaire.question_ids if questionnaire else None
-        block_order = [b.id for b in questionnaire.blocks] if questionnaire else None
+        order, block_order = questionnaire_orders(questionnaire)
         data = {
-            "format": FORMAT,
-            "format_version": format_version(self.plan, self.follows),
-            "questionnaire": {"id": self.questionnaire_id, "version": self.questionnaire_version},
+            **header_data(FORMAT, self),
             "collaboration": self.collaboration,
             "respondent": self.respondent,
             "organisation": self.organisation,
@@ -183,19 +140,16 @@ def save_assessment(
 
     Raises :class:`~samverkan_gui.core.errors.SaveError`; the old file is then intact.
     """
-    saved = replace(assessment, modified=now()) if touch else assessment
-    write_document(path, dump_assessment(saved, questionnaire))
-    return saved
+    return save_document(path, assessment, lambda saved: dump_assessment(saved, questionnaire), touch=touch)
 
 
 def load_assessment(path: Path | str, registry: QuestionnaireRegistry | None = None) -> Assessment:
     """Read and validate a ``.samverkan`` file; raise :class:`AssessmentFileError`."""
-    path = Path(path)
-    return parse_assessment(read_bytes(path, AssessmentFileError), str(path), registry)
+    return load_document(path, lambda data, name: parse_assessment(data, name, registry))
 
 
 def parse_assessment(data: bytes, name: str, registry: QuestionnaireRegistry | None = None) -> Assessment:
-    return assessment_from_root(parse_document(data, name, AssessmentFileError), registry)
+    return assessment_from_root(parse_root(data, name), registry)
 
 
 def assessment_from_root(root: YNode, registry: QuestionnaireRegistry | None = None) -> Assessment:

@@ -14,19 +14,24 @@ before, so that colleagues on an older release can still open it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from samverkan_gui.core.atomic import atomic_write
+from samverkan_gui.core.editable import EditableDocument, now
 from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, FollowsRecord, Status
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
-from samverkan_gui.core.yamlio import YNode, dump
+from samverkan_gui.core.yamlio import YNode, dump, parse_document, read_bytes
+
+D = TypeVar("D", bound=EditableDocument)
+T = TypeVar("T")
 
 #: The highest format version this release reads.
 READ_VERSION = 2
@@ -221,6 +226,22 @@ def format_version(plan: Sequence[BlockPlan], follows: FollowsRecord | None) -> 
     return 2 if plan or follows is not None else BASE_VERSION
 
 
+def header_data(fmt: str, document: EditableDocument) -> dict[str, Any]:
+    """The keys every file starts with: ``format``, ``format_version``, ``questionnaire``."""
+    return {
+        "format": fmt,
+        "format_version": format_version(document.plan, document.follows),
+        "questionnaire": {"id": document.questionnaire_id, "version": document.questionnaire_version},
+    }
+
+
+def questionnaire_orders(questionnaire: Questionnaire | None) -> tuple[list[str] | None, list[str] | None]:
+    """The question ids and block ids in the questionnaire's order (None each when not known)."""
+    if questionnaire is None:
+        return None, None
+    return list(questionnaire.question_ids), [b.id for b in questionnaire.blocks]
+
+
 def iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -280,3 +301,24 @@ def dump_document(header: str, data: Mapping[str, Any]) -> bytes:
 def write_document(path: Path | str, data: bytes) -> None:
     """Save atomically (the old file survives any failure); raises SaveError."""
     atomic_write(Path(path), data)
+
+
+def save_document(path: Path | str, document: D, to_bytes: Callable[[D], bytes], *, touch: bool = True) -> D:
+    """Save atomically; returns the document as saved (with ``modified`` updated unless ``touch`` is False).
+
+    Raises :class:`~samverkan_gui.core.errors.SaveError`; the old file is then intact.
+    """
+    saved: D = dataclasses.replace(document, modified=now()) if touch else document  # type: ignore[type-var]
+    write_document(path, to_bytes(saved))
+    return saved
+
+
+def load_document(path: Path | str, parse: Callable[[bytes, str], T]) -> T:
+    """Read a file whole and hand its bytes to ``parse``; raise :class:`AssessmentFileError`."""
+    path = Path(path)
+    return parse(read_bytes(path, AssessmentFileError), str(path))
+
+
+def parse_root(data: bytes, name: str) -> YNode:
+    """The parsed YAML document of a file's bytes; raise :class:`AssessmentFileError`."""
+    return parse_document(data, name, AssessmentFileError)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import Any
 
-from samverkan_gui.core.assessment import Assessment, now
+from samverkan_gui.core.assessment import Assessment
+from samverkan_gui.core.editable import now
 from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.plan import FollowsRecord
@@ -43,19 +45,10 @@ def follow_up(
     ``source_bytes`` are the file's bytes as saved (read from ``source_path`` when not given;
     :class:`~samverkan_gui.core.errors.AssessmentFileError` when that fails).
     """
-    stamp = now()
     return Assessment(
-        questionnaire_id=assessment.questionnaire_id,
-        questionnaire_version=assessment.questionnaire_version,
-        collaboration=assessment.collaboration,
         respondent=assessment.respondent,
         organisation=assessment.organisation,
-        date=today or stamp.date(),
-        language=assessment.language,
-        created=stamp,
-        modified=stamp,
-        plan=assessment.plan,
-        follows=follows_record(source_path, assessment.date, assessment.created, source_bytes),
+        **_carried(assessment, source_path, source_bytes, today),
     )
 
 
@@ -66,15 +59,28 @@ def follow_up_group(
     today: dt.date | None = None,
 ) -> Group:
     """The same for a workshop group: no participants, the group's plan carried over."""
+    return Group(**_carried(group, source_path, source_bytes, today))
+
+
+def _carried(
+    earlier: Assessment | Group,
+    source_path: Path | str,
+    source_bytes: bytes | None,
+    today: dt.date | None,
+) -> dict[str, Any]:
+    """What every follow-up takes from the earlier document: questionnaire, collaboration, language, plan.
+
+    Dated today, created and modified now, and ``follows`` naming the earlier file.
+    """
     stamp = now()
-    return Group(
-        questionnaire_id=group.questionnaire_id,
-        questionnaire_version=group.questionnaire_version,
-        collaboration=group.collaboration,
-        date=today or stamp.date(),
-        language=group.language,
-        created=stamp,
-        modified=stamp,
-        plan=group.plan,
-        follows=follows_record(source_path, group.date, group.created, source_bytes),
-    )
+    return {
+        "questionnaire_id": earlier.questionnaire_id,
+        "questionnaire_version": earlier.questionnaire_version,
+        "collaboration": earlier.collaboration,
+        "date": today or stamp.date(),
+        "language": earlier.language,
+        "created": stamp,
+        "modified": stamp,
+        "plan": earlier.plan,
+        "follows": follows_record(source_path, earlier.date, earlier.created, source_bytes),
+    }

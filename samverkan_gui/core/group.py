@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from samverkan_gui.core.assessment import now
+from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -50,19 +51,14 @@ class Participant:
         object.__setattr__(self, "notes", clean_notes(self.notes))
 
     def with_answer(self, question_id: str, value: int | None) -> Participant:
-        answers = dict(self.answers)
-        if value is None:
-            answers.pop(question_id, None)
-        else:
-            answers[question_id] = value
-        return replace(self, answers=answers)
+        return replace(self, answers=answers_with(self.answers, question_id, value))
 
     def score(self, questionnaire: Questionnaire) -> Result:
         return score(questionnaire, self.answers)
 
 
 @dataclass(frozen=True)
-class Group:
+class Group(EditableDocument):
     """Every participant of one workshop, for one questionnaire. Immutable like Assessment."""
 
     questionnaire_id: str
@@ -85,19 +81,6 @@ class Group:
         object.__setattr__(self, "plan", normalise_plan(self.plan))
         object.__setattr__(self, "notes", clean_notes(self.notes))
 
-    @classmethod
-    def new(cls, questionnaire: Questionnaire, language: str = DEFAULT_LANGUAGE, **details: Any) -> Group:
-        stamp = now()
-        details.setdefault("date", stamp.date())
-        return cls(
-            questionnaire_id=questionnaire.id,
-            questionnaire_version=questionnaire.version,
-            language=language,
-            created=stamp,
-            modified=stamp,
-            **details,
-        )
-
     @property
     def key(self) -> tuple[str, int]:
         return (self.questionnaire_id, self.questionnaire_version)
@@ -107,10 +90,7 @@ class Group:
         return tuple(p.code for p in self.participants)
 
     def participant(self, code: str) -> Participant:
-        for participant in self.participants:
-            if participant.code == code:
-                return participant
-        raise KeyError(code)
+        return find(self.participants, lambda participant: participant.code, code)
 
     def next_code(self) -> str:
         """The next free D-number: one more than the highest in use."""
@@ -136,25 +116,6 @@ class Group:
             raise ValueError(f"code {details['code']} already used")
         return self._replace_participant(code, lambda p: replace(p, **details))
 
-    def with_note(self, block_id: str, text: str) -> Group:
-        notes = dict(self.notes)
-        if text:
-            notes[block_id] = text
-        else:
-            notes.pop(block_id, None)
-        return replace(self, notes=notes)
-
-    def with_details(self, **details: Any) -> Group:
-        return replace(self, **details)
-
-    def with_plan(self, plan: Sequence[BlockPlan]) -> Group:
-        """A copy with ``plan`` (one entry per block; a block twice is a ValueError)."""
-        return replace(self, plan=tuple(plan))
-
-    def content_equal(self, other: Group) -> bool:
-        """Same data, ignoring the modification time (for 'unsaved changes')."""
-        return replace(self, modified=None) == replace(other, modified=None)
-
     def _replace_participant(self, code: str, change: Any) -> Group:
         found = False
         changed = []
@@ -172,8 +133,3 @@ class Group:
             if sha256 and participant.source_sha256 == sha256:
                 return participant
         return None
-
-
-def clean_notes(notes: Mapping[str, str]) -> dict[str, str]:
-    cleaned = {block_id: clean_text(text) for block_id, text in notes.items()}
-    return {block_id: text for block_id, text in cleaned.items() if text}

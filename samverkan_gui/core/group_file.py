@@ -8,32 +8,32 @@ assessment file (header, answers, notes, plan, follows) come from
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from samverkan_gui.core.assessment import now
 from samverkan_gui.core.codec import (
     READ_VERSION,
     add_version_2,
     check_header,
     dump_document,
-    format_version,
+    header_data,
     is_null,
     iso,
+    load_document,
     ordered_answers,
     ordered_notes,
+    parse_root,
+    questionnaire_orders,
     read_answers,
     read_notes,
     read_shared,
     resolve_questionnaire,
-    write_document,
+    save_document,
 )
-from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.group import MAX_CODE_LENGTH, Group, Participant
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry
-from samverkan_gui.core.yamlio import YNode, parse_document, read_bytes
+from samverkan_gui.core.yamlio import YNode
 
 FORMAT = "samverkan-group"
 #: The highest format version this release reads (it writes 1 unless a plan or follows is used).
@@ -61,12 +61,9 @@ _SOURCE_KEYS = {"file", "sha256"}
 
 def group_data(group: Group, questionnaire: Questionnaire | None = None) -> dict[str, Any]:
     """Plain data for YAML, answers and notes in the questionnaire's order when known."""
-    order = questionnaire.question_ids if questionnaire else None
-    block_order = [b.id for b in questionnaire.blocks] if questionnaire else None
+    order, block_order = questionnaire_orders(questionnaire)
     data = {
-        "format": FORMAT,
-        "format_version": format_version(group.plan, group.follows),
-        "questionnaire": {"id": group.questionnaire_id, "version": group.questionnaire_version},
+        **header_data(FORMAT, group),
         "collaboration": group.collaboration,
         "date": iso(group.date),
         "language": group.language,
@@ -101,19 +98,16 @@ def save_group(
     path: Path | str, group: Group, questionnaire: Questionnaire | None = None, *, touch: bool = True
 ) -> Group:
     """Save atomically; returns the group as saved. Raises SaveError (old file intact)."""
-    saved = replace(group, modified=now()) if touch else group
-    write_document(path, dump_group(saved, questionnaire))
-    return saved
+    return save_document(path, group, lambda saved: dump_group(saved, questionnaire), touch=touch)
 
 
 def load_group(path: Path | str, registry: QuestionnaireRegistry | None = None) -> Group:
     """Read and validate a group file; raise :class:`AssessmentFileError`."""
-    path = Path(path)
-    return parse_group(read_bytes(path, AssessmentFileError), str(path), registry)
+    return load_document(path, lambda data, name: parse_group(data, name, registry))
 
 
 def parse_group(data: bytes, name: str, registry: QuestionnaireRegistry | None = None) -> Group:
-    return group_from_root(parse_document(data, name, AssessmentFileError), registry)
+    return group_from_root(parse_root(data, name), registry)
 
 
 def group_from_root(root: YNode, registry: QuestionnaireRegistry | None) -> Group:

@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.messages import join_names
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
-from samverkan_gui.core.scoring import fill_advice, weakest_blocks
+from samverkan_gui.core.scoring import BandAdvice, weakest_blocks
 
 #: Views differ on a question when its Tastle–Wierman consensus is below this.  Worked examples
 #: in docs/file-format.md ("Group results"): 1,1,1,2,2,2,5 (0.536) differs; 2,3,3,3,4,3,3 (0.881)
@@ -161,7 +161,7 @@ class BlockStats:
 
 
 @dataclass(frozen=True)
-class GroupStats:
+class GroupStats(BandAdvice):
     questionnaire: Questionnaire
     #: Everyone in the group.
     participants: int
@@ -195,25 +195,11 @@ class GroupStats:
         differ = [q for q in self.questions if q.views_differ]
         return tuple(sorted(differ, key=lambda q: (q.consensus, q.exact_mean, q.number)))
 
-    def weakest_block_names(self, lang: str) -> str:
-        return join_names([self.questionnaire.block(b).name.get(lang) for b in self.weakest_blocks], lang)
-
-    def advice(self, lang: str) -> str | None:
-        if self.band is None:
-            return None
-        return fill_advice(self.band.advice.get(lang), self.weakest_block_names(lang))
-
     def block_stats(self, block_id: str) -> BlockStats:
-        for stats in self.blocks:
-            if stats.block.id == block_id:
-                return stats
-        raise KeyError(block_id)
+        return find(self.blocks, lambda stats: stats.block.id, block_id)
 
     def question_stats(self, question_id: str) -> QuestionStats:
-        for stats in self.questions:
-            if stats.question.id == question_id:
-                return stats
-        raise KeyError(question_id)
+        return find(self.questions, lambda stats: stats.question.id, question_id)
 
 
 def group_stats(group: Group, questionnaire: Questionnaire) -> GroupStats:

@@ -13,6 +13,7 @@ from pathlib import Path
 from samverkan_gui.core import paths
 from samverkan_gui.core.errors import QuestionnaireError
 from samverkan_gui.core.loader import localized_text
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.questionnaire import LocalizedText
 from samverkan_gui.core.yamlio import YNode, read_document
 
@@ -44,10 +45,7 @@ class Guidance:
     sections: tuple[GuidanceSection, ...]
 
     def section(self, section_id: str) -> GuidanceSection:
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        return find(self.sections, lambda section: section.id, section_id)
 
 
 def load_guidance(path: Path | str) -> Guidance:

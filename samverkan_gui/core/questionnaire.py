@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 
 #: The placeholder a band's advice may contain; filled with the weakest block(s).
@@ -113,16 +114,10 @@ class Questionnaire:
         return sum(block.min_score(self.scale.min) for block in self.blocks)
 
     def block(self, block_id: str) -> Block:
-        for block in self.blocks:
-            if block.id == block_id:
-                return block
-        raise KeyError(block_id)
+        return find(self.blocks, lambda block: block.id, block_id)
 
     def question(self, question_id: str) -> Question:
-        for question in self.questions:
-            if question.id == question_id:
-                return question
-        raise KeyError(question_id)
+        return find(self.questions, lambda question: question.id, question_id)
 
     def block_of(self, question_id: str) -> Block:
         for block in self.blocks:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from samverkan_gui.core.lookup import find
 from samverkan_gui.core.messages import join_names
 from samverkan_gui.core.numbers import percent_of
 from samverkan_gui.core.questionnaire import (
@@ -45,8 +46,26 @@ class BlockScore:
         return percent_of(self.score, self.max)
 
 
+class BandAdvice:
+    """The advice of a result's band (one person's or a group's), worded once for both."""
+
+    questionnaire: Questionnaire
+    band: Band | None
+    weakest_blocks: tuple[str, ...]
+
+    def weakest_block_names(self, lang: str) -> str:
+        names = [self.questionnaire.block(block_id).name.get(lang) for block_id in self.weakest_blocks]
+        return join_names(names, lang)
+
+    def advice(self, lang: str) -> str | None:
+        """The band's advice in ``lang`` with the weakest block(s) filled in; None for drafts."""
+        if self.band is None:
+            return None
+        return fill_advice(self.band.advice.get(lang), self.weakest_block_names(lang))
+
+
 @dataclass(frozen=True)
-class Result:
+class Result(BandAdvice):
     questionnaire: Questionnaire
     blocks: tuple[BlockScore, ...]
     #: Question ids without an answer, in document order.
@@ -68,20 +87,7 @@ class Result:
         return sum(block.score for block in self.blocks)
 
     def block_score(self, block_id: str) -> BlockScore:
-        for block_score in self.blocks:
-            if block_score.block.id == block_id:
-                return block_score
-        raise KeyError(block_id)
-
-    def weakest_block_names(self, lang: str) -> str:
-        names = [self.questionnaire.block(block_id).name.get(lang) for block_id in self.weakest_blocks]
-        return join_names(names, lang)
-
-    def advice(self, lang: str) -> str | None:
-        """The band's advice in ``lang`` with the weakest block(s) filled in; None for drafts."""
-        if self.band is None:
-            return None
-        return fill_advice(self.band.advice.get(lang), self.weakest_block_names(lang))
+        return find(self.blocks, lambda block_score: block_score.block.id, block_id)
 
 
 def fill_advice(template: str, weakest_names: str) -> str:

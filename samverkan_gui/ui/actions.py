@@ -11,7 +11,7 @@ call plus its text in the window's ``retranslate()``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -54,11 +54,21 @@ class ActionRegistry(QObject):
         fallback: str | None = None,
         *,
         checkable: bool = False,
+        usual: str | None = None,
+        triggered: Callable[..., object] | None = None,
     ) -> QAction:
-        """A new action ``action-<name>``; a standard key without a platform binding adds nothing."""
+        """A new action ``action-<name>``; a standard key without a platform binding adds nothing.
+
+        ``usual`` is the shortcut to take where the platform binds none of ``shortcuts``
+        (Save As and Quit on Windows); ``triggered`` is connected to the action.
+        """
         keys = [QKeySequence(s) if isinstance(s, str) else s for s in shortcuts]
         action = self._make(name, keys, theme, fallback)
+        if usual is not None and action.shortcut().isEmpty():
+            action.setShortcuts([QKeySequence(usual)])
         action.setCheckable(checkable)
+        if triggered is not None:
+            action.triggered.connect(triggered)
         return action
 
     def action(self, name: str) -> QAction:
@@ -112,16 +122,12 @@ class Actions(ActionRegistry):
         self.new = self._make("new", [Key.New], "document-new", "SP_FileIcon")
         self.open = self._make("open", [Key.Open], "document-open", "SP_DialogOpenButton")
         self.save = self._make("save", [Key.Save], "document-save", "SP_DialogSaveButton")
-        self.save_as = self._make("save-as", [Key.SaveAs], "document-save-as")
-        if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
-            self.save_as.setShortcuts([QKeySequence("Ctrl+Shift+S")])
+        self.save_as = self.add("save-as", [Key.SaveAs], "document-save-as", usual="Ctrl+Shift+S")
         self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
         self.blank_form = self._make("blank-form", [], "document-print")
         self.edit_details = self._make("edit-details", [QKeySequence("Ctrl+I")], "document-properties")
         self.close_assessment = self._make("close", [Key.Close], "document-close")
-        self.quit = self._make("quit", [Key.Quit], "application-exit")
-        if self.quit.shortcut().isEmpty():
-            self.quit.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit = self.add("quit", [Key.Quit], "application-exit", usual="Ctrl+Q")
         self.previous_block = self._make(
             "previous-block",
             [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],

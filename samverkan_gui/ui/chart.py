@@ -27,6 +27,80 @@ BAR_PATTERNS = (
 )
 
 
+def fill_bar(painter: QPainter, rect: QRectF, index: int) -> None:
+    """Fill ``rect`` in series ``index``'s colour with its hatch (black or white, whichever contrasts)."""
+    colour = QColor(BAR_COLOURS[index % len(BAR_COLOURS)])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    hatch = QColor("#000000") if colour.lightnessF() > 0.45 else QColor("#FFFFFF")
+    hatch.setAlphaF(0.35)
+    painter.setBrush(QBrush(hatch, BAR_PATTERNS[index % len(BAR_PATTERNS)]))
+    painter.drawRect(rect)
+
+
+def draw_bar(
+    painter: QPainter,
+    palette: QPalette,
+    track: QRectF,
+    share: float,
+    index: int,
+    value: tuple[str, float],
+    *,
+    track_outline: float,
+) -> None:
+    """One bar: its track, ``share`` of it filled as series ``index``, the outlines, then ``value``.
+
+    ``value`` is the text drawn after the track and the width it may take.
+    """
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawRect(track)
+    if share > 0:
+        filled = QRectF(track.left(), track.top(), track.width() * min(1.0, share), track.height())
+        fill_bar(painter, filled, index)
+        # The bar's end is marked in the text colour: some bar colours (orange, sky blue)
+        # are below 3:1 against a light track, the outline never is (WCAG 1.4.11).
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(text_colour, 1.5))
+        painter.drawRect(filled)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(text_colour, track_outline))
+    painter.drawRect(track)
+    painter.setPen(text_colour)
+    text, width = value
+    painter.drawText(
+        QRectF(track.right() + 8, track.top(), width, track.height()),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        text,
+    )
+
+
+def draw_focus_frame(widget: QWidget, painter: QPainter) -> None:
+    """The dashed frame of a hand-painted widget that has the keyboard focus."""
+    if widget.hasFocus():
+        painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1))
+
+
+class PaintedChart(QWidget):
+    """A hand-painted chart: laid out and painted again when the palette or the text size changes."""
+
+    def begin_painting(self) -> QPainter:
+        """A smoothed painter on this widget (the caller ends it)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return painter
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
@@ -40,7 +114,7 @@ class Bar:
         return self.value / self.maximum if self.maximum else 0.0
 
 
-class BarChart(QWidget):
+class BarChart(PaintedChart):
     """Bars of value/maximum, one per block; each bar's length is its share of its own maximum."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,17 +144,10 @@ class BarChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(260, 16 + self._row_height() * max(1, len(self._bars)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.update()
-        super().changeEvent(event)
-
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
-        track_colour = palette.color(QPalette.ColorRole.Base)
         metrics = QFontMetrics(self.font())
         row = self._row_height()
         left, right = 8.0, float(self.width() - 8)
@@ -97,36 +164,6 @@ class BarChart(QWidget):
             )
             bar_top = top + metrics.height() + 4
             track = QRectF(left, bar_top, track_width, bar_height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track_colour)
-            painter.drawRect(track)
-            filled = QRectF(left, bar_top, track_width * max(0.0, min(1.0, bar.share)), bar_height)
-            colour = QColor(BAR_COLOURS[index % len(BAR_COLOURS)])
-            painter.setBrush(colour)
-            painter.drawRect(filled)
-            # The hatch is drawn in black or white, whichever contrasts with the bar colour.
-            hatch = QColor("#000000") if colour.lightnessF() > 0.45 else QColor("#FFFFFF")
-            hatch.setAlphaF(0.35)
-            painter.setBrush(QBrush(hatch, BAR_PATTERNS[index % len(BAR_PATTERNS)]))
-            painter.drawRect(filled)
-            if filled.width() > 0:
-                # The bar's end is marked in the text colour: some bar colours (orange, sky blue)
-                # are below 3:1 against a light track, the outline never is (WCAG 1.4.11).
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(text_colour, 1.5))
-                painter.drawRect(filled)
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(text_colour, 1.5))
-            painter.drawRect(track)
-            painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(left + track_width + 8, bar_top, value_width, bar_height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                bar.value_text,
-            )
-        if self.hasFocus():
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            draw_bar(painter, palette, track, bar.share, index, (bar.value_text, value_width), track_outline=1.5)
+        draw_focus_frame(self, painter)
         painter.end()

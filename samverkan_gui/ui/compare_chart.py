@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from samverkan_gui.ui.chart import BAR_COLOURS, BAR_PATTERNS
+from samverkan_gui.ui.chart import PaintedChart, draw_bar, draw_focus_frame, fill_bar
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class BarGroup:
     values: tuple[GroupedValue | None, ...]
 
 
-class GroupedBarChart(QWidget):
+class GroupedBarChart(PaintedChart):
     """Horizontal grouped bars: a label per group, then one bar per series under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,30 +87,12 @@ class GroupedBarChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(320, self.sizeHint().height())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.updateGeometry()
-            self.update()
-        super().changeEvent(event)
-
     # --- painting ----------------------------------------------------------------------
 
-    def _fill(self, painter: QPainter, rect: QRectF, index: int) -> None:
-        colour = QColor(BAR_COLOURS[index % len(BAR_COLOURS)])
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRect(rect)
-        hatch = QColor("#000000") if colour.lightnessF() > 0.45 else QColor("#FFFFFF")
-        hatch.setAlphaF(0.35)
-        painter.setBrush(QBrush(hatch, BAR_PATTERNS[index % len(BAR_PATTERNS)]))
-        painter.drawRect(rect)
-
     def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
-        track_colour = palette.color(QPalette.ColorRole.Base)
         metrics = QFontMetrics(self.font())
         line = metrics.height()
         left, right = 8.0, float(self.width() - 8)
@@ -118,7 +100,7 @@ class GroupedBarChart(QWidget):
         x = left
         for index, name in enumerate(self._series):
             swatch = QRectF(x, 6, line, line)
-            self._fill(painter, swatch, index)
+            fill_bar(painter, swatch, index)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(text_colour, 1.0))
             painter.drawRect(swatch)
@@ -162,28 +144,9 @@ class GroupedBarChart(QWidget):
                     name,
                 )
                 track = QRectF(track_left, bar_top, track_width, bar_height)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(track_colour)
-                painter.drawRect(track)
-                if value is not None and value.share > 0:
-                    filled = QRectF(track_left, bar_top, track_width * max(0.0, min(1.0, value.share)), bar_height)
-                    self._fill(painter, filled, index)
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.setPen(QPen(text_colour, 1.5))
-                    painter.drawRect(filled)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(text_colour, 1.0))
-                painter.drawRect(track)
-                painter.setPen(text_colour)
-                painter.drawText(
-                    QRectF(track_left + track_width + 8, bar_top, value_width, bar_height),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    value.value_text if value is not None else self._no_value_text,
-                )
+                share, text = (value.share, value.value_text) if value is not None else (0.0, self._no_value_text)
+                draw_bar(painter, palette, track, share, index, (text, value_width), track_outline=1.0)
                 bar_top += bar_height + 3
             top += self._group_height()
-        if self.hasFocus():
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        draw_focus_frame(self, painter)
         painter.end()

@@ -14,18 +14,15 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -38,10 +35,13 @@ from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.screen import enter_presses, fit_on_screen
+from samverkan_gui.ui.retranslated import Retranslated
+from samverkan_gui.ui.screen import fit_on_screen
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
@@ -97,8 +97,11 @@ def _heading() -> QLabel:
     return label
 
 
-class CompareWindow(QMainWindow):
+class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     """A window of its own (non-modal): the comparison can stay open beside the assessment."""
+
+    # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
+    READING_WIDTH = 170
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -106,19 +109,9 @@ class CompareWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.comparison: Comparison | None = None
         self._paths: list[Path] = []
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         self.title_label = QLabel()
@@ -173,33 +166,17 @@ class CompareWindow(QMainWindow):
         layout.addWidget(self.plans_label)
         self.plans_table = _table(5, "compare-actions")
         layout.addWidget(self.plans_table)
-        scroll.setWidget(page)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("compare-export")
-        self.export_button.clicked.connect(self.export_pdf)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("compare-close")
-        self.close_button.clicked.connect(self.close)
-        self.add_files_button = QPushButton()
-        self.add_files_button.setObjectName("compare-add-files")
-        self.add_files_button.clicked.connect(self.add_files)
-        self.add_folder_button = QPushButton()
-        self.add_folder_button.setObjectName("compare-add-folder")
-        self.add_folder_button.clicked.connect(self.add_folder)
-        enter_presses(self.add_files_button, self.add_folder_button, self.export_button, self.close_button)
-        buttons.addWidget(self.add_files_button)
-        buttons.addWidget(self.add_folder_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.close_button)
-        outer.addWidget(bar)
+        self.export_button = push_button("compare-export", self.export_pdf)
+        self.close_button = push_button("compare-close", self.close)
+        self.add_files_button = push_button("compare-add-files", self.add_files)
+        self.add_folder_button = push_button("compare-add-folder", self.add_folder)
+        outer.addWidget(
+            button_bar([self.add_files_button, self.add_folder_button], [self.export_button, self.close_button])
+        )
         self.setCentralWidget(central)
         for keys, slot in ((QKeySequence("Ctrl+E"), self.export_pdf), (QKeySequence.StandardKey.Close, self.close)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -213,7 +190,7 @@ class CompareWindow(QMainWindow):
         if parent is not None:
             self.setFont(parent.window().font())  # the main window's text size (zoom)
             refresh_relative_fonts(self)
-        self._limit_width()
+        self.limit_width()
         fit_on_screen(self, 1000, 760)
         self.retranslate()
 
@@ -266,31 +243,11 @@ class CompareWindow(QMainWindow):
         folder = dialogs.existing_folder(self, self.tr("Add a folder (one group)"), self._start_folder())
         return self.load([*self._paths, folder]) if folder is not None else False
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if dropped:
-            event.acceptProposedAction()
-            # Out of the drop handler first: an error message must not block the drag source.
-            QTimer.singleShot(0, lambda: self.load(self._paths + dropped))
+    def files_dropped(self, paths: list[Path]) -> None:
+        # Out of the drop handler first: an error message must not block the drag source.
+        QTimer.singleShot(0, lambda: self.load(self._paths + paths))
 
     # --- showing --------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.export_button.setText(self.tr("&Export PDF…"))

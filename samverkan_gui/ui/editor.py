@@ -7,7 +7,7 @@ focused question and move on to the next one, Delete clears a rating.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,13 +35,14 @@ from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
-class RatingGroup(QGroupBox):
+class RatingGroup(Retranslated, QGroupBox):
     """One question: its text and one radio button per scale value."""
 
     #: ``(question_id, value)``: the user rated (or cleared, value None) this question.
@@ -196,12 +197,8 @@ class RatingGroup(QGroupBox):
 
     # --- language --------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._rearrange()
-        super().changeEvent(event)
+    def font_changed(self) -> None:
+        self._rearrange()
 
     def _rearrange(self) -> None:
         """Fit the answers to the current width again: other labels (language) or text size."""
@@ -232,7 +229,7 @@ class RatingGroup(QGroupBox):
         self._rearrange()
 
 
-class BlockPage(QWidget):
+class BlockPage(Retranslated, QWidget):
     """A wizard-like page for one block: title, lead-in, its questions and a notes field."""
 
     #: The page became complete or incomplete (as ``QWizardPage.completeChanged``).
@@ -351,11 +348,6 @@ class BlockPage(QWidget):
 
     # --- language ---------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = current_language()
         self.title_label.setText(block_display_name(self.block, lang))
@@ -366,7 +358,7 @@ class BlockPage(QWidget):
         self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
 
 
-class EditorView(QWidget):
+class EditorView(Retranslated, QWidget):
     """The block pages with a block list, Back/Next, the step indicator and the answered count."""
 
     #: The user asked for the results and every question is answered.
@@ -585,11 +577,6 @@ class EditorView(QWidget):
         if assessment.collaboration:
             title = f"{title} – {assessment.collaboration}"
         self.heading.setText(f"<b>{_escape(title)}</b>")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back"))

@@ -8,9 +8,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from samverkan_gui.ui.retranslated import Retranslated
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ def open_local(path: Path) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class ExportNotice(QWidget):
+class ExportNotice(Retranslated, QWidget):
     """ "Saved X" with Open and Show in folder, shown in the status bar after an export."""
 
     #: The user asked to open the file (the path); emitted after the viewer was asked.
@@ -47,11 +49,6 @@ class ExportNotice(QWidget):
         layout.addWidget(self.folder_button)
         self.retranslate()
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("&Open"))

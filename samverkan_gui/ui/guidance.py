@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from samverkan_gui.core.guidance import Guidance, shipped_guidance
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 
 
 def guidance_html(guidance: Guidance, lang: str) -> str:
@@ -33,7 +33,7 @@ def guidance_html(guidance: Guidance, lang: str) -> str:
     return "\n".join(parts)
 
 
-class GuidanceWindow(QDialog):
+class GuidanceWindow(Retranslated, QDialog):
     """Shown with ``show()`` (never ``exec()``): it does not block the main window."""
 
     def __init__(self, parent: QWidget | None = None, guidance: Guidance | None = None) -> None:
@@ -51,11 +51,6 @@ class GuidanceWindow(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 720)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_section(self, section_id: str) -> None:
         """Scroll to one section (``traps``, ``factors``, …) of the material."""

@@ -10,15 +10,16 @@ The accessible name says what a sighted user reads ("66 of 105, band 63–83").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samverkan_gui.core.questionnaire import Band
 from samverkan_gui.present import band_range
+from samverkan_gui.ui.chart import PaintedChart, draw_focus_frame
 
 
-class BandLadder(QWidget):
+class BandLadder(PaintedChart):
     """A horizontal scale from the lowest band's minimum to the highest band's maximum."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,12 +75,6 @@ class BandLadder(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.updateGeometry()
-            self.update()
-        super().changeEvent(event)
-
     def _x_of(self, value: float, left: float, width: float) -> float:
         low = self._bands[0].min
         high = self._bands[-1].max
@@ -92,8 +87,7 @@ class BandLadder(QWidget):
     def paintEvent(self, _event: object) -> None:
         if not self._bands:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -158,8 +152,5 @@ class BandLadder(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 number,
             )
-        if self.hasFocus():
-            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        draw_focus_frame(self, painter)
         painter.end()

@@ -8,9 +8,9 @@ is imported before it is first used: the start-up stays as fast as before.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,6 +51,31 @@ class Host(Protocol):
     def current_view(self) -> enum.IntEnum: ...
 
     def show_view(self, view: Any) -> None: ...
+
+
+T = TypeVar("T")
+
+
+class _Saving(Protocol):
+    """A window whose document can be saved (the main window and the workshop window)."""
+
+    def window(self) -> QWidget: ...
+
+    def save(self) -> bool: ...
+
+
+def saved_first(window: _Saving, title: str, question: str) -> bool:
+    """Ask to save before going on (Yes is the default); True once the document is saved."""
+    return dialogs.ask_yes_no(window.window(), title, question, default_yes=True) and window.save()
+
+
+def made_or_told(window: _Saving, title: str, make: Callable[[], T]) -> T | None:
+    """``make()``, or None after telling the user (under ``title``) why it could not be made."""
+    try:
+        return make()
+    except SamverkanError as exc:
+        dialogs.show_error(window.window(), title, exc.message(current_language()))
+        return None
 
 
 def _show(window: Host, view_name: str) -> None:
@@ -107,18 +132,18 @@ def new_follow_up(window: Host) -> bool:
     from samverkan_gui.core.followup import follow_up
 
     session = window.session
-    if session.is_open and (session.is_modified or session.path is None):
-        if not dialogs.ask_yes_no(
-            window.window(),
+    if (
+        session.is_open
+        and (session.is_modified or session.path is None)
+        and not saved_first(
+            window,
             QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
             QCoreApplication.translate(
                 "learning_loop", "The follow-up records which saved file it follows. Save the assessment now?"
             ),
-            default_yes=True,
-        ):
-            return False
-        if not window.save():
-            return False
+        )
+    ):
+        return False
     if session.is_open and session.path is not None:
         previous, path = session.assessment, session.path
     else:
@@ -132,25 +157,21 @@ def new_follow_up(window: Host) -> bool:
         )
         if chosen is None:
             return False
-        try:
-            previous = load_assessment(chosen, session.registry)
-        except SamverkanError as exc:
-            dialogs.show_error(
-                window.window(),
-                QCoreApplication.translate("learning_loop", "The file cannot be opened"),
-                exc.message(current_language()),
-            )
+        previous = made_or_told(
+            window,
+            QCoreApplication.translate("learning_loop", "The file cannot be opened"),
+            lambda: load_assessment(chosen, session.registry),
+        )
+        if previous is None:
             return False
         path = chosen
     assert previous is not None
-    try:
-        assessment = follow_up(previous, path)
-    except SamverkanError as exc:
-        dialogs.show_error(
-            window.window(),
-            QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
-            exc.message(current_language()),
-        )
+    assessment = made_or_told(
+        window,
+        QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
+        lambda: follow_up(previous, path),
+    )
+    if assessment is None:
         return False
     session.start_unsaved(assessment)
     window.document.adopt()  # untitled; the earlier file's lock is released

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
@@ -23,18 +23,20 @@ from samverkan_gui.ui.document import (
     kind_of,
     slug,
 )
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovered import RecoveredWorkList
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -75,7 +77,7 @@ def workshop_opener():  # type: ignore[no-untyped-def]
     return open_workshop
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -577,11 +579,6 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         install_language(lang, remember=True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
@@ -650,27 +647,11 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        """Samverkan files and folders among the dropped things (local files only)."""
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return [p for p in paths if p.is_dir() or p.name.lower().endswith((SUFFIX, GROUP_SUFFIX))]
+    def accepts_drop(self, path: Path) -> bool:
+        """Samverkan files and folders (of other dropped things nothing is taken)."""
+        return path.is_dir() or path.name.lower().endswith((SUFFIX, GROUP_SUFFIX))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_files(event)
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
+    def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
         QTimer.singleShot(0, lambda: self.open_paths(paths))
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _text() -> QLabel:
     return label
 
 
-class NextSteps(QWidget):
+class NextSteps(Retranslated, QWidget):
     """Lowest-rated questions, the block notes and the way on (plan, follow-up, background)."""
 
     #: ``(block_ids)``: open the action plan with these blocks chosen (the weakest).
@@ -96,11 +97,6 @@ class NextSteps(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def weakest(self) -> tuple[str, ...]:
         return self._weakest

@@ -26,15 +26,12 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -43,9 +40,10 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.screen import enter_presses
+from samverkan_gui.ui.retranslated import Retranslated
 
 if TYPE_CHECKING:
     from samverkan_gui.core.guidance import Guidance
@@ -451,8 +449,10 @@ class BlockPlanBox(QGroupBox):
             self.remove_action_requested.emit(self.rows.index(row))
 
 
-class PlanEditor(QWidget):
+class PlanEditor(Retranslated, QWidget):
     """Choose blocks, answer the five questions, list actions; every edit leaves as :attr:`plan_edited`."""
+
+    READING_WIDTH = 150
 
     #: ``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads.
     plan_edited = Signal(object)
@@ -469,20 +469,10 @@ class PlanEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         self.title_label = QLabel()
@@ -506,7 +496,6 @@ class PlanEditor(QWidget):
         layout.addStretch(1)
         self.boxes: list[BlockPlanBox] = []
         self._trailing: list[QWidget] = []
-        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -695,13 +684,6 @@ class PlanEditor(QWidget):
 
     # --- language -----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
-        super().changeEvent(event)
-
     def _retranslate_checks(self) -> None:
         for block_id, check in self.block_checks.items():
             check.setText(self._block_name(block_id))
@@ -710,7 +692,7 @@ class PlanEditor(QWidget):
     def retranslate(self) -> None:
         lang = current_language()
         self._labels = question_labels(lang, self._guidance)
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        self.limit_width()
         self.title_label.setText(self.tr("Action plan"))
         self.intro_label.setText(
             self.tr(
@@ -744,7 +726,7 @@ def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> C
     return reload
 
 
-class PlanPage(QWidget):
+class PlanPage(Retranslated, QWidget):
     """The main window's plan view: the editor and a bar with the way back, Save and Export."""
 
     #: The user asked to go back to the results.
@@ -757,30 +739,13 @@ class PlanPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.editor = PlanEditor()
         layout.addWidget(self.editor, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("plan-back")
-        self.back_button.clicked.connect(self.back_requested)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("plan-save")
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("plan-export")
-        enter_presses(self.back_button, self.save_button, self.export_button)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.export_button)
-        layout.addWidget(bar)
+        self.back_button = push_button("plan-back", self.back_requested)
+        self.save_button = push_button("plan-save")
+        self.export_button = push_button("plan-export")
+        layout.addWidget(button_bar([self.back_button], [self.save_button, self.export_button]))
         self.editor.set_trailing_widgets([self.back_button, self.save_button, self.export_button])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back to the result"))

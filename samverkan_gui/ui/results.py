@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -21,15 +19,20 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.screen import enter_presses
+from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.session import AssessmentSession
 
 
-class ResultsView(QWidget):
+class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
     """Shows the session's result; redraws on every change and on a language switch."""
+
+    # Readable on a wide projector: lines of advice stay short enough to follow.
+    READING_WIDTH = 170
 
     #: The user asked to go back to the questions.
     edit_requested = Signal()
@@ -46,19 +49,9 @@ class ResultsView(QWidget):
         self._stale = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = self.reading_column()
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         self.title_label = QLabel()
@@ -132,39 +125,15 @@ class ResultsView(QWidget):
         set_relative_font(self.credit_label, 0.9)
         layout.addWidget(self.credit_label)
         layout.addStretch(1)
-        scroll.setWidget(page)
         outer.addWidget(scroll, 1)
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        buttons = QHBoxLayout(bar)
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("back-to-editing")
-        self.edit_button.clicked.connect(self.edit_requested)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("results-save")
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("results-export")
-        enter_presses(self.edit_button, self.save_button, self.export_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.export_button)
-        outer.addWidget(bar)
-        self._limit_width()
+        self.edit_button = push_button("back-to-editing", self.edit_requested)
+        self.save_button = push_button("results-save")
+        self.export_button = push_button("results-export")
+        outer.addWidget(button_bar([self.edit_button], [self.save_button, self.export_button]))
+        self.limit_width()
         session.assessment_changed.connect(self.refresh)
         session.assessment_replaced.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        # Readable on a wide projector: lines of advice stay short enough to follow.
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("← &Back to the questions"))
@@ -174,17 +143,11 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(self.tr("Score per block"))
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         """Redraw from the session; while hidden only remember to (keeps rating keystrokes fast)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        self.refresh_when_shown()
+
+    def redraw(self) -> None:
         result = self._session.result()
         assessment = self._session.assessment
         questionnaire = self._session.questionnaire

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
@@ -97,7 +96,9 @@ class RecentDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StartView(QWidget):
+class StartView(Retranslated, QWidget):
+    READING_WIDTH = 150
+
     #: ``(questionnaire, details)``: start a new assessment with these details.
     new_requested = Signal(object, dict)
     #: Show the Open dialog.
@@ -122,21 +123,10 @@ class StartView(QWidget):
         self.questionnaire_loader: Callable[[], None] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
         # On a wide screen the content stays a readable width, centred.
-        page = QWidget()
-        centring = QHBoxLayout(page)
-        centring.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self._body = body
-        centring.addStretch(1)
-        centring.addWidget(body, 100)
-        centring.addStretch(1)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(body)
+        scroll = self.reading_column()
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
         self.title_label = QLabel()
@@ -233,7 +223,7 @@ class StartView(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
         self.set_questionnaires(questionnaires)
-        self._limit_width()
+        self.limit_width()
         self.retranslate()
 
     # --- content ---------------------------------------------------------------------------
@@ -336,16 +326,6 @@ class StartView(QWidget):
             self.discard_requested.emit(row)
 
     # --- language -------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._limit_width()
-        super().changeEvent(event)
-
-    def _limit_width(self) -> None:
-        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
 
     def retranslate(self) -> None:
         lang = current_language()

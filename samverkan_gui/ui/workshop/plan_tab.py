@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
-from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.learning_loop import made_or_told, saved_first
 from samverkan_gui.ui.plan_editor import PlanEditor
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
 
+    from samverkan_gui.ui.actions import ActionRegistry
     from samverkan_gui.ui.document import DocumentController
 
 
@@ -30,6 +30,7 @@ class WorkshopHost(Protocol):
 
     session: GroupSession
     document: DocumentController
+    commands: ActionRegistry
     tabs: QTabWidget
     plan_editor: PlanEditor
 
@@ -60,13 +61,13 @@ def install(window: WorkshopHost, tab_index: int) -> tuple[PlanEditor, QAction, 
     bind_group_session(editor, window.session)
     editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.tabs.insertTab(tab_index, editor, "")
-    show_plan = QAction(window.window())
-    show_plan.setObjectName("action-group-plan")
-    show_plan.setShortcut(QKeySequence("Ctrl+3"))
-    show_plan.triggered.connect(lambda: open_group_plan(window, tab_index))
-    follow_up = QAction(window.window())
-    follow_up.setObjectName("action-group-follow-up")
-    follow_up.triggered.connect(lambda: new_group_follow_up(window))
+    # Icons as the main window's "Action plan" and "New follow-up".
+    show_plan = window.commands.add(
+        "group-plan", ["Ctrl+3"], "view-task", triggered=lambda: open_group_plan(window, tab_index)
+    )
+    follow_up = window.commands.add(
+        "group-follow-up", [], "document-new", triggered=lambda: new_group_follow_up(window)
+    )
     return editor, show_plan, follow_up
 
 
@@ -92,29 +93,23 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
     from samverkan_gui.core.followup import follow_up_group
 
     session = window.session
-    if session.modified or session.path is None:
-        if not dialogs.ask_yes_no(
-            window.window(),
-            QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
-            QCoreApplication.translate(
-                "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
-            ),
-            default_yes=True,
-        ):
-            return False
-        if not window.save():
-            return False
+    if (session.modified or session.path is None) and not saved_first(
+        window,
+        QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
+        QCoreApplication.translate(
+            "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
+        ),
+    ):
+        return False
     path = session.path
     if path is None:
         return False
-    try:
-        group = follow_up_group(session.group, path)
-    except SamverkanError as exc:
-        dialogs.show_error(
-            window.window(),
-            QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
-            exc.message(ui_language()),
-        )
+    group = made_or_told(
+        window,
+        QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
+        lambda: follow_up_group(session.group, path),
+    )
+    if group is None:
         return False
     session.set_group(group, path=None, saved=False)
     window.document.adopt()  # untitled; the earlier group file's lock is released

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
@@ -25,6 +25,8 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
@@ -144,7 +146,7 @@ class ProjectorChart(QWidget):
                 painter.drawRect(bar)
 
 
-class ProjectorView(QWidget):
+class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     """Shown full screen by the workshop window; reads the session, never changes it."""
 
     #: The slide shown changed; carries its index.
@@ -219,7 +221,7 @@ class ProjectorView(QWidget):
         session.path_changed.connect(lambda _path: self._update_title())
         self._apply_fonts()
         self.retranslate()
-        self._rebuild()
+        self.redraw()
 
     def _apply_fonts(self) -> None:
         base = self._base_size()
@@ -265,11 +267,6 @@ class ProjectorView(QWidget):
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self._update_title()
         self.previous_button.setText(self.tr("◀ Back"))
@@ -281,17 +278,9 @@ class ProjectorView(QWidget):
 
     def _group_changed(self) -> None:
         self._update_title()
-        if self.isVisible():
-            self._rebuild()
-        else:
-            self._stale = True
+        self.refresh_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._rebuild()
-        super().showEvent(event)
-
-    def _rebuild(self) -> None:
+    def redraw(self) -> None:
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
         slides = [Slide("overview")]

@@ -7,8 +7,7 @@ Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
     RANGE_ROLE,
@@ -49,7 +50,7 @@ def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = Non
     return item
 
 
-class GroupResultsView(QWidget):
+class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     """Redraws from the session whenever the group changes."""
 
     def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
@@ -139,8 +140,10 @@ class GroupResultsView(QWidget):
         self._stale = True
         #: How many times the statistics were computed (tests check a typed note costs none).
         self.refresh_count = 0
-        session.answers_changed.connect(self._group_changed)
-        session.details_changed.connect(self._group_changed)
+        # Redrawing every table on each typed digit while the entry grid is shown costs time
+        # for nothing: refresh now only when visible, else when shown.
+        session.answers_changed.connect(self.refresh_when_shown)
+        session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
         self.retranslate()
 
@@ -162,24 +165,6 @@ class GroupResultsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, 180)
         return table
-
-    def _group_changed(self) -> None:
-        # Redrawing every table on each typed digit while the entry grid is shown costs time
-        # for nothing: refresh now only when visible, else when shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
@@ -225,13 +210,13 @@ class GroupResultsView(QWidget):
         )
         self.csv_button.setText(self.tr("&CSV for Excel…"))
         self.blank_form_button.setText(self.tr("B&lank paper form…"))
-        self.refresh()
+        self.redraw()
 
     def set_show_names(self, show: bool) -> None:
         self.show_names = show
-        self.refresh()
+        self.redraw()
 
-    def refresh(self) -> None:
+    def redraw(self) -> None:
         self._stale = False
         self.refresh_count += 1
         lang = ui_language()

@@ -9,8 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShowEvent,
@@ -32,7 +30,9 @@ from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import last_folder, remember_folder
 from samverkan_gui.ui.workshop import plan_tab
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
-class WorkshopWindow(QMainWindow):
+class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -93,6 +93,7 @@ class WorkshopWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, "")
         self.tabs.addTab(self.results, "")
+        self.commands = ActionRegistry(self)
         self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
@@ -127,42 +128,59 @@ class WorkshopWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.commands = commands = ActionRegistry(self)
-
-        def make(name: str, slot, shortcuts=(), theme: str | None = None, fallback: str | None = None, **kw):  # type: ignore[no-untyped-def]
-            action = commands.add(name, shortcuts, theme, fallback, **kw)
-            action.triggered.connect(slot)
-            return action
-
-        self.new_action = make("new-group", self.new_group, [keys.New], "document-new", "SP_FileIcon")
-        self.add_files_action = make("add-files", self.add_files, [keys.Open], "list-add")
-        self.add_folder_action = make("add-folder", self.add_folder, ["Ctrl+Shift+D"], "folder-open", "SP_DirOpenIcon")
-        self.open_group_action = make(
-            "open-group", self.open_group_file, ["Ctrl+Shift+O"], "document-open", "SP_DialogOpenButton"
+        commands = self.commands
+        self.new_action = commands.add("new-group", [keys.New], "document-new", "SP_FileIcon", triggered=self.new_group)
+        self.add_files_action = commands.add("add-files", [keys.Open], "list-add", triggered=self.add_files)
+        self.add_folder_action = commands.add(
+            "add-folder", ["Ctrl+Shift+D"], "folder-open", "SP_DirOpenIcon", triggered=self.add_folder
         )
-        self.save_action = make("save-group", self.save, [keys.Save], "document-save", "SP_DialogSaveButton")
-        self.save_as_action = make("save-group-as", self.save_as, [keys.SaveAs], "document-save-as")
-        if self.save_as_action.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
-            self.save_as_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
-        self.export_pdf_action = make("export-group-pdf", self.export_pdf, [keys.Print], "document-export")
-        self.export_csv_action = make(
-            "export-csv", lambda: self.export_csv(per_participant=False), [], "x-office-spreadsheet"
+        self.open_group_action = commands.add(
+            "open-group", ["Ctrl+Shift+O"], "document-open", "SP_DialogOpenButton", triggered=self.open_group_file
         )
-        self.export_csv_people_action = make(
-            "export-csv-participants", lambda: self.export_csv(per_participant=True), [], "x-office-spreadsheet"
+        self.save_action = commands.add(
+            "save-group", [keys.Save], "document-save", "SP_DialogSaveButton", triggered=self.save
         )
-        self.blank_form_sv_action = make("blank-form-sv", lambda: self.export_blank_form("sv"), [], "document-print")
-        self.blank_form_en_action = make("blank-form-en", lambda: self.export_blank_form("en"), [], "document-print")
-        self.close_action = make("close-workshop", self.close, [keys.Close], "window-close", "SP_DialogCloseButton")
-        self.add_participant_action = make("add-participant", self.add_participant, ["Ctrl+Shift+N"], "list-add-user")
-        self.rename_participant_action = make("rename-participant", self.rename_participant, [], "edit-rename")
-        self.remove_participant_action = make("remove-participant", self.remove_participant, [], "list-remove-user")
-        self.entry_view_action = make("entry-view", lambda: self.tabs.setCurrentIndex(ENTRY_TAB), ["Ctrl+1"])
-        self.results_view_action = make(
-            "results-view", lambda: self.tabs.setCurrentIndex(RESULTS_TAB), ["Ctrl+2"], "view-statistics"
+        self.save_as_action = commands.add(
+            "save-group-as", [keys.SaveAs], "document-save-as", usual="Ctrl+Shift+S", triggered=self.save_as
         )
-        self.projector_action = make("projector", self.show_projector, ["F5"], "video-display")
-        self.show_names_action = make("show-names", self._show_names_toggled, checkable=True)
+        self.export_pdf_action = commands.add(
+            "export-group-pdf", [keys.Print], "document-export", triggered=self.export_pdf
+        )
+        self.export_csv_action = commands.add(
+            "export-csv", [], "x-office-spreadsheet", triggered=lambda: self.export_csv(per_participant=False)
+        )
+        self.export_csv_people_action = commands.add(
+            "export-csv-participants",
+            [],
+            "x-office-spreadsheet",
+            triggered=lambda: self.export_csv(per_participant=True),
+        )
+        self.blank_form_sv_action = commands.add(
+            "blank-form-sv", [], "document-print", triggered=lambda: self.export_blank_form("sv")
+        )
+        self.blank_form_en_action = commands.add(
+            "blank-form-en", [], "document-print", triggered=lambda: self.export_blank_form("en")
+        )
+        self.close_action = commands.add(
+            "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
+        )
+        self.add_participant_action = commands.add(
+            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=self.add_participant
+        )
+        self.rename_participant_action = commands.add(
+            "rename-participant", [], "edit-rename", triggered=self.rename_participant
+        )
+        self.remove_participant_action = commands.add(
+            "remove-participant", [], "list-remove-user", triggered=self.remove_participant
+        )
+        self.entry_view_action = commands.add(
+            "entry-view", ["Ctrl+1"], triggered=lambda: self.tabs.setCurrentIndex(ENTRY_TAB)
+        )
+        self.results_view_action = commands.add(
+            "results-view", ["Ctrl+2"], "view-statistics", triggered=lambda: self.tabs.setCurrentIndex(RESULTS_TAB)
+        )
+        self.projector_action = commands.add("projector", ["F5"], "video-display", triggered=self.show_projector)
+        self.show_names_action = commands.add("show-names", checkable=True, triggered=self._show_names_toggled)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -203,11 +221,6 @@ class WorkshopWindow(QMainWindow):
     def refresh_recent_files(self) -> None:
         """Open recent: the group files among the recent files."""
         self.document.fill_recent_menu(self.recent_menu, ("group",))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Workshop"))
@@ -410,17 +423,8 @@ class WorkshopWindow(QMainWindow):
                 [problem.message(lang) for problem in outcome.problems],
             )
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.add_paths(paths)
 
     def _may_discard(self) -> bool:
         """True when the current group may be replaced (saved, discarded or unchanged)."""
