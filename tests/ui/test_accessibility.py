@@ -413,3 +413,21 @@ def test_no_read_only_table_of_the_workshop_window_traps_the_tab_key(qtbot) -> N
         assert [name for name in _read_only_tables_that_trap_tab(workshop) if name != "EntryGrid"] == []
     finally:
         workshop.deleteLater()
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_group_range_bars_take_readable_colours_from_the_palette(qapp, name: str) -> None:
+    """The workshop results' range bars (mean bar, lowest–highest line) are drawn in palette colours.
+
+    WCAG 1.4.11 (3:1 for graphics): the mean bar against its track, the range line against the
+    track, and the line's edge against the bar (the ink itself, or its halo where ink and bar are alike).
+    """
+    from samverkan_gui.ui.workshop.bars import range_colours
+
+    colours = {key: QColor(value) for key, value in range_colours(palette_of(PALETTES[name])).items()}
+    assert contrast(colours["bar"], colours["track"]) >= 3.0
+    assert contrast(colours["ink"], colours["track"]) >= 3.0
+    assert max(contrast(colours["ink"], colours["bar"]), contrast(colours["halo"], colours["bar"])) >= 3.0
+    assert contrast(colours["ink"], colours["halo"]) >= 4.5
+    # The track belongs to the cell it is drawn in (no light strip in a dark table).
+    assert contrast(colours["track"], QColor(PALETTES[name][Role.Base])) < 2.0

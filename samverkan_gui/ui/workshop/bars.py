@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from samverkan_gui.present import format_number, format_percent, share_percent
@@ -67,9 +67,10 @@ def paint_range(
     mean: float,
     high: float,
     *,
-    track: str = TRACK,
-    bar: str = BAR,
-    ink: str = "#1a1a1a",
+    track: str | QColor = TRACK,
+    bar: str | QColor = BAR,
+    ink: str | QColor = "#1a1a1a",
+    halo: str | QColor | None = None,
 ) -> None:
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -77,14 +78,16 @@ def paint_range(
     painter.drawRect(rect)
     painter.setBrush(QColor(bar))
     painter.drawRect(QRectF(rect.left(), rect.top(), rect.width() * mean, rect.height()))
-    pen = QPen(QColor(ink), max(2.0, rect.height() / 8))
-    painter.setPen(pen)
+    width = max(2.0, rect.height() / 8)
     middle = rect.center().y()
     x_low, x_high = rect.left() + rect.width() * low, rect.left() + rect.width() * high
-    painter.drawLine(int(x_low), int(middle), int(x_high), int(middle))
     inset = rect.height() * 0.2
-    for x in (x_low, x_high):
-        painter.drawLine(int(x), int(rect.top() + inset), int(x), int(rect.bottom() - inset))
+    # A halo under the range line keeps it visible where the ink is close to the bar's colour.
+    for colour, pen_width in ([(halo, width + 2.0)] if halo is not None else []) + [(ink, width)]:
+        painter.setPen(QPen(QColor(colour), pen_width))
+        painter.drawLine(int(x_low), int(middle), int(x_high), int(middle))
+        for x in (x_low, x_high):
+            painter.drawLine(int(x), int(rect.top() + inset), int(x), int(rect.bottom() - inset))
     painter.restore()
 
 
@@ -113,4 +116,21 @@ class RangeDelegate(QStyledItemDelegate):
         if not values:
             return
         rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
-        paint_range(painter, rect, *values)
+        paint_range(painter, rect, *values, **range_colours(option.palette))  # type: ignore[attr-defined]
+
+
+def range_colours(palette: QPalette) -> dict[str, QColor | str]:
+    """The range bar's colours from the palette, so light, dark and high-contrast themes stay readable.
+
+    The track is the cell's own background moved a fifth of the way towards the text colour, the
+    bar is the selection colour, and the range line is drawn in the text colour on a halo of the
+    background colour (so it stands out from the bar even where text and selection are alike).
+    """
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    track = QColor(
+        round(base.red() * 0.8 + text.red() * 0.2),
+        round(base.green() * 0.8 + text.green() * 0.2),
+        round(base.blue() * 0.8 + text.blue() * 0.2),
+    )
+    return {"track": track, "bar": palette.color(QPalette.ColorRole.Highlight), "ink": text, "halo": base}
