@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
+    from samverkan_gui.core.qindex import QuestionnaireHeader
     from samverkan_gui.core.questionnaire import Questionnaire
 
 
@@ -112,7 +113,9 @@ class StartView(QWidget):
     #: Painted for the first time: the window is on screen, slower start-up work may follow.
     first_painted = Signal()
 
-    def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, questionnaires: Sequence[Questionnaire | QuestionnaireHeader], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._questionnaires = questionnaires
         self._recovery_rows: list[tuple[str, str]] = []
@@ -238,7 +241,8 @@ class StartView(QWidget):
 
     # --- content ---------------------------------------------------------------------------
 
-    def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
+    def set_questionnaires(self, questionnaires: Sequence[Questionnaire | QuestionnaireHeader]) -> None:
+        """The choice offered; headers from the index (no YAML read yet) or the loaded questionnaires."""
         self._questionnaires = questionnaires
         self._fill_questionnaires()
         several = len(questionnaires) > 1
