@@ -21,11 +21,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan_gui import __version__
 from samverkan_gui.core import paths
-from samverkan_gui.core.questionnaire import LocalizedText, Questionnaire
+
+if TYPE_CHECKING:  # the model's dataclasses are built when an index is read, not at import
+    from samverkan_gui.core.questionnaire import LocalizedText, Questionnaire
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,8 @@ def _signature(files: list[Path]) -> list[list[Any]] | None:
 def read_index(index_file: Path, folders: Iterable[Path] | None = None) -> list[QuestionnaireHeader] | None:
     """The headers from ``index_file`` if it matches the questionnaire files now; else None (load them)."""
     import json
+
+    from samverkan_gui.core.questionnaire import LocalizedText
 
     signature = _signature(questionnaire_files(questionnaire_folders() if folders is None else folders))
     try:

@@ -49,6 +49,8 @@ class RecoveredWorkList(QObject):
 
     def rows(self) -> list[tuple[str, str]]:
         """(title, detail) per row, for :meth:`StartView.set_recovered`."""
+        if not self._items:
+            return []
         import datetime as dt  # only when there is something to list
 
         rows = []

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -50,6 +49,8 @@ class RecentDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        from PySide6.QtWidgets import QStyle  # its large enums: only once a recent file is drawn
+
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         name, _newline, folder = text.partition("\n")
         detail = str(index.data(self.DETAIL_ROLE) or "")
