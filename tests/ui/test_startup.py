@@ -222,3 +222,11 @@ def test_a_refused_questionnaire_writes_no_index_so_its_message_comes_at_every_s
         finally:
             _close(window)
         monkeypatch.setattr(registry, "_shipped", None)
+
+
+def test_the_recent_files_detail_role_is_the_first_user_role_after_qts_own() -> None:
+    from PySide6.QtCore import Qt
+
+    from samverkan_gui.ui.start import RecentDelegate
+
+    assert Qt.ItemDataRole.UserRole + 1 == RecentDelegate.DETAIL_ROLE
