@@ -426,7 +426,8 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     if missing:
         group.value, group.note = "not available yet", f"missing {', '.join(missing)}"
         return
-    from samverkan_gui.core.group import Group, participant_from_assessment
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.core.group_load import participant_from_assessment
     from samverkan_gui.report.group_pdf import write_group_pdf
 
     g = Group.new(questionnaire, collaboration="Workshop")
@@ -437,6 +438,167 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     group.value, group.baseline = ms(median(samples)), f"{ms(median(base))} (1-paragraph PDF)"
     group.ratio = f"{median(samples) / median(base):.1f}×"
     group.verdict = "met" if median(samples) <= 0.500 else "MISSED"
+
+
+# --- comparing over time (issue 10) ---------------------------------------------------------
+
+
+def make_series(folder: Path, count: int, questionnaire) -> list[Path]:  # type: ignore[no-untyped-def]
+    """``count`` yearly assessments of one collaboration, each with a plan of two blocks."""
+    import datetime as dt
+
+    from samverkan_gui.core.assessment import dump_assessment
+    from samverkan_gui.core.plan import Action, BlockPlan, Status
+
+    rng = random.Random(10)
+    paths = []
+    for i in range(count):
+        a = sample_assessment(rng, questionnaire, collaboration="Näringslivsrådet", respondent="Anna")
+        plan = [
+            BlockPlan(
+                block.id,
+                why="Beslut fattas inte mellan mötena. " * 3,
+                actions=tuple(
+                    Action(f"Åtgärd {n}", "Anna", dt.date(2030, 1, 1), rng.choice(list(Status))) for n in range(4)
+                ),
+            )
+            for block in questionnaire.blocks[:2]
+        ]
+        a = a.with_details(date=dt.date(2015 + i, 3, 1)).with_plan(plan)
+        path = folder / f"år-{i:02d}.samverkan"
+        path.write_bytes(dump_assessment(a, questionnaire))
+        paths.append(path)
+    rng.shuffle(paths)  # given in any order: the comparison sorts by date
+    return paths
+
+
+def bench_compare(repeats: int, figures: list[Figure]) -> None:
+    loading = Figure("Comparison of 10 files (load + compare)", "≤ 300 ms")
+    pdf = Figure("Comparison PDF of 10 files (warm)", "≤ 300 ms")
+    figures += [loading, pdf]
+    missing = available("samverkan_gui.core.compare", "samverkan_gui.report.compare_pdf")
+    if missing:
+        loading.value = pdf.value = "not available yet"
+        loading.note = pdf.note = f"missing {', '.join(missing)}"
+        return
+    from samverkan_gui.core.compare import compare, load_for_compare
+    from samverkan_gui.core.registry import shipped_registry
+    from samverkan_gui.report.compare_pdf import write_compare_pdf
+
+    questionnaire = shipped_registry().default()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-compare-") as folder:
+        paths = make_series(Path(folder), 10, questionnaire)
+        base = timed(lambda: raw_parse(paths), repeats, warmup=1)
+        samples = timed(lambda: compare(load_for_compare(paths)), repeats, warmup=1)
+        loading.samples = samples
+        loading.value, loading.baseline = ms(median(samples)), f"{ms(median(base))} (read + libyaml parse)"
+        loading.ratio = f"{median(samples) / median(base):.1f}×"
+        loading.verdict = "met" if median(samples) <= 0.300 else "MISSED"
+        result = compare(load_for_compare(paths))
+    base = timed(baseline_pdf(), repeats, warmup=2)
+    samples = timed(lambda: write_compare_pdf(result, io.BytesIO()), repeats, warmup=2)
+    pdf.samples = samples
+    pdf.value, pdf.baseline = ms(median(samples)), f"{ms(median(base))} (1-paragraph PDF)"
+    pdf.ratio = f"{median(samples) / median(base):.1f}×"
+    pdf.verdict = "met" if median(samples) <= 0.300 else "MISSED"
+
+
+CHILD_COMPARE_WINDOW = r"""
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtTest import QTest
+from samverkan_gui.app import create_application
+from samverkan_gui.ui import learning_loop
+from samverkan_gui.ui.main_window import MainWindow
+
+repeats = int(sys.argv[1])
+paths = [Path(p) for p in json.loads(sys.argv[2])]
+app = create_application([sys.argv[0]])
+window = MainWindow()
+window.resize(1024, 768)
+window.show()
+QTest.qWaitForWindowExposed(window)
+for _ in range(20):
+    app.processEvents()
+
+
+class ChartPainted(QObject):
+    def __init__(self):
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.objectName() == "compare-chart":
+            self.painted = True
+        return False
+
+
+watch = ChartPainted()
+app.installEventFilter(watch)
+samples = []
+shown = 0
+for i in range(repeats + 2):
+    watch.painted = False
+    started = time.perf_counter()
+    view = learning_loop.open_compare(window, paths)
+    while view is not None and not watch.painted:
+        app.processEvents()
+        if time.perf_counter() - started > 5:
+            break
+    elapsed = time.perf_counter() - started
+    if view is not None and watch.painted:
+        shown += 1
+        if i >= 2:  # the first two load the compare modules and reportlab-free widgets
+            samples.append(elapsed)
+        view.close()
+    for _ in range(5):
+        app.processEvents()
+print(json.dumps({"samples": samples, "shown": shown}))
+os._exit(0)
+"""
+
+
+def bench_compare_window(repeats: int, figures: list[Figure]) -> None:
+    """The window side: "Jämför…" with 10 files until the comparison's chart is painted."""
+    figure = Figure("Comparison of 10 files shown in the window (open to painted chart)", "≤ 300 ms")
+    figures.append(figure)
+    missing = available("samverkan_gui.core.compare", "samverkan_gui.ui.compare_view")
+    if missing:
+        figure.value, figure.note = "not available yet", f"missing {', '.join(missing)}"
+        return
+    from samverkan_gui.core.registry import shipped_registry
+
+    questionnaire = shipped_registry().default()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-compare-window-") as folder:
+        paths = make_series(Path(folder), 10, questionnaire)
+        base = timed(lambda: raw_parse(paths), repeats, warmup=1)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "SAMVERKAN_CONFIG_DIR": str(Path(folder) / "config"),
+            "SAMVERKAN_DATA_DIR": str(Path(folder) / "data"),
+            "SAMVERKAN_LANG": "sv",
+            "PYTHONPATH": str(REPO),
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD_COMPARE_WINDOW, str(repeats), json.dumps([str(p) for p in paths])],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines or not json.loads(lines[-1])["samples"]:
+        figure.value, figure.note = "failed", done.stderr[-500:]
+        return
+    samples = json.loads(lines[-1])["samples"]
+    figure.samples = samples
+    figure.value, figure.baseline = ms(median(samples)), f"{ms(median(base))} (read + libyaml parse)"
+    figure.ratio = f"{median(samples) / median(base):.1f}×"
+    figure.verdict = "met" if median(samples) <= 0.300 else "MISSED"
 
 
 # --- loading and aggregating many files -------------------------------------------------------
@@ -458,7 +620,7 @@ def make_files(folder: Path, count: int, questionnaire) -> list[Path]:  # type: 
 def load_and_aggregate(paths: list[Path], questionnaire) -> int:  # type: ignore[no-untyped-def]
     """What the workshop window does with a folder of files: load them all, then the group statistics."""
     if not available("samverkan_gui.core.group", "samverkan_gui.core.group_stats"):
-        from samverkan_gui.core.group import load_files
+        from samverkan_gui.core.group_load import load_files
         from samverkan_gui.core.group_stats import group_stats
 
         outcome = load_files(paths, questionnaire=questionnaire)
@@ -580,10 +742,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats and files (< 2 minutes)")
     parser.add_argument("--markdown", type=Path, help=f"rewrite the part between {MARK_BEGIN} and {MARK_END}")
     parser.add_argument(
-        "--only", choices=["startup", "keystroke", "pdf", "loading"], action="append", help="run only these parts"
+        "--only",
+        choices=["startup", "keystroke", "pdf", "compare", "loading"],
+        action="append",
+        help="run only these parts",
     )
     args = parser.parse_args(argv)
-    parts = set(args.only or ["startup", "keystroke", "pdf", "loading"])
+    parts = set(args.only or ["startup", "keystroke", "pdf", "compare", "loading"])
     started = time.perf_counter()
     figures: list[Figure] = []
     if "startup" in parts:
@@ -592,6 +757,9 @@ def main(argv: list[str] | None = None) -> int:
         bench_keystroke(30 if args.quick else 100, figures)
     if "pdf" in parts:
         bench_pdfs(5 if args.quick else 15, figures)
+    if "compare" in parts:
+        bench_compare(5 if args.quick else 15, figures)
+        bench_compare_window(5 if args.quick else 15, figures)
     if "loading" in parts:
         sizes = [250, 1000] if args.quick else [1000, 2500, 5000, 10000]
         bench_loading(sizes, 3, figures)

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from samverkan_gui import __version__, group_cli
+from samverkan_gui import __version__, compare_cli, group_cli
 from samverkan_gui.cli_support import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -36,7 +36,7 @@ __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_
 
 #: Modules that add sub-commands: each has ``add_commands(commands)`` (argparse sub-parsers);
 #: a command's handler takes the parsed arguments and returns the exit code.
-COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli)
 
 
 # --- sub-commands ------------------------------------------------------------------
@@ -116,7 +116,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     result = assessment.score(questionnaire)
     lang = args.lang or assessment.language
     if args.json:
-        print_json(score_json(result, lang))
+        data = score_json(result, lang)
+        if assessment.plan:
+            from samverkan_gui.core.codec import plan_data
+
+            data["plan"] = plan_data(assessment.plan)  # as stored in the file
+        print_json(data)
         return EXIT_OK
     words = Texts("cli", lang)
     shown = present_result(result, lang)

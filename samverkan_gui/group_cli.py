@@ -19,13 +19,20 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out, print_json
-from samverkan_gui.core.group import Group, LoadOutcome, load_files
-from samverkan_gui.core.group_stats import DIFFER_SPREAD, group_stats, stats_json
+from samverkan_gui.core.codec import plan_data
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
+from samverkan_gui.core.group_stats import group_stats, stats_json
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
 from samverkan_gui.present import present_group
-from samverkan_gui.present.group import question_mean_text, question_spread_text
+from samverkan_gui.present.group import (
+    consensus_limit_text,
+    question_consensus_text,
+    question_mean_text,
+    question_spread_text,
+)
 
 #: The block table's layout (the words come from the catalogue).
 _ROW = "{block:<40} {n:>3}  {mean:>6} {low:>6} {high:>6}"
@@ -57,7 +64,10 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     group = outcome.group
     stats = group_stats(group, questionnaire)
     if args.json:
-        print_json(stats_json(stats, lang, group))
+        data = stats_json(stats, lang, group)
+        if group.plan:  # the group file's action plan, as stored
+            data["plan"] = plan_data(group.plan)
+        print_json(data)
         return _status(outcome)
     words = Texts("cli.group", lang)
     shown = present_group(stats, lang)
@@ -95,13 +105,14 @@ def cmd_group_score(args: argparse.Namespace) -> int:
         out(words("no_total"))
     out("")
     discussion = stats.discussion
-    out(words("differ", spread=DIFFER_SPREAD) if discussion else words("no_differ"))
+    out(words("differ" if discussion else "no_differ", below=consensus_limit_text(lang)))
     scale = questionnaire.scale
     for rank, q in enumerate(discussion, 1):
         out(f"  {rank:>2}. {q.block.title.get(lang)} {q.number_in_block}: {q.question.text.get(lang)}")
         counts = " ".join(f"{value}:{count}" for value, count in q.counts.items())
         detail = words(
             "detail",
+            consensus=question_consensus_text(q, lang),
             mean=question_mean_text(q, lang),
             spread=question_spread_text(q),
             scale=f"{scale.min}–{scale.max}",
@@ -134,7 +145,9 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
     return _write_from_group(
         args,
-        lambda group, q, lang: write_group_csv(group, q, args.output, lang, per_participant=args.per_participant),
+        lambda group, q, lang: write_group_csv(
+            group, q, args.output, lang, per_participant=args.per_participant, number_format=args.excel
+        ),
     )
 
 
@@ -166,7 +179,14 @@ def add_commands(commands: Any) -> None:
         "--lang",
         choices=SUPPORTED_LANGUAGES,
         default=None,
-        help=lang_help + "; sv gives ; and decimal comma, en gives , and decimal point",
+        help=lang_help + "; also the number format unless --excel is given",
+    )
+    export.add_argument(
+        "--excel",
+        choices=("sv", "en"),
+        default=None,
+        help="number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
+        "default: the language's",
     )
     export.add_argument(
         "--per-participant", action="store_true", help="add one column of answers per participant (by code)"

@@ -41,7 +41,8 @@ def test_score_several_files_prints_group_summary(usb: Path, capsys) -> None:
     assert "Deltagare: 3 (3 med alla frågor besvarade): D1, D2, D3" in out
     assert "Medelsumma: 64,0 / 105 (n = 3), lägst 45, högst 84" in out
     assert "Poängintervall 63–83" in out
-    assert "Här skiljer sig synen" in out
+    # Every question's answers lie on neighbouring steps: no question is listed for discussion.
+    assert "Inga frågor där synen skiljer sig (samsyn under 0,60)." in out
     assert "Hemlig" not in out
 
 
@@ -54,8 +55,18 @@ def test_score_json_is_the_group_view_data(usb: Path, capsys) -> None:
     assert data["codes"] == ["D1", "D2", "D3"]
     first = data["questions"][0]
     assert first["counts"] == {"1": 0, "2": 0, "3": 1, "4": 1, "5": 1}
-    assert first["views_differ"] is True
-    assert data["discussion"][0] == "start-2"
+    assert first["consensus"] == 0.723  # 3, 4, 5: 1 + 2/3 · log2(3/4)
+    assert first["views_differ"] is False
+    assert data["discussion"] == []
+    assert data["differ_rule"] == {"measure": "tastle-wierman", "below": 0.6}
+
+
+def test_score_lists_the_split_questions_with_their_consensus(capsys) -> None:
+    assert main(["score", str(REPO / "examples" / "workshop-7.samverkan-grupp"), "--lang", "sv"]) == 0
+    out = capsys.readouterr().out
+    assert "Här skiljer sig synen (samsyn under 0,60), lägst samsyn först:" in out
+    assert "samsyn 0,31, medel 3,0, spridning 4 (1–5)" in out
+    assert out.count("samsyn 0,") == 4
 
 
 def test_problem_files_are_named_on_stderr_and_the_rest_used(usb: Path, tmp_path: Path, capsys) -> None:
@@ -89,6 +100,12 @@ def test_export_csv_and_blank_form(usb: Path, tmp_path: Path) -> None:
         rows = list(csv.reader(stream, delimiter=";"))
     assert rows[0][-3:] == ["D1", "D2", "D3"]
     assert rows[1][-3:] == ["3", "4", "5"]
+    english_excel = tmp_path / "en.csv"
+    assert main(["export-csv", *_files(usb), "-o", str(english_excel), "--lang", "sv", "--excel", "en"]) == 0
+    with english_excel.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter=","))
+    assert rows[0]["Medel"] == "4.00"  # Swedish words, English Excel's numbers
+    assert rows[-1]["Fråge-id"] == "band"
     form = tmp_path / "form.pdf"
     assert main(["blank-form", "-o", str(form), "--lang", "en"]) == 0
     assert "Participant code" in PdfReader(form).pages[0].extract_text()
@@ -153,7 +170,8 @@ def test_subprocess_python_m(usb: Path, tmp_path: Path) -> None:
 
 
 def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, capsys) -> None:
-    from samverkan_gui.core.group import load_files, save_group
+    from samverkan_gui.core.group_file import save_group
+    from samverkan_gui.core.group_load import load_files
     from samverkan_gui.core.registry import shipped_registry
 
     outcome = load_files([usb])
@@ -164,7 +182,8 @@ def test_single_group_file_gives_the_group_summary(usb: Path, tmp_path: Path, ca
 
 
 def test_score_lists_every_code_however_many(tmp_path, questionnaire, capsys) -> None:
-    from samverkan_gui.core.group import Group, Participant, save_group
+    from samverkan_gui.core.group import Group, Participant
+    from samverkan_gui.core.group_file import save_group
 
     group = Group.new(questionnaire, collaboration="Stor grupp")
     codes = [f"deltagare-nummer-{n:03}" for n in range(1, 41)]

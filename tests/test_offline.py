@@ -129,8 +129,9 @@ def test_group_flow_offline(no_network: list[str], tmp_path: Path) -> None:
     """The workshop flow: participants' files into a group, group report, save, reopen."""
     from pypdf import PdfReader
 
-    from samverkan_gui.core import group as group_module
     from samverkan_gui.core.assessment import Assessment, save_assessment
+    from samverkan_gui.core.group_file import load_group, save_group
+    from samverkan_gui.core.group_load import load_files
     from samverkan_gui.core.group_stats import group_stats
     from samverkan_gui.core.registry import shipped_registry
     from samverkan_gui.report.group_pdf import write_group_pdf
@@ -144,7 +145,7 @@ def test_group_flow_offline(no_network: list[str], tmp_path: Path) -> None:
         files.append(tmp_path / f"{person}.samverkan")
         save_assessment(files[-1], assessment, questionnaire)
 
-    outcome = group_module.load_files(files, questionnaire=questionnaire)
+    outcome = load_files(files, questionnaire=questionnaire)
     assert outcome.problems == ()
     group = outcome.group.with_details(collaboration="Offline-verkstad")
     stats = group_stats(group, questionnaire)
@@ -155,8 +156,8 @@ def test_group_flow_offline(no_network: list[str], tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Offline-verkstad" in text
 
-    saved = group_module.save_group(tmp_path / "verkstad.samverkan-grupp", group, questionnaire)
-    reopened = group_module.load_group(tmp_path / "verkstad.samverkan-grupp")
+    saved = save_group(tmp_path / "verkstad.samverkan-grupp", group, questionnaire)
+    reopened = load_group(tmp_path / "verkstad.samverkan-grupp")
     assert reopened.content_equal(saved)
     assert no_network == []
 

@@ -1,4 +1,5 @@
-"""Take the README screenshots: start view, a block page and the results, at 1024×768 and 1920×1080.
+"""Take the README screenshots: start view, a block page, the results (top and next steps), the action
+plan and the comparison over time, at 1024×768 and 1920×1080.
 
 Run under a real X server (Xvfb is fine), in Swedish, with throw-away settings:
 
@@ -8,6 +9,7 @@ Run under a real X server (Xvfb is fine), in Swedish, with throw-away settings:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -22,17 +24,40 @@ os.environ["SAMVERKAN_LANG"] = "sv"
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from samverkan_gui.app import create_application  # noqa: E402
 from samverkan_gui.core.assessment import Assessment, save_assessment  # noqa: E402
+from samverkan_gui.core.plan import Action, BlockPlan, Status  # noqa: E402
 from samverkan_gui.core.registry import shipped_registry  # noqa: E402
-from samverkan_gui.ui import appdirs  # noqa: E402
+from samverkan_gui.ui import appdirs, learning_loop  # noqa: E402
 from samverkan_gui.ui.i18n import install_language  # noqa: E402
 from samverkan_gui.ui.main_window import MainWindow, View  # noqa: E402
 
 SIZES = [(1024, 768), (1920, 1080)]
 ANSWERS = [4, 3, 4, 5, 3, 2, 3, 2, 3, 3, 2, 4, 4, 3, 4, 3, 4, 4, 3, 4, 4]
+#: Two earlier years of the same collaboration, for the comparison over time.
+EARLIER = [
+    (dt.date(2024, 11, 18), [3, 3, 3, 4, 3, 2, 2, 2, 2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]),
+    (dt.date(2025, 11, 20), [4, 3, 3, 4, 3, 2, 3, 2, 3, 3, 2, 3, 4, 3, 3, 3, 4, 3, 3, 4, 3]),
+]
+PLAN = (
+    BlockPlan(
+        block="organisatorisk-design",
+        why="Besluten fattas mellan mötena, av dem som råkar vara där.",
+        what="Spelregler för styrgruppen: mandat, beslutsordning och vem som företräder vem.",
+        who="Styrgruppen, näringslivskontoret och företagarföreningen",
+        when_where="Arbetsmöte i januari, beslut på vårens första rådsmöte",
+        how="Ett utkast från näringslivskontoret, synpunkter från alla parter, beslut i rådet.",
+        actions=(
+            Action(
+                "Skriv ett utkast till spelregler", "Anna, näringslivskontoret", dt.date(2027, 1, 31), Status.STARTED
+            ),
+            Action("Bjud in civilsamhällets nätverk till rådet", "Ordföranden", None, Status.PLANNED),
+            Action("Boka vårens möten", "Sekreteraren", dt.date(2026, 12, 15), Status.DONE),
+        ),
+    ),
+)
 
 
 #: Text on its background in the dark palette: each pair must reach WCAG AA (4.5:1) for text.
@@ -128,6 +153,39 @@ def main() -> int:
         assert window.current_view() == View.RESULTS
         settle(app)
         window.grab().save(str(HERE / f"results-{width}x{height}{suffix}.png"))
+        scroll = window.results_view.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        settle(app)
+        window.grab().save(str(HERE / f"results-next-{width}x{height}{suffix}.png"))
+
+        # "Skriv en handlingsplan för …": the weakest block chosen, then the group's plan written.
+        window.results_view.next_steps.plan_button.click()
+        assert window.current_view() == View.PLAN
+        window.session.set_plan(PLAN)
+        settle(app)
+        window.plan_page.editor.boxes[0].rows[0].what.setFocus()
+        settle(app)
+        window.grab().save(str(HERE / f"plan-{width}x{height}{suffix}.png"))
+
+        # Two earlier years and this one, given out of order: the comparison sorts them by date.
+        paths = []
+        for date, answers in EARLIER:
+            earlier = Assessment.new(questionnaire, collaboration="Näringslivsrådet i Storby kommun", date=date)
+            for question_id, value in zip(questionnaire.question_ids, answers, strict=True):
+                earlier = earlier.with_answer(question_id, value)
+            if date.year == 2025:
+                earlier = earlier.with_plan(PLAN)
+            path = _tmp / f"naringslivsradet-{date.isoformat()}.samverkan"
+            save_assessment(path, earlier, questionnaire)
+            paths.append(path)
+        latest = _tmp / "naringslivsradet-2026.samverkan"
+        save_assessment(latest, window.session.assessment, questionnaire)
+        view = learning_loop.open_compare(window, [paths[1], latest, paths[0]])
+        assert view is not None
+        view.resize(round(width / scale), round(height / scale))
+        settle(app)
+        view.grab().save(str(HERE / f"compare-{width}x{height}{suffix}.png"))
+        view.close()
         window.autosaver.shutdown()
         window.session.close()
         window.close()

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>ActionRow</name>
+    <message>
+      <source>What is to be done?</source>
+      <extracomment>The order in which the statuses are offered. The row's action as it now reads (a bad date keeps the last good one). The user asked to remove this action.</extracomment>
+      <translation>What is to be done?</translation>
+    </message>
+    <message>
+      <source>Who?</source>
+      <translation>Who?</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: what</source>
+      <translation>Action %1 in %2: what</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: who</source>
+      <translation>Action %1 in %2: who</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: due date (optional)</source>
+      <translation>Action %1 in %2: due date (optional)</translation>
+    </message>
+    <message>
+      <source>A date as YYYY-MM-DD, or empty</source>
+      <translation>A date as YYYY-MM-DD, or empty</translation>
+    </message>
+    <message>
+      <source>Action %1 in %2: status</source>
+      <translation>Action %1 in %2: status</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Remove action %1 in %2</source>
+      <translation>Remove action %1 in %2</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
+      <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;New assessment…</source>
@@ -42,6 +90,14 @@
     <message>
       <source>Write the result as a PDF report</source>
       <translation>Write the result as a PDF report</translation>
+    </message>
+    <message>
+      <source>Print a &amp;blank form…</source>
+      <translation>Print a &amp;blank form…</translation>
+    </message>
+    <message>
+      <source>A paper form with every question, to fill in by hand</source>
+      <translation>A paper form with every question, to fill in by hand</translation>
     </message>
     <message>
       <source>Assessment &amp;details…</source>
@@ -132,6 +188,30 @@
       <translation>Collect and summarise a group's assessments</translation>
     </message>
     <message>
+      <source>Action &amp;plan</source>
+      <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+      <source>The simple but difficult questions and concrete actions for the blocks you choose</source>
+      <translation>The simple but difficult questions and concrete actions for the blocks you choose</translation>
+    </message>
+    <message>
+      <source>New &amp;follow-up…</source>
+      <translation>New &amp;follow-up…</translation>
+    </message>
+    <message>
+      <source>A new assessment of the same collaboration, with the plan's actions carried over</source>
+      <translation>A new assessment of the same collaboration, with the plan's actions carried over</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpare…</source>
+      <translation>Co&amp;mpare…</translation>
+    </message>
+    <message>
+      <source>Compare two or more assessments of the same collaboration over time</source>
+      <translation>Compare two or more assessments of the same collaboration over time</translation>
+    </message>
+    <message>
       <source>&amp;Background: collaboration that makes a difference</source>
       <translation>&amp;Background: collaboration that makes a difference</translation>
     </message>
@@ -149,6 +229,21 @@
     </message>
   </context>
   <context>
+    <name>BlankForm</name>
+    <message>
+      <source>Save blank form</source>
+      <translation>Save blank form</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The blank form could not be written</source>
+      <translation>The blank form could not be written</translation>
+    </message>
+  </context>
+  <context>
     <name>BlockPage</name>
     <message>
       <source>Notes on &amp;this block (optional)</source>
@@ -162,6 +257,229 @@
     <message>
       <source>Thoughts, examples, what to do next…</source>
       <translation>Thoughts, examples, what to do next…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlockPlanBox</name>
+    <message>
+      <source>Actions</source>
+      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+      <translation>Actions</translation>
+    </message>
+    <message>
+      <source>What is to be done?</source>
+      <translation>What is to be done?</translation>
+    </message>
+    <message>
+      <source>Who?</source>
+      <translation>Who?</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>+ Add an action</source>
+      <translation>+ Add an action</translation>
+    </message>
+    <message>
+      <source>Add an action to %1</source>
+      <translation>Add an action to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareWindow</name>
+    <message>
+      <source>The files cannot be compared</source>
+      <extracomment>Where the first file dialog opens (the main window's folder).</extracomment>
+      <translation>The files cannot be compared</translation>
+    </message>
+    <message>
+      <source>Add assessments or group files</source>
+      <translation>Add assessments or group files</translation>
+    </message>
+    <message>
+      <source>Add a folder (one group)</source>
+      <translation>Add a folder (one group)</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Add a f&amp;older…</source>
+      <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Close</translation>
+    </message>
+    <message>
+      <source>Total per occasion</source>
+      <translation>Total per occasion</translation>
+    </message>
+    <message>
+      <source>Change per block (latest minus first)</source>
+      <translation>Change per block (latest minus first)</translation>
+    </message>
+    <message>
+      <source>Score per block and date</source>
+      <translation>Score per block and date</translation>
+    </message>
+    <message>
+      <source>The questions that moved most</source>
+      <translation>The questions that moved most</translation>
+    </message>
+    <message>
+      <source>The plans' actions and their status</source>
+      <translation>The plans' actions and their status</translation>
+    </message>
+    <message>
+      <source>Change per block</source>
+      <translation>Change per block</translation>
+    </message>
+    <message>
+      <source>Actions and their status</source>
+      <translation>Actions and their status</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>not complete</source>
+      <translation>not complete</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>Comparison over time</source>
+      <translation>Comparison over time</translation>
+    </message>
+    <message>
+      <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
+      <translation>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</translation>
+    </message>
+    <message>
+      <source>Chosen so far:</source>
+      <translation>Chosen so far:</translation>
+    </message>
+    <message numerus="yes">
+      <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
+      <translation>
+        <numerusform>The files use different versions of the questionnaire: they are compared on the %n question all versions have.</numerusform>
+        <numerusform>The files use different versions of the questionnaire: they are compared on the %n questions all versions have.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Band</source>
+      <translation>Band</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Bar chart of the score per block and date</source>
+      <translation>Bar chart of the score per block and date</translation>
+    </message>
+    <message>
+      <source>(%1 → %2)</source>
+      <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+      <source>Up most:</source>
+      <translation>Up most:</translation>
+    </message>
+    <message>
+      <source>Down most:</source>
+      <translation>Down most:</translation>
+    </message>
+    <message>
+      <source>No question answered in both has changed.</source>
+      <translation>No question answered in both has changed.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status over time</source>
+      <translation>Status over time</translation>
+    </message>
+    <message>
+      <source>None of the files has a plan with actions.</source>
+      <translation>None of the files has a plan with actions.</translation>
+    </message>
+    <message>
+      <source>Export the comparison as PDF</source>
+      <translation>Export the comparison as PDF</translation>
+    </message>
+    <message>
+      <source>comparison.pdf</source>
+      <translation>comparison.pdf</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>Replace file?</translation>
+    </message>
+    <message>
+      <source>%1 already exists. Do you want to replace it?</source>
+      <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>The PDF could not be written</translation>
+    </message>
+    <message>
+      <source>PDF written to %1</source>
+      <translation>PDF written to %1</translation>
     </message>
   </context>
   <context>
@@ -268,9 +586,26 @@
     </message>
   </context>
   <context>
+    <name>ExportNotice</name>
+    <message>
+      <source>&amp;Open</source>
+      <extracomment>The user asked to open the file (the path); emitted after the viewer was asked.</extracomment>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>Show in fol&amp;der</source>
+      <translation>Show in fol&amp;der</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
+      <extracomment>The participants' own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
       <translation>Result per block</translation>
     </message>
     <message>
@@ -310,16 +645,63 @@
       <translation>Distribution 1–5</translation>
     </message>
     <message>
-      <source>Spread</source>
-      <translation>Spread</translation>
+      <source>Consensus</source>
+      <translation>Consensus</translation>
+    </message>
+    <message>
+      <source>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
+      <translation>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>Notes for the &amp;block:</source>
+      <translation>Notes for the &amp;block:</translation>
+    </message>
+    <message>
+      <source>What the group said (your notes, in the report):</source>
+      <translation>What the group said (your notes, in the report):</translation>
+    </message>
+    <message>
+      <source>Participants' own notes (under their codes):</source>
+      <translation>Participants' own notes (under their codes):</translation>
+    </message>
+    <message>
+      <source>Group &amp;report (PDF)…</source>
+      <translation>Group &amp;report (PDF)…</translation>
+    </message>
+    <message>
+      <source>&amp;Include participants' notes</source>
+      <translation>&amp;Include participants' notes</translation>
+    </message>
+    <message>
+      <source>Print the participants' own notes in the group report, under their codes (never names)</source>
+      <translation>Print the participants' own notes in the group report, under their codes (never names)</translation>
+    </message>
+    <message>
+      <source>&amp;CSV for Excel…</source>
+      <translation>&amp;CSV for Excel…</translation>
+    </message>
+    <message>
+      <source>B&amp;lank paper form…</source>
+      <translation>B&amp;lank paper form…</translation>
+    </message>
+    <message>
+      <source>Consensus %1, answers from %2 to %3</source>
+      <translation>Consensus %1, answers from %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%n missing)</source>
+      <translation>
+        <numerusform>%1 (%n missing)</numerusform>
+        <numerusform>%1 (%n missing)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No participant wrote a note for this block.</source>
+      <translation>No participant wrote a note for this block.</translation>
     </message>
     <message>
       <source>Where views differ</source>
       <translation>Where views differ</translation>
-    </message>
-    <message>
-      <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
-      <translation>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</translation>
     </message>
     <message>
       <source>All questions</source>
@@ -328,10 +710,6 @@
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
-    </message>
-    <message>
-      <source>Notes for the block:</source>
-      <translation>Notes for the block:</translation>
     </message>
     <message>
       <source>Participants: %1 (%2 with every question answered)</source>
@@ -345,10 +723,6 @@
       <source>No participant has answered every question yet: no total and no advice.</source>
       <translation>No participant has answered every question yet: no total and no advice.</translation>
     </message>
-    <message>
-      <source>%1 (%2 missing)</source>
-      <translation>%1 (%2 missing)</translation>
-    </message>
   </context>
   <context>
     <name>GuidanceWindow</name>
@@ -361,7 +735,7 @@
     <name>MainWindow</name>
     <message>
       <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>No questionnaire can be used</translation>
     </message>
     <message>
@@ -449,6 +823,10 @@
       <translation>Draft PDF written to %1</translation>
     </message>
     <message>
+      <source>Blank form written to %1</source>
+      <translation>Blank form written to %1</translation>
+    </message>
+    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -521,11 +899,147 @@
     </message>
   </context>
   <context>
+    <name>NextSteps</name>
+    <message>
+      <source>    %1 – answer: %2 (%3)</source>
+      <extracomment>The background material's section the "Next steps" link opens (then the success factors follow). ``(block_ids)``: open the action plan with these blocks chosen (the weakest). Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
+      <translation>    %1 – answer: %2 (%3)</translation>
+    </message>
+    <message>
+      <source>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+      <translation>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
+    </message>
+    <message>
+      <source>Open the action &amp;plan</source>
+      <translation>Open the action &amp;plan</translation>
+    </message>
+    <message>
+      <source>Write an action &amp;plan for %1</source>
+      <translation>Write an action &amp;plan for %1</translation>
+    </message>
+    <message>
+      <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+      <translation>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
+    </message>
+    <message>
+      <source>Write an action &amp;plan</source>
+      <translation>Write an action &amp;plan</translation>
+    </message>
+    <message>
+      <source>The lowest-rated questions</source>
+      <translation>The lowest-rated questions</translation>
+    </message>
+    <message>
+      <source>Your notes</source>
+      <translation>Your notes</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>New follow-&amp;up…</source>
+      <translation>New follow-&amp;up…</translation>
+    </message>
+    <message>
+      <source>A new assessment of the same collaboration, with this plan's actions carried over</source>
+      <translation>A new assessment of the same collaboration, with this plan's actions carried over</translation>
+    </message>
+    <message>
+      <source>Pitfalls an&amp;d success factors</source>
+      <translation>Pitfalls an&amp;d success factors</translation>
+    </message>
+    <message>
+      <source>The background material: traps, pitfalls and success factors</source>
+      <translation>The background material: traps, pitfalls and success factors</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <source>Add blocks</source>
+      <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. "Action removed. Ctrl+Z undoes it.").</extracomment>
+      <translation>Add blocks</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <source>Remove %1</source>
+      <translation>Remove %1</translation>
+    </message>
+    <message>
+      <source>%1 was removed from the plan. Ctrl+Z brings it back.</source>
+      <translation>%1 was removed from the plan. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Add an action</source>
+      <translation>Add an action</translation>
+    </message>
+    <message>
+      <source>Remove an action</source>
+      <translation>Remove an action</translation>
+    </message>
+    <message>
+      <source>The action was removed. Ctrl+Z brings it back.</source>
+      <translation>The action was removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+      <source>Include this block in the action plan</source>
+      <translation>Include this block in the action plan</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>Action plan</translation>
+    </message>
+    <message>
+      <source>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</source>
+      <translation>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</translation>
+    </message>
+    <message>
+      <source>Blocks in the plan</source>
+      <translation>Blocks in the plan</translation>
+    </message>
+    <message>
+      <source>No block is chosen yet. Tick a block above to start its plan.</source>
+      <translation>No block is chosen yet. Tick a block above to start its plan.</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>← &amp;Back to the result</source>
+      <extracomment>The user asked to go back to the results.</extracomment>
+      <translation>← &amp;Back to the result</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+  </context>
+  <context>
     <name>ProjectorView</name>
     <message>
-      <source>Samverkan – projector</source>
-      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed.</extracomment>
-      <translation>Samverkan – projector</translation>
+      <source>Untitled group</source>
+      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>Projector – %1</source>
+      <translation>Projector – %1</translation>
     </message>
     <message>
       <source>◀ Back</source>
@@ -544,44 +1058,52 @@
       <translation>Close (Esc)</translation>
     </message>
     <message>
-      <source>Space: reveal · → next · ← back</source>
-      <translation>Space: reveal · → next · ← back</translation>
+      <source>Space: reveal · → next</source>
+      <translation>Space: reveal · → next</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with every question answered</source>
+      <translation>
+        <numerusform>%n with every question answered</numerusform>
+        <numerusform>%n with every question answered</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n question(s) to discuss</source>
+      <translation>
+        <numerusform>%n question to discuss</numerusform>
+        <numerusform>%n questions to discuss</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mean total %1 of %2 points · score band %3–%4</source>
+      <translation>Mean total %1 of %2 points · score band %3–%4</translation>
+    </message>
+    <message numerus="yes">
+      <source>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</source>
+      <translation>
+        <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
+        <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <source>%1 participants, %2 with every question answered.</source>
-      <translation>%1 participants, %2 with every question answered.</translation>
-    </message>
-    <message>
-      <source>%1 questions where views differ.</source>
-      <translation>%1 questions where views differ.</translation>
-    </message>
-    <message>
-      <source>Mean total %1 of %2 points</source>
-      <translation>Mean total %1 of %2 points</translation>
-    </message>
-    <message>
       <source>No participant has answered every question yet.</source>
       <translation>No participant has answered every question yet.</translation>
     </message>
     <message>
-      <source>How far has the group come? Share of the maximum score, %1 participants.</source>
-      <translation>How far has the group come? Share of the maximum score, %1 participants.</translation>
-    </message>
-    <message>
-      <source>Mean %1 · lowest %2 · highest %3</source>
-      <translation>Mean %1 · lowest %2 · highest %3</translation>
-    </message>
-    <message>
       <source>Where views differ: %1 of %2</source>
       <translation>Where views differ: %1 of %2</translation>
-    </message>
-    <message>
-      <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
-      <translation>Mean %1 · answers from %2 to %3 · %4 answered</translation>
     </message>
     <message>
       <source>(hidden – press Space to reveal)</source>
@@ -610,9 +1132,12 @@
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
-    <message>
-      <source>%1 answers, last change %2</source>
-      <translation>%1 answers, last change %2</translation>
+    <message numerus="yes">
+      <source>%n answer(s), last change %1</source>
+      <translation>
+        <numerusform>%n answer, last change %1</numerusform>
+        <numerusform>%n answers, last change %1</numerusform>
+      </translation>
     </message>
     <message>
       <source>Untitled group</source>
@@ -638,7 +1163,7 @@
     <name>ResultsView</name>
     <message>
       <source>← &amp;Back to the questions</source>
-      <extracomment>The user asked to go back to the questions.</extracomment>
+      <extracomment>The user asked to go back to the questions. ``(block_ids)``: open the action plan with these blocks chosen. Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
       <translation>← &amp;Back to the questions</translation>
     </message>
     <message>
@@ -699,6 +1224,22 @@
     <message>
       <source>Bar chart of the score per block</source>
       <translation>Bar chart of the score per block</translation>
+    </message>
+    <message>
+      <source>%1 of %2, band %3</source>
+      <translation>%1 of %2, band %3</translation>
+    </message>
+    <message>
+      <source>your total</source>
+      <translation>your total</translation>
+    </message>
+    <message>
+      <source>The bands of the scale: %1</source>
+      <translation>The bands of the scale: %1</translation>
+    </message>
+    <message>
+      <source>The total is in the band %1 (band %2 of %3).</source>
+      <translation>The total is in the band %1 (band %2 of %3).</translation>
     </message>
   </context>
   <context>
@@ -936,6 +1477,22 @@
       <translation>The group's results</translation>
     </message>
     <message>
+      <source>Action p&amp;lan</source>
+      <translation>Action p&amp;lan</translation>
+    </message>
+    <message>
+      <source>The group's action plan</source>
+      <translation>The group's action plan</translation>
+    </message>
+    <message>
+      <source>New follow-&amp;up…</source>
+      <translation>New follow-&amp;up…</translation>
+    </message>
+    <message>
+      <source>A new group of the same collaboration, with the plan's actions carried over</source>
+      <translation>A new group of the same collaboration, with the plan's actions carried over</translation>
+    </message>
+    <message>
       <source>&amp;Projector</source>
       <translation>&amp;Projector</translation>
     </message>
@@ -962,6 +1519,10 @@
     <message>
       <source>Results</source>
       <translation>Results</translation>
+    </message>
+    <message>
+      <source>Action plan</source>
+      <translation>Action plan</translation>
     </message>
     <message>
       <source>&amp;Collaboration:</source>
@@ -1028,16 +1589,8 @@
       <translation>Add a folder of Samverkan files</translation>
     </message>
     <message>
-      <source>%1 files added, %2 participants in the group.</source>
-      <translation>%1 files added, %2 participants in the group.</translation>
-    </message>
-    <message>
       <source>Some files were not added</source>
       <translation>Some files were not added</translation>
-    </message>
-    <message>
-      <source>%1 of the files could not be added; the others were.</source>
-      <translation>%1 of the files could not be added; the others were.</translation>
     </message>
     <message>
       <source>Open group file</source>
@@ -1064,10 +1617,6 @@
       <translation>The group could not be saved</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>Saved %1</translation>
-    </message>
-    <message>
       <source>Save group report</source>
       <translation>Save group report</translation>
     </message>
@@ -1078,14 +1627,6 @@
     <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
-    </message>
-    <message>
-      <source>CSV (*.csv)</source>
-      <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-      <source>Save blank form</source>
-      <translation>Save blank form</translation>
     </message>
     <message>
       <source>Export failed</source>
@@ -1111,9 +1652,38 @@
       <source>Add &amp;files…</source>
       <translation>Add &amp;files…</translation>
     </message>
+    <message numerus="yes">
+      <source>%n file(s) added.</source>
+      <translation>
+        <numerusform>%n file added.</numerusform>
+        <numerusform>%n files added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of the files could not be added; the others were.</source>
+      <translation>
+        <numerusform>%n of the files could not be added; the others were.</numerusform>
+        <numerusform>%n of the files could not be added; the others were.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (*.csv)</source>
+      <translation>English Excel: comma and point (*.csv)</translation>
     </message>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
@@ -1134,6 +1704,17 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>compare</name>
+    <message>
+      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
+      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -1201,6 +1782,79 @@
     <message>
       <source>&amp;Overwrite</source>
       <translation>&amp;Overwrite</translation>
+    </message>
+  </context>
+  <context>
+    <name>group_follow_up</name>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved group file it follows. Save the group now?</source>
+      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
+      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>learning_loop</name>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
+    </message>
+    <message>
+      <source>Which assessment do you follow up?</source>
+      <translation>Which assessment do you follow up?</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (*.samverkan)</source>
+      <translation>Samverkan assessments (*.samverkan)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
+    </message>
+    <message>
+      <source>The plan's actions came along: update their status in the action plan.</source>
+      <translation>The plan's actions came along: update their status in the action plan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>plan</name>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>started</source>
+      <translation>started</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>done</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>What is to be done?</source>
+        <extracomment>The order in which the statuses are offered. The row&apos;s action as it now reads (a bad date keeps the last good one). The user asked to remove this action.</extracomment>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Vem?</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: what</source>
+        <translation>Åtgärd %1 i %2: vad</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: who</source>
+        <translation>Åtgärd %1 i %2: vem</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: due date (optional)</source>
+        <translation>Åtgärd %1 i %2: klart senast (frivilligt)</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, or empty</source>
+        <translation>Ett datum som ÅÅÅÅ-MM-DD, eller tomt</translation>
+    </message>
+    <message>
+        <source>Action %1 in %2: status</source>
+        <translation>Åtgärd %1 i %2: status</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove action %1 in %2</source>
+        <translation>Ta bort åtgärd %1 i %2</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New assessment…</source>
@@ -42,6 +90,14 @@
     <message>
         <source>Write the result as a PDF report</source>
         <translation>Skriv resultatet som en PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank form…</source>
+        <translation>Skriv ut en tom &amp;svarsblankett…</translation>
+    </message>
+    <message>
+        <source>A paper form with every question, to fill in by hand</source>
+        <translation>En pappersblankett med alla frågor, att fylla i för hand</translation>
     </message>
     <message>
         <source>Assessment &amp;details…</source>
@@ -132,6 +188,30 @@
         <translation>Samla in och sammanställ en grupps bedömningar</translation>
     </message>
     <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The simple but difficult questions and concrete actions for the blocks you choose</source>
+        <translation>De enkla men svåra frågorna och konkreta åtgärder för de block ni väljer</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same collaboration, with the plan&apos;s actions carried over</source>
+        <translation>En ny bedömning av samma samverkan, där planens åtgärder följer med</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>&amp;Jämför…</translation>
+    </message>
+    <message>
+        <source>Compare two or more assessments of the same collaboration over time</source>
+        <translation>Jämför två eller fler bedömningar av samma samverkan över tid</translation>
+    </message>
+    <message>
         <source>&amp;Background: collaboration that makes a difference</source>
         <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
     </message>
@@ -149,6 +229,21 @@
     </message>
 </context>
 <context>
+    <name>BlankForm</name>
+    <message>
+        <source>Save blank form</source>
+        <translation>Spara tom svarsblankett</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The blank form could not be written</source>
+        <translation>Svarsblanketten kunde inte sparas</translation>
+    </message>
+</context>
+<context>
     <name>BlockPage</name>
     <message>
         <source>Notes on &amp;this block (optional)</source>
@@ -162,6 +257,229 @@
     <message>
         <source>Thoughts, examples, what to do next…</source>
         <translation>Tankar, exempel, vad ni vill göra härnäst…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockPlanBox</name>
+    <message>
+        <source>Actions</source>
+        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <source>Who?</source>
+        <translation>Vem?</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>+ Add an action</source>
+        <translation>+ Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Add an action to %1</source>
+        <translation>Lägg till en åtgärd i %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>The files cannot be compared</source>
+        <extracomment>Where the first file dialog opens (the main window&apos;s folder).</extracomment>
+        <translation>Filerna kan inte jämföras</translation>
+    </message>
+    <message>
+        <source>Add assessments or group files</source>
+        <translation>Lägg till bedömningar eller gruppfiler</translation>
+    </message>
+    <message>
+        <source>Add a folder (one group)</source>
+        <translation>Lägg till en mapp (en grupp)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Total per occasion</source>
+        <translation>Summa per tillfälle</translation>
+    </message>
+    <message>
+        <source>Change per block (latest minus first)</source>
+        <translation>Förändring per block (senaste minus första)</translation>
+    </message>
+    <message>
+        <source>Score per block and date</source>
+        <translation>Poäng per block och datum</translation>
+    </message>
+    <message>
+        <source>The questions that moved most</source>
+        <translation>Frågorna som ändrats mest</translation>
+    </message>
+    <message>
+        <source>The plans&apos; actions and their status</source>
+        <translation>Planernas åtgärder och deras status</translation>
+    </message>
+    <message>
+        <source>Change per block</source>
+        <translation>Förändring per block</translation>
+    </message>
+    <message>
+        <source>Actions and their status</source>
+        <translation>Åtgärder och deras status</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <source>not complete</source>
+        <translation>inte klar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Comparison over time</source>
+        <translation>Jämförelse över tid</translation>
+    </message>
+    <message>
+        <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
+        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Du kan också dra och släppa dem här.</translation>
+    </message>
+    <message>
+        <source>Chosen so far:</source>
+        <translation>Valda hittills:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
+        <translation>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på den %n fråga som finns i alla versioner.</numerusform>
+            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på de %n frågor som finns i alla versioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Bar chart of the score per block and date</source>
+        <translation>Stapeldiagram över poängen per block och datum</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Up most:</source>
+        <translation>Mest uppåt:</translation>
+    </message>
+    <message>
+        <source>Down most:</source>
+        <translation>Mest nedåt:</translation>
+    </message>
+    <message>
+        <source>No question answered in both has changed.</source>
+        <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Status över tid</translation>
+    </message>
+    <message>
+        <source>None of the files has a plan with actions.</source>
+        <translation>Ingen av filerna har en plan med åtgärder.</translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation>Exportera jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation>jamforelse.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
     </message>
 </context>
 <context>
@@ -268,9 +586,26 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>The user asked to open the file (the path); emitted after the viewer was asked.</extracomment>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
+        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
         <translation>Resultat per block</translation>
     </message>
     <message>
@@ -310,16 +645,63 @@
         <translation>Fördelning 1–5</translation>
     </message>
     <message>
-        <source>Spread</source>
-        <translation>Spridning</translation>
+        <source>Consensus</source>
+        <translation>Samsyn</translation>
+    </message>
+    <message>
+        <source>Questions where the group&apos;s consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
+        <translation>Frågor där gruppens samsyn är under %1 (1 = alla svarar lika, 0 = gruppen är delad mellan skalans ändar); lägst samsyn först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+        <source>Notes for the &amp;block:</source>
+        <translation>Anteckningar för &amp;blocket:</translation>
+    </message>
+    <message>
+        <source>What the group said (your notes, in the report):</source>
+        <translation>Vad gruppen sa (dina anteckningar, med i rapporten):</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own notes (under their codes):</source>
+        <translation>Deltagarnas egna anteckningar (under deras koder):</translation>
+    </message>
+    <message>
+        <source>Group &amp;report (PDF)…</source>
+        <translation>Gruppens &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Include participants&apos; notes</source>
+        <translation>&amp;Ta med deltagarnas anteckningar</translation>
+    </message>
+    <message>
+        <source>Print the participants&apos; own notes in the group report, under their codes (never names)</source>
+        <translation>Skriv ut deltagarnas egna anteckningar i gruppens rapport, under deras koder (aldrig namn)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV for Excel…</source>
+        <translation>&amp;CSV för Excel…</translation>
+    </message>
+    <message>
+        <source>B&amp;lank paper form…</source>
+        <translation>Tom svarsb&amp;lankett…</translation>
+    </message>
+    <message>
+        <source>Consensus %1, answers from %2 to %3</source>
+        <translation>Samsyn %1, svar från %2 till %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n missing)</source>
+        <translation>
+            <numerusform>%1 (%n saknas)</numerusform>
+            <numerusform>%1 (%n saknas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant wrote a note for this block.</source>
+        <translation>Ingen deltagare har skrivit någon anteckning för det här blocket.</translation>
     </message>
     <message>
         <source>Where views differ</source>
         <translation>Här skiljer sig synen</translation>
-    </message>
-    <message>
-        <source>Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, then lowest mean. Start the conversation here.</source>
-        <translation>Svar som spänner över tre eller fler steg (högsta − lägsta ≥ %1); störst spridning först, sedan lägst medel. Börja samtalet här.</translation>
     </message>
     <message>
         <source>All questions</source>
@@ -328,10 +710,6 @@
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Notes for the block:</source>
-        <translation>Anteckningar för blocket:</translation>
     </message>
     <message>
         <source>Participants: %1 (%2 with every question answered)</source>
@@ -345,10 +723,6 @@
         <source>No participant has answered every question yet: no total and no advice.</source>
         <translation>Ingen deltagare har besvarat alla frågor ännu: ingen summa och inget råd.</translation>
     </message>
-    <message>
-        <source>%1 (%2 missing)</source>
-        <translation>%1 (%2 saknas)</translation>
-    </message>
 </context>
 <context>
     <name>GuidanceWindow</name>
@@ -361,7 +735,7 @@
     <name>MainWindow</name>
     <message>
         <source>No questionnaire can be used</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs.</extracomment>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Inget frågeformulär kan användas</translation>
     </message>
     <message>
@@ -449,6 +823,10 @@
         <translation>PDF av utkastet sparad i %1</translation>
     </message>
     <message>
+        <source>Blank form written to %1</source>
+        <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
@@ -521,11 +899,147 @@
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>    %1 – answer: %2 (%3)</source>
+        <extracomment>The background material&apos;s section the &quot;Next steps&quot; link opens (then the success factors follow). ``(block_ids)``: open the action plan with these blocks chosen (the weakest). Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
+        <translation>    %1 – svar: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Talk about the result together and start with %1: answer the simple but difficult questions and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+        <translation>Prata igenom resultatet tillsammans och börja med %1: svara på de enkla men svåra frågorna och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
+    </message>
+    <message>
+        <source>Open the action &amp;plan</source>
+        <translation>Öppna handlingsp&amp;lanen</translation>
+    </message>
+    <message>
+        <source>Write an action &amp;plan for %1</source>
+        <translation>Skriv en handlingsp&amp;lan för %1</translation>
+    </message>
+    <message>
+        <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
+        <translation>Prata igenom resultatet tillsammans och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
+    </message>
+    <message>
+        <source>Write an action &amp;plan</source>
+        <translation>Skriv en handlingsp&amp;lan</translation>
+    </message>
+    <message>
+        <source>The lowest-rated questions</source>
+        <translation>Lägst skattade frågor</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Era anteckningar</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new assessment of the same collaboration, with this plan&apos;s actions carried over</source>
+        <translation>En ny bedömning av samma samverkan, där den här planens åtgärder följer med</translation>
+    </message>
+    <message>
+        <source>Pitfalls an&amp;d success factors</source>
+        <translation>Fall&amp;gropar och framgångsfaktorer</translation>
+    </message>
+    <message>
+        <source>The background material: traps, pitfalls and success factors</source>
+        <translation>Bakgrundsmaterialet: fällor, fallgropar och framgångsfaktorer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Add blocks</source>
+        <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. &quot;Action removed. Ctrl+Z undoes it.&quot;).</extracomment>
+        <translation>Lägg till block</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan. Ctrl+Z brings it back.</source>
+        <translation>%1 togs bort ur planen. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Lägg till en åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Ta bort en åtgärd</translation>
+    </message>
+    <message>
+        <source>The action was removed. Ctrl+Z brings it back.</source>
+        <translation>Åtgärden togs bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Include this block in the action plan</source>
+        <translation>Ta med blocket i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Choose one or more blocks to work on, answer the simple but difficult questions and write down concrete actions: what is to be done, who does it and by when.</source>
+        <translation>Välj ett eller flera block att arbeta med, svara på de enkla men svåra frågorna och skriv ner konkreta åtgärder: vad som ska göras, vem som gör det och när det ska vara klart.</translation>
+    </message>
+    <message>
+        <source>Blocks in the plan</source>
+        <translation>Block i planen</translation>
+    </message>
+    <message>
+        <source>No block is chosen yet. Tick a block above to start its plan.</source>
+        <translation>Inget block är valt ännu. Kryssa för ett block ovan för att börja planen för det.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>← &amp;Back to the result</source>
+        <extracomment>The user asked to go back to the results.</extracomment>
+        <translation>← &amp;Tillbaka till resultatet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <source>Samverkan – projector</source>
-        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed.</extracomment>
-        <translation>Samverkan – projektor</translation>
+        <source>Untitled group</source>
+        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+        <source>Projector – %1</source>
+        <translation>Projektor – %1</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -544,44 +1058,52 @@
         <translation>Stäng (Esc)</translation>
     </message>
     <message>
-        <source>Space: reveal · → next · ← back</source>
-        <translation>Mellanslag: visa · → nästa · ← tillbaka</translation>
+        <source>Space: reveal · → next</source>
+        <translation>Mellanslag: visa · → nästa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with every question answered</source>
+        <translation>
+            <numerusform>%n med alla frågor besvarade</numerusform>
+            <numerusform>%n med alla frågor besvarade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to discuss</source>
+        <translation>
+            <numerusform>%n fråga att samtala om</numerusform>
+            <numerusform>%n frågor att samtala om</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean total %1 of %2 points · score band %3–%4</source>
+        <translation>Medelsumma %1 av %2 poäng · poängintervall %3–%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</source>
+        <translation>
+            <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
+            <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <source>%1 participants, %2 with every question answered.</source>
-        <translation>%1 deltagare, %2 med alla frågor besvarade.</translation>
-    </message>
-    <message>
-        <source>%1 questions where views differ.</source>
-        <translation>%1 frågor där synen skiljer sig.</translation>
-    </message>
-    <message>
-        <source>Mean total %1 of %2 points</source>
-        <translation>Medelsumma %1 av %2 poäng</translation>
-    </message>
-    <message>
         <source>No participant has answered every question yet.</source>
         <translation>Ingen deltagare har besvarat alla frågor ännu.</translation>
     </message>
     <message>
-        <source>How far has the group come? Share of the maximum score, %1 participants.</source>
-        <translation>Hur långt har gruppen kommit? Andel av maxpoängen, %1 deltagare.</translation>
-    </message>
-    <message>
-        <source>Mean %1 · lowest %2 · highest %3</source>
-        <translation>Medel %1 · lägst %2 · högst %3</translation>
-    </message>
-    <message>
         <source>Where views differ: %1 of %2</source>
         <translation>Här skiljer sig synen: %1 av %2</translation>
-    </message>
-    <message>
-        <source>Mean %1 · answers from %2 to %3 · %4 answered</source>
-        <translation>Medel %1 · svar från %2 till %3 · %4 har svarat</translation>
     </message>
     <message>
         <source>(hidden – press Space to reveal)</source>
@@ -610,9 +1132,12 @@
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
-    <message>
-        <source>%1 answers, last change %2</source>
-        <translation>%1 svar, senast ändrad %2</translation>
+    <message numerus="yes">
+        <source>%n answer(s), last change %1</source>
+        <translation>
+            <numerusform>%n svar, senast ändrad %1</numerusform>
+            <numerusform>%n svar, senast ändrad %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untitled group</source>
@@ -638,7 +1163,7 @@
     <name>ResultsView</name>
     <message>
         <source>← &amp;Back to the questions</source>
-        <extracomment>The user asked to go back to the questions.</extracomment>
+        <extracomment>The user asked to go back to the questions. ``(block_ids)``: open the action plan with these blocks chosen. Start a follow-up assessment of the same collaboration. ``(section_id)``: show the background material at this section.</extracomment>
         <translation>← &amp;Tillbaka till frågorna</translation>
     </message>
     <message>
@@ -699,6 +1224,22 @@
     <message>
         <source>Bar chart of the score per block</source>
         <translation>Stapeldiagram över poängen per block</translation>
+    </message>
+    <message>
+        <source>%1 of %2, band %3</source>
+        <translation>%1 av %2, intervall %3</translation>
+    </message>
+    <message>
+        <source>your total</source>
+        <translation>er summa</translation>
+    </message>
+    <message>
+        <source>The bands of the scale: %1</source>
+        <translation>Skalans intervall: %1</translation>
+    </message>
+    <message>
+        <source>The total is in the band %1 (band %2 of %3).</source>
+        <translation>Summan ligger i intervallet %1 (intervall %2 av %3).</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1477,22 @@
         <translation>Gruppens resultat</translation>
     </message>
     <message>
+        <source>Action p&amp;lan</source>
+        <translation>&amp;Handlingsplan</translation>
+    </message>
+    <message>
+        <source>The group&apos;s action plan</source>
+        <translation>Gruppens handlingsplan</translation>
+    </message>
+    <message>
+        <source>New follow-&amp;up…</source>
+        <translation>Ny upp&amp;följning…</translation>
+    </message>
+    <message>
+        <source>A new group of the same collaboration, with the plan&apos;s actions carried over</source>
+        <translation>En ny grupp för samma samverkan, där planens åtgärder följer med</translation>
+    </message>
+    <message>
         <source>&amp;Projector</source>
         <translation>&amp;Projektor</translation>
     </message>
@@ -962,6 +1519,10 @@
     <message>
         <source>Results</source>
         <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>&amp;Collaboration:</source>
@@ -1028,16 +1589,8 @@
         <translation>Lägg till en mapp med Samverkan-filer</translation>
     </message>
     <message>
-        <source>%1 files added, %2 participants in the group.</source>
-        <translation>%1 filer tillagda, %2 deltagare i gruppen.</translation>
-    </message>
-    <message>
         <source>Some files were not added</source>
         <translation>Några filer lades inte till</translation>
-    </message>
-    <message>
-        <source>%1 of the files could not be added; the others were.</source>
-        <translation>%1 av filerna kunde inte läggas till; de andra lades till.</translation>
     </message>
     <message>
         <source>Open group file</source>
@@ -1064,10 +1617,6 @@
         <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
-    </message>
-    <message>
         <source>Save group report</source>
         <translation>Spara grupprapporten</translation>
     </message>
@@ -1078,14 +1627,6 @@
     <message>
         <source>Save CSV for Excel</source>
         <translation>Spara CSV för Excel</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save blank form</source>
-        <translation>Spara tom svarsblankett</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1111,9 +1652,38 @@
         <source>Add &amp;files…</source>
         <translation>Lägg till &amp;filer…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fil tillagd.</numerusform>
+            <numerusform>%n filer tillagda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the group.</source>
+        <translation>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files could not be added; the others were.</source>
+        <translation>
+            <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
+            <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (*.csv)</source>
+        <translation>English Excel: comma and point (*.csv)</translation>
     </message>
     <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
@@ -1134,6 +1704,17 @@
     <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
+        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1782,79 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>Skriv &amp;över</translation>
+    </message>
+</context>
+<context>
+    <name>group_follow_up</name>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved group file it follows. Save the group now?</source>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
+        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
+    </message>
+</context>
+<context>
+    <name>learning_loop</name>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
+    </message>
+    <message>
+        <source>Which assessment do you follow up?</source>
+        <translation>Vilken bedömning vill du följa upp?</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (*.samverkan)</source>
+        <translation>Samverkan-bedömningar (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
+        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
     </message>
 </context>
 </TS>

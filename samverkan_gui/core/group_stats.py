@@ -10,12 +10,17 @@ The rules (also in docs/file-format.md, "Group results"):
   whole number (bands are whole numbers); the advice names the weakest
   block(s) by the core scoring rule applied to the blocks' mean shares.
 * Per **question**: how many answered each step 1–5, the mean, the spread
-  (highest minus lowest answer) and the standard deviation of the group
-  (population standard deviation: the group is everyone, not a sample).
-* **Views differ** on a question when its answers span three or more steps of
-  the scale, i.e. highest − lowest ≥ 2 (2, 3 and 4 span three steps).  The
-  discussion list holds those questions, widest spread first, then lowest
-  mean, then questionnaire order.
+  (highest minus lowest answer), the standard deviation of the group
+  (population standard deviation: the group is everyone, not a sample) and the
+  **consensus** (Tastle & Wierman 2007, "Consensus and dissention: A measure of
+  ordinal dispersion", Int. J. of Approximate Reasoning 45(3)):
+  Cns = 1 + Σ pᵢ · log₂(1 − |i − μ| / (max − min)) over the scale steps i with
+  share pᵢ and mean μ; 1 when everyone gives the same answer, 0 when the group
+  is split half and half between the two ends of the scale.
+* **Views differ** on a question when its consensus is below
+  :data:`CONSENSUS_BELOW` (questions with fewer than two answers never differ).
+  The discussion list holds those questions, lowest consensus first, then
+  lowest mean, then questionnaire order.
 """
 
 from __future__ import annotations
@@ -30,8 +35,31 @@ from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.scoring import fill_advice, weakest_blocks
 
-#: Views differ when highest − lowest answer is at least this (three scale steps).
-DIFFER_SPREAD = 2
+#: Views differ on a question when its Tastle–Wierman consensus is below this.  Worked examples
+#: in docs/file-format.md ("Group results"): 1,1,1,2,2,2,5 (0.536) differs; 2,3,3,3,4,3,3 (0.881)
+#: and one outlier 3,4,3,3,1,3,3 (0.765) do not.
+CONSENSUS_BELOW = 0.6
+#: How the rule is named in ``samverkan score --json`` (``differ_rule``).
+DIFFER_MEASURE = "tastle-wierman"
+
+
+def consensus(counts: dict[int, int], scale_min: int, scale_max: int) -> float | None:
+    """Tastle–Wierman consensus of answers given as step → count; None below two answers.
+
+    Cns = 1 + Σ pᵢ · log₂(1 − |i − μ| / (max − min)).  Only steps someone chose enter the sum
+    (pᵢ = 0 contributes nothing, and |i − μ| = max − min is then impossible).
+    """
+    n = sum(counts.values())
+    if n < 2 or scale_max <= scale_min:
+        return None
+    width = scale_max - scale_min
+    mean = Fraction(sum(step * count for step, count in counts.items()), n)
+    total = 0.0
+    for step, count in counts.items():
+        if count:
+            total += count / n * math.log2(float(1 - abs(step - mean) / width))
+    # Floating-point sums may stray a hair outside the measure's [0, 1].
+    return min(1.0, max(0.0, 1.0 + total))
 
 
 @dataclass(frozen=True)
@@ -91,9 +119,15 @@ class QuestionStats:
         return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
 
     @property
+    def consensus(self) -> float | None:
+        """Tastle–Wierman consensus (0–1); None with fewer than two answers."""
+        steps = list(self.counts)
+        return consensus(self.counts, min(steps), max(steps)) if steps else None
+
+    @property
     def views_differ(self) -> bool:
-        spread = self.spread
-        return spread is not None and spread >= DIFFER_SPREAD
+        value = self.consensus
+        return value is not None and value < CONSENSUS_BELOW
 
 
 @dataclass(frozen=True)
@@ -157,9 +191,9 @@ class GroupStats:
 
     @property
     def discussion(self) -> tuple[QuestionStats, ...]:
-        """Questions where views differ: widest spread first, then lowest mean, then order."""
+        """Questions where views differ: lowest consensus first, then lowest mean, then order."""
         differ = [q for q in self.questions if q.views_differ]
-        return tuple(sorted(differ, key=lambda q: (-(q.spread or 0), q.exact_mean, q.number)))
+        return tuple(sorted(differ, key=lambda q: (q.consensus, q.exact_mean, q.number)))
 
     def weakest_block_names(self, lang: str) -> str:
         return join_names([self.questionnaire.block(b).name.get(lang) for b in self.weakest_blocks], lang)
@@ -255,7 +289,7 @@ def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_na
         ],
         "questions": [_question_json(q, lang) for q in stats.questions],
         "discussion": [q.question.id for q in stats.discussion],
-        "differ_rule": {"min_spread": DIFFER_SPREAD},
+        "differ_rule": {"measure": DIFFER_MEASURE, "below": CONSENSUS_BELOW},
     }
     if group is not None:
         data["codes"] = list(group.codes)
@@ -276,6 +310,7 @@ def _question_json(q: QuestionStats, lang: str) -> dict:
         "mean": _round(q.mean),
         "spread": q.spread,
         "std_dev": _round(q.std_dev),
+        "consensus": _round(q.consensus, 3),
         "views_differ": q.views_differ,
     }
 

@@ -339,6 +339,135 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Gruppen har inga deltagare ännu.",
         "en": "The group has no participants yet.",
     },
+    # --- action plan and follow-up (file format 2) -----------------------------
+    "plan.needs_version": {
+        "sv": "nyckeln finns först i filformat {version}; ändra format_version till {version}",
+        "en": "this key exists from file format {version} on; set format_version to {version}",
+    },
+    "plan.block_twice": {
+        "sv": "blocket ”{value}” finns två gånger i handlingsplanen",
+        "en": "the block “{value}” appears twice in the action plan",
+    },
+    "plan.bad_status": {
+        "sv": "okänd status ”{value}” (tillåtna: {allowed})",
+        "en": "unknown status “{value}” (allowed: {allowed})",
+    },
+    "plan.text_too_long": {
+        "sv": "texten är {length} tecken lång; högst {limit} tecken är tillåtet",
+        "en": "the text is {length} characters long; at most {limit} characters are allowed",
+    },
+    "plan.bad_sha256": {
+        "sv": "förväntade en SHA-256-summa (64 tecken 0–9 och a–f)",
+        "en": "expected a SHA-256 sum (64 characters 0–9 and a–f)",
+    },
+    # --- comparing over time (core/compare.py) ------------------------------------
+    "compare.refused": {
+        "sv": "Kan inte jämföra: {problems}",
+        "en": "Cannot compare: {problems}",
+    },
+    "compare.too_few": {
+        "sv": "Välj minst två bedömningar att jämföra (valda: {count}).",
+        "en": "Choose at least two assessments to compare (chosen: {count}).",
+    },
+    "compare.other_questionnaire": {
+        "sv": "Filen {path} hör till frågeformuläret ”{qid}”, men {first} hör till ”{first_qid}”. Bara bedömningar med samma frågeformulär kan jämföras.",
+        "en": "The file {path} belongs to the questionnaire “{qid}”, but {first} belongs to “{first_qid}”. Only assessments of the same questionnaire can be compared.",
+    },
+    "compare.empty_folder": {
+        "sv": "Mappen {path} innehåller inga Samverkan-filer.",
+        "en": "The folder {path} holds no Samverkan files.",
+    },
+    # --- action plan words (core/plan.py; PDFs, CLI) ------------------------------
+    # The five questions are verbatim from the source ("De enkla men svåra frågorna").
+    "plan.question.why": {"sv": "VARFÖR?", "en": "WHY?"},
+    "plan.question.why.detail": {"sv": "Syftet med samverkan", "en": "The purpose of the collaboration"},
+    "plan.question.what": {"sv": "VAD?", "en": "WHAT?"},
+    "plan.question.what.detail": {
+        "sv": "Vad man ska samverka kring (ämne/process)",
+        "en": "What to collaborate on (subject/process)",
+    },
+    "plan.question.who": {"sv": "VEM? VILKA?", "en": "WHO?"},
+    "plan.question.who.detail": {
+        "sv": "Personer/yrkesroller, organisationer",
+        "en": "People/professional roles, organisations",
+    },
+    "plan.question.when_where": {"sv": "NÄR OCH VAR?", "en": "WHEN AND WHERE?"},
+    "plan.question.when_where.detail": {
+        "sv": "Tajming, arenor/mötesplatser",
+        "en": "Timing, arenas/meeting places",
+    },
+    "plan.question.how": {"sv": "HUR?", "en": "HOW?"},
+    "plan.question.how.detail": {
+        "sv": "Hur ska samverkan gå till?",
+        "en": "How is the collaboration to work?",
+    },
+    "plan.status.planned": {"sv": "planerad", "en": "planned"},
+    "plan.status.started": {"sv": "pågår", "en": "in progress"},
+    "plan.status.done": {"sv": "klar", "en": "done"},
+    "plan.title": {"sv": "Handlingsplan", "en": "Action plan"},
+    "plan.actions": {"sv": "Åtgärder", "en": "Actions"},
+    "plan.action": {"sv": "Åtgärd", "en": "Action"},
+    "plan.who": {"sv": "Vem", "en": "Who"},
+    "plan.due": {"sv": "Klart senast", "en": "Due"},
+    "plan.status": {"sv": "Status", "en": "Status"},
+    "plan.no_actions": {"sv": "Inga åtgärder ännu.", "en": "No actions yet."},
+    "plan.follows": {
+        "sv": "Uppföljning av {file} ({date}).",
+        "en": "Follow-up of {file} ({date}).",
+    },
+    # --- results that lead somewhere (single PDF) ----------------------------------
+    "ladder.title": {"sv": "Poängskala", "en": "Score scale"},
+    "ladder.marked": {
+        "sv": "{total} av {max}, intervall {min}–{band_max}",
+        "en": "{total} of {max}, range {min}–{band_max}",
+    },
+    "ladder.here": {"sv": "Här", "en": "Here"},
+    "lowest.title": {"sv": "Lägst skattade frågor", "en": "Lowest-rated questions"},
+    "lowest.intro": {
+        "sv": "De frågor som fick lägst svar (vid lika svar alla, högst fem):",
+        "en": "The questions with the lowest answers (on a tie all of them, at most five):",
+    },
+    "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
+    # --- comparison over time (CLI text, comparison PDF) -----------------------------
+    "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
+    "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
+    "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
+    "compare.file": {"sv": "Fil", "en": "File"},
+    "compare.band": {"sv": "Intervall", "en": "Band"},
+    "compare.draft": {"sv": "utkast", "en": "draft"},
+    "compare.participants": {"sv": "{count} deltagare", "en": "{count} participants"},
+    "compare.participants.one": {"sv": "{count} deltagare", "en": "{count} participant"},
+    "compare.changes": {
+        "sv": "Förändring från {first} till {last}",
+        "en": "Change from {first} to {last}",
+    },
+    "compare.change": {"sv": "Förändring", "en": "Change"},
+    "compare.up": {"sv": "upp", "en": "up"},
+    "compare.down": {"sv": "ned", "en": "down"},
+    "compare.same": {"sv": "oförändrat", "en": "unchanged"},
+    "compare.unknown": {"sv": "kan inte beräknas", "en": "cannot be computed"},
+    "compare.chart": {
+        "sv": "Andel av maxpoäng per block och datum",
+        "en": "Share of maximum score per block and date",
+    },
+    "compare.moved_up": {"sv": "Frågor som gått mest uppåt", "en": "Questions that moved most up"},
+    "compare.moved_down": {"sv": "Frågor som gått mest nedåt", "en": "Questions that moved most down"},
+    "compare.none_moved": {"sv": "Inga.", "en": "None."},
+    "compare.from_to": {"sv": "Från → till", "en": "From → to"},
+    "compare.plans": {"sv": "Tidigare handlingsplaners åtgärder", "en": "Actions of earlier action plans"},
+    "compare.plans_intro": {
+        "sv": "Varje åtgärd en gång, med status vid varje datum då den ändrades.",
+        "en": "Each action once, with its status at every date where it changed.",
+    },
+    "compare.versions_differ": {
+        "sv": "Filerna har olika versioner av frågeformuläret; förändringarna räknas på de {n} frågor som alla versionerna har.",
+        "en": "The files use different versions of the questionnaire; the changes are computed on the {n} questions every version has.",
+    },
+    "compare.no_date": {"sv": "utan datum", "en": "no date"},
+    "compare.footer": {
+        "sv": "Samverkan {version} · {title} · skapad {date}",
+        "en": "Samverkan {version} · {title} · created {date}",
+    },
     # --- writing files ------------------------------------------------------
     "save.failed": {
         "sv": "Filen {path} kunde inte sparas: {reason}. Den tidigare versionen av filen är orörd.",
@@ -408,6 +537,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "word.lowest": {"sv": "Lägst", "en": "Lowest"},
     "word.highest": {"sv": "Högst", "en": "Highest"},
     "word.spread": {"sv": "Spridning", "en": "Spread"},
+    "word.consensus": {"sv": "Samsyn", "en": "Consensus"},
     "word.notes": {"sv": "Anteckningar", "en": "Notes"},
     "word.collaboration": {"sv": "Samverkan", "en": "Collaboration"},
     "word.organisation": {"sv": "Organisation", "en": "Organisation"},
@@ -482,13 +612,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "group_pdf.differ": {"sv": "Här skiljer sig synen", "en": "Where views differ"},
     "group_pdf.differ_rule": {
-        "sv": "Frågor där svaren spänner över tre eller fler steg på skalan (högsta − lägsta ≥ {spread}), störst spridning först, sedan lägst medel.",
-        "en": "Questions whose answers span three or more steps of the scale (highest − lowest ≥ {spread}), widest spread first, then lowest mean.",
+        "sv": "Frågor där gruppens samsyn är under {below} (Tastle och Wiermans mått: 1 = alla svarar lika, 0 = gruppen delad mellan skalans ändar), lägst samsyn först, sedan lägst medel.",
+        "en": "Questions where the group's consensus is below {below} (Tastle and Wierman's measure: "
+        "1 = everyone answers alike, 0 = the group is split between the ends of the scale), "
+        "lowest consensus first, then lowest mean.",
     },
     "group_pdf.no_differ": {
-        "sv": "Gruppen har ungefär samma syn på alla frågor: inga svar spänner över tre steg eller fler.",
-        "en": "The group has much the same view on every question: no answers span three steps or more.",
+        "sv": "Gruppen har ungefär samma syn på alla frågor: ingen fråga har samsyn under {below}.",
+        "en": "The group has much the same view on every question: no question has a consensus below {below}.",
     },
+    "group_pdf.participant_notes": {"sv": "Deltagarnas anteckningar", "en": "Participants' notes"},
     "group_pdf.distribution": {"sv": "Fördelning {low}–{high}", "en": "Distribution {low}–{high}"},
     "group_pdf.questions": {"sv": "Svaren per fråga", "en": "Answers per question"},
     "group_pdf.legend": {
@@ -505,8 +638,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.code": {"sv": "Deltagarkod", "en": "Participant code"},
     "form.organisation": {"sv": "Organisation (frivilligt)", "en": "Organisation (optional)"},
     "form.instructions": {
-        "sv": "Kryssa i en ruta per fråga: hur väl stämmer påståendet för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
-        "en": "Tick one box per question: how well does it describe your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
+        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
+        "en": "Answer the questions by ticking one box per question: to what extent does it hold for your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
     },
     "form.footer": {
         "sv": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
@@ -520,6 +653,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv.count": {"sv": "Antal {value}", "en": "Count {value}"},
     "csv.std_dev": {"sv": "Standardavvikelse", "en": "Standard deviation"},
     "csv.differ": {"sv": "Synen skiljer sig", "en": "Views differ"},
+    "csv.block_row": {"sv": "Blockets poäng (max {max})", "en": "Block score (max {max})"},
+    "csv.total_row": {"sv": "Summa (max {max})", "en": "Total (max {max})"},
+    "csv.band_row": {"sv": "Poängintervall", "en": "Score band"},
     # --- the command line (cli.py, group_cli.py) ------------------------------
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
@@ -543,16 +679,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No participant has answered every question yet: no total and no advice.",
     },
     "cli.group.differ": {
-        "sv": "Här skiljer sig synen (högsta − lägsta ≥ {spread}), störst spridning först:",
-        "en": "Where views differ (highest − lowest ≥ {spread}), widest spread first:",
+        "sv": "Här skiljer sig synen (samsyn under {below}), lägst samsyn först:",
+        "en": "Where views differ (consensus below {below}), lowest consensus first:",
     },
     "cli.group.no_differ": {
-        "sv": "Inga frågor där synen skiljer sig (svar över tre steg eller fler).",
-        "en": "No questions where views differ (answers spanning three steps or more).",
+        "sv": "Inga frågor där synen skiljer sig (samsyn under {below}).",
+        "en": "No questions where views differ (consensus below {below}).",
     },
     "cli.group.detail": {
-        "sv": "medel {mean}, spridning {spread}, svar {scale}: {counts}",
-        "en": "mean {mean}, spread {spread}, answers {scale}: {counts}",
+        "sv": "samsyn {consensus}, medel {mean}, spridning {spread}, svar {scale}: {counts}",
+        "en": "consensus {consensus}, mean {mean}, spread {spread}, answers {scale}: {counts}",
     },
     "cli.group.missing": {"sv": "{count} utan svar", "en": "{count} without an answer"},
     "cli.group.none_loaded": {"sv": "Inga filer kunde läsas in.", "en": "No file could be loaded."},

@@ -360,7 +360,14 @@ class YNode:
     def date(self) -> dt.date | None:
         if isinstance(self.node, yaml.ScalarNode) and self.node.tag == "tag:yaml.org,2002:null":
             return None
-        value = self.scalar()
+        if isinstance(self.node, yaml.ScalarNode) and self.node.tag == "tag:yaml.org,2002:timestamp":
+            # Looks like a date but is none (2027-02-30): say so, not "expected a text".
+            try:
+                value = _construct_scalar(self.node)
+            except _CONSTRUCT_ERRORS:
+                self.fail("assessment.bad_date", value=self.node.value)
+        else:
+            value = self.scalar()
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats
+from samverkan_gui.core.group_stats import CONSENSUS_BELOW, BlockStats, GroupStats, QuestionStats
 from samverkan_gui.core.messages import render
 from samverkan_gui.present.format import (
     NOT_AVAILABLE,
@@ -120,3 +120,21 @@ def question_spread_text(question: QuestionStats) -> str:
     if question.spread is None:
         return NOT_AVAILABLE
     return f"{question.spread} ({question.lowest}–{question.highest})"
+
+
+def consensus_text(value: float | None, lang: str, digits: int = 2) -> str:
+    """A Tastle–Wierman consensus as shown everywhere: '0,54' / '0.54' (two decimals, half up); '–' for None.
+
+    The CSV and the JSON give three decimals (``digits``).
+    """
+    return format_number(value, lang, digits)
+
+
+def question_consensus_text(question: QuestionStats, lang: str) -> str:
+    """The question's consensus, '0,54'; '–' with fewer than two answers."""
+    return consensus_text(question.consensus, lang)
+
+
+def consensus_limit_text(lang: str) -> str:
+    """The limit below which views differ, '0,60' / '0.60'."""
+    return consensus_text(CONSENSUS_BELOW, lang)

@@ -1,7 +1,9 @@
 """A printable blank paper form: every question with boxes 1–5 and a participant code field.
 
 Participants without a computer fill it in by hand; the facilitator types the
-forms into the workshop entry grid afterwards, code by code.
+forms into the workshop entry grid afterwards, code by code.  Individuals print
+it too (Arkiv → Skriv ut en tom svarsblankett).  The shipped questionnaire fits
+on one A4 page; a longer one continues with repeated block headers.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, RULE, Styles, build_pdf, safe
+from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, MUTED, RULE, Styles, build_pdf, safe
 
-BOX = 5.5 * mm
-BOX_COLUMN = 11 * mm
+BOX = 5 * mm
+BOX_COLUMN = 9 * mm
+#: Row padding (points): as much air as lets the shipped 21 questions fit on one A4 page.
+ROW_PADDING = 1.2
 
 
 def write_blank_form(
@@ -27,15 +31,19 @@ def write_blank_form(
     target: Path | str | IO[bytes],
     lang: str | None = None,
     *,
+    collaboration: str = "",
     today: dt.date | None = None,
 ) -> None:
-    """Write the blank form as A4 PDF to ``target`` (a path is written atomically)."""
+    """Write the blank form as A4 PDF to ``target`` (a path is written atomically).
+
+    ``collaboration`` is printed in its field (a workshop's forms are all for one collaboration).
+    """
     lang = normalise_language(lang)
     words = Texts("form", lang)
     title = questionnaire.title.get(lang)
     build_pdf(
         target,
-        lambda styles: _story(styles, questionnaire, lang),
+        lambda styles: _story(styles, questionnaire, lang, collaboration),
         texts=words,
         questionnaire_title=title,
         doc_title=f"{title} – {words('subtitle')}",
@@ -43,22 +51,27 @@ def write_blank_form(
     )
 
 
-def _story(styles: Styles, questionnaire: Questionnaire, lang: str) -> list[Any]:
+def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboration: str = "") -> list[Any]:
     words = Texts("form", lang)
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
         styles.p(words("subtitle"), styles.subtitle),
-        _fields_table(styles, lang),
-        Spacer(1, 4 * mm),
+        _fields_table(styles, lang, collaboration),
+        Spacer(1, 3 * mm),
         styles.p(words("instructions"), styles.body),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1.5 * mm),
         _scale_table(styles, questionnaire, lang),
     ]
     number = 0
     for block in questionnaire.blocks:
         rows: list[list[Any]] = [
             [
-                [styles.p(block.title.get(lang), styles.cell_bold), styles.p(block.lead_in.get(lang), styles.small)],
+                # Title and lead-in on one line: the shipped questionnaire then fits one page in both languages.
+                Paragraph(
+                    f"<b>{safe(block.title.get(lang))}</b>&nbsp;&nbsp;"
+                    f"<font size=8.5 color='{MUTED.hexval().replace('0x', '#')}'>{safe(block.lead_in.get(lang))}</font>",
+                    styles.cell,
+                ),
                 "",
                 *[styles.p(str(v), styles.cell_bold) for v in questionnaire.scale.values],
             ]
@@ -83,15 +96,15 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str) -> list[Any]
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
                 ]
             )
         )
-        story.append(Spacer(1, 4 * mm))
+        story.append(Spacer(1, 1.5 * mm))
         # A long block may continue on the next page; its header row repeats there.
         story.append(table)
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, 3 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
 
@@ -102,14 +115,19 @@ def _box() -> Drawing:
     return drawing
 
 
-def _fields_table(styles: Styles, lang: str) -> Table:
+def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> Table:
     words = Texts("form", lang)
     rows = [
         [styles.p(words("code"), styles.cell_bold), "", styles.p(words.word("date"), styles.cell_bold), ""],
-        [styles.p(words.word("collaboration"), styles.cell_bold), "", "", ""],
+        [
+            styles.p(words.word("collaboration"), styles.cell_bold),
+            styles.p(collaboration, styles.cell) if collaboration else "",
+            "",
+            "",
+        ],
         [styles.p(words("organisation"), styles.cell_bold), "", "", ""],
     ]
-    table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[10 * mm] * 3)
+    table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[7.5 * mm] * 3)
     table.setStyle(
         TableStyle(
             [

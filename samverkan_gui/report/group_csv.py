@@ -1,9 +1,18 @@
-"""CSV export of a group for Excel: one row per question.
+"""CSV export of a group for Excel: one row per question, then one per block, the total and band.
 
 Swedish Excel opens a double-clicked ``.csv`` correctly only when it is UTF-8
-*with* a byte-order mark, separated by semicolons and with decimal commas; an
-English export uses commas and decimal points.  Cells that Excel would read as
-a formula (starting with = + - @) are prefixed with an apostrophe.
+*with* a byte-order mark, separated by semicolons and with decimal commas;
+English Excel wants commas and decimal points.  Which Excel the file is for is
+the ``number_format`` (``"sv"`` or ``"en"``), chosen by the user independently
+of the language of the words (an English UI may sit on a Swedish Excel).
+Cells that Excel would read as a formula (starting with = + - @) are prefixed
+with an apostrophe.
+
+Rows after the questions (the ``Nr`` column is empty, the id column says what
+the row is): one per block (``n`` = participants with the whole block answered;
+mean, lowest, highest block score), ``total`` (the complete participants) and
+``band`` (the score band of the group's mean total).  With one column per
+participant these rows hold each participant's block scores, total and band.
 """
 
 from __future__ import annotations
@@ -17,15 +26,19 @@ from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.messages import Texts, normalise_language
-from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.present import decimal_mark, format_number
-from samverkan_gui.present.group import question_mean_text
+from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.present import band_range, decimal_mark, format_number
+from samverkan_gui.present.group import consensus_text, question_mean_text
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: The Excel number formats a CSV can be written for (``number_format``): Swedish and English Excel.
+NUMBER_FORMATS = ("sv", "en")
+
+
 def dialect_for(lang: str) -> tuple[str, str]:
-    """(separator, decimal mark) for ``lang``: the decimal mark is the one numbers are written with."""
+    """(separator, decimal mark) for ``lang``'s Excel: the decimal mark is the one numbers are written with."""
     # A decimal comma needs another separator than the comma (what Swedish Excel expects).
     mark = decimal_mark(lang)
     return (";" if mark == "," else ",", mark)
@@ -38,16 +51,19 @@ def group_csv_text(
     *,
     per_participant: bool = False,
     show_names: bool = False,
+    number_format: str | None = None,
 ) -> str:
-    """The CSV as text (without the byte-order mark)."""
+    """The CSV as text (without the byte-order mark); ``number_format`` defaults to ``lang``."""
     lang = normalise_language(lang or group.language)
     words = Texts("csv", lang)
-    separator, _decimal = dialect_for(lang)
+    # Numbers are written for the chosen Excel, words in the chosen language.
+    numbers = normalise_language(number_format or lang)
+    separator, _decimal = dialect_for(numbers)
     stats = group_stats(group, questionnaire)
     header = [words("number"), words.word("block"), words("id"), words.word("question"), words("n"), words("missing")]
     header += [words("count", value=v) for v in questionnaire.scale.values]
     header += [words.word(key) for key in ("mean", "spread", "lowest", "highest")]
-    header += [words("std_dev"), words("differ")]
+    header += [words("std_dev"), words.word("consensus"), words("differ")]
     if per_participant:
         for participant in group.participants:
             label = participant.code
@@ -64,16 +80,58 @@ def group_csv_text(
             str(q.n),
             str(q.missing),
             *[str(q.counts[v]) for v in questionnaire.scale.values],
-            question_mean_text(q, lang, 2) if q.n else "",
+            question_mean_text(q, numbers, 2) if q.n else "",
             "" if q.spread is None else str(q.spread),
             "" if q.lowest is None else str(q.lowest),
             "" if q.highest is None else str(q.highest),
-            format_number(q.std_dev, lang, 2) if q.std_dev is not None else "",
+            format_number(q.std_dev, numbers, 2) if q.std_dev is not None else "",
+            consensus_text(q.consensus, numbers, 3) if q.consensus is not None else "",
             words.word("yes") if q.views_differ else words.word("no"),
         ]
         if per_participant:
             row += [str(p.answers.get(q.question.id, "")) for p in group.participants]
         rows.append(row)
+    steps = len(questionnaire.scale.values)
+
+    def num(value: float | None) -> str:
+        return "" if value is None else format_number(value, numbers, 2)
+
+    def summary_row(block: str, row_id: str, label: str, n: str, missing: str, values: list[str]) -> list[str]:
+        # Nr, block, id, label, n, missing, the step counts (empty), mean, spread, lowest, highest,
+        # standard deviation, consensus, differ.
+        return ["", block, row_id, label, n, missing, *[""] * steps, values[0], "", values[1], values[2], "", "", ""]
+
+    for b in stats.blocks:
+        row = summary_row(
+            b.block.title.get(lang),
+            b.block.id,
+            words("block_row", max=b.max),
+            str(b.n),
+            str(stats.participants - b.n),
+            [num(b.mean_score), _int(min(b.scores, default=None)), _int(max(b.scores, default=None))],
+        )
+        if per_participant:
+            ids = [q.id for q in b.block.questions]
+            row += [
+                str(sum(p.answers[qid] for qid in ids)) if all(qid in p.answers for qid in ids) else ""
+                for p in group.participants
+            ]
+        rows.append(row)
+    total_row = summary_row(
+        "",
+        "total",
+        words("total_row", max=stats.max_total),
+        str(stats.complete),
+        str(stats.participants - stats.complete),
+        [num(stats.mean_total), _int(stats.min_total), _int(stats.max_total_seen)],
+    )
+    band_row = summary_row("", "band", words("band_row"), str(stats.complete), "", [_band(stats.band), "", ""])
+    if per_participant:
+        for participant in group.participants:
+            result = participant.score(questionnaire)
+            total_row.append(_int(result.total))
+            band_row.append(_band(result.band))
+    rows += [total_row, band_row]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerows([[_defuse(cell) for cell in row] for row in rows])
@@ -88,14 +146,26 @@ def write_group_csv(
     *,
     per_participant: bool = False,
     show_names: bool = False,
+    number_format: str | None = None,
 ) -> None:
     """Write the CSV (UTF-8 with BOM) to ``target``; a path is written atomically (SaveError)."""
-    text = group_csv_text(group, questionnaire, lang, per_participant=per_participant, show_names=show_names)
+    text = group_csv_text(
+        group, questionnaire, lang, per_participant=per_participant, show_names=show_names, number_format=number_format
+    )
     data = text.encode("utf-8-sig")
     if isinstance(target, (str, Path)):
         atomic_write(Path(target), data)
     else:
         target.write(data)
+
+
+def _int(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _band(band: Band | None) -> str:
+    # "63–83" with an en dash: Excel keeps it as text (a hyphen could become a date or a sum).
+    return "" if band is None else band_range(band)
 
 
 def _defuse(cell: str) -> str:

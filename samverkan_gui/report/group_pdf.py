@@ -1,9 +1,11 @@
 """The group PDF of a workshop (A4, Swedish or English, fonts embedded).
 
 Privacy: participants appear as codes unless ``show_names`` is asked for, and
-no individual answers appear: only counts, means, spreads and ranges.
-The participants' own notes are individual too and are left out; the
-facilitator's notes per block (the group's) are printed.
+no individual answers appear: only counts, means, consensus and ranges.
+The participants' own notes are individual too and are left out unless the
+facilitator asks for them (``participant_notes``); they then appear under the
+participant's code, never the name.  The facilitator's notes per block (the
+group's) are always printed.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
-from samverkan_gui.present.group import question_mean_text, question_spread_text
+from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
@@ -36,6 +38,7 @@ from samverkan_gui.report.common import (
     result_flowables,
     share_chart,
 )
+from samverkan_gui.report.plan_pdf import plan_section
 
 #: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
 STEP_FILLS = ["#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99"]
@@ -49,9 +52,13 @@ def write_group_pdf(
     lang: str | None = None,
     *,
     show_names: bool = False,
+    participant_notes: bool = False,
     today: dt.date | None = None,
 ) -> None:
     """Write the group report as A4 PDF to ``target`` (a path is written atomically).
+
+    ``participant_notes``: print the participants' own notes per block under their codes
+    (off by default: they are individual; names never appear with them).
 
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
@@ -60,7 +67,7 @@ def write_group_pdf(
     title = questionnaire.title.get(lang)
     build_pdf(
         target,
-        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names),
+        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names, participant_notes),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
         doc_title=f"{title} – {group.collaboration}" if group.collaboration else title,
@@ -76,7 +83,13 @@ def participant_label(participant: Any, show_names: bool) -> str:
 
 
 def _story(
-    styles: Styles, group: Group, questionnaire: Questionnaire, stats: GroupStats, lang: str, show_names: bool
+    styles: Styles,
+    group: Group,
+    questionnaire: Questionnaire,
+    stats: GroupStats,
+    lang: str,
+    show_names: bool,
+    participant_notes: bool = False,
 ) -> list[Any]:
     words = Texts("group_pdf", lang)
     shown = present_group(stats, lang)
@@ -110,6 +123,7 @@ def _story(
         ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
+        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
     ]
     story.append(PageBreak())
     # The answers' colours are explained before their first use (the discussion list, or else
@@ -121,14 +135,14 @@ def _story(
         Spacer(1, 2 * mm),
     ]
     story.append(styles.p(words("differ"), styles.h1))
-    story.append(styles.p(words("differ_rule", spread=DIFFER_SPREAD), styles.small))
+    story.append(styles.p(words("differ_rule", below=consensus_limit_text(lang)), styles.small))
     story.append(Spacer(1, 2 * mm))
     discussion = stats.discussion
     if discussion:
         story += legend
         story.append(_question_table(styles, questionnaire, discussion, lang, with_block=True))
     else:
-        story.append(styles.p(words("no_differ"), styles.body))
+        story.append(styles.p(words("no_differ", below=consensus_limit_text(lang)), styles.body))
     story.append(styles.p(words("questions"), styles.h1))
     if not discussion:
         story += legend
@@ -149,6 +163,13 @@ def _story(
             story.append(Spacer(1, 2 * mm))
             story.append(styles.p(f"{words.word('notes')}:", styles.cell_bold))
             story.append(styles.p(note, styles.note))
+        if participant_notes:
+            own = [(p.code, p.notes[block.id]) for p in group.participants if p.notes.get(block.id, "").strip()]
+            if own:
+                story.append(Spacer(1, 2 * mm))
+                story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
+                # Codes only, even when the report shows names: a note is the participant's own words.
+                story += [styles.p(f"{code}: {text}", styles.note) for code, text in own]
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
@@ -214,7 +235,7 @@ def _question_table(
             styles.p(words.word("question"), styles.cell_bold),
             styles.p(words("distribution", low=scale.min, high=scale.max), styles.cell_bold),
             styles.p(words.word("mean"), styles.cell_bold),
-            styles.p(words.word("spread"), styles.cell_bold),
+            styles.p(words.word("consensus"), styles.cell_bold),
         ]
     ]
     for q in questions:
@@ -231,7 +252,7 @@ def _question_table(
                 question_cell,
                 distribution_bar(styles, q, bar_width, 5.5 * mm),
                 styles.p(question_mean_text(q, lang), styles.cell_bold),
-                styles.p(question_spread_text(q), styles.cell_bold if q.views_differ else styles.cell),
+                styles.p(question_consensus_text(q, lang), styles.cell_bold if q.views_differ else styles.cell),
             ]
         )
     widths = [

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from samverkan_gui.core.assessment import Assessment
+from samverkan_gui.core.compare import lowest_questions
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import ResultPresentation, present_result
@@ -27,6 +28,7 @@ from samverkan_gui.report.common import (
     safe,
     share_chart,
 )
+from samverkan_gui.report.plan_pdf import band_ladder, lowest_section, plan_section
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
@@ -73,6 +75,7 @@ def _story(
     if shown.complete and shown.band_range is not None:
         story.append(styles.p(words("points_of", total=shown.total_text, max=shown.max_total), styles.big))
         story += result_flowables(styles, lang, shown.band_range, shown.advice, shown.weakest)
+        story += band_ladder(styles, questionnaire, shown.total, lang)
     else:
         story.append(
             styles.p(words.count("draft", shown.missing, total=len(questionnaire.question_ids)), styles.advice)
@@ -89,6 +92,8 @@ def _story(
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
+        *lowest_section(styles, lowest_questions(assessment, questionnaire), questionnaire, lang),
+        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
         # The answers follow on the same page when a block fits there: a forced page break left
         # the short last block (Utfall, one question) alone on a page of its own.
         CondPageBreak(_MIN_ANSWERS_HEIGHT),

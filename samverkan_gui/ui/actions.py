@@ -116,6 +116,7 @@ class Actions(ActionRegistry):
         if self.save_as.shortcut().isEmpty():  # no platform default (e.g. Windows): the usual one
             self.save_as.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
+        self.blank_form = self._make("blank-form", [], "document-print")
         self.edit_details = self._make("edit-details", [QKeySequence("Ctrl+I")], "document-properties")
         self.close_assessment = self._make("close", [Key.Close], "document-close")
         self.quit = self._make("quit", [Key.Quit], "application-exit")
@@ -147,6 +148,10 @@ class Actions(ActionRegistry):
             action.setData(code)
             self.language_group.addAction(action)
         self.workshop = self._make("workshop", [], "system-users")
+        # The learning loop (issue 10): the action plan, a follow-up, the comparison over time.
+        self.action_plan = self._make("action-plan", [QKeySequence("Ctrl+H")], "view-task")
+        self.follow_up = self._make("follow-up", [], "document-new")
+        self.compare = self._make("compare", [], "view-statistics")
         self.guidance = self._make("guidance", [Key.HelpContents], "help-contents", "SP_DialogHelpButton")
         self.about = self._make("about", [], "help-about", "SP_MessageBoxInformation")
         self.retranslate()
@@ -161,6 +166,10 @@ class Actions(ActionRegistry):
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
             self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
+            self.blank_form: (
+                self.tr("Print a &blank form…"),
+                self.tr("A paper form with every question, to fill in by hand"),
+            ),
             self.edit_details: (
                 self.tr("Assessment &details…"),
                 self.tr("Change the collaboration, the respondent, the organisation or the date"),
@@ -183,6 +192,18 @@ class Actions(ActionRegistry):
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
             self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),
+            self.action_plan: (
+                self.tr("Action &plan"),
+                self.tr("The simple but difficult questions and concrete actions for the blocks you choose"),
+            ),
+            self.follow_up: (
+                self.tr("New &follow-up…"),
+                self.tr("A new assessment of the same collaboration, with the plan's actions carried over"),
+            ),
+            self.compare: (
+                self.tr("Co&mpare…"),
+                self.tr("Compare two or more assessments of the same collaboration over time"),
+            ),
             self.guidance: (
                 self.tr("&Background: collaboration that makes a difference"),
                 self.tr("The ladder, the simple questions, pitfalls and success factors, for the conversation"),

@@ -284,3 +284,18 @@ def show_save_failed(parent: QWidget | None, title: str, text: str) -> bool:
     box.setEscapeButton(ok)
     box.exec()
     return box.clickedButton() is save_as
+
+
+def save_file_name_with_choice(
+    parent: QWidget | None, caption: str, directory: str, choices: list[str], selected: str
+) -> tuple[Path, str] | None:
+    """Ask for a file to write, one filter per choice (e.g. the CSV's number format).
+
+    Returns the path and the chosen filter (one of ``choices``); None on Cancel.
+    """
+    from PySide6.QtWidgets import QFileDialog
+
+    name, chosen = QFileDialog.getSaveFileName(parent, caption, directory, ";;".join(choices), selected)
+    if not name:
+        return None
+    return Path(name), chosen if chosen in choices else selected

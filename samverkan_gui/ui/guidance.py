@@ -19,7 +19,8 @@ def guidance_html(guidance: Guidance, lang: str) -> str:
     """The material as simple HTML; every text from the file is escaped."""
     parts = [f"<h2>{html.escape(guidance.title.get(lang))}</h2>", f"<p>{html.escape(guidance.intro.get(lang))}</p>"]
     for section in guidance.sections:
-        parts.append(f"<h3>{html.escape(section.title.get(lang))}</h3>")
+        # The anchor lets the results page open the material at one section (e.g. the pitfalls).
+        parts.append(f'<h3><a name="{html.escape(section.id)}"></a>{html.escape(section.title.get(lang))}</h3>')
         tag = "ol" if section.numbered else "ul"
         parts.append(f"<{tag}>")
         for item in section.items:
@@ -40,6 +41,7 @@ class GuidanceWindow(QDialog):
         self.setObjectName("guidance")
         self.setModal(False)
         self._guidance = guidance or shipped_guidance()
+        self._section = ""
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # offline: nothing to follow
@@ -55,8 +57,15 @@ class GuidanceWindow(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_section(self, section_id: str) -> None:
+        """Scroll to one section (``traps``, ``factors``, …) of the material."""
+        self._section = section_id
+        self.browser.scrollToAnchor(section_id)
+
     def retranslate(self) -> None:
         lang = current_language()
         self.setWindowTitle(self._guidance.title.get(lang))
         self.browser.setAccessibleName(self.tr("Background material"))
         self.browser.setHtml(guidance_html(self._guidance, lang))
+        if self._section:
+            self.browser.scrollToAnchor(self._section)

@@ -66,12 +66,13 @@ def install_language(lang: str, *, remember: bool = False) -> str:
         QCoreApplication.removeTranslator(translator)
     _translators.clear()
     _current = lang
+    # English too: its .qm holds the English plural forms ("%n file(s)" → "1 file", "2 files").
+    ours = QTranslator(app)
+    if ours.load(f"{TS_BASENAME}_{lang}", str(translations_dir())):
+        _translators.append(ours)
+    else:
+        log.error("translation %s_%s.qm not found in %s", TS_BASENAME, lang, translations_dir())
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(f"{TS_BASENAME}_{lang}", str(translations_dir())):
-            _translators.append(ours)
-        else:
-            log.error("translation %s_%s.qm not found in %s", TS_BASENAME, lang, translations_dir())
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", qt_path):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
 from samverkan_gui.ui import appdirs, dialogs, settings
@@ -24,6 +25,7 @@ from samverkan_gui.ui.document import (
     kind_of,
     slug,
 )
+from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovered import RecoveredWorkList
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.ui.editor import EditorView
+    from samverkan_gui.ui.plan_editor import PlanPage
     from samverkan_gui.ui.results import ResultsView
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,7 @@ class View(enum.IntEnum):
     START = 0
     EDITOR = 1
     RESULTS = 2
+    PLAN = 3
 
 
 def workshop_available() -> bool:
@@ -95,14 +99,19 @@ class MainWindow(QMainWindow):
         # The block pages and the results are built on first use: a faster start.
         self._editor_view: EditorView | None = None
         self._results_view: ResultsView | None = None
+        self._plan_page: PlanPage | None = None
         self.views = QStackedWidget()
         self.views.insertWidget(View.START, self.start_view)
         self.views.insertWidget(View.EDITOR, QWidget())
         self.views.insertWidget(View.RESULTS, QWidget())
+        self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
+        self.export_notice = ExportNotice()
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.setAcceptDrops(True)
 
         self._connect()
@@ -158,8 +167,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.file_menu)
         self.recent_menu.setObjectName("recent-menu")
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addActions([a.follow_up, a.compare])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as, a.export_pdf])
+        self.file_menu.addActions([a.save, a.save_as, a.export_pdf, a.blank_form])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.edit_details)
         self.file_menu.addSeparator()
@@ -167,7 +177,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu_bar.addMenu("")
         self.view_menu.addActions([a.previous_block, a.next_block])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([a.show_results, a.back_to_editing])
+        self.view_menu.addActions([a.show_results, a.back_to_editing, a.action_plan])
         self.view_menu.addSeparator()
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
         self.language_menu = menu_bar.addMenu("")
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
+        a.blank_form.triggered.connect(self.print_blank_form)
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -220,7 +231,10 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
-        a.guidance.triggered.connect(self.show_guidance)
+        a.action_plan.triggered.connect(lambda: learning_loop.open_plan(self))
+        a.follow_up.triggered.connect(lambda: learning_loop.new_follow_up(self))
+        a.compare.triggered.connect(lambda: learning_loop.open_compare(self))
+        a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(self.show_about)
         s = self.session
         s.modified_changed.connect(lambda _m: self._update_title())
@@ -271,18 +285,32 @@ class MainWindow(QMainWindow):
             results.edit_requested.connect(self.back_to_editing)
             results.save_button.clicked.connect(self.save)
             results.export_button.clicked.connect(self.export_pdf)
+            results.plan_requested.connect(lambda blocks: learning_loop.open_plan(self, blocks))
+            results.follow_up_requested.connect(lambda: learning_loop.new_follow_up(self))
+            results.guidance_requested.connect(self.show_guidance)
             self._results_view = results
             self._install_view(View.RESULTS, results)
         return self._results_view
+
+    @property
+    def plan_page(self) -> PlanPage:
+        if self._plan_page is None:
+            self._plan_page = learning_loop.make_plan_page(self)
+            self._install_view(View.PLAN, self._plan_page)
+        return self._plan_page
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
 
     def show_view(self, view: View) -> None:
+        if view != self.views.currentIndex():
+            self.export_notice.clear()  # it was about the view being left
         if view == View.EDITOR:
             self.editor_view  # noqa: B018 - built on first use
         elif view == View.RESULTS:
             self.results_view  # noqa: B018
+        elif view == View.PLAN:
+            self.plan_page  # noqa: B018
         self.views.setCurrentIndex(view)
         if view == View.START:
             self.start_view.focus_form()
@@ -318,7 +346,8 @@ class MainWindow(QMainWindow):
         a.previous_block.setEnabled(view == View.EDITOR)
         a.next_block.setEnabled(view == View.EDITOR)
         a.show_results.setEnabled(is_open and view == View.EDITOR)
-        a.back_to_editing.setEnabled(is_open and view == View.RESULTS)
+        a.back_to_editing.setEnabled(is_open and view in (View.RESULTS, View.PLAN))
+        a.action_plan.setEnabled(is_open and view != View.PLAN)
 
     def _update_title(self) -> None:
         self.document.update_title()
@@ -458,7 +487,20 @@ class MainWindow(QMainWindow):
         self.document.remember_directory(path)
         message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
         self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
+        self.export_notice.show_for(path)
         return True
+
+    def print_blank_form(self) -> None:
+        """A paper form of the open (else the default) questionnaire, prefilled with the collaboration."""
+        from samverkan_gui.core.registry import shipped_registry
+        from samverkan_gui.ui.blank_form import save_blank_form
+
+        questionnaire = self.session.questionnaire or shipped_registry().default()
+        collaboration = self.session.assessment.collaboration if self.session.assessment else ""
+        path = save_blank_form(self.document, questionnaire, current_language(), collaboration)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Blank form written to %1").replace("%1", str(path)), 8000)
+            self.export_notice.show_for(path)
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
@@ -599,7 +641,7 @@ class MainWindow(QMainWindow):
             + "</p>"
         )
 
-    def show_guidance(self) -> None:
+    def show_guidance(self, section: str = "") -> None:
         """The background material in its own, non-modal window (kept open beside the results)."""
         if self._guidance_window is None:
             from samverkan_gui.core.errors import QuestionnaireError
@@ -612,6 +654,8 @@ class MainWindow(QMainWindow):
                     self, self.tr("The background material cannot be shown"), exc.message(current_language())
                 )
                 return
+        if section:
+            self._guidance_window.show_section(section)  # type: ignore[attr-defined]
         self._guidance_window.show()
         self._guidance_window.raise_()
         self._guidance_window.activateWindow()

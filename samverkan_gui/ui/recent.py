@@ -53,7 +53,7 @@ def _read(path: Path) -> Summary | None:
     try:
         data = read_bytes(path, AssessmentFileError)
         if kind_of(path) == "group":
-            from samverkan_gui.core.group import parse_group
+            from samverkan_gui.core.group_file import parse_group
 
             group = parse_group(data, str(path))
             return Summary("group", participants=len(group.participants))

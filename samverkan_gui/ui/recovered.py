@@ -60,7 +60,7 @@ class RecoveredWorkList(QObject):
             if isinstance(work, RecoveredWork):
                 title = work.assessment.collaboration or self.tr("Untitled")
                 answered = len(work.assessment.answers)
-                detail = self.tr("%1 answers, last change %2").replace("%1", str(answered)).replace("%2", when)
+                detail = self.tr("%n answer(s), last change %1", "", answered).replace("%1", when)
             else:
                 title = work.document.collaboration or self.tr("Untitled group")
                 count = len(work.document.participants)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.present import present_result
+from samverkan_gui.core.scoring import Result
+from samverkan_gui.present import band_range, present_result
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
@@ -32,6 +33,12 @@ class ResultsView(QWidget):
 
     #: The user asked to go back to the questions.
     edit_requested = Signal()
+    #: ``(block_ids)``: open the action plan with these blocks chosen.
+    plan_requested = Signal(object)
+    #: Start a follow-up assessment of the same collaboration.
+    follow_up_requested = Signal()
+    #: ``(section_id)``: show the background material at this section.
+    guidance_requested = Signal(str)
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +76,16 @@ class ResultsView(QWidget):
         set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.total_label)
+        # The learning loop's parts of the page (issue 10): kept in modules of their own.
+        from samverkan_gui.ui.ladder import BandLadder
+        from samverkan_gui.ui.next_steps import NextSteps
+
+        self.ladder = BandLadder()
+        layout.addWidget(self.ladder)
+        self.band_label = QLabel()
+        self.band_label.setObjectName("band-range")
+        self.band_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.band_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName("advice")
         self.advice_label.setWordWrap(True)
@@ -105,6 +122,11 @@ class ResultsView(QWidget):
         self.chart = BarChart()
         row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        self.next_steps = NextSteps()
+        self.next_steps.plan_requested.connect(self.plan_requested)
+        self.next_steps.follow_up_requested.connect(self.follow_up_requested)
+        self.next_steps.guidance_requested.connect(self.guidance_requested)
+        layout.addWidget(self.next_steps)
         self.credit_label = QLabel()
         self.credit_label.setWordWrap(True)
         set_relative_font(self.credit_label, 0.9)
@@ -214,6 +236,8 @@ class ResultsView(QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+        self._show_ladder(result)
+        self._show_next_steps(result)
 
     def _set_row(self, row: int, name: str, score: str, maximum: int, percent: str) -> None:
         values = [name, score, str(maximum), percent]
@@ -222,3 +246,44 @@ class ResultsView(QWidget):
             if column:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
+
+    def _show_ladder(self, result: Result) -> None:
+        """The bands as one scale with this total marked; hidden for a draft (no total, no band)."""
+        questionnaire = result.questionnaire
+        bands = sorted(questionnaire.bands, key=lambda band: band.min)
+        if result.total is None or result.band is None or not bands:
+            self.ladder.hide()
+            self.band_label.hide()
+            return
+        band = result.band
+        spoken = (
+            self.tr("%1 of %2, band %3")
+            .replace("%1", str(result.total))
+            .replace("%2", str(result.max_total))
+            .replace("%3", band_range(band))
+        )
+        all_bands = ", ".join(band_range(b) for b in bands)
+        self.ladder.set_ladder(
+            bands,
+            result.total,
+            here_text=self.tr("your total"),
+            accessible_name=spoken,
+            description=self.tr("The bands of the scale: %1").replace("%1", all_bands),
+        )
+        self.band_label.setText(
+            self.tr("The total is in the band %1 (band %2 of %3).")
+            .replace("%1", band_range(band))
+            .replace("%2", str(bands.index(band) + 1))
+            .replace("%3", str(len(bands)))
+        )
+        self.ladder.show()
+        self.band_label.show()
+
+    def _show_next_steps(self, result: Result) -> None:
+        from samverkan_gui.core.compare import lowest_questions
+
+        assessment = self._session.assessment
+        if assessment is None:
+            return
+        lowest = lowest_questions(assessment, result.questionnaire)
+        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())

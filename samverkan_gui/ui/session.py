@@ -17,6 +17,7 @@ from samverkan_gui.core.errors import AssessmentFileError
 
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.core.plan import BlockPlan
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.core.scoring import Result
@@ -33,6 +34,8 @@ class AssessmentSession(QObject):
     note_changed = Signal(str)
     #: The details (collaboration, respondent, organisation, date) changed.
     details_changed = Signal()
+    #: The action plan (Handlingsplan) changed: a block added or removed, a text, an action.
+    plan_changed = Signal()
     #: Any change of the current assessment's content (after the specific signal above).
     assessment_changed = Signal()
     #: A different assessment is now open (new, opened, restored or closed); rebuild views.
@@ -99,7 +102,12 @@ class AssessmentSession(QObject):
         if self._saved is None:
             # Never saved: worth keeping as soon as the user typed or rated anything.
             return bool(
-                current.answers or current.notes or current.collaboration or current.respondent or current.organisation
+                current.answers
+                or current.notes
+                or current.collaboration
+                or current.respondent
+                or current.organisation
+                or current.plan
             )
         return not current.content_equal(self._saved)
 
@@ -170,6 +178,10 @@ class AssessmentSession(QObject):
             self._modified = True
             self.modified_changed.emit(True)
 
+    def start_unsaved(self, assessment: Assessment) -> None:
+        """A new, never saved assessment made elsewhere (a follow-up): asks for a file name on save."""
+        self._replace(assessment, None, None)
+
     def close(self) -> None:
         self._replace(None, None, None)
 
@@ -202,6 +214,15 @@ class AssessmentSession(QObject):
             return
         if self._set(self._assessment.with_details(**details)):
             self.details_changed.emit()
+            self.assessment_changed.emit()
+            self._update_modified()
+
+    def set_plan(self, plan: tuple[BlockPlan, ...]) -> None:
+        """Replace the whole action plan (the editor sends the plan as it now reads)."""
+        if self._assessment is None or tuple(self._assessment.plan) == tuple(plan):
+            return
+        if self._set(self._assessment.with_plan(plan)):
+            self.plan_changed.emit()
             self.assessment_changed.emit()
             self._update_modified()
 

@@ -118,3 +118,28 @@ def remove_recent_file(path: Path) -> list[Path]:
     files = [p for p in recent_files() if p != Path(path)]
     RECENT_FILES.set(files)
     return files
+
+
+# --- the workshop window and the blank form (helper "workshop") ------------------------------------
+
+#: Kinds of file whose folder is remembered on its own (group files use LAST_DIRECTORY): participants' files (and
+#: folders) added to a group, group reports, CSV exports, blank paper forms (both windows).
+FOLDER_KINDS = ("answers", "pdf", "csv", "form")
+
+
+def folder_setting(kind: str) -> Setting[str]:
+    """``workshop/folder/<kind>``: the folder last used for that kind of file ("" = none yet)."""
+    if kind not in FOLDER_KINDS:
+        raise ValueError(kind)
+    return Setting(f"workshop/folder/{kind}", "", _text)
+
+
+def last_folder(kind: str) -> Path | None:
+    """The folder last used for ``kind`` (:data:`FOLDER_KINDS`), when it still exists."""
+    value = folder_setting(kind).get()
+    return Path(value) if value and Path(value).is_dir() else None
+
+
+def remember_folder(kind: str, path: Path) -> None:
+    """Remember the folder of ``path`` (or ``path`` itself, a folder) for ``kind``."""
+    folder_setting(kind).set(str(path if path.is_dir() else path.parent))

@@ -107,7 +107,7 @@ def _error(data: bytes | str, name: str = "x.samverkan") -> AssessmentFileError:
         (VALID.replace("samverkan-assessment", "something-else"), "ingen Samverkan-fil", "not a Samverkan file"),
         ("- a\n- list\n", "ingen Samverkan-fil", "not a Samverkan file"),
         (
-            VALID.replace("format_version: 1", "format_version: 2"),
+            VALID.replace("format_version: 1", "format_version: 3"),
             "nyare version av Samverkan",
             "newer version of Samverkan",
         ),

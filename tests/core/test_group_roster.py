@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samverkan_gui.core.group import Group, Participant, _Roster
+from samverkan_gui.core.group import Group, Participant
+from samverkan_gui.core.group_load import _Roster
 from samverkan_gui.core.registry import shipped_registry
 
 Q = shipped_registry().default()

@@ -21,7 +21,9 @@ from hypothesis import strategies as st
 
 from samverkan_gui.core.assessment import Assessment, dump_assessment, parse_assessment
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.group import Group, dump_group, parse_group, parse_samverkan_file
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import dump_group, parse_group
+from samverkan_gui.core.group_load import parse_samverkan_file
 from samverkan_gui.core.loader import parse_questionnaire
 from samverkan_gui.core.paths import questionnaires_dir
 from samverkan_gui.core.questionnaire import Questionnaire

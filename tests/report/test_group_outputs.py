@@ -50,8 +50,12 @@ def test_group_pdf_shows_the_group_picture_and_no_individuals(tmp_path: Path, qu
     assert "Poängintervall 63–83" in text
     assert "Titta särskilt på organisatorisk design och ledarskap och samverkansprocessen." in text
     assert "Här skiljer sig synen" in text
-    # start-1 answers 3, 4, 5, 1: spread 4, listed first; its row says how many answered.
-    assert "4 (1–5)" in text
+    # start-1 answers 3, 4, 5, 1: consensus 0.396, the only question listed; its row says how
+    # many answered.
+    assert "Frågor där gruppens samsyn är under 0,60" in text
+    assert "Samsyn" in text
+    assert "0,40" in text
+    assert "n = 4 (1 utan svar)" not in text
     assert "Tillit finns. <b>Resurser</b> saknas." in text
     # Privacy: no names, no participant's own notes.
     assert "Hemlig" not in text
@@ -73,7 +77,7 @@ def test_group_pdf_of_empty_group(questionnaire) -> None:
     write_group_pdf(Group.new(questionnaire), questionnaire, out, "sv")
     text = _flat(_text(out.getvalue()))
     assert "Ingen deltagare har besvarat alla frågor ännu" in text
-    assert "inga svar spänner över tre steg" in text
+    assert "ingen fråga har samsyn under 0,60" in text
 
 
 @pytest.mark.parametrize(
@@ -89,6 +93,19 @@ def test_blank_form_lists_every_question_with_the_scale(tmp_path: Path, question
     for _block, question in questionnaire.iter_questions():
         assert _flat(question.text.get(lang)) in text
     assert "21 " in text
+    # One A4 page in both languages: no page two holding a block and the credit line.
+    assert len(PdfReader(target).pages) == 1
+
+
+def test_blank_form_prefilled_with_the_collaboration_and_asks_about_the_questions(
+    tmp_path: Path, questionnaire
+) -> None:
+    target = tmp_path / "form.pdf"
+    write_blank_form(questionnaire, target, "sv", collaboration="Samverkan kring <unga> i Norrby")
+    text = _flat(_text(target))
+    assert "Samverkan Samverkan kring <unga> i Norrby" in text
+    assert "Svara på frågorna" in text
+    assert "påståendet" not in text
 
 
 def _read_like_swedish_excel(path: Path) -> list[list[str]]:
@@ -103,13 +120,14 @@ def test_csv_reads_back_in_swedish_excel_style(tmp_path: Path, questionnaire, wo
     rows = _read_like_swedish_excel(target)
     header = rows[0]
     assert header[:6] == ["Nr", "Block", "Fråge-id", "Fråga", "Antal svar", "Utan svar"]
-    assert len(rows) == 1 + 21
+    assert len(rows) == 1 + 21 + 4 + 2  # questions, blocks, total, band
     first = dict(zip(header, rows[1], strict=True))
     assert first["Fråge-id"] == "start-1"
     assert first["Antal svar"] == "4"
     assert [first[f"Antal {v}"] for v in range(1, 6)] == ["1", "0", "1", "1", "1"]
     assert first["Medel"] == "3,25"
     assert first["Spridning"] == "4"
+    assert first["Samsyn"] == "0,396"
     assert first["Synen skiljer sig"] == "ja"
     second = dict(zip(header, rows[2], strict=True))
     assert second["Utan svar"] == "1"
@@ -126,6 +144,55 @@ def test_csv_per_participant_and_english(tmp_path: Path, questionnaire, workshop
     assert rows[1][-4:] == ["3", "4", "5", "1"]
     assert rows[2][-4:] == ["3", "4", "2", ""]
     assert dict(zip(rows[0], rows[1], strict=True))["Mean"] == "3.25"
+    by_id = {row[2]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    # Block rows: D1 all 3 (start block 15 of 25), D2 all 4, D3 2s and start-1 = 5; D4 incomplete.
+    start = by_id["startforhallanden"]
+    assert start["Question"] == "Block score (max 25)"
+    assert (start["Answers"], start["No answer"]) == ("3", "1")
+    assert [start[code] for code in ("D1", "D2", "D3", "D4")] == ["15", "20", "13", ""]
+    assert (start["Mean"], start["Lowest"], start["Highest"]) == ("16.00", "13", "20")
+    total = by_id["total"]
+    assert [total[code] for code in ("D1", "D2", "D3", "D4")] == ["63", "84", "45", ""]
+    assert total["Mean"] == "64.00"
+    band = by_id["band"]
+    assert band["Mean"] == "63–83"
+    assert [band[code] for code in ("D1", "D2", "D3", "D4")] == ["63–83", "84–94", "42–62", ""]
+
+
+@pytest.mark.parametrize(
+    ("lang", "number_format", "separator", "mean"),
+    [("en", "sv", ";", "3,25"), ("sv", "en", ",", "3.25"), ("en", "en", ",", "3.25"), ("sv", None, ";", "3,25")],
+)
+def test_csv_number_format_is_chosen_apart_from_the_language(
+    tmp_path: Path, questionnaire, workshop, lang, number_format, separator, mean
+) -> None:
+    target = tmp_path / "g.csv"
+    write_group_csv(workshop, questionnaire, target, lang, number_format=number_format)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=separator))
+    assert len(rows[0]) > 10  # the separator really splits the row
+    header = rows[0]
+    mean_column = header.index("Mean" if lang == "en" else "Medel")
+    assert rows[1][mean_column] == mean
+
+
+def test_participants_notes_only_when_asked_and_under_codes(questionnaire, workshop) -> None:
+    workshop = workshop.with_participant_details("D2", notes={"samverkansprocessen": "Vi möts för sällan."})
+    plain = io.BytesIO()
+    write_group_pdf(workshop, questionnaire, plain, "sv", show_names=True)
+    text = _flat(_text(plain.getvalue()))
+    assert "Deltagarnas anteckningar" not in text
+    assert "PRIVAT ANTECKNING" not in text
+    assert "Vi möts för sällan." not in text
+    with_notes = io.BytesIO()
+    write_group_pdf(workshop, questionnaire, with_notes, "sv", show_names=True, participant_notes=True)
+    text = _flat(_text(with_notes.getvalue()))
+    assert "Deltagarnas anteckningar:" in text
+    assert "D4: PRIVAT ANTECKNING" in text
+    assert "D2: Vi möts för sällan." in text
+    assert "D2 (Bo Hemlig): Vi" not in text
+    # The facilitator's notes are still there, once.
+    assert text.count("Tillit finns.") == 1
 
 
 def test_csv_defuses_formulas(tmp_path: Path, questionnaire) -> None:
@@ -157,13 +224,14 @@ def test_csv_round_trip_property(questionnaire, people, lang) -> None:
     rows = list(
         csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig"), newline=""), delimiter=";" if lang == "sv" else ",")
     )
-    assert len(rows) == 1 + len(questionnaire.question_ids)
+    assert len(rows) == 1 + len(questionnaire.question_ids) + len(questionnaire.blocks) + 2
     assert all(len(row) == len(rows[0]) for row in rows)
     header_codes = rows[0][len(rows[0]) - len(group.participants) :]
     for cell, participant in zip(header_codes, group.participants, strict=True):
         # Text Excel would run as a formula is prefixed with an apostrophe.
         assert cell in (participant.code, "'" + participant.code)
-    for row, question_id in zip(rows[1:], questionnaire.question_ids, strict=True):
+    question_rows = rows[1 : 1 + len(questionnaire.question_ids)]
+    for row, question_id in zip(question_rows, questionnaire.question_ids, strict=True):
         answered = [p.answers[question_id] for p in group.participants if question_id in p.answers]
         assert sum(int(row[6 + v - 1]) for v in range(1, 6)) == len(answered)
 

@@ -244,7 +244,7 @@ def test_group_csv_shows_names_and_codes_as_typed(lang: str) -> None:
     text = group_csv_text(group, Q, lang, per_participant=True, show_names=True)
     separator, _ = dialect_for(lang)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
-    assert len(rows) == 1 + len(Q.question_ids)
+    assert len(rows) == 1 + len(Q.question_ids) + len(Q.blocks) + 2  # then block, total and band rows
     assert all(len(row) == len(rows[0]) for row in rows)
     participant_headers = rows[0][-len(group.participants) :]
     for participant, header in zip(group.participants[:-1], participant_headers, strict=False):

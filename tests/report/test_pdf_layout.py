@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from samverkan_gui.core.assessment import load_assessment
-from samverkan_gui.core.group import load_files
+from samverkan_gui.core.group_load import load_files
 from samverkan_gui.report.group_pdf import write_group_pdf
 from samverkan_gui.report.pdf import write_assessment_pdf
 from tests.conftest import EXAMPLES
@@ -39,7 +39,8 @@ def test_no_block_of_answers_stands_alone_on_a_page(name: str, questionnaire) ->
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_group_pdf_explains_the_answer_colours_before_the_first_coloured_bar(lang: str, questionnaire) -> None:
-    outcome = load_files(sorted(EXAMPLES.glob("*.samverkan")))
+    # The seven-person example: four questions where views differ (consensus below 0.6).
+    outcome = load_files([EXAMPLES / "workshop-7.samverkan-grupp"])
     assert outcome.group.participants
     stream = io.BytesIO()
     write_group_pdf(outcome.group, questionnaire, stream, lang=lang)
@@ -51,6 +52,6 @@ def test_group_pdf_explains_the_answer_colours_before_the_first_coloured_bar(lan
 
 
 def _has_discussion(text: str, lang: str) -> bool:
-    # The examples' group has a question where views differ, so its table (with bars) comes first.
+    # The group has questions where views differ, so their table (with bars) comes first.
     none = {"sv": "Gruppen har ungefär samma syn", "en": "The group has much the same view"}[lang]
     return none not in text

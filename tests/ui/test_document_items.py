@@ -10,7 +10,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
-from samverkan_gui.core.group import Group, load_group, save_group
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import load_group, save_group
 from samverkan_gui.ui import settings
 from samverkan_gui.ui.main_window import View
 from samverkan_gui.ui.workshop.window import WorkshopWindow

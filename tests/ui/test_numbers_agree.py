@@ -139,7 +139,8 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
 
 def test_group_window_pdf_csv_and_cli_show_the_same_numbers(qtbot, app_language, questionnaire, tmp_path: Path) -> None:
     """Eight participants, the outcome block (max 5) at 25 of 40 points: a mean of 62.5 % shows as 63 % everywhere."""
-    from samverkan_gui.core.group import Group, Participant, save_group
+    from samverkan_gui.core.group import Group, Participant
+    from samverkan_gui.core.group_file import save_group
     from samverkan_gui.report.group_csv import group_csv_text
     from samverkan_gui.report.group_pdf import write_group_pdf
     from samverkan_gui.ui.workshop.results import GroupResultsView

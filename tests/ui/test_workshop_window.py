@@ -12,11 +12,13 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
-from samverkan_gui.core.group import load_group
+from samverkan_gui.core.group_file import load_group
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir
 from samverkan_gui.ui.workshop.window import WorkshopWindow
+
+REPO = Path(__file__).resolve().parents[2]
 
 # The offscreen platform cannot raise windows; that warning is about the test platform, not us.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -33,6 +35,11 @@ class Dialogs:
         self.yes = True
         self.save_choice = dialogs.Choice.DISCARD
         self.asked: list[str] = []
+        #: The filter the user picks in a save dialog with choices (None: keep the preselected one).
+        self.choice: int | None = None
+        #: (choices, preselected) of each save dialog with choices.
+        self.offered: list[tuple[list[str], str]] = []
+        monkeypatch.setattr(dialogs, "save_file_name_with_choice", self._save_with_choice)
         monkeypatch.setattr(dialogs, "show_problems", lambda _p, _t, _x, problems: self.problems.append(problems))
         monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, details="": self.errors.append(text))
         # A failed save also offers "Save as…"; here the facilitator answers Ok.
@@ -59,6 +66,12 @@ class Dialogs:
         if isinstance(self.yes, list):
             return self.yes.pop(0)
         return self.yes
+
+    def _save_with_choice(self, _parent, _caption, _directory, choices: list[str], selected: str):
+        self.offered.append((choices, selected))
+        if self.save_name is None:
+            return None
+        return self.save_name, selected if self.choice is None else choices[self.choice]
 
     def _save_changes(self, _parent, name: str) -> dialogs.Choice:
         self.asked.append(name)
@@ -205,7 +218,7 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
         "annat.samverkan is not a Samverkan file",
     ):
         assert name in joined
-    assert "2 files added, 2 participants in the group." in window.statusBar().currentMessage()
+    assert "2 files added. 2 participants in the group." in window.statusBar().currentMessage()
     # Offered again later: recognised as already in the group.
     fake_dialogs.open_names = [anna]
     window.add_files_action.trigger()
@@ -441,26 +454,63 @@ def test_projector_hides_until_revealed(qtbot, window: WorkshopWindow, questionn
     window.session.update(group)
     projector = window.show_projector(full_screen=False)
     qtbot.addWidget(projector)
-    assert projector.position.text() == "1 of 6"  # overview, four blocks, one disagreement
+    assert projector.position.text() == "1 of 2"  # the overview, one question where views differ
+    assert projector.windowTitle() == "Projector – Untitled group"
     assert "hidden" in projector.result.text()
     assert "Mean total" not in projector.result.text()
     with qtbot.waitSignal(projector.revealed):
         qtbot.keyClick(projector, Qt.Key.Key_Space)
     # Totals 20 * 3 + 1 = 61 and 20 * 4 + 5 = 85: mean 73.
-    assert "Mean total 73.0 of 105 points" in projector.result.text()
+    assert "Mean total 73.0 of 105 points · score band 63–83" in projector.result.text()
     qtbot.keyClick(projector, Qt.Key.Key_Space)  # revealed: Space moves on
-    assert projector.heading.text() == "STARTING CONDITIONS"
-    assert "hidden" in projector.result.text()
-    qtbot.keyClick(projector, Qt.Key.Key_End)
-    for _ in range(4):
-        qtbot.keyClick(projector, Qt.Key.Key_Right)
     assert projector.heading.text() == "Where views differ: 1 of 1"
     assert "Are there conditions for inclusion and participation?" in projector.body.text()
     assert "hidden" in projector.result.text()
     projector.reveal_button.click()
-    assert "Mean 3.0 · answers from 1 to 5 · 2 answered" in projector.result.text()
+    assert "Consensus 0.00 · mean 3.0 · answers from 1 to 5 · 2 answered" in projector.result.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Home)
+    assert projector.position.text() == "1 of 2"
+    qtbot.keyClick(projector, Qt.Key.Key_End)
+    assert projector.position.text() == "2 of 2"
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert projector.position.text() == "1 of 2"
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert projector.position.text() == "2 of 2"
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
+    qtbot, window: WorkshopWindow, swedish, size: tuple[int, int]
+) -> None:
+    """The seven-person example: the overview and its four split questions, with Space only."""
+    window.session.open_group(REPO / "examples" / "workshop-7.samverkan-grupp")
+    projector = window.show_projector(full_screen=False)
+    qtbot.addWidget(projector)
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.width() == size[0])
+    assert projector.windowTitle() == "Projektor – Samverkan kring unga i Norrby"
+    assert len(projector.slides) == 5
+    seen: list[str] = []
+    while True:
+        qtbot.keyClick(projector, Qt.Key.Key_Space)
+        assert projector.is_revealed
+        seen.append(projector.result.text())
+        if projector.index == len(projector.slides) - 1:
+            break
+        qtbot.keyClick(projector, Qt.Key.Key_Space)
+    assert projector.key_presses == 2 * len(projector.slides) - 1
+    assert projector.key_presses <= 2 * len(projector.slides)
+    assert seen[0].startswith("Medelsumma 67,1 av 105 poäng · poängintervall 63–83")
+    assert [text.split(" · ")[0] for text in seen[1:]] == ["Samsyn 0,31", "Samsyn 0,35", "Samsyn 0,39", "Samsyn 0,54"]
+    # The key hint is one line that fits beside the buttons.
+    hint = projector.hint
+    assert not hint.wordWrap()
+    qtbot.waitUntil(lambda: hint.width() >= hint.sizeHint().width(), timeout=2000)
+    assert hint.geometry().right() < projector.close_button.geometry().left()
+    assert "\n" not in hint.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
 
 
 def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, monkeypatch) -> None:

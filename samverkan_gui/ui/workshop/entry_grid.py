@@ -4,20 +4,36 @@ Typing a digit of the scale fills the cell and moves to the next question
 (after the last question: the next participant's first).  Anything else that
 would type a character is refused on the spot (a beep and a message);
 Delete or Backspace empties a cell, Enter moves on and leaves it as it is.
+Ctrl+Z / Ctrl+Y (and the platform's redo key) undo and redo typed answers.
+
+Cell colours come from the palette (Base and AlternateBase for alternate blocks,
+Text for the digit), so dark and high-contrast themes stay readable.  The
+question text in the row header wraps to the header's width instead of being
+cut; the header takes the room the participant columns leave.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
-_BLOCK_SHADES = ("#ffffff", "#eef3f8")
-_HEADER_TEXT_CHARS = 40
+#: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
+BLOCK_SHADE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +45,9 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         session.participants_changed.connect(self._reset)
-        session.group_changed.connect(self._refresh)
+        # Answers and names (header tool tips) show here; notes do not.
+        session.answers_changed.connect(self._refresh)
+        session.details_changed.connect(self._refresh)
         self._questions = list(session.questionnaire.iter_questions())
         self._codes = session.group.codes
 
@@ -83,9 +101,9 @@ class EntryModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BLOCK_SHADE_ROLE:
             block_index = [b.id for b in self.session.questionnaire.blocks].index(self._questions[row][0].id)
-            return QBrush(QColor(_BLOCK_SHADES[block_index % 2]))
+            return block_index % 2
         if role == Qt.ItemDataRole.ToolTipRole:
             question = self._questions[row][1]
             return f"{self.code_at(column)} – {question.text.get(ui_language())}"
@@ -110,11 +128,78 @@ class EntryModel(QAbstractTableModel):
         block, question = self._questions[section]
         text = question.text.get(lang)
         if role == Qt.ItemDataRole.DisplayRole:
-            short = text if len(text) <= _HEADER_TEXT_CHARS else text[: _HEADER_TEXT_CHARS - 1].rstrip() + "…"
-            return f"{section + 1}. {short}"
+            return f"{section + 1}. {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{block.title.get(lang)}\n{section + 1}. {text}"
         return None
+
+
+class ShadeDelegate(QStyledItemDelegate):
+    """Alternate blocks on Base and AlternateBase of the view's palette; the digit in Text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        palette = option.palette  # type: ignore[attr-defined]
+        shade = palette.alternateBase() if index.data(BLOCK_SHADE_ROLE) else palette.base()
+        option.backgroundBrush = shade  # type: ignore[attr-defined]
+
+
+class WrappingHeader(QHeaderView):
+    """A vertical header whose section texts wrap to its width (the question text, never cut)."""
+
+    MARGIN = 6
+
+    def _text_rect(self, width: int) -> QRect:
+        return QRect(0, 0, max(20, width - 2 * self.MARGIN), 10_000)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        text = str(self.model().headerData(logicalIndex, self.orientation()) or "") if self.model() else ""
+        bounds = self.fontMetrics().boundingRect(
+            self._text_rect(self.width()), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), text
+        )
+        return QSize(self.width(), bounds.height() + 2 * self.MARGIN)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        if not rect.isValid() or self.model() is None:
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, logicalIndex)
+        option.rect = rect  # type: ignore[attr-defined]
+        option.text = ""  # type: ignore[attr-defined]
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        text = str(self.model().headerData(logicalIndex, self.orientation()) or "")
+        painter.save()
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            rect.adjusted(self.MARGIN, self.MARGIN // 2, -self.MARGIN, -self.MARGIN // 2),
+            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        painter.restore()
+
+
+class AnswerCommand(QUndoCommand):
+    """One typed (or emptied) answer; undo puts back what was there and shows the cell."""
+
+    def __init__(self, grid: EntryGrid, code: str, question_id: str, old: int | None, new: int | None) -> None:
+        super().__init__()
+        self.grid, self.code, self.question_id, self.old, self.new = grid, code, question_id, old, new
+
+    def _apply(self, value: int | None) -> None:
+        session = self.grid.session
+        if self.code not in session.group.codes:  # the participant was removed meanwhile
+            self.setObsolete(True)
+            return
+        session.update(session.group.with_answer(self.code, self.question_id, value))
+        self.grid.show_answer(self.code, self.question_id)
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
 
 
 class EntryGrid(QTableView):
@@ -133,17 +218,52 @@ class EntryGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(46)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setItemDelegate(ShadeDelegate(self))
+        self.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setMinimumSectionSize(46)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         self.entry_model.modelReset.connect(self._after_reset)
+        self.entry_model.modelReset.connect(self._fit_header)
+        #: Typed answers, for Ctrl+Z / Ctrl+Y.
+        self.undo_stack = QUndoStack(self)
         #: The last participant's last answer was just typed: the next digit starts a new paper form
         #: (instead of overwriting that answer again and again).
         self._form_done = False
+
+    def _fit_header(self) -> None:
+        """The question column takes what the participants' columns leave (at least a third)."""
+        header = self.verticalHeader()
+        metrics = header.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(self.entry_model.headerData(row, Qt.Orientation.Vertical)))
+                for row in range(self.entry_model.rowCount())
+            ),
+            default=100,
+        )
+        columns = sum(self.columnWidth(c) for c in range(self.entry_model.columnCount())) or 46
+        room = self.viewport().width() + header.width() - columns - 4
+        width = max(min(widest + 2 * WrappingHeader.MARGIN, room), self.width() // 3, 160)
+        if header.width() != width:
+            header.setFixedWidth(width)
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def show_answer(self, code: str, question_id: str) -> None:
+        """Make the cell of ``code`` / ``question_id`` current (after an undo or redo)."""
+        model = self.entry_model
+        if code in model.session.group.codes and code in [model.code_at(c) for c in range(model.columnCount())]:
+            column = [model.code_at(c) for c in range(model.columnCount())].index(code)
+            row = [model.question_id_at(r) for r in range(model.rowCount())].index(question_id)
+            self.go_to(row, column)
 
     def _after_reset(self) -> None:
         if self.entry_model.rowCount() and self.entry_model.columnCount() and not self.currentIndex().isValid():
@@ -157,6 +277,15 @@ class EntryGrid(QTableView):
             self.scrollTo(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+            event.accept()
+            return
+        redo_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Redo) or redo_y:
+            self.undo_stack.redo()
+            event.accept()
+            return
         index = self.currentIndex()
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -189,7 +318,9 @@ class EntryGrid(QTableView):
     def _set(self, index: QModelIndex, value: int | None) -> None:
         model = self.entry_model
         code, question_id = model.code_at(index.column()), model.question_id_at(index.row())
-        self.session.update(self.session.group.with_answer(code, question_id, value))
+        old = self.session.group.participant(code).answers.get(question_id)
+        if old != value:
+            self.undo_stack.push(AnswerCommand(self, code, question_id, old, value))
 
     def _advance(self, index: QModelIndex) -> None:
         row, column = index.row() + 1, index.column()

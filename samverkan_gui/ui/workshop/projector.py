@@ -1,9 +1,12 @@
 """The projector view: full screen, large type, high contrast, one thing at a time.
 
-Slides: the group overview, then one per block, then one per question where
-views differ (discussion order).  Each slide's results stay hidden until the
-facilitator reveals them (Space, Enter or R, or the Reveal button), so the
-room can guess and talk first.  → / PageDown next, ← / PageUp back, Esc closes.
+Slides: one overview of every block (mean share and range) with the mean total
+and band, then one per question where views differ (discussion order, see
+core/group_stats.py).  Each slide's results stay hidden until the facilitator
+reveals them (Space, Enter or R, or the Reveal button), so the room can guess
+and talk first; Space on a revealed slide moves on, so a whole workshop takes
+two presses per slide.  → / PageDown next, ← / PageUp back, Home / End first
+and last, Esc closes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,14 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen,
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
-from samverkan_gui.ui.workshop.bars import STEP_FILLS, fmt_number, fmt_percent, paint_distribution, paint_range
+from samverkan_gui.present.group import (
+    GroupBlockLine,
+    block_line,
+    present_group,
+    question_consensus_text,
+    question_mean_text,
+)
+from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 BACKGROUND = "#000000"
@@ -28,29 +38,30 @@ BAR = "#4aa3ff"
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # "overview", "block" or "question"
-    block: BlockStats | None = None
+    kind: str  # "overview" or "question"
     question: QuestionStats | None = None
     rank: int = 0
 
 
 class ProjectorChart(QWidget):
-    """A large range bar (block) or distribution bar (question), values written beside."""
+    """The overview's block rows (title, mean bar with range, values) or a question's distribution."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.block: BlockStats | None = None
+        self.blocks: list[tuple[BlockStats, GroupBlockLine]] = []
+        self.blocks_revealed = False
         self.question: QuestionStats | None = None
         self.labels: list[str] = []
-        self.setMinimumHeight(220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_block(self, block: BlockStats | None) -> None:
-        self.block, self.question = block, None
+    def show_blocks(self, blocks: list[tuple[BlockStats, GroupBlockLine]], revealed: bool) -> None:
+        """Every block: its title always, its bar and values once revealed."""
+        self.blocks, self.blocks_revealed, self.question = blocks, revealed, None
         self.update()
 
     def show_question(self, question: QuestionStats | None, labels: list[str]) -> None:
-        self.block, self.question, self.labels = None, question, labels
+        self.blocks, self.question, self.labels = [], question, labels
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -62,22 +73,8 @@ class ProjectorChart(QWidget):
         painter.setFont(font)
         width = self.width()
         bar = QRectF(width * 0.05, self.height() * 0.2, width * 0.9, self.height() * 0.35)
-        b = self.block
-        if b is not None and b.mean_share is not None and b.min_share is not None and b.max_share is not None:
-            paint_range(painter, bar, b.min_share, b.mean_share, b.max_share, track=TRACK, bar=BAR, ink=INK)
-            painter.setPen(QPen(QColor(MUTED)))
-            axis = QRectF(bar.left(), bar.bottom() + 6, bar.width(), self.height() * 0.15)
-            small = QFont(font)
-            small.setBold(False)
-            small.setPointSizeF(font.pointSizeF() * 0.6)
-            painter.setFont(small)
-            for step in range(0, 101, 25):
-                x = bar.left() + bar.width() * step / 100
-                painter.drawText(
-                    QRectF(x - 60, axis.top(), 120, axis.height()),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                    f"{step} %",
-                )
+        if self.blocks:
+            self._paint_blocks(painter)
         elif self.question is not None:
             painter.setFont(font)
             paint_distribution(painter, bar, self.question.counts, track=TRACK, separator=BACKGROUND)
@@ -103,6 +100,48 @@ class ProjectorChart(QWidget):
                     label,
                 )
         painter.end()
+
+    def _paint_blocks(self, painter: QPainter) -> None:
+        """One row per block: the title above, a bar to the mean share with a line from lowest to highest."""
+        rows = len(self.blocks)
+        row_height = self.height() / rows
+        title_font = QFont(self.font())
+        # Readable from the back of the room, yet four rows fit a 768-high screen with the text above.
+        title_font.setPointSizeF(max(12.0, min(row_height * 0.24, self.height() / 16)))
+        title_font.setBold(True)
+        value_font = QFont(title_font)
+        painter.setFont(title_font)
+        metrics = painter.fontMetrics()
+        value_width = metrics.horizontalAdvance("100 % (100 %–100 %)") + metrics.averageCharWidth() * 2
+        left = 0.0
+        bar_width = max(40.0, self.width() - value_width - 10)
+        for index, (block, line) in enumerate(self.blocks):
+            title = line.title
+            top = index * row_height
+            title_height = metrics.height() * 1.1
+            painter.setFont(title_font)
+            painter.setPen(QColor(INK))
+            painter.drawText(
+                QRectF(left, top, self.width(), title_height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(self.width())),
+            )
+            bar_height = max(12.0, min(row_height - title_height - 10, metrics.height() * 1.1))
+            bar = QRectF(left, top + title_height + 2, bar_width, bar_height)
+            low, mean, high = block.min_share, block.mean_share, block.max_share
+            if self.blocks_revealed and low is not None and mean is not None and high is not None:
+                paint_range(painter, bar, low, mean, high, track=TRACK, bar=BAR, ink=INK)
+                painter.setFont(value_font)
+                painter.setPen(QColor(INK))
+                painter.drawText(
+                    QRectF(bar.right() + 10, bar.top(), value_width, bar.height()),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    f"{line.mean_percent_text} ({line.min_percent_text}–{line.max_percent_text})",
+                )
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(TRACK))
+                painter.drawRect(bar)
 
 
 class ProjectorView(QWidget):
@@ -134,13 +173,13 @@ class ProjectorView(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.hint = QLabel()
-        # On a 1024-wide projector the key hint wraps instead of pushing "Close" off the screen.
-        self.hint.setWordWrap(True)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setMinimumWidth(0)
+        # One line, never wrapped: short enough for a 1024-wide projector beside the buttons.
+        self.hint.setWordWrap(False)
         self.chart = ProjectorChart()
         for label in (self.position, self.heading, self.body, self.result, self.hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        #: How many key presses the projector has handled (tests count a whole workshop's).
+        self.key_presses = 0
         self.previous_button = QPushButton()
         self.reveal_button = QPushButton()
         self.next_button = QPushButton()
@@ -167,8 +206,7 @@ class ProjectorView(QWidget):
         layout.addSpacing(20)
         layout.addWidget(self.result)
         layout.addWidget(self.chart, 1)
-        # Takes the chart's room on the overview (no chart): the text stays at the top.
-        layout.addStretch(0)
+        layout.addSpacing(12)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = 0
@@ -176,19 +214,23 @@ class ProjectorView(QWidget):
         self.slides: list[Slide] = []
         self.stats: GroupStats | None = None
         self._stale = True
-        session.group_changed.connect(self._group_changed)
+        session.answers_changed.connect(self._group_changed)
+        session.details_changed.connect(self._group_changed)
+        session.path_changed.connect(lambda _path: self._update_title())
         self._apply_fonts()
         self.retranslate()
         self._rebuild()
 
     def _apply_fonts(self) -> None:
-        base = max(18.0, self.screen().geometry().height() / 40) if self.screen() else 24.0
+        base = self._base_size()
+        overview = bool(self.slides) and self.slides[self.index].kind == "overview"
+        # The overview holds the most: its text is a step smaller so the block chart keeps its room.
         for label, factor, bold in (
             (self.position, 0.8, False),
-            (self.heading, 1.9, True),
-            (self.body, 1.3, False),
-            (self.result, 1.5, True),
-            (self.hint, 0.7, False),
+            (self.heading, 1.4 if overview else 1.9, True),
+            (self.body, 0.95 if overview else 1.3, False),
+            (self.result, 1.0 if overview else 1.5, True),
+            (self.hint, 0.6, False),
         ):
             font = QFont(self.font())
             font.setPointSizeF(base * factor)
@@ -202,21 +244,43 @@ class ProjectorView(QWidget):
             button.setFont(button_font)
         self.chart.setFont(self.font())
 
+    def _base_size(self) -> float:
+        """Point size of body text: from the window's own height (1/40), at least 14 pt."""
+        height = self.height() if self.isVisible() else (self.screen().geometry().height() if self.screen() else 960)
+        return max(14.0, height / 40)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def group_name(self) -> str:
+        """What the title calls the group: its collaboration, else its file name, else untitled."""
+        collaboration = self.session.group.collaboration.strip()
+        if collaboration:
+            return collaboration
+        if self.session.path is not None:
+            return self.session.path.name
+        return self.tr("Untitled group")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Samverkan – projector"))
+        self._update_title()
         self.previous_button.setText(self.tr("◀ Back"))
         self.reveal_button.setText(self.tr("Reveal"))
         self.next_button.setText(self.tr("Next ▶"))
         self.close_button.setText(self.tr("Close (Esc)"))
-        self.hint.setText(self.tr("Space: reveal · → next · ← back"))
+        self.hint.setText(self.tr("Space: reveal · → next"))
         self._show()
 
     def _group_changed(self) -> None:
+        self._update_title()
         if self.isVisible():
             self._rebuild()
         else:
@@ -231,7 +295,6 @@ class ProjectorView(QWidget):
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
         slides = [Slide("overview")]
-        slides += [Slide("block", block=b) for b in stats.blocks]
         slides += [Slide("question", question=q, rank=rank) for rank, q in enumerate(stats.discussion, 1)]
         self.slides = slides
         self.index = min(self.index, len(slides) - 1)
@@ -260,6 +323,7 @@ class ProjectorView(QWidget):
             self.revealed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_presses += 1
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_R):
             if self.is_revealed and key == Qt.Key.Key_Space:
@@ -272,6 +336,8 @@ class ProjectorView(QWidget):
             self.previous()
         elif key == Qt.Key.Key_Home:
             self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self.slides) - 1)
         elif key == Qt.Key.Key_Escape:
             self.close()
         else:
@@ -293,47 +359,33 @@ class ProjectorView(QWidget):
         self.next_button.setEnabled(self.index < len(self.slides) - 1)
         self.reveal_button.setEnabled(not self.is_revealed)
         result = ""
-        self.chart.show_block(None)
-        # The overview has no chart: its room goes to the advice (cut off at 1024×768 otherwise).
-        self.chart.setVisible(slide.kind != "overview")
+        self._apply_fonts()
         if slide.kind == "overview":
             # The collaboration in body type: a long name in heading type pushed the advice off a 768 screen.
             collaboration = self.session.group.collaboration
             self.heading.setText(questionnaire.title.get(lang))
             self.body.setText(
                 (f"{collaboration}\n" if collaboration else "")
-                + self.tr("%1 participants, %2 with every question answered.")
-                .replace("%1", str(stats.participants))
-                .replace("%2", str(stats.complete))
-                + "\n"
-                + self.tr("%1 questions where views differ.").replace("%1", str(len(stats.discussion)))
+                + self.tr("%n participant(s)", "", stats.participants)
+                + ", "
+                + self.tr("%n with every question answered", "", stats.complete)
+                + " · "
+                + self.tr("%n question(s) to discuss", "", len(stats.discussion))
             )
-            if stats.band is not None:
+            shown = present_group(stats, lang)
+            if stats.band is not None and shown.mean_total_text is not None:
                 result = (
-                    self.tr("Mean total %1 of %2 points")
-                    .replace("%1", fmt_number(stats.mean_total, lang))
+                    self.tr("Mean total %1 of %2 points · score band %3–%4")
+                    .replace("%1", shown.mean_total_text)
                     .replace("%2", str(stats.max_total))
+                    .replace("%3", str(stats.band.min))
+                    .replace("%4", str(stats.band.max))
                     + "\n"
                     + (stats.advice(lang) or "")
                 )
             else:
                 result = self.tr("No participant has answered every question yet.")
-        elif slide.kind == "block" and slide.block is not None:
-            block = slide.block
-            self.heading.setText(block.block.title.get(lang))
-            self.body.setText(
-                self.tr("How far has the group come? Share of the maximum score, %1 participants.").replace(
-                    "%1", str(block.n)
-                )
-            )
-            result = (
-                self.tr("Mean %1 · lowest %2 · highest %3")
-                .replace("%1", fmt_percent(block.mean_share, lang))
-                .replace("%2", fmt_percent(block.min_share, lang))
-                .replace("%3", fmt_percent(block.max_share, lang))
-            )
-            if self.is_revealed:
-                self.chart.show_block(block)
+            self.chart.show_blocks([(b, block_line(b, lang)) for b in stats.blocks], self.is_revealed)
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
@@ -343,11 +395,11 @@ class ProjectorView(QWidget):
             )
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
             result = (
-                self.tr("Mean %1 · answers from %2 to %3 · %4 answered")
-                .replace("%1", fmt_number(q.mean, lang))
-                .replace("%2", str(q.lowest))
-                .replace("%3", str(q.highest))
-                .replace("%4", str(q.n))
+                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
+                .replace("%1", question_consensus_text(q, lang))
+                .replace("%2", question_mean_text(q, lang))
+                .replace("%3", str(q.lowest))
+                .replace("%4", str(q.highest))
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]

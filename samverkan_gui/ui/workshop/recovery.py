@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from samverkan_gui.core.group import SUFFIX, Group, load_group, save_group
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui.recovery import (
     AUTOSAVE_DELAY_MS,

@@ -1,5 +1,9 @@
 """The group results view: totals and band, blocks with ranges, per-question distributions,
-and the questions where views differ, in discussion order."""
+the questions where views differ (in discussion order), the notes, and the exports.
+
+Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
+``details_changed``), never on a note typed: notes have their own signal.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -19,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.group_stats import DIFFER_SPREAD, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
-from samverkan_gui.present.group import question_mean_text, question_spread_text
+from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
     RANGE_ROLE,
@@ -77,9 +83,32 @@ class GroupResultsView(QWidget):
             title.setFont(bold)
         self.notes_label = QLabel()
         self.notes_block = QComboBox()
+        self.notes_label.setBuddy(self.notes_block)
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
         self.notes_block.currentIndexChanged.connect(self._show_note)
         self.notes_edit.textChanged.connect(self._note_edited)
+        self.facilitator_notes_label = QLabel()
+        self.facilitator_notes_label.setBuddy(self.notes_edit)
+        self.participant_notes_label = QLabel()
+        #: The participants' own notes for the chosen block, under their codes (read only).
+        self.participant_notes = QPlainTextEdit()
+        self.participant_notes.setReadOnly(True)
+        self.participant_notes.setTabChangesFocus(True)
+        self.participant_notes_label.setBuddy(self.participant_notes)
+
+        # The outputs, where the facilitator looks at the results (the window wires the buttons).
+        self.pdf_button = QPushButton()
+        self.include_notes = QCheckBox()
+        self.csv_button = QPushButton()
+        self.blank_form_button = QPushButton()
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.pdf_button)
+        outputs.addWidget(self.include_notes)
+        outputs.addSpacing(12)
+        outputs.addWidget(self.csv_button)
+        outputs.addWidget(self.blank_form_button)
+        outputs.addStretch(1)
 
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
@@ -87,7 +116,10 @@ class GroupResultsView(QWidget):
         notes_row.addWidget(self.notes_label)
         notes_row.addWidget(self.notes_block, 1)
         notes_layout.addLayout(notes_row)
+        notes_layout.addWidget(self.facilitator_notes_label)
         notes_layout.addWidget(self.notes_edit, 1)
+        notes_layout.addWidget(self.participant_notes_label)
+        notes_layout.addWidget(self.participant_notes, 1)
         differ = QWidget()
         differ_layout = QVBoxLayout(differ)
         differ_layout.addWidget(self.differ_rule)
@@ -102,9 +134,14 @@ class GroupResultsView(QWidget):
         layout.addWidget(self.blocks_title)
         layout.addWidget(self.block_table)
         layout.addWidget(self.lower_tabs, 1)
+        layout.addLayout(outputs)
         self.stats: GroupStats | None = None
         self._stale = True
-        session.group_changed.connect(self._group_changed)
+        #: How many times the statistics were computed (tests check a typed note costs none).
+        self.refresh_count = 0
+        session.answers_changed.connect(self._group_changed)
+        session.details_changed.connect(self._group_changed)
+        session.notes_changed.connect(self._show_note)
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
@@ -112,15 +149,18 @@ class GroupResultsView(QWidget):
         table.setItemDelegateForColumn(2, DistributionDelegate(table))
         table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The question text gets every pixel the numbers do not need, and wraps instead of being cut.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(30)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setMinimumSectionSize(30)
         header = table.horizontalHeader()
+        for column in (0, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 40)
-        header.resizeSection(2, 200)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, 180)
         return table
 
     def _group_changed(self) -> None:
@@ -158,7 +198,7 @@ class GroupResultsView(QWidget):
             self.tr("Question"),
             self.tr("Distribution 1–5"),
             self.tr("Mean"),
-            self.tr("Spread"),
+            self.tr("Consensus"),
             self.tr("n"),
         ]
         self.differ_table.setHorizontalHeaderLabels(headers)
@@ -167,14 +207,24 @@ class GroupResultsView(QWidget):
         self._set_tab_titles()
         self.differ_rule.setText(
             self.tr(
-                "Answers spanning three or more steps (highest − lowest ≥ %1); widest spread first, "
-                "then lowest mean. Start the conversation here."
-            ).replace("%1", str(DIFFER_SPREAD))
+                "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
+                "split between the ends of the scale); lowest consensus first, then lowest mean. "
+                "Start the conversation here."
+            ).replace("%1", consensus_limit_text(ui_language()))
         )
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
         self.lower_tabs.setTabText(2, self.tr("Notes"))
-        self.notes_label.setText(self.tr("Notes for the block:"))
+        self.notes_label.setText(self.tr("Notes for the &block:"))
+        self.facilitator_notes_label.setText(self.tr("What the group said (your notes, in the report):"))
+        self.participant_notes_label.setText(self.tr("Participants' own notes (under their codes):"))
+        self.pdf_button.setText(self.tr("Group &report (PDF)…"))
+        self.include_notes.setText(self.tr("&Include participants' notes"))
+        self.include_notes.setToolTip(
+            self.tr("Print the participants' own notes in the group report, under their codes (never names)")
+        )
+        self.csv_button.setText(self.tr("&CSV for Excel…"))
+        self.blank_form_button.setText(self.tr("B&lank paper form…"))
         self.refresh()
 
     def set_show_names(self, show: bool) -> None:
@@ -183,6 +233,7 @@ class GroupResultsView(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        self.refresh_count += 1
         lang = ui_language()
         group = self.session.group
         questionnaire = self.session.questionnaire
@@ -237,7 +288,8 @@ class GroupResultsView(QWidget):
                 chart.setToolTip(f"{line.min_percent_text} – {line.max_percent_text}")
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -264,18 +316,16 @@ class GroupResultsView(QWidget):
             bar.setToolTip("  ".join(f"{value}: {count}" for value, count in q.counts.items()))
             table.setItem(row, 2, bar)
             table.setItem(row, 3, _item(question_mean_text(q, lang), align=Qt.AlignmentFlag.AlignRight))
-            table.setItem(
-                row, 4, _item(question_spread_text(q), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)
+            consensus = _item(question_consensus_text(q, lang), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)
+            consensus.setToolTip(
+                self.tr("Consensus %1, answers from %2 to %3")
+                .replace("%1", question_consensus_text(q, lang))
+                .replace("%2", str(q.lowest or "–"))
+                .replace("%3", str(q.highest or "–"))
             )
-            n_text = (
-                str(q.n)
-                if not q.missing
-                else self.tr("%1 (%2 missing)").replace("%1", str(q.n)).replace("%2", str(q.missing))
-            )
+            table.setItem(row, 4, consensus)
+            n_text = str(q.n) if not q.missing else self.tr("%1 (%n missing)", "", q.missing).replace("%1", str(q.n))
             table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
-        table.horizontalHeader().resizeSection(3, 60)
-        table.horizontalHeader().resizeSection(4, 80)
-        table.horizontalHeader().resizeSection(5, 110)
 
     # --- the facilitator's notes per block ---------------------------------
 
@@ -292,11 +342,17 @@ class GroupResultsView(QWidget):
 
     def _show_note(self) -> None:
         block_id = self.notes_block.currentData()
-        text = self.session.group.notes.get(block_id, "") if block_id else ""
+        group = self.session.group
+        text = group.notes.get(block_id, "") if block_id else ""
         if self.notes_edit.toPlainText() != text:
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(text)
             self.notes_edit.blockSignals(False)
+        own = [(p.code, p.notes.get(block_id, "")) for p in group.participants] if block_id else []
+        lines = [f"{code}: {note}" for code, note in own if note.strip()]
+        self.participant_notes.setPlainText(
+            "\n\n".join(lines) if lines else self.tr("No participant wrote a note for this block.")
+        )
 
     def _note_edited(self) -> None:
         block_id = self.notes_block.currentData()

@@ -1,7 +1,9 @@
 """The Qt-side holder of the current group: widgets connect to its signals and redraw.
 
 The group itself is an immutable :class:`~samverkan_gui.core.group.Group`;
-every change replaces it and emits :attr:`GroupSession.group_changed`.
+every change replaces it and emits :attr:`GroupSession.group_changed`, plus the
+per-field signal of what changed: views that compute statistics listen to
+:attr:`GroupSession.answers_changed` only, so typing a note does not recompute them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from samverkan_gui.core.group import Group, LoadOutcome, load_files, load_group, save_group
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import load_group, save_group
+from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.messages import normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -33,6 +37,12 @@ class GroupSession(QObject):
     path_changed = Signal(object)
     #: The number or order of participants changed (columns of the entry grid).
     participants_changed = Signal()
+    #: Participants or their answers changed (or the questionnaire): statistics must be recomputed.
+    answers_changed = Signal()
+    #: The facilitator's notes or a participant's own notes changed.
+    notes_changed = Signal()
+    #: Collaboration, date, language or a participant's name or organisation changed.
+    details_changed = Signal()
 
     def __init__(self, questionnaire: Questionnaire | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +70,7 @@ class GroupSession(QObject):
 
     def open_data(self, path: Path, data: bytes) -> None:
         """The group in ``data``, read from ``path`` by the caller; raises AssessmentFileError."""
-        from samverkan_gui.core.group import parse_group
+        from samverkan_gui.core.group_file import parse_group
 
         self.set_group(parse_group(data, str(path)), path=Path(path), saved=True)
 
@@ -82,16 +92,26 @@ class GroupSession(QObject):
         self.path_changed.emit(path)
         if other_questionnaire or participants_before != group.codes:
             self.participants_changed.emit()
+        # A whole new group: everything may have changed.
+        self.answers_changed.emit()
+        self.notes_changed.emit()
+        self.details_changed.emit()
         self.group_changed.emit()
 
     def update(self, group: Group) -> None:
         """An edit: replace the group, keep file and saved state."""
         if group == self._group:
             return
-        participants_before = self._group.codes
+        before = self._group
         self._group = group
-        if participants_before != group.codes:
+        if before.codes != group.codes:
             self.participants_changed.emit()
+        if _answers(before) != _answers(group):
+            self.answers_changed.emit()
+        if _notes(before) != _notes(group):
+            self.notes_changed.emit()
+        if _details(before) != _details(group):
+            self.details_changed.emit()
         self.group_changed.emit()
 
     def new_group(self) -> None:
@@ -122,3 +142,16 @@ class GroupSession(QObject):
         self.path = path
         self.path_changed.emit(path)
         self.group_changed.emit()
+
+
+def _answers(group: Group) -> list[tuple[str, dict[str, int]]]:
+    return [(p.code, dict(p.answers)) for p in group.participants]
+
+
+def _notes(group: Group) -> tuple[dict[str, str], list[tuple[str, dict[str, str]]]]:
+    return dict(group.notes), [(p.code, dict(p.notes)) for p in group.participants if p.notes]
+
+
+def _details(group: Group) -> tuple[object, ...]:
+    people = tuple((p.code, p.name, p.organisation) for p in group.participants)
+    return (group.collaboration, group.date, group.language, people)

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.group import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.screen import fit_on_screen
+from samverkan_gui.ui.settings import last_folder, remember_folder
+from samverkan_gui.ui.workshop import plan_tab
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
@@ -41,7 +44,7 @@ from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 log = logging.getLogger(__name__)
 
-ENTRY_TAB, RESULTS_TAB = 0, 1
+ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
 class WorkshopWindow(QMainWindow):
@@ -69,6 +72,10 @@ class WorkshopWindow(QMainWindow):
         self.entry_hint = QLabel()
         self.entry_hint.setWordWrap(True)
         self.results = GroupResultsView(self.session)
+        self.results.pdf_button.clicked.connect(self.export_pdf)
+        self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
+        self.results.blank_form_button.clicked.connect(lambda: self.export_blank_form(self._lang()))
+        self.export_notice = ExportNotice()
 
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
@@ -86,11 +93,13 @@ class WorkshopWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(entry, "")
         self.tabs.addTab(self.results, "")
+        self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._create_actions()
         self._create_menus()
-        self.statusBar()
+        self.statusBar().addPermanentWidget(self.export_notice)
+        self.tabs.currentChanged.connect(self._view_changed)
         self.session.group_changed.connect(self._group_changed)
         self.session.path_changed.connect(lambda _path: self._update_title())
         self.retranslate()
@@ -166,6 +175,7 @@ class WorkshopWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         for action in (self.add_files_action, self.add_folder_action):
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.save_as_action)
@@ -182,7 +192,7 @@ class WorkshopWindow(QMainWindow):
         for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
-        for action in (self.entry_view_action, self.results_view_action, self.projector_action):
+        for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_names_action)
@@ -234,6 +244,11 @@ class WorkshopWindow(QMainWindow):
             ),
             self.entry_view_action: (self.tr("&Entry"), self.tr("The entry grid")),
             self.results_view_action: (self.tr("&Results"), self.tr("The group's results")),
+            self.plan_view_action: (self.tr("Action p&lan"), self.tr("The group's action plan")),
+            self.follow_up_action: (
+                self.tr("New follow-&up…"),
+                self.tr("A new group of the same collaboration, with the plan's actions carried over"),
+            ),
             self.projector_action: (self.tr("&Projector"), self.tr("Full screen, one thing at a time")),
             self.show_names_action: (
                 self.tr("Show &names"),
@@ -244,6 +259,7 @@ class WorkshopWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
+        self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
         self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
         self.add_participant_button.setText(self.tr("&Add participant"))
@@ -294,11 +310,18 @@ class WorkshopWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
 
+    def _view_changed(self) -> None:
+        # A message about the other view ("D3 done.", "Saved …") would be stale here.
+        self.statusBar().clearMessage()
+        self.export_notice.clear()
+
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
 
-    def _start_folder(self) -> str:
-        return self.document.default_directory()
+    def _start_folder(self, kind: str | None = None) -> str:
+        """Where a file dialog starts: the folder last used for this kind of file, else the group's."""
+        remembered = last_folder(kind) if kind else None
+        return str(remembered) if remembered is not None else self.document.default_directory()
 
     def _lang(self) -> str:
         return ui_language()
@@ -355,14 +378,18 @@ class WorkshopWindow(QMainWindow):
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
-            self, self.tr("Add participants' files"), self._start_folder(), self._file_filter()
+            self, self.tr("Add participants' files"), self._start_folder("answers"), self._file_filter()
         )
         if paths:
+            remember_folder("answers", paths[0])
             self.add_paths(paths)
 
     def add_folder(self) -> None:
-        folder = dialogs.existing_folder(self, self.tr("Add a folder of Samverkan files"), self._start_folder())
+        folder = dialogs.existing_folder(
+            self, self.tr("Add a folder of Samverkan files"), self._start_folder("answers")
+        )
         if folder is not None:
+            remember_folder("answers", folder.parent if folder.parent != folder else folder)
             self.add_paths([folder])
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -370,18 +397,16 @@ class WorkshopWindow(QMainWindow):
         lang = self._lang()
         outcome = self.session.add_files(paths)
         self.statusBar().showMessage(
-            self.tr("%1 files added, %2 participants in the group.")
-            .replace("%1", str(len(outcome.loaded)))
-            .replace("%2", str(len(self.session.group.participants))),
+            self.tr("%n file(s) added.", "", len(outcome.loaded))
+            + " "
+            + self.tr("%n participant(s) in the group.", "", len(self.session.group.participants)),
             8000,
         )
         if outcome.problems:
             dialogs.show_problems(
                 self,
                 self.tr("Some files were not added"),
-                self.tr("%1 of the files could not be added; the others were.").replace(
-                    "%1", str(len(outcome.problems))
-                ),
+                self.tr("%n of the files could not be added; the others were.", "", len(outcome.problems)),
                 [problem.message(lang) for problem in outcome.problems],
             )
 
@@ -428,14 +453,18 @@ class WorkshopWindow(QMainWindow):
 
     # --- exports ---------------------------------------------------------
 
-    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str) -> Path | None:
-        return self.document.ask_target(caption, str(Path(self._start_folder()) / default_name), file_filter, suffix)
+    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str, kind: str) -> Path | None:
+        start = str(Path(self._start_folder(kind)) / default_name)
+        path = self.document.ask_target(caption, start, file_filter, suffix)
+        if path is not None:
+            remember_folder(kind, path)
+        return path
 
     def export_pdf(self) -> None:
         from samverkan_gui.report.group_pdf import write_group_pdf
 
         base = slug(self.session.group.collaboration) or self.tr("workshop")
-        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf")
+        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf", "pdf")
         if path is None:
             return
         self._run_export(
@@ -445,6 +474,7 @@ class WorkshopWindow(QMainWindow):
                 path,
                 self._lang(),
                 show_names=self.show_names_action.isChecked(),
+                participant_notes=self.results.include_notes.isChecked(),
             ),
             path,
         )
@@ -453,9 +483,27 @@ class WorkshopWindow(QMainWindow):
         from samverkan_gui.report.group_csv import write_group_csv
 
         base = slug(self.session.group.collaboration) or self.tr("workshop")
-        path = self._export_target(self.tr("Save CSV for Excel"), f"{base}.csv", self.tr("CSV (*.csv)"), ".csv")
-        if path is None:
+        formats = {
+            "sv": self.tr("Swedish Excel: semicolon and decimal comma (*.csv)"),
+            "en": self.tr("English Excel: comma and point (*.csv)"),
+        }
+        lang = self._lang()
+        chosen = dialogs.save_file_name_with_choice(
+            self,
+            self.tr("Save CSV for Excel"),
+            str(Path(self._start_folder("csv")) / f"{base}.csv"),
+            list(formats.values()),
+            formats[lang if lang in formats else "en"],
+        )
+        if chosen is None:
             return
+        path, choice = chosen
+        number_format = next(key for key, text in formats.items() if text == choice)
+        remember_folder("csv", path)
+        if not path.name.lower().endswith(".csv"):
+            path = path.with_name(path.name + ".csv")
+            if not self.document.confirm_replace(path):
+                return
         self._run_export(
             lambda: write_group_csv(
                 self.session.group,
@@ -464,23 +512,25 @@ class WorkshopWindow(QMainWindow):
                 self._lang(),
                 per_participant=per_participant,
                 show_names=self.show_names_action.isChecked(),
+                number_format=number_format,
             ),
             path,
         )
 
     def export_blank_form(self, lang: str) -> None:
-        from samverkan_gui.report.blank_form import write_blank_form
+        from samverkan_gui.ui.blank_form import save_blank_form
 
-        name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
-        path = self._export_target(self.tr("Save blank form"), name, self.tr("PDF (*.pdf)"), ".pdf")
-        if path is None:
-            return
-        self._run_export(lambda: write_blank_form(self.session.questionnaire, path, lang), path)
+        questionnaire, collaboration = self.session.questionnaire, self.session.group.collaboration
+        path = save_blank_form(self.document, questionnaire, lang, collaboration)
+        if path is not None:
+            self.statusBar().clearMessage()
+            self.export_notice.show_for(path)
 
     def _run_export(self, write, path: Path) -> None:
         if not self.document.run_export(write, self.tr("Export failed")):
             return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.statusBar().clearMessage()
+        self.export_notice.show_for(path)
 
     # --- projector -------------------------------------------------------
 

@@ -1,0 +1,148 @@
+"""``samverkan compare FILE FILE... [--json] [-o compare.pdf] [--lang sv|en]``.
+
+Compares two or more assessments (``.samverkan`` files, group files, or
+folders: one group each) of the same questionnaire in date order; see
+:mod:`samverkan_gui.core.compare` for the rules.  ``--json`` prints the keys
+documented in docs/file-format.md ("Comparing over time"); ``-o`` writes the
+comparison PDF.  Exit codes as elsewhere: 0, 1 bad input (one clear line per
+problem, no traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samverkan_gui.cli_support import EXIT_OK, EXIT_USAGE, default_language, err, out, print_json
+from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render, render_count
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.compare import Comparison
+
+# The parser is built at every start (also the window's), so the comparison code
+# (YAML, scoring) is imported only when the command runs.
+
+
+def add_commands(commands: Any) -> None:
+    """Register ``compare`` on the ``samverkan`` parser's sub-commands."""
+    lang_help = "language of the output: sv or en (default: the latest file's language)"
+    c = commands.add_parser("compare", help="compare two or more assessments over time (files, group files, folders)")
+    c.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.pdf", help="write the comparison PDF")
+    c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    c.set_defaults(handler=cmd_compare)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from samverkan_gui.core.compare import compare, load_for_compare
+
+    if len(args.files) < 2:
+        err(render("compare.too_few", normalise_language(args.lang or default_language()), count=len(args.files)))
+        return EXIT_USAGE
+    result = compare(load_for_compare(args.files))
+    last = result.last.item
+    owner = last.assessment or last.group
+    lang = normalise_language(args.lang or (owner.language if owner is not None else default_language()))
+    args.lang = lang
+    if args.output is not None:
+        from samverkan_gui.report.compare_pdf import write_compare_pdf
+
+        write_compare_pdf(result, args.output, lang=lang)
+    if args.json:
+        print_json(comparison_json(result))
+    elif args.output is None:
+        for line in comparison_lines(result, lang):
+            out(line)
+    return EXIT_OK
+
+
+def comparison_json(result: Comparison) -> dict[str, Any]:
+    """The documented JSON of a comparison (more keys may be added beside these)."""
+    from samverkan_gui.core.codec import plan_data
+    from samverkan_gui.core.compare import one_decimal
+
+    assessments = []
+    for item in result.items:
+        entry: dict[str, Any] = {
+            "file": str(item.item.path),
+            "date": item.item.date.isoformat() if item.item.date else None,
+            "complete": item.complete,
+            "total": one_decimal(item.total),
+            "max": item.max,
+            "band": {"min": item.band.min, "max": item.band.max} if item.band else None,
+            "blocks": [{"id": b.block.id, "score": one_decimal(b.score), "max": b.max} for b in item.blocks],
+        }
+        if item.participants is not None:
+            entry["participants"] = item.participants
+        assessments.append(entry)
+    return {
+        "questionnaire": {"id": result.questionnaire.id, "version": result.questionnaire.version},
+        "assessments": assessments,
+        "changes": {
+            "total": one_decimal(result.total_change),
+            "blocks": [{"id": c.block.id, "change": one_decimal(c.change)} for c in result.blocks],
+            "questions": [
+                {
+                    "id": q.question.id,
+                    "from": one_decimal(q.first),
+                    "to": one_decimal(q.last),
+                    "change": one_decimal(q.change),
+                }
+                for q in result.questions
+            ],
+        },
+        "versions_differ": result.versions_differ,
+        "plans": [
+            {
+                "file": str(item.item.path),
+                "date": item.item.date.isoformat() if item.item.date else None,
+                "plan": plan_data(plan),
+            }
+            for item, plan in result.plans
+        ],
+    }
+
+
+def comparison_lines(result: Comparison, lang: str) -> list[str]:
+    """The comparison as plain text lines (what ``samverkan compare`` prints without --json)."""
+    from samverkan_gui.present import band_range
+    from samverkan_gui.present.compare import format_change, format_value
+
+    def word(key: str, **params: Any) -> str:
+        return render(key, lang, **params)
+
+    questionnaire = result.questionnaire
+    lines = [f"{word('compare.title')}: {questionnaire.title.get(lang)}", ""]
+    for item in result.items:
+        date = item.item.date.isoformat() if item.item.date else word("compare.no_date")
+        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else word("compare.draft")
+        band = f"  ({band_range(item.band)})" if item.band else ""
+        who = (
+            f"  {render_count('compare.participants', lang, item.participants)}"
+            if item.participants is not None
+            else ""
+        )
+        lines.append(f"{date}  {item.item.name}: {total}{band}{who}")
+    if result.versions_differ:
+        lines += ["", word("compare.versions_differ", n=len(result.shared_questions))]
+    first, last = result.first.item, result.last.item
+    lines += ["", word("compare.changes", first=_when(first.date, lang), last=_when(last.date, lang))]
+    lines.append(f"  {word('word.total'):<40} {format_change(result.total_change, lang)}")
+    for change in result.blocks:
+        lines.append(f"  {change.block.title.get(lang)[:40]:<40} {format_change(change.change, lang)}")
+    for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
+        lines += ["", word(key) + ":"]
+        if not moved:
+            lines.append("  " + word("compare.none_moved"))
+        for q in moved:
+            lines.append(
+                f"  {q.number:>2}. {q.question.text.get(lang)}  "
+                f"{format_value(q.first, lang)} → {format_value(q.last, lang)} ({format_change(q.change, lang)})"
+            )
+    return lines
+
+
+def _when(date: Any, lang: str) -> str:
+    return date.isoformat() if date else render("compare.no_date", lang)

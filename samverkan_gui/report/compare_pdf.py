@@ -1,0 +1,431 @@
+"""The comparison report: assessments of one collaboration over time (A4, Swedish or English).
+
+What it shows is computed in :mod:`samverkan_gui.core.compare`; this module
+only lays it out: totals with bands in date order, the change per block
+(signed numbers, arrows and words, never colour alone), a grouped bar chart
+(one series per date, told apart by pattern as well as colour, values on the
+bars), the questions that moved most, and the earlier plans' actions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from fractions import Fraction
+from typing import IO, Any
+
+from reportlab.graphics.shapes import Drawing, Line, Path, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import KeepTogether, Spacer, Table
+
+from samverkan_gui.core.compare import Comparison, ItemScore, action_history
+from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
+from samverkan_gui.core.plan import status_label
+from samverkan_gui.present import band_range
+from samverkan_gui.present.compare import change_words, format_change, format_value
+from samverkan_gui.report.common import (
+    CONTENT_WIDTH,
+    INK,
+    MUTED,
+    RULE,
+    Styles,
+    build_pdf,
+    details_table,
+    grid_style,
+)
+
+#: One fill per date, told apart by lightness and by a pattern drawn over it.
+#: Ten fills and six patterns: the first thirty dates all differ (and each bar also carries its date).
+SERIES_FILLS = [
+    "#d9e6f2",
+    "#8fb8dc",
+    "#3f7fb8",
+    "#1b4f7e",
+    "#f0c9a8",
+    "#c98b5a",
+    "#e3e3e3",
+    "#9a9a9a",
+    "#cfe8cf",
+    "#4f8f4f",
+]
+SERIES_PATTERNS = ["plain", "diagonal", "dots", "cross", "horizontal", "vertical"]
+
+
+def write_compare_pdf(
+    result: Comparison,
+    target: pathlib.Path | str | IO[bytes],
+    lang: str = "sv",
+    *,
+    today: dt.date | None = None,
+) -> None:
+    """Write the comparison as A4 PDF to ``target`` (a path is written atomically).
+
+    Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
+    """
+    lang = normalise_language(lang)
+    title = result.questionnaire.title.get(lang)
+    collaboration = _collaboration(result)
+    build_pdf(
+        target,
+        lambda styles: _story(styles, result, lang),
+        texts=Texts("compare", lang),
+        questionnaire_title=title,
+        doc_title=f"{render('compare.title', lang)} – {collaboration}"
+        if collaboration
+        else render("compare.title", lang),
+        today=today,
+    )
+
+
+def _collaboration(result: Comparison) -> str:
+    owner = result.last.item.assessment or result.last.item.group
+    return owner.collaboration if owner is not None else ""
+
+
+def _date(item: ItemScore, lang: str) -> str:
+    return item.item.date.isoformat() if item.item.date else render("compare.no_date", lang)
+
+
+def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
+    def word(key: str, **params: Any) -> str:
+        return render(key, lang, **params)
+
+    questionnaire = result.questionnaire
+    story: list[Any] = [
+        styles.p(word("compare.title"), styles.title),
+        styles.p(word("compare.subtitle"), styles.subtitle),
+        details_table(
+            styles,
+            [
+                (word("word.collaboration"), _collaboration(result)),
+                (
+                    word("word.questionnaire"),
+                    f"{questionnaire.title.get(lang)} ({word('word.version')} {questionnaire.version})",
+                ),
+            ],
+            "–",
+        ),
+        Spacer(1, 4 * mm),
+        styles.p(word("compare.totals"), styles.h1),
+        _totals_table(styles, result, lang),
+    ]
+    if result.versions_differ:
+        story.append(Spacer(1, 2 * mm))
+        story.append(styles.p(word("compare.versions_differ", n=len(result.shared_questions)), styles.advice))
+    first, last = result.first, result.last
+    story += [
+        styles.p(word("compare.changes", first=_date(first, lang), last=_date(last, lang)), styles.h1),
+        _change_table(styles, result, lang),
+        Spacer(1, 4 * mm),
+    ]
+    charts = grouped_chart(styles, result, lang)
+    story.append(
+        KeepTogether(
+            [styles.p(word("compare.chart"), styles.h2), legend(styles, result, lang), Spacer(1, 1 * mm), charts[0]]
+        )
+    )
+    story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
+    for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
+        parts: list[Any] = [styles.p(word(key), styles.h2)]
+        parts.append(_moved_table(styles, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body))
+        story.append(KeepTogether(parts))
+    history = action_history(result)
+    if history:
+        story.append(styles.p(word("compare.plans"), styles.h1))
+        story.append(styles.p(word("compare.plans_intro"), styles.small))
+        story.append(Spacer(1, 1 * mm))
+        story.append(_history_table(styles, result, history, lang))
+    return story
+
+
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> Table:
+    """One row per action: block, action, who, due, and its status at each date where it changed."""
+    header = [
+        styles.p(render(key, lang), styles.cell_bold)
+        for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status")
+    ]
+    rows: list[list[Any]] = [header]
+    for action in history:
+        statuses = " → ".join(f"{_date(item, lang)}: {status_label(status, lang)}" for item, status in action.changes)
+        rows.append(
+            [
+                styles.p(_block_title(result, action.block, lang), styles.small),
+                styles.p(action.text or "–", styles.cell),
+                styles.p(action.who or "–", styles.cell),
+                styles.p(action.due.isoformat() if action.due else "–", styles.cell),
+                styles.p(statuses, styles.cell),
+            ]
+        )
+    widths = [30 * mm, CONTENT_WIDTH - 30 * mm - 38 * mm - 24 * mm - 44 * mm, 38 * mm, 24 * mm, 44 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style("TOP"))
+    return table
+
+
+def _block_title(result: Comparison, block_id: str, lang: str) -> str:
+    try:
+        return result.questionnaire.block(block_id).title.get(lang)
+    except KeyError:
+        return block_id
+
+
+def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
+    header = [
+        styles.p(render(key, lang), styles.cell_bold)
+        for key in ("word.date", "compare.file", "word.total", "compare.band")
+    ]
+    rows: list[list[Any]] = [header]
+    for item in result.items:
+        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
+        name = item.item.name
+        if item.participants is not None:
+            name += f" ({render_count('compare.participants', lang, item.participants)})"
+        rows.append(
+            [
+                styles.p(_date(item, lang), styles.cell),
+                styles.p(name, styles.cell),
+                styles.p(total, styles.cell_bold),
+                styles.p(band_range(item.band) if item.band else "–", styles.cell),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm], repeatRows=1
+    )
+    table.setStyle(grid_style("TOP"))
+    return table
+
+
+def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
+    """Block, first and last value, change (every date's values are in the totals table and the chart)."""
+    first, last = result.first, result.last
+    header = [
+        styles.p(render("word.block", lang), styles.cell_bold),
+        styles.p(_date(first, lang), styles.cell_bold),
+        styles.p(_date(last, lang), styles.cell_bold),
+        styles.p(render("compare.change", lang), styles.cell_bold),
+    ]
+    rows: list[list[Any]] = [header]
+    for change in result.blocks:
+        values = []
+        for item in (first, last):
+            value = item.block_value(change.block.id)
+            shown = "–" if value is None or not value.complete else f"{format_value(value.score, lang)}/{value.max}"
+            values.append(styles.p(shown, styles.cell))
+        rows.append(
+            [styles.p(change.block.title.get(lang), styles.cell), *values, _change_cell(styles, change.change, lang)]
+        )
+    rows.append(
+        [
+            styles.p(render("word.total", lang), styles.cell_bold),
+            *[
+                styles.p(
+                    format_value(item.total, lang) if item.complete else render("compare.draft", lang),
+                    styles.cell_bold,
+                )
+                for item in (first, last)
+            ],
+            _change_cell(styles, result.total_change, lang),
+        ]
+    )
+    widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
+    return table
+
+
+def _change_cell(styles: Styles, change: Any, lang: str) -> Any:
+    return styles.p(f"{format_change(change, lang)} ({change_words(change, lang)})", styles.cell_bold)
+
+
+def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
+    header = [
+        styles.p("#", styles.cell_bold),
+        styles.p(render("word.question", lang), styles.cell_bold),
+        styles.p(render("compare.from_to", lang), styles.cell_bold),
+        styles.p(render("compare.change", lang), styles.cell_bold),
+    ]
+    rows: list[list[Any]] = [header]
+    for q in moved:
+        rows.append(
+            [
+                styles.p(str(q.number), styles.cell),
+                styles.p(q.question.text.get(lang), styles.cell),
+                styles.p(f"{format_value(q.first, lang)} → {format_value(q.last, lang)}", styles.cell),
+                styles.p(format_change(q.change, lang), styles.cell_bold),
+            ]
+        )
+    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    table.setStyle(grid_style("TOP"))
+    return table
+
+
+# --- the grouped bar chart ---------------------------------------------------------------
+
+
+def _pattern(kind: str, x: float, y: float, w: float, h: float, ink: Any) -> Path:
+    """Lines or dots over a bar, as one path (one PDF drawing operation, not hundreds)."""
+    path = Path(strokeColor=ink, strokeWidth=0.5, fillColor=None)
+    step = 2.4 * mm
+    if kind in ("diagonal", "cross"):
+        _diagonals(path, x, y, w, h, step, rising=True)
+    if kind == "cross":
+        _diagonals(path, x, y, w, h, step, rising=False)
+    if kind == "horizontal":
+        row = y + step / 2
+        while row < y + h:
+            path.moveTo(x, row)
+            path.lineTo(x + w, row)
+            row += step
+    if kind == "vertical":
+        col = x + step / 2
+        while col < x + w:
+            path.moveTo(col, y)
+            path.lineTo(col, y + h)
+            col += step
+    if kind == "dots":
+        # Dots as a dashed line per row: two points per row instead of two per dot.
+        path.strokeWidth = 1.0
+        path.strokeDashArray = [0.6 * mm, step - 0.6 * mm]
+        row = y + step / 2
+        while row < y + h:
+            path.moveTo(x + step / 2, row)
+            path.lineTo(x + w, row)
+            row += step
+    return path
+
+
+def _diagonals(path: Path, x: float, y: float, w: float, h: float, step: float, rising: bool) -> None:
+    """45° lines across the rectangle (x, y, w, h), ``step`` apart, cut at its edges."""
+    offset = -h
+    while offset < w:
+        x0, y0, x1, y1 = x + offset, y, x + offset + h, y + h
+        if x0 < x:
+            y0 += x - x0
+            x0 = x
+        if x1 > x + w:
+            y1 -= x1 - (x + w)
+            x1 = x + w
+        if x1 > x0:
+            if rising:
+                path.moveTo(x0, y0)
+                path.lineTo(x1, y1)
+            else:  # mirrored inside the rectangle
+                path.moveTo(2 * x + w - x0, y0)
+                path.lineTo(2 * x + w - x1, y1)
+        offset += step
+
+
+def _series_fill(index: int) -> Any:
+    return colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
+
+
+def _series_pattern(index: int) -> str:
+    return SERIES_PATTERNS[index % len(SERIES_PATTERNS)]
+
+
+def _series_ink(index: int) -> Any:
+    fill = _series_fill(index)
+    lightness = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
+    return colors.white if lightness < 0.5 else INK
+
+
+def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
+    """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
+
+    One drawing per block, so that a comparison of many dates flows over pages.
+    """
+    items = result.items
+    label_height = 5 * mm
+    bar_height = 5.5 * mm
+    axis_height = 5 * mm
+    value_width = 22 * mm
+    bar_area = CONTENT_WIDTH - value_width
+    drawings = []
+    for change in result.blocks:
+        block = change.block
+        height = label_height + bar_height * len(items) + axis_height
+        drawing = Drawing(CONTENT_WIDTH, height)
+        for step in range(0, 101, 25):
+            x = bar_area * step / 100
+            drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))
+            anchor = "start" if step == 0 else "end" if step == 100 else "middle"
+            drawing.add(
+                String(x, 1 * mm, f"{step} %", fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor=anchor)
+            )
+        drawing.add(
+            String(
+                0,
+                height - label_height + 1.5 * mm,
+                block.title.get(lang),
+                fontName=styles.bold,
+                fontSize=8,
+                fillColor=INK,
+            )
+        )
+        for index, item in enumerate(items):
+            y = height - label_height - (index + 1) * bar_height
+            value = item.block_value(block.id)
+            if value is None or value.score is None:
+                text, width = "–", 0.0
+            else:
+                text = f"{format_value(value.score, lang)}/{value.max}"
+                width = bar_area * float(Fraction(value.score) / value.max)
+            if width > 0:
+                drawing.add(
+                    Rect(
+                        0,
+                        y + 0.5,
+                        width,
+                        bar_height - 1,
+                        fillColor=_series_fill(index),
+                        strokeColor=INK,
+                        strokeWidth=0.3,
+                    )
+                )
+                drawing.add(_pattern(_series_pattern(index), 0, y + 0.5, width, bar_height - 1, _series_ink(index)))
+            label = f"{_date(item, lang)}: {text}"
+            # A white ground keeps the label readable where a grid line crosses it.
+            label_width = stringWidth(label, styles.regular, 7)
+            drawing.add(
+                Rect(
+                    width + 1 * mm,
+                    y + 1,
+                    label_width + 1 * mm,
+                    bar_height - 2,
+                    fillColor=colors.white,
+                    strokeColor=None,
+                )
+            )
+            drawing.add(
+                String(
+                    width + 1.5 * mm,
+                    y + bar_height / 2 - 2.8,
+                    label,
+                    fontName=styles.regular,
+                    fontSize=7,
+                    fillColor=INK,
+                )
+            )
+        drawings.append(drawing)
+    return drawings
+
+
+def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
+    """Which pattern and colour is which date."""
+    swatch = 8 * mm
+    entry_width = 42 * mm
+    per_row = max(int(CONTENT_WIDTH // entry_width), 1)
+    rows = (len(result.items) + per_row - 1) // per_row
+    row_height = 6 * mm
+    drawing = Drawing(CONTENT_WIDTH, rows * row_height)
+    for index, item in enumerate(result.items):
+        x = (index % per_row) * entry_width
+        y = (rows - 1 - index // per_row) * row_height + 1 * mm
+        drawing.add(Rect(x, y, swatch, 4 * mm, fillColor=_series_fill(index), strokeColor=INK, strokeWidth=0.3))
+        drawing.add(_pattern(_series_pattern(index), x, y, swatch, 4 * mm, _series_ink(index)))
+        drawing.add(
+            String(x + swatch + 1.5 * mm, y + 1, _date(item, lang), fontName=styles.regular, fontSize=8, fillColor=INK)
+        )
+    return drawing

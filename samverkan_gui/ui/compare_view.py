@@ -1,0 +1,523 @@
+"""Compare over time: two or more assessments (or groups) of one collaboration, in date order.
+
+Shows each total with its band, the change per block (signed numbers and
+arrows, never colour alone), a grouped bar chart (one series per date), the
+questions that moved most up and down, and the earlier plans' actions with
+their status.  The numbers come from :func:`samverkan_gui.core.compare.compare`;
+this window only lays them out.  "Export PDF…" writes the comparison PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.registry import QuestionnaireRegistry
+from samverkan_gui.present import block_display_name
+from samverkan_gui.present.compare import change_words, format_change, format_value
+from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
+from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.screen import enter_presses, fit_on_screen
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
+
+PDF_SUFFIX = ".pdf"
+
+
+def compare_file_filter() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        QCoreApplication.translate("compare", "Samverkan files (*.samverkan *.samverkan-grupp)")
+        + ";;"
+        + QCoreApplication.translate("compare", "All files (*)")
+    )
+
+
+def _table(columns: int, name: str) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return table
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], numeric: set[int]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        mode = QHeaderView.ResizeMode.ResizeToContents if column in numeric else QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(column, mode)
+    table.resizeRowsToContents()
+    height = header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 2 * table.frameWidth()
+    table.setFixedHeight(height)
+
+
+def _heading() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_relative_font(label, 1.15, bold=True)
+    return label
+
+
+class CompareWindow(QMainWindow):
+    """A window of its own (non-modal): the comparison can stay open beside the assessment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("compare-window")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.comparison: Comparison | None = None
+        self._paths: list[Path] = []
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("compare-title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        set_relative_font(self.title_label, 1.4, bold=True)
+        layout.addWidget(self.title_label)
+        # Before two files are chosen: what to do, and what is chosen so far.
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("compare-pending")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.pending_label)
+        body_layout = layout
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        body_layout.addWidget(self.content)
+        body_layout.addStretch(1)
+        self.versions_label = QLabel()
+        self.versions_label.setObjectName("compare-versions")
+        self.versions_label.setWordWrap(True)
+        self.versions_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.versions_label.setMargin(8)
+        layout.addWidget(self.versions_label)
+        self.totals_heading = _heading()
+        layout.addWidget(self.totals_heading)
+        self.totals_table = _table(4, "compare-totals")
+        layout.addWidget(self.totals_table)
+        self.blocks_heading = _heading()
+        layout.addWidget(self.blocks_heading)
+        self.blocks_table = _table(4, "compare-blocks")
+        layout.addWidget(self.blocks_table)
+        self.chart_heading = _heading()
+        layout.addWidget(self.chart_heading)
+        self.chart = GroupedBarChart()
+        layout.addWidget(self.chart)
+        self.moved_heading = _heading()
+        layout.addWidget(self.moved_heading)
+        self.moved_label = QLabel()
+        self.moved_label.setObjectName("compare-moved")
+        self.moved_label.setWordWrap(True)
+        self.moved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.moved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.moved_label)
+        self.plans_heading = _heading()
+        layout.addWidget(self.plans_heading)
+        self.plans_label = QLabel()
+        self.plans_label.setWordWrap(True)
+        layout.addWidget(self.plans_label)
+        self.plans_table = _table(5, "compare-actions")
+        layout.addWidget(self.plans_table)
+        scroll.setWidget(page)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(bar)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("compare-export")
+        self.export_button.clicked.connect(self.export_pdf)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("compare-close")
+        self.close_button.clicked.connect(self.close)
+        self.add_files_button = QPushButton()
+        self.add_files_button.setObjectName("compare-add-files")
+        self.add_files_button.clicked.connect(self.add_files)
+        self.add_folder_button = QPushButton()
+        self.add_folder_button.setObjectName("compare-add-folder")
+        self.add_folder_button.clicked.connect(self.add_folder)
+        enter_presses(self.add_files_button, self.add_folder_button, self.export_button, self.close_button)
+        buttons.addWidget(self.add_files_button)
+        buttons.addWidget(self.add_folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        outer.addWidget(bar)
+        self.setCentralWidget(central)
+        for keys, slot in ((QKeySequence("Ctrl+E"), self.export_pdf), (QKeySequence.StandardKey.Close, self.close)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(self.add_files)
+        self.setAcceptDrops(True)
+        self._registry: QuestionnaireRegistry | None = None
+        #: Where the first file dialog opens (the main window's folder).
+        self.default_folder = str(Path.home())
+        if parent is not None:
+            self.setFont(parent.window().font())  # the main window's text size (zoom)
+            refresh_relative_fonts(self)
+        self._limit_width()
+        fit_on_screen(self, 1000, 760)
+        self.retranslate()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self, paths: Sequence[Path], registry: QuestionnaireRegistry | None = None) -> bool:
+        """Compare ``paths`` (files, group files, folders).
+
+        Fewer than two: they are kept and the window asks for more.  Files that cannot be
+        compared (another questionnaire, unreadable) are refused by name and nothing changes.
+        """
+        from samverkan_gui.core.compare import compare, load_for_compare
+
+        if registry is not None:
+            self._registry = registry
+        wanted = list(dict.fromkeys(Path(p) for p in paths))
+        try:
+            chosen = load_for_compare(wanted, self._registry)
+            comparison = compare(chosen)
+        except SamverkanError as exc:
+            if exc.key == "compare.too_few" and len(wanted) < 2:
+                self._paths = wanted  # readable, just not enough yet
+                self.comparison = None
+                self.refresh()
+                return True
+            dialogs.show_error(
+                self.parentWidget() or self,
+                self.tr("The files cannot be compared"),
+                exc.message(current_language()),
+            )
+            return False
+        self._paths = wanted
+        self.comparison = comparison
+        self.refresh()
+        return True
+
+    def paths(self) -> list[Path]:
+        return list(self._paths)
+
+    def _start_folder(self) -> str:
+        return str(self._paths[-1].parent) if self._paths else self.default_folder
+
+    def add_files(self) -> bool:
+        chosen = dialogs.open_file_names(
+            self, self.tr("Add assessments or group files"), self._start_folder(), compare_file_filter()
+        )
+        return self.load(self._paths + chosen) if chosen else False
+
+    def add_folder(self) -> bool:
+        folder = dialogs.existing_folder(self, self.tr("Add a folder (one group)"), self._start_folder())
+        return self.load([*self._paths, folder]) if folder is not None else False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dropped = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if dropped:
+            event.acceptProposedAction()
+            # Out of the drop handler first: an error message must not block the drag source.
+            QTimer.singleShot(0, lambda: self.load(self._paths + dropped))
+
+    # --- showing --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._limit_width()
+        super().changeEvent(event)
+
+    def _limit_width(self) -> None:
+        # On a wide screen the tables and bars stay as wide as a reader can follow (as the results do).
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 170)
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("&Export PDF…"))
+        self.add_files_button.setText(self.tr("Add &files…"))
+        self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.close_button.setText(self.tr("&Close"))
+        self.totals_heading.setText(self.tr("Total per occasion"))
+        self.blocks_heading.setText(self.tr("Change per block (latest minus first)"))
+        self.chart_heading.setText(self.tr("Score per block and date"))
+        self.moved_heading.setText(self.tr("The questions that moved most"))
+        self.plans_heading.setText(self.tr("The plans' actions and their status"))
+        self.totals_table.setAccessibleName(self.tr("Total per occasion"))
+        self.blocks_table.setAccessibleName(self.tr("Change per block"))
+        self.plans_table.setAccessibleName(self.tr("Actions and their status"))
+        self.refresh()
+
+    def _date(self, item: ItemScore) -> str:
+        return item.item.date.isoformat() if item.item.date else self.tr("no date")
+
+    def _total(self, item: ItemScore, lang: str) -> str:
+        if item.total is None:
+            return self.tr("not complete")
+        return self.tr("%1 of %2").replace("%1", format_value(item.total, lang)).replace("%2", str(item.max))
+
+    def series_names(self) -> list[str]:
+        """The dates as the chart's legend names them (the file name added where a date repeats)."""
+        if self.comparison is None:
+            return []
+        dates = [self._date(item) for item in self.comparison.items]
+        return [
+            f"{date} ({item.item.name})" if dates.count(date) > 1 else date
+            for date, item in zip(dates, self.comparison.items, strict=True)
+        ]
+
+    def refresh(self) -> None:
+        comparison = self.comparison
+        self.content.setVisible(comparison is not None)
+        self.pending_label.setVisible(comparison is None)
+        self.export_button.setEnabled(comparison is not None)
+        if comparison is None:
+            title = self.tr("Comparison over time")
+            self.title_label.setText(title)
+            self.setWindowTitle(f"{title} – Samverkan")
+            chosen = "\n".join(f"• {path.name}" for path in self._paths)
+            text = self.tr(
+                "Add two or more assessments, group files or folders (a folder is one group) of the same "
+                "collaboration. You can also drop them here."
+            )
+            so_far = self.tr("Chosen so far:")
+            self.pending_label.setText(f"{text}\n\n{so_far}\n{chosen}" if chosen else text)
+            return
+        lang = current_language()
+        collaboration = next(
+            (
+                owner.collaboration
+                for item in reversed(comparison.items)
+                if (owner := item.item.assessment or item.item.group) is not None and owner.collaboration
+            ),
+            "",
+        )
+        title = self.tr("Comparison over time")
+        self.title_label.setText(f"{title}: {collaboration}" if collaboration else title)
+        self.setWindowTitle(f"{title} – Samverkan")
+        self.versions_label.setText(
+            self.tr(
+                "The files use different versions of the questionnaire: they are compared on the %n question(s) "
+                "all versions have.",
+                "",
+                len(comparison.shared_questions),
+            )
+        )
+        self.versions_label.setVisible(comparison.versions_differ)
+        self._show_totals(comparison, lang)
+        self._show_blocks(comparison, lang)
+        self._show_chart(comparison, lang)
+        self._show_moved(comparison.moved_up, comparison.moved_down, lang)
+        self._show_plans(comparison)
+
+    def _show_totals(self, comparison: Comparison, lang: str) -> None:
+        groups = any(item.participants is not None for item in comparison.items)
+        headers = [self.tr("Date"), self.tr("File"), self.tr("Total"), self.tr("Band")]
+        if groups:
+            headers.append(self.tr("Participants"))
+        rows = []
+        for item in comparison.items:
+            band = f"{item.band.min}\u2013{item.band.max}" if item.band is not None else "–"
+            row = [self._date(item), item.item.name, self._total(item, lang), band]
+            if groups:
+                row.append(str(item.participants) if item.participants is not None else "–")
+            rows.append(row)
+        _fill(self.totals_table, headers, rows, {2, 3, 4})
+
+    def _show_blocks(self, comparison: Comparison, lang: str) -> None:
+        first, last = comparison.first, comparison.last
+        headers = [self.tr("Block"), self._date(first), self._date(last), self.tr("Change")]
+        rows = []
+        for change in comparison.blocks:
+            before, after = first.block_value(change.block.id), last.block_value(change.block.id)
+            rows.append(
+                [
+                    block_display_name(change.block, lang),
+                    format_value(before.score if before else None, lang),
+                    format_value(after.score if after else None, lang),
+                    format_change(change.change, lang),
+                ]
+            )
+        rows.append(
+            [
+                self.tr("Total"),
+                format_value(first.total, lang),
+                format_value(last.total, lang),
+                format_change(comparison.total_change, lang),
+            ]
+        )
+        _fill(self.blocks_table, headers, rows, {1, 2, 3})
+        for column, occasion in ((1, first), (2, last)):
+            header_item = self.blocks_table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(occasion.item.name)
+        # Screen readers hear each change with its sign, arrow and direction in words, never a colour.
+        changes = [*(change.change for change in comparison.blocks), comparison.total_change]
+        self.blocks_table.setAccessibleDescription(
+            "; ".join(
+                f"{row[0]}: {row[3]} ({change_words(value, lang)})" for row, value in zip(rows, changes, strict=True)
+            )
+        )
+
+    def _show_chart(self, comparison: Comparison, lang: str) -> None:
+        series = self.series_names()
+        groups = []
+        spoken = []
+        for block in comparison.questionnaire.blocks:
+            values: list[GroupedValue | None] = []
+            for name, item in zip(series, comparison.items, strict=True):
+                value = item.block_value(block.id)
+                if value is None or value.score is None:
+                    values.append(None)
+                    spoken.append(f"{block_display_name(block, lang)}, {name}: –")
+                    continue
+                text = self.tr("%1 of %2").replace("%1", format_value(value.score, lang)).replace("%2", str(value.max))
+                values.append(GroupedValue(float(Fraction(value.score) / value.max) if value.max else 0.0, text))
+                spoken.append(f"{block_display_name(block, lang)}, {name}: {text}")
+            groups.append(BarGroup(block_display_name(block, lang), tuple(values)))
+        self.chart.set_data(
+            series,
+            groups,
+            no_value_text="–",
+            accessible_name=self.tr("Bar chart of the score per block and date"),
+            description="; ".join(spoken),
+        )
+
+    def _question_line(self, change: QuestionChange, lang: str) -> str:
+        return f"{format_change(change.change, lang)}  {change.number}. {change.question.text.get(lang)} " + self.tr(
+            "(%1 → %2)"
+        ).replace("%1", format_value(change.first, lang)).replace("%2", format_value(change.last, lang))
+
+    def _show_moved(self, up: Sequence[QuestionChange], down: Sequence[QuestionChange], lang: str) -> None:
+        parts = []
+        if up:
+            parts.append(self.tr("Up most:") + "\n" + "\n".join(self._question_line(q, lang) for q in up))
+        if down:
+            parts.append(self.tr("Down most:") + "\n" + "\n".join(self._question_line(q, lang) for q in down))
+        self.moved_label.setText("\n\n".join(parts) if parts else self.tr("No question answered in both has changed."))
+
+    def _show_plans(self, comparison: Comparison) -> None:
+        """Every action of the plans once, with its status at each date where it changed (as the PDF)."""
+        from samverkan_gui.core.compare import action_history
+        from samverkan_gui.ui.plan_editor import status_text
+
+        lang = current_language()
+        rows = []
+        for history in action_history(comparison):
+            try:
+                block_name = block_display_name(comparison.questionnaire.block(history.block), lang)
+            except KeyError:  # a block of an older version
+                block_name = history.block
+            statuses = " → ".join(
+                self.tr("%1 (%2)").replace("%1", status_text(status)).replace("%2", self._date(item))
+                for item, status in history.changes
+            )
+            rows.append(
+                [block_name, history.text, history.who, history.due.isoformat() if history.due else "", statuses]
+            )
+        headers = [
+            self.tr("Block"),
+            self.tr("Action"),
+            self.tr("Who"),
+            self.tr("Due"),
+            self.tr("Status over time"),
+        ]
+        _fill(self.plans_table, headers, rows, set())
+        self.plans_table.setVisible(bool(rows))
+        self.plans_label.setText(self.tr("None of the files has a plan with actions."))
+        self.plans_label.setVisible(not rows)
+
+    # --- export -------------------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        comparison = self.comparison
+        if comparison is None:
+            return False
+        start = self._paths[-1].parent if self._paths else Path.home()
+        path = dialogs.save_file_name(
+            self,
+            self.tr("Export the comparison as PDF"),
+            str(start / self.tr("comparison.pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != PDF_SUFFIX:
+            path = path.with_name(path.name + PDF_SUFFIX)
+            if path.exists() and not dialogs.ask_yes_no(
+                self,
+                self.tr("Replace file?"),
+                self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+            ):
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from samverkan_gui.report.compare_pdf import write_compare_pdf
+
+            write_compare_pdf(comparison, path, lang=current_language())
+        except SamverkanError as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, self.tr("The PDF could not be written"), exc.message(current_language()))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(self.tr("PDF written to %1").replace("%1", str(path)), 8000)
+        return True

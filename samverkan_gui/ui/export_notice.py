@@ -1,0 +1,84 @@
+"""The status-bar notice after an export, in both windows: "Saved X" with Open and Show in folder.
+
+Only an existing local file (or its folder) is ever handed to the system viewer.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def open_local(path: Path) -> bool:
+    """Open a local file or folder in the system's viewer; never anything but an existing local path."""
+    if not path.exists():
+        return False
+    url = QUrl.fromLocalFile(str(path.resolve()))
+    if not url.isLocalFile():
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class ExportNotice(QWidget):
+    """ "Saved X" with Open and Show in folder, shown in the status bar after an export."""
+
+    #: The user asked to open the file (the path); emitted after the viewer was asked.
+    opened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_button = QPushButton()
+        self.folder_button = QPushButton()
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.open_folder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self.retranslate()
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("&Open"))
+        self.folder_button.setText(self.tr("Show in fol&der"))
+        self._set_label()
+
+    def _set_label(self) -> None:
+        if self.path is not None:
+            self.label.setText(self.tr("Saved %1").replace("%1", self.path.name))
+            self.label.setToolTip(str(self.path))
+
+    def show_for(self, path: Path) -> None:
+        self.path = path
+        self._set_label()
+        self.open_button.setAccessibleDescription(str(path))
+        self.folder_button.setAccessibleDescription(str(path.parent))
+        self.show()
+
+    def clear(self) -> None:
+        self.path = None
+        self.hide()
+
+    def open_file(self) -> None:
+        if self.path is not None and not open_local(self.path):
+            log.info("could not open %s", self.path)
+        self.opened.emit(self.path)
+
+    def open_folder(self) -> None:
+        if self.path is not None and not open_local(self.path.parent):
+            log.info("could not open the folder of %s", self.path)

@@ -1,0 +1,179 @@
+"""The part of the results page that leads somewhere: lowest questions, the notes, and "Next steps".
+
+"Next steps" has a button that opens the action plan with the weakest block(s)
+chosen, one that starts a follow-up assessment, and one that opens the
+background material at the pitfalls and success factors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.screen import enter_presses
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.core.compare import RatedQuestion
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.core.scoring import Result
+
+#: The background material's section the "Next steps" link opens (then the success factors follow).
+GUIDANCE_SECTION = "traps"
+
+
+def _heading() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_relative_font(label, 1.15, bold=True)
+    return label
+
+
+def _text() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # question texts and notes: never markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class NextSteps(QWidget):
+    """Lowest-rated questions, the block notes and the way on (plan, follow-up, background)."""
+
+    #: ``(block_ids)``: open the action plan with these blocks chosen (the weakest).
+    plan_requested = Signal(object)
+    #: Start a follow-up assessment of the same collaboration.
+    follow_up_requested = Signal()
+    #: ``(section_id)``: show the background material at this section.
+    guidance_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("next-steps")
+        self._weakest: tuple[str, ...] = ()
+        self._has_plan = False
+        self._weakest_names = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.lowest_heading = _heading()
+        self.lowest_heading.setObjectName("lowest-heading")
+        self.lowest_label = _text()
+        self.lowest_label.setObjectName("lowest-questions")
+        layout.addWidget(self.lowest_heading)
+        layout.addWidget(self.lowest_label)
+        self.notes_heading = _heading()
+        self.notes_heading.setObjectName("notes-heading")
+        self.notes_label = _text()
+        self.notes_label.setObjectName("block-notes")
+        layout.addWidget(self.notes_heading)
+        layout.addWidget(self.notes_label)
+        self.next_heading = _heading()
+        self.next_heading.setObjectName("next-heading")
+        self.next_label = _text()
+        self.next_label.setObjectName("next-text")
+        layout.addWidget(self.next_heading)
+        layout.addWidget(self.next_label)
+        buttons = QHBoxLayout()
+        self.plan_button = QPushButton()
+        self.plan_button.setObjectName("open-plan")
+        self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self._weakest))
+        self.follow_up_button = QPushButton()
+        self.follow_up_button.setObjectName("new-follow-up")
+        self.follow_up_button.clicked.connect(self.follow_up_requested)
+        self.guidance_button = QPushButton()
+        self.guidance_button.setObjectName("open-background")
+        self.guidance_button.clicked.connect(lambda: self.guidance_requested.emit(GUIDANCE_SECTION))
+        enter_presses(self.plan_button, self.follow_up_button, self.guidance_button)
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.follow_up_button)
+        buttons.addWidget(self.guidance_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def weakest(self) -> tuple[str, ...]:
+        return self._weakest
+
+    def show_result(
+        self,
+        result: Result,
+        assessment: Assessment,
+        questionnaire: Questionnaire,
+        lowest: Sequence[RatedQuestion],
+        lang: str,
+    ) -> None:
+        """``lowest``: the lowest-rated questions (core.compare.lowest_questions), in the order to show."""
+        scale = questionnaire.scale
+        lines = []
+        for rated in lowest:
+            value = int(rated.value)  # one person's answer: a whole number of the scale
+            lines.append(
+                f"{rated.number}. {rated.question.text.get(lang)}\n"
+                + self.tr("    %1 – answer: %2 (%3)")
+                .replace("%1", block_display_name(rated.block, lang))
+                .replace("%2", str(value))
+                .replace("%3", scale.label(value, lang))
+            )
+        self.lowest_label.setText("\n".join(lines))
+        self.lowest_heading.setVisible(bool(lines))
+        self.lowest_label.setVisible(bool(lines))
+        notes = [
+            f"{block_display_name(block, lang)}: {assessment.notes[block.id]}"
+            for block in questionnaire.blocks
+            if assessment.notes.get(block.id)
+        ]
+        self.notes_label.setText("\n\n".join(notes))
+        self.notes_heading.setVisible(bool(notes))
+        self.notes_label.setVisible(bool(notes))
+        self._weakest = tuple(result.weakest_blocks)
+        self._weakest_names = result.weakest_block_names(lang)  # in-sentence names, as the advice uses
+        self._has_plan = bool(assessment.plan)
+        self._retranslate_next()
+
+    def _retranslate_next(self) -> None:
+        if self._weakest:
+            self.next_label.setText(
+                self.tr(
+                    "Talk about the result together and start with %1: answer the simple but difficult questions "
+                    "and write down concrete actions in an action plan. Come back in six months or a year with a "
+                    "follow-up and see what has changed."
+                ).replace("%1", self._weakest_names)
+            )
+            self.plan_button.setText(
+                self.tr("Open the action &plan")
+                if self._has_plan
+                else self.tr("Write an action &plan for %1").replace("%1", self._weakest_names)
+            )
+        else:
+            self.next_label.setText(
+                self.tr(
+                    "Talk about the result together and write down concrete actions in an action plan. Come back "
+                    "in six months or a year with a follow-up and see what has changed."
+                )
+            )
+            self.plan_button.setText(
+                self.tr("Open the action &plan") if self._has_plan else self.tr("Write an action &plan")
+            )
+
+    def retranslate(self) -> None:
+        self.lowest_heading.setText(self.tr("The lowest-rated questions"))
+        self.notes_heading.setText(self.tr("Your notes"))
+        self.next_heading.setText(self.tr("Next steps"))
+        self.follow_up_button.setText(self.tr("New follow-&up…"))
+        self.follow_up_button.setToolTip(
+            self.tr("A new assessment of the same collaboration, with this plan's actions carried over")
+        )
+        self.guidance_button.setText(self.tr("Pitfalls an&d success factors"))
+        self.guidance_button.setToolTip(self.tr("The background material: traps, pitfalls and success factors"))
+        self._retranslate_next()

@@ -1,0 +1,788 @@
+"""The action plan (Handlingsplan): the five simple but difficult questions and concrete actions per block.
+
+The editor holds no document.  It shows a plan (a tuple of
+:class:`~samverkan_gui.core.plan.BlockPlan`) and reports every edit as the
+whole new plan through :attr:`PlanEditor.plan_edited`; the owner passes it to
+its session (:func:`bind_assessment_session`; the workshop's in ``ui/workshop/plan_tab.py``), so
+autosave, recovery and the modified flag work as they do for answers.
+
+Undo: the text fields have their own (Ctrl+Z while typing).  Adding and
+removing blocks and actions go on a :class:`QUndoStack`, undone with Ctrl+Z
+anywhere else in the editor.  The five question labels come from the shipped
+background material (``resources/guidance``, section ``questions``): the
+source's words, verbatim, with English beside them in the English window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
+from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.screen import enter_presses
+
+if TYPE_CHECKING:
+    from samverkan_gui.core.guidance import Guidance
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.ui.session import AssessmentSession
+
+Plan = tuple[BlockPlan, ...]
+
+#: The order in which the statuses are offered.
+STATUSES = (Status.PLANNED, Status.STARTED, Status.DONE)
+
+
+def _guidance() -> Guidance | None:
+    from samverkan_gui.core.errors import QuestionnaireError
+    from samverkan_gui.core.guidance import shipped_guidance
+
+    try:
+        return shipped_guidance()
+    except QuestionnaireError:  # a broken resource must not keep the plan from opening
+        return None
+
+
+def question_labels(lang: str, guidance: Guidance | None = None) -> dict[str, tuple[str, str]]:
+    """Field name → (label, hint) for the five questions, from the background material.
+
+    Swedish: "VARFÖR?" and "Syftet med samverkan", as in the source; English:
+    "WHY? (VARFÖR?)" and the English explanation.
+    """
+    guidance = guidance if guidance is not None else _guidance()
+    labels: dict[str, tuple[str, str]] = {}
+    items = guidance.section("questions").items if guidance is not None else ()
+    for name, item in zip(PLAN_QUESTIONS, items, strict=False):
+        term_sv = item.term.get("sv") if item.term is not None else ""
+        if lang == "sv":
+            labels[name] = (term_sv, item.text.get("sv"))
+        else:
+            term = item.term.get(lang) if item.term is not None else ""
+            labels[name] = (f"{term} ({term_sv})" if term_sv and term != term_sv else term, item.text.get(lang))
+    for name in PLAN_QUESTIONS:  # only without the resource: the field names still say what to write
+        labels.setdefault(name, (name.replace("_", " ").upper() + "?", ""))
+    return labels
+
+
+def _ordered(plan: Sequence[BlockPlan], questionnaire: Questionnaire) -> Plan:
+    order = {block.id: index for index, block in enumerate(questionnaire.blocks)}
+    return tuple(sorted(plan, key=lambda entry: order.get(entry.block, len(order))))
+
+
+def _with_entry(plan: Plan, entry: BlockPlan) -> Plan:
+    return tuple(entry if existing.block == entry.block else existing for existing in plan)
+
+
+def _entry(plan: Plan, block_id: str) -> BlockPlan | None:
+    return next((entry for entry in plan if entry.block == block_id), None)
+
+
+# --- undoable structural edits ------------------------------------------------------------
+
+
+class _PlanCommand(QUndoCommand):
+    """Works on the editor's *current* plan, so text typed since is never undone with it."""
+
+    def __init__(self, editor: PlanEditor, text: str) -> None:
+        super().__init__(text)
+        self._editor = editor
+
+
+class _AddBlocks(_PlanCommand):
+    def __init__(self, editor: PlanEditor, entries: Sequence[BlockPlan], text: str) -> None:
+        super().__init__(editor, text)
+        self._entries = tuple(entries)
+
+    def redo(self) -> None:
+        plan = self._editor.plan() + tuple(e for e in self._entries if _entry(self._editor.plan(), e.block) is None)
+        self._editor.apply_structure(plan, focus_block=self._entries[0].block if self._entries else None)
+
+    def undo(self) -> None:
+        ids = {entry.block for entry in self._entries}
+        # What was written in the block since is kept for a redo.
+        self._entries = tuple(_entry(self._editor.plan(), e.block) or e for e in self._entries)
+        self._editor.apply_structure(tuple(e for e in self._editor.plan() if e.block not in ids))
+
+
+class _RemoveBlock(_PlanCommand):
+    def __init__(self, editor: PlanEditor, block_id: str, text: str) -> None:
+        super().__init__(editor, text)
+        self._block_id = block_id
+        self._removed: BlockPlan | None = None
+
+    def redo(self) -> None:
+        self._removed = _entry(self._editor.plan(), self._block_id)
+        self._editor.apply_structure(tuple(e for e in self._editor.plan() if e.block != self._block_id))
+
+    def undo(self) -> None:
+        if self._removed is not None:
+            self._editor.apply_structure((*self._editor.plan(), self._removed), focus_block=self._block_id)
+
+
+class _AddAction(_PlanCommand):
+    def __init__(self, editor: PlanEditor, block_id: str, text: str) -> None:
+        super().__init__(editor, text)
+        self._block_id = block_id
+        self._index = -1
+        self._action = Action(text="")
+
+    def redo(self) -> None:
+        entry = _entry(self._editor.plan(), self._block_id)
+        if entry is None:
+            return
+        self._index = len(entry.actions)
+        entry = replace(entry, actions=(*entry.actions, self._action))
+        self._editor.apply_structure(
+            _with_entry(self._editor.plan(), entry), focus_action=(self._block_id, self._index)
+        )
+
+    def undo(self) -> None:
+        entry = _entry(self._editor.plan(), self._block_id)
+        if entry is None or not 0 <= self._index < len(entry.actions):
+            return
+        self._action = entry.actions[self._index]  # a redo brings back what was typed
+        actions = entry.actions[: self._index] + entry.actions[self._index + 1 :]
+        self._editor.apply_structure(
+            _with_entry(self._editor.plan(), replace(entry, actions=actions)), focus_add=self._block_id
+        )
+
+
+class _RemoveAction(_PlanCommand):
+    def __init__(self, editor: PlanEditor, block_id: str, index: int, text: str) -> None:
+        super().__init__(editor, text)
+        self._block_id = block_id
+        self._index = index
+        self._removed: Action | None = None
+
+    def redo(self) -> None:
+        entry = _entry(self._editor.plan(), self._block_id)
+        if entry is None or not 0 <= self._index < len(entry.actions):
+            return
+        self._removed = entry.actions[self._index]
+        actions = entry.actions[: self._index] + entry.actions[self._index + 1 :]
+        self._editor.apply_structure(
+            _with_entry(self._editor.plan(), replace(entry, actions=actions)), focus_add=self._block_id
+        )
+
+    def undo(self) -> None:
+        entry = _entry(self._editor.plan(), self._block_id)
+        if entry is None or self._removed is None:
+            return
+        actions = (*entry.actions[: self._index], self._removed, *entry.actions[self._index :])
+        self._editor.apply_structure(
+            _with_entry(self._editor.plan(), replace(entry, actions=actions)),
+            focus_action=(self._block_id, self._index),
+        )
+
+
+# --- widgets ---------------------------------------------------------------------------------
+
+
+class ActionRow(QObject):
+    """One action: what, who, due date (optional, YYYY-MM-DD), status, and a remove button.
+
+    Its widgets sit in the block's grid (see :meth:`place`), so the column headings line up.
+    """
+
+    #: The row's action as it now reads (a bad date keeps the last good one).
+    edited = Signal()
+    #: The user asked to remove this action.
+    remove_requested = Signal()
+
+    def __init__(self, action: Action, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.what = QLineEdit(action.text)
+        self.what.setObjectName("action-what")
+        self.what.setMaxLength(MAX_PLAN_TEXT)
+        self.who = QLineEdit(action.who)
+        self.who.setObjectName("action-who")
+        self.who.setMaxLength(MAX_PLAN_TEXT)
+        self.due = QLineEdit(action.due.isoformat() if action.due else "")
+        self.due.setObjectName("action-due")
+        self.due.setMaxLength(10)
+        self.due.setMaximumWidth(self.due.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.status = QComboBox()
+        self.status.setObjectName("action-status")
+        # Tool buttons: one per row and per block, so no Alt+letter of their own (it would repeat).
+        self.remove_button = QToolButton()
+        self.remove_button.setObjectName("action-remove")
+        self.date_problem = QLabel()
+        self.date_problem.setObjectName("action-date-problem")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
+        self.what.textChanged.connect(self._changed)
+        self.who.textChanged.connect(self._changed)
+        self.due.textChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.remove_button.clicked.connect(self.remove_requested)
+
+    def action(self) -> Action:
+        return self._action
+
+    def place(self, grid: QGridLayout, row: int) -> None:
+        """Put the widgets on ``row`` of ``grid`` (the date message on the row under it)."""
+        for column, widget in enumerate((self.what, self.who, self.due, self.status, self.remove_button)):
+            grid.addWidget(widget, row, column)
+        grid.addWidget(self.date_problem, row + 1, 0, 1, 5)
+
+    def retranslate(self, number: int, block_name: str) -> None:
+        """Texts and screen-reader names: "Action 2 in Startförhållanden: what", and so on."""
+        blocker = QSignalBlocker(self.status)
+        self.status.clear()
+        for status in STATUSES:
+            self.status.addItem(status_text(status), status.value)
+        self.status.setCurrentIndex(STATUSES.index(self._action.status))
+        del blocker
+
+        def named(template: str) -> str:
+            return template.replace("%1", str(number)).replace("%2", block_name)
+
+        self.what.setPlaceholderText(self.tr("What is to be done?"))
+        self.who.setPlaceholderText(self.tr("Who?"))
+        self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.what.setAccessibleName(named(self.tr("Action %1 in %2: what")))
+        self.who.setAccessibleName(named(self.tr("Action %1 in %2: who")))
+        self.due.setAccessibleName(named(self.tr("Action %1 in %2: due date (optional)")))
+        self.due.setAccessibleDescription(self.tr("A date as YYYY-MM-DD, or empty"))
+        self.status.setAccessibleName(named(self.tr("Action %1 in %2: status")))
+        # A combo box's accessible name is its current value (Qt's choice): the description says which.
+        self.status.setAccessibleDescription(named(self.tr("Action %1 in %2: status")))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
+        self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))
+
+    def _changed(self) -> None:
+        due = self._action.due
+        text = self.due.text().strip()
+        if not text:
+            due = None
+            self.date_problem.hide()
+        else:
+            try:
+                due = dt.date.fromisoformat(text) if len(text) == 10 else None
+                valid = due is not None
+            except ValueError:
+                valid = False
+            if valid:
+                self.date_problem.hide()
+            else:
+                due = self._action.due
+                self.date_problem.show()
+        status = Status(self.status.currentData()) if self.status.currentIndex() >= 0 else self._action.status
+        action = Action(text=self.what.text(), who=self.who.text(), due=due, status=status)
+        if action != self._action:
+            self._action = action
+            self.edited.emit()
+
+
+def status_text(status: Status) -> str:
+    """ "planerad" / "pågår" / "klar" in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        Status.PLANNED: QCoreApplication.translate("plan", "planned"),
+        Status.STARTED: QCoreApplication.translate("plan", "started"),
+        Status.DONE: QCoreApplication.translate("plan", "done"),
+    }
+    return texts[status]
+
+
+class BlockPlanBox(QGroupBox):
+    """The plan of one block: the five questions, then the actions."""
+
+    #: The user changed a text or an action (not the structure).
+    edited = Signal()
+    #: The user asked for a new action.
+    add_action_requested = Signal()
+    #: ``(index)``: the user asked to remove this action.
+    remove_action_requested = Signal(int)
+
+    def __init__(self, entry: BlockPlan, block_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"plan-block-{entry.block}")
+        self._entry = entry
+        self._block_name = block_name
+        layout = QVBoxLayout(self)
+        self.question_labels: dict[str, QLabel] = {}
+        self.question_hints: dict[str, QLabel] = {}
+        self.fields: dict[str, QPlainTextEdit] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row, name in enumerate(PLAN_QUESTIONS):
+            label = QLabel()
+            label.setObjectName(f"plan-label-{name}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            set_relative_font(label, 1.0, bold=True)
+            hint = QLabel()
+            hint.setObjectName(f"plan-hint-{name}")
+            hint.setWordWrap(True)
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            field = QPlainTextEdit(getattr(entry, name))
+            field.setObjectName(f"plan-{name}")
+            field.setTabChangesFocus(True)  # Tab moves on; a keyboard user is never trapped in a field
+            field.textChanged.connect(self._text_changed)
+            labels = QVBoxLayout()
+            labels.setSpacing(0)
+            labels.addWidget(label)
+            labels.addWidget(hint)
+            labels.addStretch(1)
+            grid.addLayout(labels, row, 0)
+            grid.addWidget(field, row, 1)
+            self.question_labels[name] = label
+            self.question_hints[name] = hint
+            self.fields[name] = field
+        layout.addLayout(grid)
+        self.actions_label = QLabel()
+        self.actions_label.setObjectName("plan-actions-heading")
+        set_relative_font(self.actions_label, 1.05, bold=True)
+        layout.addWidget(self.actions_label)
+        actions = QGridLayout()
+        actions.setColumnStretch(0, 3)
+        actions.setColumnStretch(1, 2)
+        self.header_labels = [QLabel() for _ in range(4)]
+        for column, label in enumerate(self.header_labels):
+            actions.addWidget(label, 0, column)
+            label.setVisible(bool(entry.actions))
+        self.rows: list[ActionRow] = []
+        for index, action in enumerate(entry.actions):
+            action_row = ActionRow(action, self)
+            action_row.edited.connect(self._action_changed)
+            action_row.remove_requested.connect(lambda r=action_row: self._remove(r))
+            action_row.place(actions, 1 + 2 * index)
+            self.rows.append(action_row)
+        layout.addLayout(actions)
+        self.add_action_button = QToolButton()
+        self.add_action_button.setObjectName("plan-add-action")
+        self.add_action_button.clicked.connect(self.add_action_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def fit_to_font(self) -> None:
+        """Three lines of text per question in the current (zoomed) font."""
+        for field in self.fields.values():
+            field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_font()
+        super().changeEvent(event)
+
+    @property
+    def block_id(self) -> str:
+        return self._entry.block
+
+    def entry(self) -> BlockPlan:
+        return self._entry
+
+    def retranslate(self, labels: dict[str, tuple[str, str]], block_name: str | None = None) -> None:
+        if block_name is not None:
+            self._block_name = block_name
+        self.setTitle(self._block_name)
+        for name in PLAN_QUESTIONS:
+            label, hint = labels[name]
+            self.question_labels[name].setText(label)
+            self.question_hints[name].setText(hint)
+            self.question_hints[name].setVisible(bool(hint))
+            field = self.fields[name]
+            field.setAccessibleName(f"{self._block_name}: {label}")
+            field.setAccessibleDescription(hint)
+        self.actions_label.setText(self.tr("Actions"))
+        for header_label, text in zip(
+            self.header_labels,
+            (self.tr("What is to be done?"), self.tr("Who?"), self.tr("Due"), self.tr("Status")),
+            strict=True,
+        ):
+            header_label.setText(text)
+        for number, row in enumerate(self.rows, start=1):
+            row.retranslate(number, self._block_name)
+        self.add_action_button.setText(self.tr("+ Add an action"))
+        self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._block_name))
+
+    def _text_changed(self) -> None:
+        text = {name: field.toPlainText() for name, field in self.fields.items()}
+        entry = replace(
+            self._entry,
+            why=text["why"],
+            what=text["what"],
+            who=text["who"],
+            when_where=text["when_where"],
+            how=text["how"],
+        )
+        if entry != self._entry:
+            self._entry = entry
+            self.edited.emit()
+
+    def _action_changed(self) -> None:
+        entry = replace(self._entry, actions=tuple(row.action() for row in self.rows))
+        if entry != self._entry:
+            self._entry = entry
+            self.edited.emit()
+
+    def _remove(self, row: ActionRow) -> None:
+        if row in self.rows:
+            self.remove_action_requested.emit(self.rows.index(row))
+
+
+class PlanEditor(QWidget):
+    """Choose blocks, answer the five questions, list actions; every edit leaves as :attr:`plan_edited`."""
+
+    #: ``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads.
+    plan_edited = Signal(object)
+    #: ``(text)``: something to say in the status bar (e.g. "Action removed. Ctrl+Z undoes it.").
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan-editor")
+        self._questionnaire: Questionnaire | None = None
+        self._plan: Plan = ()
+        self._labels: dict[str, tuple[str, str]] = {}
+        self._guidance = _guidance()
+        self.undo_stack = QUndoStack(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scroll
+        page = QWidget()
+        centring = QHBoxLayout(page)
+        centring.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self._body = body
+        centring.addStretch(1)
+        centring.addWidget(body, 100)
+        centring.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("plan-title")
+        set_relative_font(self.title_label, 1.4, bold=True)
+        layout.addWidget(self.title_label)
+        self.intro_label = QLabel()
+        self.intro_label.setWordWrap(True)
+        layout.addWidget(self.intro_label)
+        self.choose_box = QGroupBox()
+        self.choose_box.setObjectName("plan-blocks")
+        self._choose_layout = QHBoxLayout(self.choose_box)
+        self.block_checks: dict[str, QCheckBox] = {}
+        layout.addWidget(self.choose_box)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("plan-empty")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self._blocks_layout = QVBoxLayout()
+        layout.addLayout(self._blocks_layout)
+        layout.addStretch(1)
+        self.boxes: list[BlockPlanBox] = []
+        self._trailing: list[QWidget] = []
+        scroll.setWidget(page)
+        outer.addWidget(scroll, 1)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.retranslate()
+
+    # --- the document side -------------------------------------------------------------
+
+    def plan(self) -> Plan:
+        return self._plan
+
+    def questionnaire(self) -> Questionnaire | None:
+        return self._questionnaire
+
+    def load(self, questionnaire: Questionnaire | None, plan: Sequence[BlockPlan]) -> None:
+        """Show the document's plan; an echo of our own edit changes nothing (the cursor stays)."""
+        plan = tuple(plan)
+        if questionnaire is self._questionnaire and plan == self._plan:
+            return
+        new_questionnaire = questionnaire is not self._questionnaire
+        self._questionnaire = questionnaire
+        self._plan = _ordered(plan, questionnaire) if questionnaire else ()
+        # Another document (or someone else's change): the structural undo history is not about it.
+        self.undo_stack.clear()
+        if new_questionnaire:
+            self._build_checks()
+        self._rebuild()
+
+    def apply_structure(
+        self,
+        plan: Plan,
+        *,
+        focus_block: str | None = None,
+        focus_action: tuple[str, int] | None = None,
+        focus_add: str | None = None,
+    ) -> None:
+        """A structural edit (from the undo stack): rebuild, tell the owner, put the focus where it belongs."""
+        if self._questionnaire is None:
+            return
+        self._plan = _ordered(plan, self._questionnaire)
+        self._rebuild()
+        self.plan_edited.emit(self._plan)
+        box = None
+        if focus_action is not None:
+            box = self._box(focus_action[0])
+            if box is not None and 0 <= focus_action[1] < len(box.rows):
+                box.rows[focus_action[1]].what.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll_area.ensureWidgetVisible(box.rows[focus_action[1]].what)
+        elif focus_add is not None:
+            box = self._box(focus_add)
+            if box is not None:
+                box.add_action_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll_area.ensureWidgetVisible(box.add_action_button)
+        elif focus_block is not None:
+            box = self._box(focus_block)
+            if box is not None and self.isVisible():
+                self.scroll_area.ensureWidgetVisible(box, 0, 0)
+
+    def choose_blocks(self, block_ids: Sequence[str], *, focus: bool = True) -> None:
+        """Open the plan for these blocks (e.g. the weakest): added when missing, as one undoable step."""
+        if self._questionnaire is None:
+            return
+        missing = [BlockPlan(block=block_id) for block_id in block_ids if _entry(self._plan, block_id) is None]
+        if missing:
+            self.undo_stack.push(_AddBlocks(self, missing, self.tr("Add blocks")))
+        if focus and block_ids:
+            self.focus_block(block_ids[0])
+
+    def focus_block(self, block_id: str) -> None:
+        box = self._box(block_id)
+        if box is None:
+            return
+        field = box.fields[PLAN_QUESTIONS[0]]
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(box, 0, 0)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _box(self, block_id: str) -> BlockPlanBox | None:
+        return next((box for box in self.boxes if box.block_id == block_id), None)
+
+    def _block_name(self, block_id: str) -> str:
+        if self._questionnaire is None:
+            return block_id
+        try:
+            return block_display_name(self._questionnaire.block(block_id), current_language())
+        except KeyError:
+            return block_id
+
+    def _build_checks(self) -> None:
+        for check in self.block_checks.values():
+            self._choose_layout.removeWidget(check)
+            check.deleteLater()
+        self.block_checks.clear()
+        while self._choose_layout.count():
+            self._choose_layout.takeAt(0)
+        if self._questionnaire is None:
+            return
+        for block in self._questionnaire.blocks:
+            check = QCheckBox()
+            check.setObjectName(f"plan-choose-{block.id}")
+            check.toggled.connect(lambda on, block_id=block.id: self._check_toggled(block_id, on))
+            self._choose_layout.addWidget(check)
+            self.block_checks[block.id] = check
+        self._choose_layout.addStretch(1)
+        self._retranslate_checks()
+        self._fix_tab_order()
+
+    def _rebuild(self) -> None:
+        focused = self.focusWidget()
+        had_focus_inside = focused is not None and any(box.isAncestorOf(focused) for box in self.boxes)
+        for box in self.boxes:
+            self._blocks_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.boxes = []
+        for entry in self._plan:
+            box = BlockPlanBox(entry, self._block_name(entry.block))
+            box.edited.connect(lambda b=box: self._box_edited(b))
+            box.add_action_requested.connect(lambda b=box: self._add_action(b.block_id))
+            box.remove_action_requested.connect(lambda index, b=box: self._remove_action(b.block_id, index))
+            box.retranslate(self._labels)
+            self._blocks_layout.addWidget(box)
+            box.setVisible(True)  # now, not at the next event loop turn: the focus may go into it at once
+            refresh_relative_fonts(box)  # built outside the window: headings follow its text size now
+            box.fit_to_font()
+            self.boxes.append(box)
+        for block_id, check in self.block_checks.items():
+            with QSignalBlocker(check):
+                check.setChecked(_entry(self._plan, block_id) is not None)
+        self.empty_label.setVisible(not self._plan)
+        self._fix_tab_order()
+        if had_focus_inside and self.isVisible():
+            # The focused field went with its box: keep the keyboard in the editor.
+            first = next(iter(self.block_checks.values()), None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_trailing_widgets(self, widgets: Sequence[QWidget]) -> None:
+        """Widgets that Tab reaches after the editor's own (the page's buttons)."""
+        self._trailing = list(widgets)
+        self._fix_tab_order()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editor's focusable widgets in reading order: blocks to choose, then each block's fields."""
+        chain: list[QWidget] = list(self.block_checks.values())
+        for box in self.boxes:
+            chain.extend(box.fields[name] for name in PLAN_QUESTIONS)
+            for row in box.rows:
+                chain.extend([row.what, row.who, row.due, row.status, row.remove_button])
+            chain.append(box.add_action_button)
+        return chain
+
+    def _fix_tab_order(self) -> None:
+        # Boxes are built after the page's buttons; without this Tab would jump past them.
+        chain = self.tab_chain() + self._trailing
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def _box_edited(self, box: BlockPlanBox) -> None:
+        self._plan = _with_entry(self._plan, box.entry())
+        self.plan_edited.emit(self._plan)
+
+    def _check_toggled(self, block_id: str, on: bool) -> None:
+        name = self._block_name(block_id)
+        if on:
+            self.undo_stack.push(_AddBlocks(self, [BlockPlan(block=block_id)], self.tr("Add %1").replace("%1", name)))
+        else:
+            self.undo_stack.push(_RemoveBlock(self, block_id, self.tr("Remove %1").replace("%1", name)))
+            self.status_message.emit(
+                self.tr("%1 was removed from the plan. Ctrl+Z brings it back.").replace("%1", name)
+            )
+
+    def _add_action(self, block_id: str) -> None:
+        self.undo_stack.push(_AddAction(self, block_id, self.tr("Add an action")))
+
+    def _remove_action(self, block_id: str, index: int) -> None:
+        self.undo_stack.push(_RemoveAction(self, block_id, index, self.tr("Remove an action")))
+        self.status_message.emit(self.tr("The action was removed. Ctrl+Z brings it back."))
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        super().changeEvent(event)
+
+    def _retranslate_checks(self) -> None:
+        for block_id, check in self.block_checks.items():
+            check.setText(self._block_name(block_id))
+            check.setAccessibleDescription(self.tr("Include this block in the action plan"))
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self._labels = question_labels(lang, self._guidance)
+        self._body.setMaximumWidth(self.fontMetrics().averageCharWidth() * 150)
+        self.title_label.setText(self.tr("Action plan"))
+        self.intro_label.setText(
+            self.tr(
+                "Choose one or more blocks to work on, answer the simple but difficult questions and write "
+                "down concrete actions: what is to be done, who does it and by when."
+            )
+        )
+        self.choose_box.setTitle(self.tr("Blocks in the plan"))
+        self.empty_label.setText(self.tr("No block is chosen yet. Tick a block above to start its plan."))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self._retranslate_checks()
+        for box in self.boxes:
+            box.retranslate(self._labels, self._block_name(box.block_id))
+
+
+# --- binding to a document ---------------------------------------------------------------------
+
+
+def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> Callable[[], None]:
+    """Keep ``editor`` and the main window's session in step; returns the reload function."""
+
+    def reload() -> None:
+        assessment = session.assessment
+        editor.load(session.questionnaire, assessment.plan if assessment is not None else ())
+
+    editor.plan_edited.connect(lambda plan: session.set_plan(tuple(plan)))
+    session.assessment_replaced.connect(reload)
+    session.plan_changed.connect(reload)
+    reload()
+    return reload
+
+
+class PlanPage(QWidget):
+    """The main window's plan view: the editor and a bar with the way back, Save and Export."""
+
+    #: The user asked to go back to the results.
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan-page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = PlanEditor()
+        layout.addWidget(self.editor, 1)
+        bar = QFrame()
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        buttons = QHBoxLayout(bar)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("plan-back")
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("plan-save")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("plan-export")
+        enter_presses(self.back_button, self.save_button, self.export_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.export_button)
+        layout.addWidget(bar)
+        self.editor.set_trailing_widgets([self.back_button, self.save_button, self.export_button])
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Back to the result"))
+        self.save_button.setText(self.tr("&Save"))
+        self.export_button.setText(self.tr("&Export PDF…"))
