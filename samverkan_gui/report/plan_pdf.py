@@ -195,7 +195,7 @@ def lowest_section(
                 styles.p(f"{value} – {questionnaire.scale.label(value, lang)}", styles.cell_bold),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 42 * mm - 40 * mm, 42 * mm, 40 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(

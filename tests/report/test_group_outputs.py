@@ -203,7 +203,7 @@ def test_csv_defuses_formulas(tmp_path: Path, questionnaire) -> None:
     assert rows[0][-1] == "'=HYPERLINK(1)"
 
 
-@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
 @given(
     people=st.lists(
         st.tuples(
