@@ -203,9 +203,14 @@ def start_child(code: str, env: dict[str, str]) -> tuple[float, float]:
     return float(values["painted"]), float(values["peak_rss_kb"]) / 1024
 
 
+START_TARGET = 1.3
+MEMORY_TARGET = 1.25
+
+
 def bench_startup(repeats: int, figures: list[Figure]) -> None:
-    start = Figure("Cold start to first painted window", "≤ 1.5× bare PySide6 window")
-    memory = Figure("Peak memory (VmHWM) after start", "≤ 1.3× bare PySide6 window")
+    # Targets of issue 12 (issue 6 asked for 1.5× and 1.3×).
+    start = Figure("Cold start to first painted window", f"≤ {START_TARGET}× bare PySide6 window")
+    memory = Figure("Peak memory (VmHWM) after start", f"≤ {MEMORY_TARGET}× bare PySide6 window")
     form_start = Figure("  reference: plain Qt form of the same size, start", "(none)")
     form_memory = Figure("  reference: plain Qt form of the same size, memory", "(none)")
     figures += [start, memory, form_start, form_memory]
@@ -254,10 +259,10 @@ def bench_startup(repeats: int, figures: list[Figure]) -> None:
     form_memory.note = f"Samverkan / plain form: {median(app_m) / median(form_m):.2f}×"
     start.value, start.baseline = ms(median(app_t)), ms(median(bare_t))
     ratio = median(app_t) / median(bare_t)
-    start.ratio, start.verdict = f"{ratio:.2f}×", "met" if ratio <= 1.5 else "MISSED"
+    start.ratio, start.verdict = f"{ratio:.2f}×", "met" if ratio <= START_TARGET else "MISSED"
     memory.value, memory.baseline = f"{median(app_m):.1f} MB", f"{median(bare_m):.1f} MB"
     ratio = median(app_m) / median(bare_m)
-    memory.ratio, memory.verdict = f"{ratio:.2f}×", "met" if ratio <= 1.3 else "MISSED"
+    memory.ratio, memory.verdict = f"{ratio:.2f}×", "met" if ratio <= MEMORY_TARGET else "MISSED"
 
 
 # --- a rating keystroke (child process with the real window) ----------------------------------

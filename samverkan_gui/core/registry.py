@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan_gui.core import paths
 from samverkan_gui.core.errors import QuestionnaireError
 from samverkan_gui.core.loader import load_questionnaire
+from samverkan_gui.core.qindex import EXTRA_DIRS_ENV, questionnaire_files, questionnaire_folders
 from samverkan_gui.core.questionnaire import Questionnaire
 
 log = logging.getLogger(__name__)
 
-#: Extra folders with questionnaires, separated by os.pathsep (for municipalities' own).
-EXTRA_DIRS_ENV = "SAMVERKAN_QUESTIONNAIRES"
+__all__ = ["EXTRA_DIRS_ENV", "QuestionnaireRegistry", "shipped_registry"]
 
 
 @dataclass
@@ -28,14 +27,9 @@ class QuestionnaireRegistry:
     @classmethod
     def discover(cls, folders: list[Path] | None = None) -> QuestionnaireRegistry:
         """Load every ``*.yaml`` in the shipped folder and in ``$SAMVERKAN_QUESTIONNAIRES``."""
-        if folders is None:
-            folders = [paths.questionnaires_dir()]
-            extra = os.environ.get(EXTRA_DIRS_ENV, "")
-            folders += [Path(p) for p in extra.split(os.pathsep) if p]
         registry = cls()
-        for folder in folders:
-            for file in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-                registry.add_file(file)
+        for file in questionnaire_files(questionnaire_folders() if folders is None else folders):
+            registry.add_file(file)
         return registry
 
     def add_file(self, file: Path) -> Questionnaire | None:

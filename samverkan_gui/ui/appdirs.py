@@ -31,6 +31,7 @@ __all__ = [
     "add_recent_file",
     "data_dir",
     "log_file",
+    "questionnaire_index",
     "recent_files",
     "recovery_dir",
     "remove_recent_file",
@@ -60,6 +61,11 @@ def recovery_dir(create: bool = True) -> Path:
     if create:
         path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def questionnaire_index() -> Path:
+    """The questionnaire titles remembered for a fast start (a cache: see ``core.qindex``)."""
+    return data_dir(create=False) / "questionnaire-index.json"
 
 
 def log_file() -> Path:

@@ -23,7 +23,6 @@ document's lock is released and the new one is untitled (or at ``path``).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections.abc import Callable
@@ -34,12 +33,13 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
-from samverkan_gui.core.lockfile import DocumentLock, held_by_other
 from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
+
+    from samverkan_gui.core.lockfile import DocumentLock, LockInfo
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,16 @@ def slug(text: str) -> str:
 
 
 def digest(data: bytes) -> str:
+    import hashlib  # here: OpenSSL's libcrypto costs ~3.5 MB, and no document is open at start-up
+
     return hashlib.sha256(data).hexdigest()
+
+
+def held_by_other(path: Path) -> LockInfo | None:
+    """:func:`samverkan_gui.core.lockfile.held_by_other`, imported when a file is first opened or saved."""
+    from samverkan_gui.core.lockfile import held_by_other as held
+
+    return held(path)
 
 
 def kind_of(path: Path) -> str:
@@ -277,6 +286,8 @@ class DocumentController(QObject):
         self._read_only = read_only
         if path is not None and not read_only and self._lock is None:
             # None in a read-only folder or on a file in use: the document opens all the same.
+            from samverkan_gui.core.lockfile import DocumentLock
+
             self._lock = DocumentLock.acquire(path, force=force)
 
     def adopt(self, path: Path | None = None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -36,8 +36,9 @@ class ExportNotice(Retranslated, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        # Plain text (a file name is never markup) is set in show_for, before the label has any text:
+        # touching ``Qt`` here would build its ~100 enum classes before the main window's first paint.
         self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.open_button = QPushButton()
         self.folder_button = QPushButton()
         self.open_button.clicked.connect(self.open_file)
@@ -61,6 +62,9 @@ class ExportNotice(Retranslated, QWidget):
             self.label.setToolTip(str(self.path))
 
     def show_for(self, path: Path) -> None:
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.path = path
         self._set_label()
         self.open_button.setAccessibleDescription(str(path))

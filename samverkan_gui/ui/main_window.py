@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import importlib.util
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
-from samverkan_gui.ui import dialogs, settings
+from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
+from samverkan_gui.ui import appdirs, dialogs, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import (
     ASSESSMENT_SUFFIX,
@@ -130,13 +132,22 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         if self._started:
             return
         self._started = True
-        self.start_view.set_questionnaires(self._questionnaires())
+        # The titles from the index when the files are unchanged: no YAML until the user acts.
+        if self.session.registry_loaded:
+            listed: Sequence[Questionnaire | QuestionnaireHeader] = self._questionnaires()
+        else:
+            listed = read_index(appdirs.questionnaire_index()) or self._questionnaires(remember=True)
+        self.start_view.set_questionnaires(listed)
         self.start_view.retranslate()
         self.refresh_recent_files()
         self.offer_recovery()
 
-    def _questionnaires(self) -> list[Questionnaire]:
-        """The installed questionnaires; a broken one is reported, never fatal."""
+    def _questionnaires(self, remember: bool = False) -> list[Questionnaire]:
+        """The installed questionnaires; a broken one is reported, never fatal.
+
+        With ``remember`` (the shipped registry) and no problems, the titles go into the index
+        for the next start (:mod:`samverkan_gui.core.qindex`).
+        """
         registry = self.session.registry
         lang = current_language()
         if registry.problems:
@@ -146,6 +157,8 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
             message = registry.problems[0].message(lang) if registry.problems else ""
             dialogs.show_error(self, self.tr("No questionnaire can be used"), message)
             self.start_view.start_button.setEnabled(False)
+        elif remember and not registry.problems:
+            write_index(appdirs.questionnaire_index(), registry.questionnaires)
         return list(registry.questionnaires)
 
     def _build_menus(self) -> None:
@@ -358,8 +371,15 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self.start_view.reset_form()
         self.show_view(View.START)
 
-    def start_new(self, questionnaire: Questionnaire, details: dict) -> None:
+    def start_new(self, questionnaire: Questionnaire | QuestionnaireHeader, details: dict) -> None:
         self.finish_start()
+        if isinstance(questionnaire, QuestionnaireHeader):  # chosen from the index: now read the YAML
+            found = self.session.registry.find(*questionnaire.key)
+            if found is None:  # the files changed meanwhile: show what is there now
+                self.start_view.set_questionnaires(self._questionnaires())
+                self.start_view.retranslate()
+                return
+            questionnaire = found
         if not self.maybe_save_changes():
             return
         self.session.new(questionnaire, current_language(), **details)

@@ -7,15 +7,15 @@ and deletes a row only after the user confirmed.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.recovery import Recovered, RecoveredWork, find_orphans
+from samverkan_gui.ui import appdirs, dialogs
+from samverkan_gui.ui.document import GROUP_SUFFIX
+from samverkan_gui.ui.recovery import WORKSHOP_FOLDER, Recovered, RecoveredWork, find_orphans, has_candidates
 
 
 def _workshop_available() -> bool:
@@ -40,7 +40,8 @@ class RecoveredWorkList(QObject):
         """Give up earlier claims and find (and claim) what crashed copies left behind."""
         self.release_all()
         self._items = list(find_orphans())
-        if _workshop_available():
+        # The workshop package (~5 MB, ~90 ms) is imported only when it has something to offer.
+        if _workshop_available() and has_candidates(appdirs.data_dir(False) / WORKSHOP_FOLDER, GROUP_SUFFIX):
             from samverkan_gui.ui.workshop.recovery import find_orphans as find_group_orphans
 
             self._items += find_group_orphans()
@@ -48,6 +49,10 @@ class RecoveredWorkList(QObject):
 
     def rows(self) -> list[tuple[str, str]]:
         """(title, detail) per row, for :meth:`StartView.set_recovered`."""
+        if not self._items:
+            return []
+        import datetime as dt  # only when there is something to list
+
         rows = []
         for work in self._items:
             stamp = work.data_file.stat().st_mtime if work.data_file.exists() else 0

@@ -15,7 +15,6 @@ single assessments and workshop groups never pick up each other's files.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 from collections.abc import Callable
@@ -38,6 +37,9 @@ log = logging.getLogger(__name__)
 #: How long after the last change the recovery file is written.
 AUTOSAVE_DELAY_MS = 1500
 SUFFIX = ".samverkan"
+#: The workshop groups' recovery folder under the data folder (their store is in
+#: ``ui.workshop.recovery``; named here so the start can look into it without importing the workshop).
+WORKSHOP_FOLDER = "recovery-workshop"
 
 D = TypeVar("D")
 R = TypeVar("R", bound="Recovered[Any]")
@@ -58,6 +60,21 @@ def _remove_files(data_file: Path) -> None:
             pass
         except OSError as exc:  # pragma: no cover - e.g. a virus scanner holding it on Windows
             log.warning("recovery file %s not removed: %s", path, exc)
+
+
+def has_candidates(folder: Path, suffix: str) -> bool:
+    """Whether ``folder`` may hold recovery files ending in ``suffix``: a directory listing, nothing parsed.
+
+    The start asks this before loading a kind's code: usually there is nothing to recover.
+    A folder that exists but cannot be listed counts as a yes, so the full scan reports it.
+    """
+    try:
+        with os.scandir(folder) as entries:
+            return any(entry.name.endswith(suffix) for entry in entries)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
 
 
 @dataclass
@@ -101,6 +118,8 @@ class RecoveryStore(Generic[D, R]):
     def find_orphans(self, folder: Path | None = None) -> list[R]:
         """Recovery files whose owning process is gone, newest first; each is locked for this process."""
         folder = folder or self.folder()
+        import json  # only when there is something to scan or write
+
         found: list[R] = []
         try:
             candidates = sorted(folder.glob(f"*{self.suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -189,6 +208,8 @@ class RecoveryAutosave(QObject):
             self.discard()
             return
         document, questionnaire, original = snapshot
+        import json
+
         from samverkan_gui.core.atomic import atomic_write
 
         try:

@@ -66,6 +66,11 @@ class AssessmentSession(QObject):
         return self._registry
 
     @property
+    def registry_loaded(self) -> bool:
+        """Whether the questionnaires are at hand (handed in, or read): else reading them costs a YAML parse."""
+        return self._registry is not None
+
+    @property
     def assessment(self) -> Assessment | None:
         return self._assessment
 

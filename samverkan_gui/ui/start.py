@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -32,14 +31,17 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 
 if TYPE_CHECKING:
+    from samverkan_gui.core.qindex import QuestionnaireHeader
     from samverkan_gui.core.questionnaire import Questionnaire
 
 
 class RecentDelegate(QStyledItemDelegate):
     """One recent file as one entry: the name in bold over the folder and its kind, how complete."""
 
-    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder.
-    DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. It is
+    #: ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace's
+    #: ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file.
+    DETAIL_ROLE = 0x0100 + 1
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = option.fontMetrics.height()
@@ -48,6 +50,10 @@ class RecentDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        # Their large enums: only once a recent file is drawn.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStyle
+
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         name, _newline, folder = text.partition("\n")
         detail = str(index.data(self.DETAIL_ROLE) or "")
@@ -113,7 +119,9 @@ class StartView(Retranslated, QWidget):
     #: Painted for the first time: the window is on screen, slower start-up work may follow.
     first_painted = Signal()
 
-    def __init__(self, questionnaires: list[Questionnaire], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, questionnaires: Sequence[Questionnaire | QuestionnaireHeader], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._questionnaires = questionnaires
         self._recovery_rows: list[tuple[str, str]] = []
@@ -228,7 +236,8 @@ class StartView(Retranslated, QWidget):
 
     # --- content ---------------------------------------------------------------------------
 
-    def set_questionnaires(self, questionnaires: list[Questionnaire]) -> None:
+    def set_questionnaires(self, questionnaires: Sequence[Questionnaire | QuestionnaireHeader]) -> None:
+        """The choice offered; headers from the index (no YAML read yet) or the loaded questionnaires."""
         self._questionnaires = questionnaires
         self._fill_questionnaires()
         several = len(questionnaires) > 1
@@ -256,6 +265,8 @@ class StartView(Retranslated, QWidget):
             item.setData(RecentDelegate.DETAIL_ROLE, " · ".join(t for t in (badge, detail) if t))
             # A screen reader reads one entry: name, kind, how complete, folder.
             spoken = [path.name, badge, detail, self.tr("in %1").replace("%1", str(path.parent))]
+            from PySide6.QtCore import Qt  # here, not at start-up: see DETAIL_ROLE
+
             item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(t for t in spoken if t))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(files))

@@ -15,10 +15,16 @@ from typing import Any
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.ui.recovery import AUTOSAVE_DELAY_MS, Recovered, RecoveryAutosave, RecoveryStore
+from samverkan_gui.ui.recovery import (
+    AUTOSAVE_DELAY_MS,
+    WORKSHOP_FOLDER,
+    Recovered,
+    RecoveryAutosave,
+    RecoveryStore,
+)
 from samverkan_gui.ui.workshop.session import GroupSession
 
-FOLDER = "recovery-workshop"
+FOLDER = WORKSHOP_FOLDER
 
 
 class RecoveredGroup(Recovered[Group]):
