@@ -424,7 +424,7 @@ def test_group_range_bars_take_readable_colours_from_the_palette(qapp, name: str
     """
     from samverkan_gui.ui.workshop.bars import range_colours
 
-    colours = {key: QColor(value) for key, value in range_colours(palette_of(PALETTES[name])).items()}
+    colours = range_colours(palette_of(PALETTES[name]))._asdict()
     assert contrast(colours["bar"], colours["track"]) >= 3.0
     assert contrast(colours["ink"], colours["track"]) >= 3.0
     assert max(contrast(colours["ink"], colours["bar"]), contrast(colours["halo"], colours["bar"])) >= 3.0

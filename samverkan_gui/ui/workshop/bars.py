@@ -7,6 +7,7 @@ percentages beside the range), so nothing relies on colour alone.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
@@ -116,10 +117,18 @@ class RangeDelegate(QStyledItemDelegate):
         if not values:
             return
         rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
-        paint_range(painter, rect, *values, **range_colours(option.palette))  # type: ignore[attr-defined]
+        colours = range_colours(option.palette)  # type: ignore[attr-defined]
+        paint_range(painter, rect, *values, track=colours.track, bar=colours.bar, ink=colours.ink, halo=colours.halo)
 
 
-def range_colours(palette: QPalette) -> dict[str, QColor | str]:
+class RangeColours(NamedTuple):
+    track: QColor
+    bar: QColor
+    ink: QColor
+    halo: QColor
+
+
+def range_colours(palette: QPalette) -> RangeColours:
     """The range bar's colours from the palette, so light, dark and high-contrast themes stay readable.
 
     The track is the cell's own background moved a fifth of the way towards the text colour, the
@@ -133,4 +142,4 @@ def range_colours(palette: QPalette) -> dict[str, QColor | str]:
         round(base.green() * 0.8 + text.green() * 0.2),
         round(base.blue() * 0.8 + text.blue() * 0.2),
     )
-    return {"track": track, "bar": palette.color(QPalette.ColorRole.Highlight), "ink": text, "halo": base}
+    return RangeColours(track=track, bar=palette.color(QPalette.ColorRole.Highlight), ink=text, halo=base)
