@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
@@ -27,7 +27,7 @@ from samverkan_gui.ui.document import (
 )
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
-from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
+from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.recovered import RecoveredWorkList
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
@@ -35,6 +35,7 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
+from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
@@ -79,7 +80,7 @@ def workshop_opener():  # type: ignore[no-untyped-def]
     return open_workshop
 
 
-class MainWindow(FileDropTarget, Retranslated, QMainWindow):
+class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -117,7 +118,6 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self.setAcceptDrops(True)
 
         self._connect()
-        self._zoom = 1.0
         self.set_zoom(settings.ZOOM.get(), remember=False)
         self._restore_geometry()
         self.refresh_recent_files()
@@ -228,9 +228,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         a.next_block.triggered.connect(self._next_block)
         a.show_results.triggered.connect(lambda: self.editor_view.request_results())
         a.back_to_editing.triggered.connect(self.back_to_editing)
-        a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        self.connect_zoom(a.zoom_in, a.zoom_out, a.zoom_reset)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
         a.action_plan.triggered.connect(lambda: learning_loop.open_plan(self))
@@ -568,31 +566,9 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         if self.recovered.discard(row):
             self.start_view.set_recovered(self.recovered.rows())
 
-    # --- text size (zoom) ---------------------------------------------------------------------------
-
-    @property
-    def zoom(self) -> float:
-        return self._zoom
-
-    def set_zoom(self, factor: float, *, remember: bool = True) -> None:
-        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
-        self._zoom = factor
-        self.setFont(relative_font(QApplication.font(), factor, False))
-        refresh_relative_fonts(self)
+    def zoom_changed(self) -> None:
         if self._results_view is not None:
             self._results_view.refresh()
-        self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
-        self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
-        if remember:
-            settings.ZOOM.set(factor)
-
-    def step_zoom(self, direction: int) -> None:
-        if direction > 0:
-            bigger = [step for step in ZOOM_STEPS if step > self._zoom + 1e-6]
-            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
-        else:
-            smaller = [step for step in ZOOM_STEPS if step < self._zoom - 1e-6]
-            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
 
     # --- language ----------------------------------------------------------------------------------
 
