@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import importlib.util
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,21 +13,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui import __version__
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, kind_of
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
 from samverkan_gui.ui import appdirs, dialogs, settings
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.document import (
-    ASSESSMENT_SUFFIX,
-    GROUP_SUFFIX,
-    DocumentController,
-    DocumentKind,
-    kind_of,
-    slug,
-)
+from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
+from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
 from samverkan_gui.ui.recovered import RecoveredWorkList
 from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
 from samverkan_gui.ui.retranslated import Retranslated
@@ -63,23 +57,6 @@ class View(enum.IntEnum):
     PLAN = 3
 
 
-def workshop_available() -> bool:
-    """Whether the workshop package is there (without importing it: start-up stays fast)."""
-    try:
-        return importlib.util.find_spec("samverkan_gui.ui.workshop") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def workshop_opener():  # type: ignore[no-untyped-def]
-    """``open_workshop(parent)`` from the workshop package, or None when it isn't installed."""
-    try:
-        from samverkan_gui.ui.workshop import open_workshop  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return open_workshop
-
-
 class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +68,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
         self.document = DocumentController(self, self._document_kind(), self.session)
-        self.document.redirect = self._open_other_kind
+        # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
+        self.document.redirect = lambda path: open_in_workshop(self, [path]) is not None
         self.document.discard_backup = self.autosaver.discard
 
         self._started = False
@@ -441,18 +419,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         result = self.session.result()
         self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
 
-    def _open_other_kind(self, path: Path) -> bool:
-        """A group file (or several files / a folder) goes to the workshop window."""
-        return self.open_in_workshop([path]) is not None
-
-    def open_in_workshop(self, paths: list[Path]) -> QWidget | None:
-        """One group file opens as it is; assessments or a folder become a new group. Returns the window."""
-        if workshop_opener() is None:
-            return None
-        from samverkan_gui.ui.workshop import open_files
-
-        return open_files(self, paths)
-
     # --- save / export ---------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -649,13 +615,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
-        QTimer.singleShot(0, lambda: self.open_paths(paths))
-
-    def open_paths(self, paths: list[Path]) -> bool:
-        """One assessment opens here; a group file, several files or a folder open the workshop."""
-        if len(paths) == 1 and not paths[0].is_dir():
-            return self.open_path(paths[0])
-        return self.open_in_workshop(paths) is not None
+        QTimer.singleShot(0, lambda: open_paths(self, paths))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
