@@ -12,10 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
-from samverkan_gui import __version__
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, kind_of
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
-from samverkan_gui.ui import appdirs, dialogs, settings
+from samverkan_gui.ui import about, appdirs, dialogs, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -213,7 +212,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.follow_up.triggered.connect(lambda: learning_loop.new_follow_up(self))
         a.compare.triggered.connect(lambda: learning_loop.open_compare(self))
         a.guidance.triggered.connect(lambda: self.show_guidance())
-        a.about.triggered.connect(self.show_about)
+        a.about.triggered.connect(lambda: about.show_about(self))
         s = self.session
         s.modified_changed.connect(lambda _m: self._update_title())
         s.assessment_replaced.connect(self._update_title)
@@ -556,29 +555,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         if len(self.recovered):
             self.start_view.set_recovered(self.recovered.rows())
 
-    # --- about / workshop ---------------------------------------------------------------------------
-
-    def about_html(self) -> str:
-        return (
-            f"<h3>Samverkan {__version__}</h3>"
-            + "<p>"
-            + self.tr("A self-assessment of collaboration: “Testa din samverkan!”")
-            + "</p>"
-            + "<p>"
-            + self.tr(
-                "The questionnaire comes from the presentation “Samverkan som gör skillnad” "
-                "(Reglab’s annual conference 2019, Arena för Tillväxt)."
-            )
-            + "</p>"
-            + "<p>"
-            + self.tr(
-                "This program never uses the network: your answers stay on this computer and in the files you save."
-            )
-            + "</p>"
-            + "<p>"
-            + self.tr("Licence: MIT. Fonts: DejaVu (free licence).")
-            + "</p>"
-        )
+    # --- help / workshop ----------------------------------------------------------------------------
 
     def show_guidance(self, section: str = "") -> None:
         """The background material in its own, non-modal window (kept open beside the results)."""
@@ -598,9 +575,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self._guidance_window.show()
         self._guidance_window.raise_()
         self._guidance_window.activateWindow()
-
-    def show_about(self) -> None:
-        dialogs.show_about(self, self.tr("About Samverkan"), self.about_html())
 
     def open_workshop(self) -> None:
         opener = workshop_opener()
