@@ -853,17 +853,6 @@
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
-    <message numerus="yes">
-      <source>%n participant(s)</source>
-      <translation>
-        <numerusform>%n participant</numerusform>
-        <numerusform>%n participants</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 of %2 answered</translation>
-    </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
@@ -1243,6 +1232,20 @@
     <message>
       <source>The total is in the band %1 (band %2 of %3).</source>
       <translation>The total is in the band %1 (band %2 of %3).</translation>
+    </message>
+  </context>
+  <context>
+    <name>StartLists</name>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
     </message>
   </context>
   <context>

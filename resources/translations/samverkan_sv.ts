@@ -853,17 +853,6 @@
         <source>Automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltagare</numerusform>
-            <numerusform>%n deltagare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
-    </message>
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
@@ -1243,6 +1232,20 @@
     <message>
         <source>The total is in the band %1 (band %2 of %3).</source>
         <translation>Summan ligger i intervallet %1 (intervall %2 av %3).</translation>
+    </message>
+</context>
+<context>
+    <name>StartLists</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
     </message>
 </context>
 <context>

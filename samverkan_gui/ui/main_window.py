@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, kind_of
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
 from samverkan_gui.ui import about, appdirs, dialogs, settings
 from samverkan_gui.ui.actions import Actions
@@ -22,18 +22,19 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
-from samverkan_gui.ui.recovered import RecoveredWorkList
-from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
+from samverkan_gui.ui.recovery import Autosaver
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
+from samverkan_gui.ui.start_lists import StartLists
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.ui.editor import EditorView
@@ -63,7 +64,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
-        self.recovered = RecoveredWorkList(self)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
         self.document = DocumentController(self, self._document_kind(), self.session)
@@ -87,6 +87,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
+        self.start_lists = StartLists(self, self, self.start_view, self.document, self.recent_menu)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
@@ -109,6 +110,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         if self._started:
             return
         self._started = True
+        self.start_lists.describe_files = True
         # The titles from the index when the files are unchanged: no YAML until the user acts.
         if self.session.registry_loaded:
             listed: Sequence[Questionnaire | QuestionnaireHeader] = self._questionnaires()
@@ -225,8 +227,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.start_view.restore_requested.connect(self.restore_recovered)
-        self.start_view.discard_requested.connect(self.discard_recovered)
         self.autosaver.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
@@ -470,66 +470,30 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
 
-    # --- recent files ------------------------------------------------------------------------
+    # --- start view's lists --------------------------------------------------------------------
 
     def refresh_recent_files(self) -> None:
-        """The start view's list and the Open recent menu; group files are marked as such."""
-        files = settings.recent_files()
-        rows = []
-        for path in files:
-            group = kind_of(path) == "group"
-            # How complete each file is needs a YAML parse: only once the window is on screen.
-            rows.append((path, group, self._recent_detail(path) if self._started else ""))
-        self.start_view.set_recent_files(files, rows)
-        self.document.fill_recent_menu(self.recent_menu)
-
-    def _recent_detail(self, path: Path) -> str:
-        from samverkan_gui.ui.recent import summary
-
-        found = summary(path)
-        if found is None:
-            return ""
-        if found.kind == "group":
-            return self.tr("%n participant(s)", "", found.participants)
-        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
-
-    # --- recovery --------------------------------------------------------------------------------
+        self.start_lists.refresh_recent_files()
 
     def offer_recovery(self) -> int:
         """Show work left behind by a crashed or killed Samverkan in the start view (groups too)."""
-        found = self.recovered.scan()
-        self.start_view.set_recovered(self.recovered.rows())
-        return found
+        return self.start_lists.offer_recovery()
 
-    def restore_recovered(self, row: int) -> None:
-        work = self.recovered.peek(row)
-        if work is None:
-            return
-        if isinstance(work, RecoveredWork):
-            if not self.maybe_save_changes():
-                return
-            self.recovered.take(row)
-            self.session.restore(work.assessment, work.original)
-            self.document.adopt(work.original)
-            # Our own recovery file first, then the old one goes: the work is never only in memory.
-            self.autosaver.write_now()
-            work.remove()
-            self.editor_view.go_to(0, focus=False)
-            first_missing = self.session.result()
-            self.show_view(View.EDITOR)
-            if first_missing and first_missing.missing:
-                self.editor_view.focus_question(first_missing.missing[0])
-            self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
-        elif (opener := workshop_opener()) is not None:
-            # A workshop group: into a new workshop window, unsaved.
-            self.recovered.take(row)
-            opener(self).restore(work.document, work.original)
-            work.remove()
-        self.start_view.set_recovered(self.recovered.rows())
-
-    def discard_recovered(self, row: int) -> None:
-        if self.recovered.discard(row):
-            self.start_view.set_recovered(self.recovered.rows())
+    def restore(self, assessment: Assessment, original: Path | None) -> bool:
+        """Recovered work (offered by the start view): unsaved, belonging to ``original``."""
+        if not self.maybe_save_changes():
+            return False
+        self.session.restore(assessment, original)
+        self.document.adopt(original)
+        # Our own recovery file first, then the old one goes: the work is never only in memory.
+        self.autosaver.write_now()
+        self.editor_view.go_to(0, focus=False)
+        first_missing = self.session.result()
+        self.show_view(View.EDITOR)
+        if first_missing and first_missing.missing:
+            self.editor_view.focus_question(first_missing.missing[0])
+        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        return True
 
     def zoom_changed(self) -> None:
         if self._results_view is not None:
@@ -552,8 +516,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
         self._update_title()
-        if len(self.recovered):
-            self.start_view.set_recovered(self.recovered.rows())
+        self.start_lists.retranslate()
 
     # --- help / workshop ----------------------------------------------------------------------------
 
@@ -616,5 +579,5 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         settings.GEOMETRY.set(self.saveGeometry())
         self.autosaver.shutdown()
         self.document.close_document()
-        self.recovered.release_all()
+        self.start_lists.release_all()
         event.accept()
