@@ -625,6 +625,33 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exportera PDF-rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
+    </message>
+    <message>
+        <source>Draft PDF written to %1</source>
+        <translation>PDF av utkastet sparad i %1</translation>
+    </message>
+    <message>
+        <source>Blank form written to %1</source>
+        <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
@@ -824,30 +851,6 @@
     <message>
         <source>Group files (*%1)</source>
         <translation>Gruppfiler (*%1)</translation>
-    </message>
-    <message>
-        <source>Export PDF report</source>
-        <translation>Exportera PDF-rapport</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written</source>
-        <translation>PDF-filen kunde inte skrivas</translation>
-    </message>
-    <message>
-        <source>PDF written to %1</source>
-        <translation>PDF sparad i %1</translation>
-    </message>
-    <message>
-        <source>Draft PDF written to %1</source>
-        <translation>PDF av utkastet sparad i %1</translation>
-    </message>
-    <message>
-        <source>Blank form written to %1</source>
-        <translation>Tom svarsblankett sparad i %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
-from samverkan_gui.ui import about, appdirs, dialogs, settings
+from samverkan_gui.ui import about, appdirs, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PDF_SUFFIX = ".pdf"
 #: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
 SUFFIX = ASSESSMENT_SUFFIX
 #: At the latest this long after the window is shown, the deferred start-up work runs.
@@ -199,7 +198,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
-        a.blank_form.triggered.connect(self.print_blank_form)
+        a.blank_form.triggered.connect(lambda: exports.blank_form(self))
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -427,45 +426,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return self.document.save_as()
 
     def export_pdf(self) -> bool:
-        result = self.session.result()
-        assessment = self.session.assessment
-        if result is None or assessment is None or self.session.questionnaire is None:
-            return False
-        questionnaire = self.session.questionnaire
-        path = self.document.ask_target(
-            self.tr("Export PDF report"),
-            self.document.suggested_path(PDF_SUFFIX),
-            self.tr("PDF files (*.pdf)"),
-            PDF_SUFFIX,
-        )
-        if path is None:
-            return False
-
-        def write() -> None:
-            # reportlab is imported here, not at start-up: it costs a noticeable part of a second.
-            from samverkan_gui.report.pdf import write_assessment_pdf
-
-            write_assessment_pdf(assessment, questionnaire, path, lang=current_language())
-
-        if not self.document.run_export(write, self.tr("The PDF could not be written")):
-            return False
-        self.document.remember_directory(path)
-        message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
-        self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
-        self.export_notice.show_for(path)
-        return True
-
-    def print_blank_form(self) -> None:
-        """A paper form of the open (else the default) questionnaire, prefilled with the collaboration."""
-        from samverkan_gui.core.registry import shipped_registry
-        from samverkan_gui.ui.blank_form import save_blank_form
-
-        questionnaire = self.session.questionnaire or shipped_registry().default()
-        collaboration = self.session.assessment.collaboration if self.session.assessment else ""
-        path = save_blank_form(self.document, questionnaire, current_language(), collaboration)
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Blank form written to %1").replace("%1", str(path)), 8000)
-            self.export_notice.show_for(path)
+        return exports.assessment_pdf(self)
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
