@@ -1336,6 +1336,37 @@
     </message>
   </context>
   <context>
+    <name>WorkshopExports</name>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (*.csv)</source>
+      <translation>English Excel: comma and point (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkshopWindow</name>
     <message>
       <source>&amp;Workshop</source>
@@ -1626,22 +1657,6 @@
       <translation>The group could not be saved</translation>
     </message>
     <message>
-      <source>Save group report</source>
-      <translation>Save group report</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Save CSV for Excel</source>
-      <translation>Save CSV for Excel</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
       <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
       <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
     </message>
@@ -1685,14 +1700,6 @@
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
     </message>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>

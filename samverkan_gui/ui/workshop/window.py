@@ -34,8 +34,8 @@ from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
-from samverkan_gui.ui.settings import last_folder, remember_folder
-from samverkan_gui.ui.workshop import plan_tab
+from samverkan_gui.ui.settings import remember_folder
+from samverkan_gui.ui.workshop import exports, plan_tab
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
@@ -72,9 +72,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.entry_hint = QLabel()
         self.entry_hint.setWordWrap(True)
         self.results = GroupResultsView(self.session)
-        self.results.pdf_button.clicked.connect(self.export_pdf)
-        self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
-        self.results.blank_form_button.clicked.connect(lambda: self.export_blank_form(self._lang()))
+        self.results.pdf_button.clicked.connect(lambda: exports.group_pdf(self))
+        self.results.csv_button.clicked.connect(lambda: exports.group_csv(self, per_participant=False))
+        self.results.blank_form_button.clicked.connect(lambda: exports.blank_form(self, self._lang()))
         self.export_notice = ExportNotice()
 
         entry = QWidget()
@@ -144,22 +144,22 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "save-group-as", [keys.SaveAs], "document-save-as", usual="Ctrl+Shift+S", triggered=self.save_as
         )
         self.export_pdf_action = commands.add(
-            "export-group-pdf", [keys.Print], "document-export", triggered=self.export_pdf
+            "export-group-pdf", [keys.Print], "document-export", triggered=lambda: exports.group_pdf(self)
         )
         self.export_csv_action = commands.add(
-            "export-csv", [], "x-office-spreadsheet", triggered=lambda: self.export_csv(per_participant=False)
+            "export-csv", [], "x-office-spreadsheet", triggered=lambda: exports.group_csv(self, per_participant=False)
         )
         self.export_csv_people_action = commands.add(
             "export-csv-participants",
             [],
             "x-office-spreadsheet",
-            triggered=lambda: self.export_csv(per_participant=True),
+            triggered=lambda: exports.group_csv(self, per_participant=True),
         )
         self.blank_form_sv_action = commands.add(
-            "blank-form-sv", [], "document-print", triggered=lambda: self.export_blank_form("sv")
+            "blank-form-sv", [], "document-print", triggered=lambda: exports.blank_form(self, "sv")
         )
         self.blank_form_en_action = commands.add(
-            "blank-form-en", [], "document-print", triggered=lambda: self.export_blank_form("en")
+            "blank-form-en", [], "document-print", triggered=lambda: exports.blank_form(self, "en")
         )
         self.close_action = commands.add(
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
@@ -331,11 +331,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
 
-    def _start_folder(self, kind: str | None = None) -> str:
-        """Where a file dialog starts: the folder last used for this kind of file, else the group's."""
-        remembered = last_folder(kind) if kind else None
-        return str(remembered) if remembered is not None else self.document.default_directory()
-
     def _lang(self) -> str:
         return ui_language()
 
@@ -391,7 +386,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
-            self, self.tr("Add participants' files"), self._start_folder("answers"), self._file_filter()
+            self,
+            self.tr("Add participants' files"),
+            exports.start_folder(self.document, "answers"),
+            self._file_filter(),
         )
         if paths:
             remember_folder("answers", paths[0])
@@ -399,7 +397,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_folder(self) -> None:
         folder = dialogs.existing_folder(
-            self, self.tr("Add a folder of Samverkan files"), self._start_folder("answers")
+            self, self.tr("Add a folder of Samverkan files"), exports.start_folder(self.document, "answers")
         )
         if folder is not None:
             remember_folder("answers", folder.parent if folder.parent != folder else folder)
@@ -454,87 +452,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.document.adopt(original)
         self.autosave.write_now()
         self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
-
-    # --- exports ---------------------------------------------------------
-
-    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str, kind: str) -> Path | None:
-        start = str(Path(self._start_folder(kind)) / default_name)
-        path = self.document.ask_target(caption, start, file_filter, suffix)
-        if path is not None:
-            remember_folder(kind, path)
-        return path
-
-    def export_pdf(self) -> None:
-        from samverkan_gui.report.group_pdf import write_group_pdf
-
-        base = slug(self.session.group.collaboration) or self.tr("workshop")
-        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf", "pdf")
-        if path is None:
-            return
-        self._run_export(
-            lambda: write_group_pdf(
-                self.session.group,
-                self.session.questionnaire,
-                path,
-                self._lang(),
-                show_names=self.show_names_action.isChecked(),
-                participant_notes=self.results.include_notes.isChecked(),
-            ),
-            path,
-        )
-
-    def export_csv(self, *, per_participant: bool) -> None:
-        from samverkan_gui.report.group_csv import write_group_csv
-
-        base = slug(self.session.group.collaboration) or self.tr("workshop")
-        formats = {
-            "sv": self.tr("Swedish Excel: semicolon and decimal comma (*.csv)"),
-            "en": self.tr("English Excel: comma and point (*.csv)"),
-        }
-        lang = self._lang()
-        chosen = dialogs.save_file_name_with_choice(
-            self,
-            self.tr("Save CSV for Excel"),
-            str(Path(self._start_folder("csv")) / f"{base}.csv"),
-            list(formats.values()),
-            formats[lang if lang in formats else "en"],
-        )
-        if chosen is None:
-            return
-        path, choice = chosen
-        number_format = next(key for key, text in formats.items() if text == choice)
-        remember_folder("csv", path)
-        if not path.name.lower().endswith(".csv"):
-            path = path.with_name(path.name + ".csv")
-            if not self.document.confirm_replace(path):
-                return
-        self._run_export(
-            lambda: write_group_csv(
-                self.session.group,
-                self.session.questionnaire,
-                path,
-                self._lang(),
-                per_participant=per_participant,
-                show_names=self.show_names_action.isChecked(),
-                number_format=number_format,
-            ),
-            path,
-        )
-
-    def export_blank_form(self, lang: str) -> None:
-        from samverkan_gui.ui.blank_form import save_blank_form
-
-        questionnaire, collaboration = self.session.questionnaire, self.session.group.collaboration
-        path = save_blank_form(self.document, questionnaire, lang, collaboration)
-        if path is not None:
-            self.statusBar().clearMessage()
-            self.export_notice.show_for(path)
-
-    def _run_export(self, write, path: Path) -> None:
-        if not self.document.run_export(write, self.tr("Export failed")):
-            return
-        self.statusBar().clearMessage()
-        self.export_notice.show_for(path)
 
     # --- projector -------------------------------------------------------
 
