@@ -950,6 +950,30 @@
     </message>
   </context>
   <context>
+    <name>Participants</name>
+    <message>
+      <source>Rename participant</source>
+      <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
+      <translation>Rename participant</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Remove %1 and all of their answers from the group?</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanEditor</name>
     <message>
       <source>Add blocks</source>
@@ -1595,26 +1619,6 @@
     <message>
       <source>%1 done.</source>
       <translation>%1 done.</translation>
-    </message>
-    <message>
-      <source>Rename participant</source>
-      <translation>Rename participant</translation>
-    </message>
-    <message>
-      <source>Code:</source>
-      <translation>Code:</translation>
-    </message>
-    <message>
-      <source>The code %1 is already used or too long.</source>
-      <translation>The code %1 is already used or too long.</translation>
-    </message>
-    <message>
-      <source>Remove participant</source>
-      <translation>Remove participant</translation>
-    </message>
-    <message>
-      <source>Remove %1 and all of their answers from the group?</source>
-      <translation>Remove %1 and all of their answers from the group?</translation>
     </message>
     <message>
       <source>Samverkan files (*.samverkan *%1);;All files (*)</source>

@@ -950,6 +950,30 @@
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Rename participant</source>
+        <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
+        <translation>Byt deltagarkod</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used or too long.</source>
+        <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all of their answers from the group?</source>
+        <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Add blocks</source>
@@ -1595,26 +1619,6 @@
     <message>
         <source>%1 done.</source>
         <translation>%1 klar.</translation>
-    </message>
-    <message>
-        <source>Rename participant</source>
-        <translation>Byt deltagarkod</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Kod:</translation>
-    </message>
-    <message>
-        <source>The code %1 is already used or too long.</source>
-        <translation>Koden %1 används redan eller är för lång.</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Ta bort deltagare</translation>
-    </message>
-    <message>
-        <source>Remove %1 and all of their answers from the group?</source>
-        <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
     </message>
     <message>
         <source>Samverkan files (*.samverkan *%1);;All files (*)</source>

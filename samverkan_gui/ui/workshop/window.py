@@ -35,7 +35,7 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
-from samverkan_gui.ui.workshop import exports, plan_tab
+from samverkan_gui.ui.workshop import exports, participants, plan_tab
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
@@ -66,7 +66,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.grid.entry_refused.connect(self._entry_refused)
         self.grid.column_finished.connect(self._column_finished)
         self.add_participant_button = QPushButton()
-        self.add_participant_button.clicked.connect(self.add_participant)
+        self.add_participant_button.clicked.connect(lambda: participants.add(self, ENTRY_TAB))
         self.add_files_button = QPushButton()
         self.add_files_button.clicked.connect(self.add_files)
         self.entry_hint = QLabel()
@@ -165,13 +165,13 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
         )
         self.add_participant_action = commands.add(
-            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=self.add_participant
+            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=lambda: participants.add(self, ENTRY_TAB)
         )
         self.rename_participant_action = commands.add(
-            "rename-participant", [], "edit-rename", triggered=self.rename_participant
+            "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
         )
         self.remove_participant_action = commands.add(
-            "remove-participant", [], "list-remove-user", triggered=self.remove_participant
+            "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
         )
         self.entry_view_action = commands.add(
             "entry-view", ["Ctrl+1"], triggered=lambda: self.tabs.setCurrentIndex(ENTRY_TAB)
@@ -333,51 +333,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _lang(self) -> str:
         return ui_language()
-
-    # --- participants ----------------------------------------------------
-
-    def add_participant(self) -> None:
-        group = self.session.group.with_participant()
-        self.session.update(group)
-        self.tabs.setCurrentIndex(ENTRY_TAB)
-        self.grid.go_to(0, len(group.participants) - 1)
-        self.grid.setFocus()
-
-    def _selected_code(self) -> str | None:
-        index = self.grid.currentIndex()
-        if not index.isValid():
-            return None
-        return self.grid.entry_model.code_at(index.column())
-
-    def rename_participant(self) -> None:
-        code = self._selected_code()
-        if code is None:
-            return
-        new = dialogs.get_text(self, self.tr("Rename participant"), self.tr("Code:"), code)
-        if new is None:
-            return
-        new = new.strip()
-        if not new or new == code:
-            return
-        if new in self.session.group.codes or len(new) > 20:
-            dialogs.show_error(
-                self,
-                self.tr("Rename participant"),
-                self.tr("The code %1 is already used or too long.").replace("%1", new),
-            )
-            return
-        self.session.update(self.session.group.with_participant_details(code, code=new))
-
-    def remove_participant(self) -> None:
-        code = self._selected_code()
-        if code is None:
-            return
-        if dialogs.ask_yes_no(
-            self,
-            self.tr("Remove participant"),
-            self.tr("Remove %1 and all of their answers from the group?").replace("%1", code),
-        ):
-            self.session.update(self.session.group.without_participant(code))
 
     # --- files -----------------------------------------------------------
 
