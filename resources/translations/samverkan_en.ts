@@ -652,6 +652,29 @@
     </message>
   </context>
   <context>
+    <name>GroupRecovery</name>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+      <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Recover workshop</translation>
+    </message>
+    <message>
+      <source>Discard the recovered group?</source>
+      <translation>Discard the recovered group?</translation>
+    </message>
+    <message>
+      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered group and its answers will be deleted. This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
@@ -1661,22 +1684,6 @@
       <translation>The group could not be saved</translation>
     </message>
     <message>
-      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-      <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
-    </message>
-    <message>
-      <source>Discard the recovered group?</source>
-      <translation>Discard the recovered group?</translation>
-    </message>
-    <message>
-      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
-      <translation>The recovered group and its answers will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-      <source>Recover workshop</source>
-      <translation>Recover workshop</translation>
-    </message>
-    <message>
       <source>Add &amp;files…</source>
       <translation>Add &amp;files…</translation>
     </message>
@@ -1704,10 +1711,6 @@
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
     </message>
   </context>
   <context>

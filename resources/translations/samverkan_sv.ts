@@ -652,6 +652,29 @@
     </message>
 </context>
 <context>
+    <name>GroupRecovery</name>
+    <message>
+        <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
+    </message>
+    <message>
+        <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
+    </message>
+    <message>
+        <source>Recover workshop</source>
+        <translation>Återställ workshop</translation>
+    </message>
+    <message>
+        <source>Discard the recovered group?</source>
+        <translation>Kasta den återställda gruppen?</translation>
+    </message>
+    <message>
+        <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+        <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
+    </message>
+</context>
+<context>
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
@@ -1661,22 +1684,6 @@
         <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message>
-        <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
-    </message>
-    <message>
-        <source>Discard the recovered group?</source>
-        <translation>Kasta den återställda gruppen?</translation>
-    </message>
-    <message>
-        <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
-        <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
-    </message>
-    <message>
-        <source>Recover workshop</source>
-        <translation>Återställ workshop</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>Lägg till &amp;filer…</translation>
     </message>
@@ -1704,10 +1711,6 @@
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
-    </message>
-    <message>
-        <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
     </message>
 </context>
 <context>

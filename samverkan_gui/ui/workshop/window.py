@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,10 +34,10 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
-from samverkan_gui.ui.workshop import exports, participants, plan_tab
+from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.projector import ProjectorView
-from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
+from samverkan_gui.ui.workshop.recovery import GroupAutosave
 from samverkan_gui.ui.workshop.results import GroupResultsView
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
@@ -108,8 +107,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         fit_on_screen(self, 1200, 800)
         # Typing the first paper form must work straight away: the grid has the keyboard.
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Asked once the window is on screen, so the facilitator sees what is being recovered into.
-        self._recovery_pending = check_recovery
+        if check_recovery:
+            recovery.OfferWhenDrawn(self, self.offer_recovery)
 
     # --- actions and menus -------------------------------------------------
 
@@ -432,51 +431,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     # --- recovery and closing --------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if self._recovery_pending and handle is not None:
-            # showEvent comes before the window is on screen: wait until it is drawn, then ask.
-            handle.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        handle = self.windowHandle()
-        if watched is handle and event.type() == QEvent.Type.Expose and self._recovery_pending and handle.isExposed():
-            self._recovery_pending = False
-            handle.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.offer_recovery)  # after the expose has painted the window
-        return super().eventFilter(watched, event)
-
     def offer_recovery(self) -> None:
-        orphans = find_orphans()
-        if not orphans:
-            return
-        newest, rest = orphans[0], orphans[1:]
-        for other in rest:
-            other.release()
-        count = str(len(newest.group.participants))
-        if newest.original:
-            question = (
-                self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
-                .replace("%1", newest.original.name)
-                .replace("%2", count)
-            )
-        else:
-            question = self.tr(
-                "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?"
-            ).replace("%1", count)
-        # Enter restores: typed-in paper forms must never go with one reflexive key press.
-        if dialogs.ask_yes_no(self, self.tr("Recover workshop"), question, default_yes=True):
-            self.restore(newest.group, newest.original)
-            newest.remove()
-        elif dialogs.ask_yes_no(
-            self,
-            self.tr("Discard the recovered group?"),
-            self.tr("The recovered group and its answers will be deleted. This cannot be undone."),
-        ):
-            newest.remove()
-        else:
-            newest.release()  # kept: offered again next time
+        recovery.offer(self, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
