@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -412,21 +411,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def show_projector(self, *, full_screen: bool = True) -> ProjectorView:
         if self.projector is None:
             self.projector = ProjectorView(self.session, self)
-        if full_screen:
-            # A projector is usually a second screen: use the one this window is not on.
-            screens = QGuiApplication.screens()
-            own = self.screen()
-            target = next((s for s in screens if s is not own), own) if len(screens) > 1 else own
-            if target is not None:
-                self.projector.setScreen(target)
-                # Without a window manager (kiosk PCs) full screen alone keeps the old size.
-                self.projector.setGeometry(target.geometry())
-            self.projector.showFullScreen()
-        else:
-            self.projector.show()
-        self.projector.raise_()
-        self.projector.activateWindow()
-        self.projector.setFocus()
+        self.projector.present(self, full_screen=full_screen)
         return self.projector
 
     # --- recovery and closing --------------------------------------------
