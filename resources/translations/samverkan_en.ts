@@ -609,6 +609,42 @@
     </message>
   </context>
   <context>
+    <name>EntryTab</name>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <extracomment>``(text, milliseconds)``: something for the window's status bar.</extracomment>
+      <translation>&amp;Collaboration:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Which collaboration is assessed</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
+    </message>
+    <message>
+      <source>%1 done. The next digit starts a new participant.</source>
+      <translation>%1 done. The next digit starts a new participant.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 done.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportNotice</name>
     <message>
       <source>&amp;Open</source>
@@ -1612,36 +1648,12 @@
       <translation>Action plan</translation>
     </message>
     <message>
-      <source>&amp;Collaboration:</source>
-      <translation>&amp;Collaboration:</translation>
-    </message>
-    <message>
-      <source>Which collaboration is assessed</source>
-      <translation>Which collaboration is assessed</translation>
-    </message>
-    <message>
-      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
-    </message>
-    <message>
       <source>Untitled group</source>
       <translation>Untitled group</translation>
     </message>
     <message>
       <source>Workshop – %1[*] – Samverkan</source>
       <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
-      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
-      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
-    </message>
-    <message>
-      <source>%1 done. The next digit starts a new participant.</source>
-      <translation>%1 done. The next digit starts a new participant.</translation>
-    </message>
-    <message>
-      <source>%1 done.</source>
-      <translation>%1 done.</translation>
     </message>
     <message>
       <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
@@ -1682,10 +1694,6 @@
     <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
-    </message>
-    <message>
-      <source>Add &amp;files…</source>
-      <translation>Add &amp;files…</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>

@@ -609,6 +609,42 @@
     </message>
 </context>
 <context>
+    <name>EntryTab</name>
+    <message>
+        <source>&amp;Collaboration:</source>
+        <extracomment>``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
+        <translation>&amp;Samverkan:</translation>
+    </message>
+    <message>
+        <source>Which collaboration is assessed</source>
+        <translation>Vilken samverkan som bedöms</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+        <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
+    </message>
+    <message>
+        <source>%1 done. The next digit starts a new participant.</source>
+        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 klar.</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>&amp;Open</source>
@@ -1612,36 +1648,12 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>&amp;Collaboration:</source>
-        <translation>&amp;Samverkan:</translation>
-    </message>
-    <message>
-        <source>Which collaboration is assessed</source>
-        <translation>Vilken samverkan som bedöms</translation>
-    </message>
-    <message>
-        <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
-    </message>
-    <message>
         <source>Untitled group</source>
         <translation>Namnlös grupp</translation>
     </message>
     <message>
         <source>Workshop – %1[*] – Samverkan</source>
         <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
-        <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
-        <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
-    </message>
-    <message>
-        <source>%1 done. The next digit starts a new participant.</source>
-        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
-    </message>
-    <message>
-        <source>%1 done.</source>
-        <translation>%1 klar.</translation>
     </message>
     <message>
         <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
@@ -1682,10 +1694,6 @@
     <message>
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Add &amp;files…</source>
-        <translation>Lägg till &amp;filer…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>

@@ -7,21 +7,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
@@ -34,7 +21,7 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
-from samverkan_gui.ui.workshop.entry_grid import EntryGrid
+from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave
 from samverkan_gui.ui.workshop.results import GroupResultsView
@@ -56,40 +43,23 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.document.discard_backup = self.autosave.discard
         self.document.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
-        self.collaboration_label = QLabel()
-        self.collaboration = QLineEdit()
-        self.collaboration.textEdited.connect(self._collaboration_edited)
-        self.collaboration_label.setBuddy(self.collaboration)
-        self.grid = EntryGrid(self.session)
-        self.grid.entry_refused.connect(self._entry_refused)
-        self.grid.column_finished.connect(self._column_finished)
-        self.add_participant_button = QPushButton()
-        self.add_participant_button.clicked.connect(lambda: participants.add(self, ENTRY_TAB))
-        self.add_files_button = QPushButton()
-        self.add_files_button.clicked.connect(self.add_files)
-        self.entry_hint = QLabel()
-        self.entry_hint.setWordWrap(True)
+        self.entry = EntryTab(self.session)
+        self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.entry.add_participant_button.clicked.connect(lambda: participants.add(self, ENTRY_TAB))
+        self.entry.add_files_button.clicked.connect(self.add_files)
+        # The entry tab's parts that the commands (and the participant menu) act on.
+        self.grid = self.entry.grid
+        self.collaboration = self.entry.collaboration
+        self.add_participant_button = self.entry.add_participant_button
+        self.add_files_button = self.entry.add_files_button
         self.results = GroupResultsView(self.session)
         self.results.pdf_button.clicked.connect(lambda: exports.group_pdf(self))
         self.results.csv_button.clicked.connect(lambda: exports.group_csv(self, per_participant=False))
         self.results.blank_form_button.clicked.connect(lambda: exports.blank_form(self, self._lang()))
         self.export_notice = ExportNotice()
 
-        entry = QWidget()
-        entry_layout = QVBoxLayout(entry)
-        details = QHBoxLayout()
-        details.addWidget(self.collaboration_label)
-        details.addWidget(self.collaboration, 1)
-        entry_layout.addLayout(details)
-        entry_layout.addWidget(self.entry_hint)
-        entry_layout.addWidget(self.grid, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_participant_button)
-        buttons.addWidget(self.add_files_button)
-        buttons.addStretch(1)
-        entry_layout.addLayout(buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(entry, "")
+        self.tabs.addTab(self.entry, "")
         self.tabs.addTab(self.results, "")
         self.commands = ActionRegistry(self)
         self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
@@ -271,16 +241,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
-        self.collaboration_label.setText(self.tr("&Collaboration:"))
-        self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
-        self.add_participant_button.setText(self.tr("&Add participant"))
-        self.add_files_button.setText(self.tr("Add &files…"))
-        self.entry_hint.setText(
-            self.tr(
-                "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
-                "Enter skips a question, Delete empties a cell. Files can also be dropped here."
-            )
-        )
         self._update_title()
 
     # --- state -----------------------------------------------------------
@@ -293,33 +253,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _group_changed(self) -> None:
         group = self.session.group
-        if self.collaboration.text() != group.collaboration:
-            self.collaboration.setText(group.collaboration)
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
-
-    def _collaboration_edited(self, text: str) -> None:
-        self.session.update(self.session.group.with_details(collaboration=text))
-
-    def _entry_refused(self, text: str) -> None:
-        scale = self.session.questionnaire.scale
-        self.statusBar().showMessage(
-            self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.")
-            .replace("%1", text)
-            .replace("%2", str(scale.min))
-            .replace("%3", str(scale.max)),
-            5000,
-        )
-
-    def _column_finished(self, code: str) -> None:
-        if self.grid.form_done():
-            self.statusBar().showMessage(
-                self.tr("%1 done. The next digit starts a new participant.").replace("%1", code), 8000
-            )
-        else:
-            self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
 
     def _view_changed(self) -> None:
         # A message about the other view ("D3 done.", "Saved …") would be stale here.
