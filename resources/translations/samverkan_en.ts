@@ -843,11 +843,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>No questionnaire can be used</translation>
-    </message>
-    <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
@@ -881,6 +876,7 @@
     </message>
     <message>
       <source>Samverkan assessments (*.samverkan)</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Samverkan assessments (*.samverkan)</translation>
     </message>
     <message>
@@ -1322,6 +1318,10 @@
   </context>
   <context>
     <name>StartLists</name>
+    <message>
+      <source>No questionnaire can be used</source>
+      <translation>No questionnaire can be used</translation>
+    </message>
     <message numerus="yes">
       <source>%n participant(s)</source>
       <translation>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
-from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
-from samverkan_gui.ui import about, appdirs, dialogs, exports, settings
+from samverkan_gui.core.qindex import QuestionnaireHeader
+from samverkan_gui.ui import about, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -86,7 +85,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
-        self.start_lists = StartLists(self, self, self.start_view, self.document, self.recent_menu)
+        self.start_lists = StartLists(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
@@ -110,34 +109,9 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             return
         self._started = True
         self.start_lists.describe_files = True
-        # The titles from the index when the files are unchanged: no YAML until the user acts.
-        if self.session.registry_loaded:
-            listed: Sequence[Questionnaire | QuestionnaireHeader] = self._questionnaires()
-        else:
-            listed = read_index(appdirs.questionnaire_index()) or self._questionnaires(remember=True)
-        self.start_view.set_questionnaires(listed)
-        self.start_view.retranslate()
+        self.start_lists.show_questionnaires(at_start=True)
         self.refresh_recent_files()
         self.offer_recovery()
-
-    def _questionnaires(self, remember: bool = False) -> list[Questionnaire]:
-        """The installed questionnaires; a broken one is reported, never fatal.
-
-        With ``remember`` (the shipped registry) and no problems, the titles go into the index
-        for the next start (:mod:`samverkan_gui.core.qindex`).
-        """
-        registry = self.session.registry
-        lang = current_language()
-        if registry.problems:
-            # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
-            self.statusBar().showMessage(registry.problems[0].message(lang), 15000)
-        if not registry.questionnaires:
-            message = registry.problems[0].message(lang) if registry.problems else ""
-            dialogs.show_error(self, self.tr("No questionnaire can be used"), message)
-            self.start_view.start_button.setEnabled(False)
-        elif remember and not registry.problems:
-            write_index(appdirs.questionnaire_index(), registry.questionnaires)
-        return list(registry.questionnaires)
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -350,8 +324,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         if isinstance(questionnaire, QuestionnaireHeader):  # chosen from the index: now read the YAML
             found = self.session.registry.find(*questionnaire.key)
             if found is None:  # the files changed meanwhile: show what is there now
-                self.start_view.set_questionnaires(self._questionnaires())
-                self.start_view.retranslate()
+                self.start_lists.show_questionnaires()
                 return
             questionnaire = found
         if not self.maybe_save_changes():
