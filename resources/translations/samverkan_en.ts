@@ -506,6 +506,37 @@
     </message>
   </context>
   <context>
+    <name>Details</name>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Name or role:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Assessment details</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>The details were not changed</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
@@ -845,34 +876,6 @@
     <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Collaboration:</source>
-      <translation>Collaboration:</translation>
-    </message>
-    <message>
-      <source>Name or role:</source>
-      <translation>Name or role:</translation>
-    </message>
-    <message>
-      <source>Organisation:</source>
-      <translation>Organisation:</translation>
-    </message>
-    <message>
-      <source>Date (YYYY-MM-DD):</source>
-      <translation>Date (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-      <source>Assessment details</source>
-      <translation>Assessment details</translation>
-    </message>
-    <message>
-      <source>The details were not changed</source>
-      <translation>The details were not changed</translation>
-    </message>
-    <message>
-      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
-      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
     </message>
     <message>
       <source>Samverkan assessments (*.samverkan)</source>

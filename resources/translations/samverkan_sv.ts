@@ -506,6 +506,37 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
+    </message>
+    <message>
+        <source>Name or role:</source>
+        <translation>Namn eller roll:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation>Uppgifter om bedömningen</translation>
+    </message>
+    <message>
+        <source>The details were not changed</source>
+        <translation>Uppgifterna ändrades inte</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
@@ -845,34 +876,6 @@
     <message>
         <source>Untitled</source>
         <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>Collaboration:</source>
-        <translation>Samverkan:</translation>
-    </message>
-    <message>
-        <source>Name or role:</source>
-        <translation>Namn eller roll:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD):</source>
-        <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
-    </message>
-    <message>
-        <source>Assessment details</source>
-        <translation>Uppgifter om bedömningen</translation>
-    </message>
-    <message>
-        <source>The details were not changed</source>
-        <translation>Uppgifterna ändrades inte</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
-        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
     </message>
     <message>
         <source>Samverkan assessments (*.samverkan)</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.ui import about, dialogs, exports, settings
+from samverkan_gui.ui import about, details, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -336,32 +336,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def edit_details(self) -> bool:
         """Correct the collaboration, respondent, organisation or date of the open assessment."""
-        assessment = self.session.assessment
-        if assessment is None:
-            return False
-        fields = [
-            ("collaboration", self.tr("Collaboration:"), assessment.collaboration),
-            ("respondent", self.tr("Name or role:"), assessment.respondent),
-            ("organisation", self.tr("Organisation:"), assessment.organisation),
-            ("date", self.tr("Date (YYYY-MM-DD):"), assessment.date.isoformat() if assessment.date else ""),
-        ]
-        values = dialogs.edit_details(self, self.tr("Assessment details"), fields)
-        if values is None:
-            return False
-        import datetime as dt  # not imported at start-up
-
-        date_text = values.pop("date").strip()
-        try:
-            date = dt.date.fromisoformat(date_text) if date_text else None
-        except ValueError:
-            dialogs.show_error(
-                self,
-                self.tr("The details were not changed"),
-                self.tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.").replace("%1", date_text),
-            )
-            return False
-        self.session.set_details(date=date, **{key: value.strip() for key, value in values.items()})
-        return True
+        return details.edit_details(self, self.session)
 
     def close_assessment(self) -> None:
         if not self.maybe_save_changes():
