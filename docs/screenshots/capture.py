@@ -118,8 +118,15 @@ def main() -> int:
         app.setPalette(dark_palette())
     install_language("sv")
     questionnaire = shipped_registry().default()
+    # The recent list as a user has it after a while: a group file and an assessment in progress.
+    examples = HERE.parents[1] / "examples"
+    group = _tmp / "Workshop unga i Norrby.samverkan-grupp"
+    group.write_bytes((examples / "workshop-7.samverkan-grupp").read_bytes())
+    appdirs.add_recent_file(group)
     recent = _tmp / "Näringslivsrådet-2026-11-20.samverkan"
     sample = Assessment.new(questionnaire, collaboration="Näringslivsrådet i Storby kommun")
+    for question in questionnaire.questions[:12]:
+        sample = sample.with_answer(question.id, 3)
     save_assessment(recent, sample, questionnaire)
     appdirs.add_recent_file(recent)
     suffix = ("-dark" if dark else "") + (f"-scale{scale:g}" if scale != 1 else "")

@@ -173,3 +173,19 @@ def test_round_trip_property(questionnaire, people) -> None:
             Participant(code="", name=name, organisation=org, answers={k: v for k, v in answers.items() if k in valid})
         )
     assert parse_group(dump_group(group, questionnaire), "g") == group
+
+
+def test_loading_many_files_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """load_files pauses the cyclic collector while it reads (bulk loading stays linear) and restores it."""
+    import gc
+
+    missing = tmp_path / "saknas.samverkan"
+    assert gc.isenabled()
+    outcome = load_files([missing])
+    assert outcome.problems and gc.isenabled()
+    gc.disable()
+    try:
+        load_files([missing])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
