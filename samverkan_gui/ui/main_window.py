@@ -404,6 +404,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
         return True
 
+    # --- text size ------------------------------------------------------------------------------
+
     def zoom_changed(self) -> None:
         if self._results_view is not None:
             self._results_view.refresh()
