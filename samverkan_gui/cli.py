@@ -30,6 +30,7 @@ from samverkan_gui.cli_support import (
     silence_stdout,
 )
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.file_kinds import opens_as_group
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
 from samverkan_gui.present import band_range, present_result
 
@@ -110,7 +111,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from samverkan_gui.core.assessment import load_assessment
     from samverkan_gui.core.registry import shipped_registry
 
-    if _is_group_input(args.files):
+    if opens_as_group(args.files):
         return _group_command("score", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
@@ -145,19 +146,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from samverkan_gui.core.registry import shipped_registry
     from samverkan_gui.report.pdf import write_assessment_pdf
 
-    if _is_group_input(args.files):
+    if opens_as_group(args.files):
         return _group_command("report", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
     write_assessment_pdf(assessment, questionnaire, args.output, lang=args.lang)
     return EXIT_OK
-
-
-def _is_group_input(files: Sequence[Path]) -> bool:
-    """Several files, a folder or a group file: the workshop version of the command."""
-    if len(files) > 1 or files[0].is_dir():
-        return True
-    return files[0].name.endswith(".samverkan-grupp")
 
 
 def _group_command(name: str, args: argparse.Namespace) -> int:

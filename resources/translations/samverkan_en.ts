@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>About</name>
+    <message>
+      <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
+      <translation>A self-assessment of collaboration: “Testa din samverkan!”</translation>
+    </message>
+    <message>
+      <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
+      <translation>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</translation>
+    </message>
+    <message>
+      <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
+      <translation>This program never uses the network: your answers stay on this computer and in the files you save.</translation>
+    </message>
+    <message>
+      <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
+      <translation>Licence: MIT. Fonts: DejaVu (free licence).</translation>
+    </message>
+    <message>
+      <source>About Samverkan</source>
+      <translation>About Samverkan</translation>
+    </message>
+  </context>
+  <context>
     <name>ActionRow</name>
     <message>
       <source>What is to be done?</source>
@@ -483,6 +506,37 @@
     </message>
   </context>
   <context>
+    <name>Details</name>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>Name or role:</source>
+      <translation>Name or role:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisation:</translation>
+    </message>
+    <message>
+      <source>Date (YYYY-MM-DD):</source>
+      <translation>Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+      <source>Assessment details</source>
+      <translation>Assessment details</translation>
+    </message>
+    <message>
+      <source>The details were not changed</source>
+      <translation>The details were not changed</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
@@ -586,6 +640,42 @@
     </message>
   </context>
   <context>
+    <name>EntryTab</name>
+    <message>
+      <source>&amp;Collaboration:</source>
+      <extracomment>``(text, milliseconds)``: something for the window's status bar.</extracomment>
+      <translation>&amp;Collaboration:</translation>
+    </message>
+    <message>
+      <source>Which collaboration is assessed</source>
+      <translation>Which collaboration is assessed</translation>
+    </message>
+    <message>
+      <source>&amp;Add participant</source>
+      <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+      <source>Add &amp;files…</source>
+      <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
+    </message>
+    <message>
+      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
+    </message>
+    <message>
+      <source>%1 done. The next digit starts a new participant.</source>
+      <translation>%1 done. The next digit starts a new participant.</translation>
+    </message>
+    <message>
+      <source>%1 done.</source>
+      <translation>%1 done.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportNotice</name>
     <message>
       <source>&amp;Open</source>
@@ -599,6 +689,56 @@
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Exports</name>
+    <message>
+      <source>Export PDF report</source>
+      <translation>Export PDF report</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written</source>
+      <translation>The PDF could not be written</translation>
+    </message>
+    <message>
+      <source>PDF written to %1</source>
+      <translation>PDF written to %1</translation>
+    </message>
+    <message>
+      <source>Draft PDF written to %1</source>
+      <translation>Draft PDF written to %1</translation>
+    </message>
+    <message>
+      <source>Blank form written to %1</source>
+      <translation>Blank form written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupRecovery</name>
+    <message>
+      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
+    </message>
+    <message>
+      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+      <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
+    </message>
+    <message>
+      <source>Recover workshop</source>
+      <translation>Recover workshop</translation>
+    </message>
+    <message>
+      <source>Discard the recovered group?</source>
+      <translation>Discard the recovered group?</translation>
+    </message>
+    <message>
+      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+      <translation>The recovered group and its answers will be deleted. This cannot be undone.</translation>
     </message>
   </context>
   <context>
@@ -734,44 +874,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>No questionnaire can be used</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>No questionnaire can be used</translation>
-    </message>
-    <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
     <message>
-      <source>Collaboration:</source>
-      <translation>Collaboration:</translation>
-    </message>
-    <message>
-      <source>Name or role:</source>
-      <translation>Name or role:</translation>
-    </message>
-    <message>
-      <source>Organisation:</source>
-      <translation>Organisation:</translation>
-    </message>
-    <message>
-      <source>Date (YYYY-MM-DD):</source>
-      <translation>Date (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-      <source>Assessment details</source>
-      <translation>Assessment details</translation>
-    </message>
-    <message>
-      <source>The details were not changed</source>
-      <translation>The details were not changed</translation>
-    </message>
-    <message>
-      <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
-      <translation>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</translation>
-    </message>
-    <message>
       <source>Samverkan assessments (*.samverkan)</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Samverkan assessments (*.samverkan)</translation>
     </message>
     <message>
@@ -803,43 +911,8 @@
       <translation>Group files (*%1)</translation>
     </message>
     <message>
-      <source>Export PDF report</source>
-      <translation>Export PDF report</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <source>The PDF could not be written</source>
-      <translation>The PDF could not be written</translation>
-    </message>
-    <message>
-      <source>PDF written to %1</source>
-      <translation>PDF written to %1</translation>
-    </message>
-    <message>
-      <source>Draft PDF written to %1</source>
-      <translation>Draft PDF written to %1</translation>
-    </message>
-    <message>
-      <source>Blank form written to %1</source>
-      <translation>Blank form written to %1</translation>
-    </message>
-    <message>
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n participant(s)</source>
-      <translation>
-        <numerusform>%n participant</numerusform>
-        <numerusform>%n participants</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 of %2 answered</translation>
     </message>
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
@@ -874,28 +947,8 @@
       <translation>Offline – nothing is sent anywhere</translation>
     </message>
     <message>
-      <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
-      <translation>A self-assessment of collaboration: “Testa din samverkan!”</translation>
-    </message>
-    <message>
-      <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
-      <translation>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</translation>
-    </message>
-    <message>
-      <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
-      <translation>This program never uses the network: your answers stay on this computer and in the files you save.</translation>
-    </message>
-    <message>
-      <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
-      <translation>Licence: MIT. Fonts: DejaVu (free licence).</translation>
-    </message>
-    <message>
       <source>The background material cannot be shown</source>
       <translation>The background material cannot be shown</translation>
-    </message>
-    <message>
-      <source>About Samverkan</source>
-      <translation>About Samverkan</translation>
     </message>
   </context>
   <context>
@@ -952,6 +1005,30 @@
     <message>
       <source>The background material: traps, pitfalls and success factors</source>
       <translation>The background material: traps, pitfalls and success factors</translation>
+    </message>
+  </context>
+  <context>
+    <name>Participants</name>
+    <message>
+      <source>Rename participant</source>
+      <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
+      <translation>Rename participant</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>The code %1 is already used or too long.</source>
+      <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Remove participant</source>
+      <translation>Remove participant</translation>
+    </message>
+    <message>
+      <source>Remove %1 and all of their answers from the group?</source>
+      <translation>Remove %1 and all of their answers from the group?</translation>
     </message>
   </context>
   <context>
@@ -1243,6 +1320,24 @@
     </message>
   </context>
   <context>
+    <name>StartLists</name>
+    <message>
+      <source>No questionnaire can be used</source>
+      <translation>No questionnaire can be used</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s)</source>
+      <translation>
+        <numerusform>%n participant</numerusform>
+        <numerusform>%n participants</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
+    </message>
+  </context>
+  <context>
     <name>StartView</name>
     <message>
       <source>Test your collaboration!</source>
@@ -1254,7 +1349,7 @@
     </message>
     <message>
       <source>Group</source>
-      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace's ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
       <translation>Group</translation>
     </message>
     <message>
@@ -1324,6 +1419,37 @@
     <message>
       <source>R&amp;ecent files:</source>
       <translation>R&amp;ecent files:</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopExports</name>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (*.csv)</source>
+      <translation>English Excel: comma and point (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
     </message>
   </context>
   <context>
@@ -1525,56 +1651,12 @@
       <translation>Action plan</translation>
     </message>
     <message>
-      <source>&amp;Collaboration:</source>
-      <translation>&amp;Collaboration:</translation>
-    </message>
-    <message>
-      <source>Which collaboration is assessed</source>
-      <translation>Which collaboration is assessed</translation>
-    </message>
-    <message>
-      <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-      <translation>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</translation>
-    </message>
-    <message>
       <source>Untitled group</source>
       <translation>Untitled group</translation>
     </message>
     <message>
       <source>Workshop – %1[*] – Samverkan</source>
       <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
-      <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
-      <translation>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</translation>
-    </message>
-    <message>
-      <source>%1 done. The next digit starts a new participant.</source>
-      <translation>%1 done. The next digit starts a new participant.</translation>
-    </message>
-    <message>
-      <source>%1 done.</source>
-      <translation>%1 done.</translation>
-    </message>
-    <message>
-      <source>Rename participant</source>
-      <translation>Rename participant</translation>
-    </message>
-    <message>
-      <source>Code:</source>
-      <translation>Code:</translation>
-    </message>
-    <message>
-      <source>The code %1 is already used or too long.</source>
-      <translation>The code %1 is already used or too long.</translation>
-    </message>
-    <message>
-      <source>Remove participant</source>
-      <translation>Remove participant</translation>
-    </message>
-    <message>
-      <source>Remove %1 and all of their answers from the group?</source>
-      <translation>Remove %1 and all of their answers from the group?</translation>
     </message>
     <message>
       <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
@@ -1616,42 +1698,6 @@
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
     </message>
-    <message>
-      <source>Save group report</source>
-      <translation>Save group report</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Save CSV for Excel</source>
-      <translation>Save CSV for Excel</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-      <translation>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</translation>
-    </message>
-    <message>
-      <source>Discard the recovered group?</source>
-      <translation>Discard the recovered group?</translation>
-    </message>
-    <message>
-      <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
-      <translation>The recovered group and its answers will be deleted. This cannot be undone.</translation>
-    </message>
-    <message>
-      <source>Recover workshop</source>
-      <translation>Recover workshop</translation>
-    </message>
-    <message>
-      <source>Add &amp;files…</source>
-      <translation>Add &amp;files…</translation>
-    </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
       <translation>
@@ -1676,18 +1722,6 @@
     <message>
       <source>Unsaved work restored. Save it to keep it.</source>
       <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
-      <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-      <translation>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</translation>
     </message>
   </context>
   <context>

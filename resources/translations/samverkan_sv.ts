@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>About</name>
+    <message>
+        <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
+        <translation>En självskattning av samverkan: ”Testa din samverkan!”</translation>
+    </message>
+    <message>
+        <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
+        <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
+    </message>
+    <message>
+        <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
+        <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
+        <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
+    </message>
+    <message>
+        <source>About Samverkan</source>
+        <translation>Om Samverkan</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>What is to be done?</source>
@@ -483,6 +506,37 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
+    </message>
+    <message>
+        <source>Name or role:</source>
+        <translation>Namn eller roll:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD):</source>
+        <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation>Uppgifter om bedömningen</translation>
+    </message>
+    <message>
+        <source>The details were not changed</source>
+        <translation>Uppgifterna ändrades inte</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
+        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
@@ -586,6 +640,42 @@
     </message>
 </context>
 <context>
+    <name>EntryTab</name>
+    <message>
+        <source>&amp;Collaboration:</source>
+        <extracomment>``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
+        <translation>&amp;Samverkan:</translation>
+    </message>
+    <message>
+        <source>Which collaboration is assessed</source>
+        <translation>Vilken samverkan som bedöms</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
+        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
+        <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
+    </message>
+    <message>
+        <source>%1 done. The next digit starts a new participant.</source>
+        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
+    </message>
+    <message>
+        <source>%1 done.</source>
+        <translation>%1 klar.</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>&amp;Open</source>
@@ -599,6 +689,56 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exportera PDF-rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written</source>
+        <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>PDF written to %1</source>
+        <translation>PDF sparad i %1</translation>
+    </message>
+    <message>
+        <source>Draft PDF written to %1</source>
+        <translation>PDF av utkastet sparad i %1</translation>
+    </message>
+    <message>
+        <source>Blank form written to %1</source>
+        <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRecovery</name>
+    <message>
+        <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
+        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
+    </message>
+    <message>
+        <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
+        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
+    </message>
+    <message>
+        <source>Recover workshop</source>
+        <translation>Återställ workshop</translation>
+    </message>
+    <message>
+        <source>Discard the recovered group?</source>
+        <translation>Kasta den återställda gruppen?</translation>
+    </message>
+    <message>
+        <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
+        <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
     </message>
 </context>
 <context>
@@ -734,44 +874,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>No questionnaire can be used</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
-        <translation>Inget frågeformulär kan användas</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <source>Collaboration:</source>
-        <translation>Samverkan:</translation>
-    </message>
-    <message>
-        <source>Name or role:</source>
-        <translation>Namn eller roll:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD):</source>
-        <translation>Datum (ÅÅÅÅ-MM-DD):</translation>
-    </message>
-    <message>
-        <source>Assessment details</source>
-        <translation>Uppgifter om bedömningen</translation>
-    </message>
-    <message>
-        <source>The details were not changed</source>
-        <translation>Uppgifterna ändrades inte</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.</source>
-        <translation>”%1” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</translation>
-    </message>
-    <message>
         <source>Samverkan assessments (*.samverkan)</source>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Samverkan-bedömningar (*.samverkan)</translation>
     </message>
     <message>
@@ -803,43 +911,8 @@
         <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
-        <source>Export PDF report</source>
-        <translation>Exportera PDF-rapport</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written</source>
-        <translation>PDF-filen kunde inte skrivas</translation>
-    </message>
-    <message>
-        <source>PDF written to %1</source>
-        <translation>PDF sparad i %1</translation>
-    </message>
-    <message>
-        <source>Draft PDF written to %1</source>
-        <translation>PDF av utkastet sparad i %1</translation>
-    </message>
-    <message>
-        <source>Blank form written to %1</source>
-        <translation>Tom svarsblankett sparad i %1</translation>
-    </message>
-    <message>
         <source>Automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n deltagare</numerusform>
-            <numerusform>%n deltagare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
     </message>
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
@@ -874,28 +947,8 @@
         <translation>Offline – inget skickas någonstans</translation>
     </message>
     <message>
-        <source>A self-assessment of collaboration: “Testa din samverkan!”</source>
-        <translation>En självskattning av samverkan: ”Testa din samverkan!”</translation>
-    </message>
-    <message>
-        <source>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</source>
-        <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
-    </message>
-    <message>
-        <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
-        <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
-    </message>
-    <message>
-        <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
-        <translation>Licens: MIT. Typsnitt: DejaVu (fri licens).</translation>
-    </message>
-    <message>
         <source>The background material cannot be shown</source>
         <translation>Bakgrundsmaterialet kan inte visas</translation>
-    </message>
-    <message>
-        <source>About Samverkan</source>
-        <translation>Om Samverkan</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1005,30 @@
     <message>
         <source>The background material: traps, pitfalls and success factors</source>
         <translation>Bakgrundsmaterialet: fällor, fallgropar och framgångsfaktorer</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>Rename participant</source>
+        <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
+        <translation>Byt deltagarkod</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used or too long.</source>
+        <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all of their answers from the group?</source>
+        <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1320,24 @@
     </message>
 </context>
 <context>
+    <name>StartLists</name>
+    <message>
+        <source>No questionnaire can be used</source>
+        <translation>Inget frågeformulär kan användas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 av %2 besvarade</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
         <source>Test your collaboration!</source>
@@ -1254,7 +1349,7 @@
     </message>
     <message>
         <source>Group</source>
-        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace&apos;s ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
         <translation>Grupp</translation>
     </message>
     <message>
@@ -1324,6 +1419,37 @@
     <message>
         <source>R&amp;ecent files:</source>
         <translation>S&amp;enaste filer:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExports</name>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Save group report</source>
+        <translation>Spara grupprapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (*.csv)</source>
+        <translation>English Excel: comma and point (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save CSV for Excel</source>
+        <translation>Spara CSV för Excel</translation>
     </message>
 </context>
 <context>
@@ -1525,56 +1651,12 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>&amp;Collaboration:</source>
-        <translation>&amp;Samverkan:</translation>
-    </message>
-    <message>
-        <source>Which collaboration is assessed</source>
-        <translation>Vilken samverkan som bedöms</translation>
-    </message>
-    <message>
-        <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
-    </message>
-    <message>
         <source>Untitled group</source>
         <translation>Namnlös grupp</translation>
     </message>
     <message>
         <source>Workshop – %1[*] – Samverkan</source>
         <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
-        <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
-        <translation>”%1” är inget svar: skriv %2–%3, Enter för att hoppa över, Delete för att tömma.</translation>
-    </message>
-    <message>
-        <source>%1 done. The next digit starts a new participant.</source>
-        <translation>%1 klar. Nästa siffra börjar en ny deltagare.</translation>
-    </message>
-    <message>
-        <source>%1 done.</source>
-        <translation>%1 klar.</translation>
-    </message>
-    <message>
-        <source>Rename participant</source>
-        <translation>Byt deltagarkod</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Kod:</translation>
-    </message>
-    <message>
-        <source>The code %1 is already used or too long.</source>
-        <translation>Koden %1 används redan eller är för lång.</translation>
-    </message>
-    <message>
-        <source>Remove participant</source>
-        <translation>Ta bort deltagare</translation>
-    </message>
-    <message>
-        <source>Remove %1 and all of their answers from the group?</source>
-        <translation>Ta bort %1 och alla deras svar från gruppen?</translation>
     </message>
     <message>
         <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
@@ -1616,42 +1698,6 @@
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
     </message>
-    <message>
-        <source>Save group report</source>
-        <translation>Spara grupprapporten</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save CSV for Excel</source>
-        <translation>Spara CSV för Excel</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
-    </message>
-    <message>
-        <source>Discard the recovered group?</source>
-        <translation>Kasta den återställda gruppen?</translation>
-    </message>
-    <message>
-        <source>The recovered group and its answers will be deleted. This cannot be undone.</source>
-        <translation>Den återställda gruppen och dess svar raderas. Det kan inte ångras.</translation>
-    </message>
-    <message>
-        <source>Recover workshop</source>
-        <translation>Återställ workshop</translation>
-    </message>
-    <message>
-        <source>Add &amp;files…</source>
-        <translation>Lägg till &amp;filer…</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
         <translation>
@@ -1676,18 +1722,6 @@
     <message>
         <source>Unsaved work restored. Save it to keep it.</source>
         <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
-    </message>
-    <message>
-        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
-    </message>
-    <message>
-        <source>English Excel: comma and point (*.csv)</source>
-        <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
-        <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
     </message>
 </context>
 <context>

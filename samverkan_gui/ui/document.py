@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
+from samverkan_gui.core.file_kinds import kind_of
 from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.i18n import current_language
 
@@ -42,9 +43,6 @@ if TYPE_CHECKING:
     from samverkan_gui.core.lockfile import DocumentLock, LockInfo
 
 log = logging.getLogger(__name__)
-
-ASSESSMENT_SUFFIX = ".samverkan"
-GROUP_SUFFIX = ".samverkan-grupp"
 
 
 def slug(text: str) -> str:
@@ -64,11 +62,6 @@ def held_by_other(path: Path) -> LockInfo | None:
     from samverkan_gui.core.lockfile import held_by_other as held
 
     return held(path)
-
-
-def kind_of(path: Path) -> str:
-    """``"group"`` for a ``.samverkan-grupp`` file, else ``"assessment"``."""
-    return "group" if path.name.lower().endswith(GROUP_SUFFIX) else "assessment"
 
 
 class DocumentSession(Protocol):

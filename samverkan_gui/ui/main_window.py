@@ -3,43 +3,37 @@
 from __future__ import annotations
 
 import enum
-import importlib.util
 import logging
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
-from samverkan_gui import __version__
-from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
-from samverkan_gui.ui import appdirs, dialogs, settings
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.qindex import QuestionnaireHeader
+from samverkan_gui.ui import about, details, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.document import (
-    ASSESSMENT_SUFFIX,
-    GROUP_SUFFIX,
-    DocumentController,
-    DocumentKind,
-    kind_of,
-    slug,
-)
+from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
-from samverkan_gui.ui.fonts import ZOOM_STEPS, refresh_relative_fonts, relative_font
+from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.recovered import RecoveredWorkList
-from samverkan_gui.ui.recovery import Autosaver, RecoveredWork
+from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
+from samverkan_gui.ui.recovery import Autosaver
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
+from samverkan_gui.ui.start_lists import StartLists
+from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
     # Only annotations: Qt creates these Python types when such an event first arrives.
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.ui.editor import EditorView
@@ -48,7 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PDF_SUFFIX = ".pdf"
 #: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
 SUFFIX = ASSESSMENT_SUFFIX
 #: At the latest this long after the window is shown, the deferred start-up work runs.
@@ -62,35 +55,18 @@ class View(enum.IntEnum):
     PLAN = 3
 
 
-def workshop_available() -> bool:
-    """Whether the workshop package is there (without importing it: start-up stays fast)."""
-    try:
-        return importlib.util.find_spec("samverkan_gui.ui.workshop") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def workshop_opener():  # type: ignore[no-untyped-def]
-    """``open_workshop(parent)`` from the workshop package, or None when it isn't installed."""
-    try:
-        from samverkan_gui.ui.workshop import open_workshop  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return open_workshop
-
-
-class MainWindow(FileDropTarget, Retranslated, QMainWindow):
+class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.autosaver = Autosaver(self.session, parent=self)
-        self.recovered = RecoveredWorkList(self)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
         self.document = DocumentController(self, self._document_kind(), self.session)
-        self.document.redirect = self._open_other_kind
+        # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
+        self.document.redirect = lambda path: open_in_workshop(self, [path]) is not None
         self.document.discard_backup = self.autosaver.discard
 
         self._started = False
@@ -109,6 +85,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
+        self.start_lists = StartLists(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
@@ -117,7 +94,6 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self.setAcceptDrops(True)
 
         self._connect()
-        self._zoom = 1.0
         self.set_zoom(settings.ZOOM.get(), remember=False)
         self._restore_geometry()
         self.refresh_recent_files()
@@ -132,34 +108,10 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         if self._started:
             return
         self._started = True
-        # The titles from the index when the files are unchanged: no YAML until the user acts.
-        if self.session.registry_loaded:
-            listed: Sequence[Questionnaire | QuestionnaireHeader] = self._questionnaires()
-        else:
-            listed = read_index(appdirs.questionnaire_index()) or self._questionnaires(remember=True)
-        self.start_view.set_questionnaires(listed)
-        self.start_view.retranslate()
+        self.start_lists.describe_files = True
+        self.start_lists.show_questionnaires(at_start=True)
         self.refresh_recent_files()
         self.offer_recovery()
-
-    def _questionnaires(self, remember: bool = False) -> list[Questionnaire]:
-        """The installed questionnaires; a broken one is reported, never fatal.
-
-        With ``remember`` (the shipped registry) and no problems, the titles go into the index
-        for the next start (:mod:`samverkan_gui.core.qindex`).
-        """
-        registry = self.session.registry
-        lang = current_language()
-        if registry.problems:
-            # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
-            self.statusBar().showMessage(registry.problems[0].message(lang), 15000)
-        if not registry.questionnaires:
-            message = registry.problems[0].message(lang) if registry.problems else ""
-            dialogs.show_error(self, self.tr("No questionnaire can be used"), message)
-            self.start_view.start_button.setEnabled(False)
-        elif remember and not registry.problems:
-            write_index(appdirs.questionnaire_index(), registry.questionnaires)
-        return list(registry.questionnaires)
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -220,7 +172,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
-        a.blank_form.triggered.connect(self.print_blank_form)
+        a.blank_form.triggered.connect(lambda: exports.blank_form(self))
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -228,16 +180,14 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         a.next_block.triggered.connect(self._next_block)
         a.show_results.triggered.connect(lambda: self.editor_view.request_results())
         a.back_to_editing.triggered.connect(self.back_to_editing)
-        a.zoom_in.triggered.connect(lambda: self.step_zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.step_zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.set_zoom(1.0))
+        self.connect_zoom(a.zoom_in, a.zoom_out, a.zoom_reset)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
         a.action_plan.triggered.connect(lambda: learning_loop.open_plan(self))
         a.follow_up.triggered.connect(lambda: learning_loop.new_follow_up(self))
         a.compare.triggered.connect(lambda: learning_loop.open_compare(self))
         a.guidance.triggered.connect(lambda: self.show_guidance())
-        a.about.triggered.connect(self.show_about)
+        a.about.triggered.connect(lambda: about.show_about(self))
         s = self.session
         s.modified_changed.connect(lambda _m: self._update_title())
         s.assessment_replaced.connect(self._update_title)
@@ -250,8 +200,6 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.start_view.restore_requested.connect(self.restore_recovered)
-        self.start_view.discard_requested.connect(self.discard_recovered)
         self.autosaver.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
@@ -376,8 +324,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         if isinstance(questionnaire, QuestionnaireHeader):  # chosen from the index: now read the YAML
             found = self.session.registry.find(*questionnaire.key)
             if found is None:  # the files changed meanwhile: show what is there now
-                self.start_view.set_questionnaires(self._questionnaires())
-                self.start_view.retranslate()
+                self.start_lists.show_questionnaires()
                 return
             questionnaire = found
         if not self.maybe_save_changes():
@@ -389,32 +336,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def edit_details(self) -> bool:
         """Correct the collaboration, respondent, organisation or date of the open assessment."""
-        assessment = self.session.assessment
-        if assessment is None:
-            return False
-        fields = [
-            ("collaboration", self.tr("Collaboration:"), assessment.collaboration),
-            ("respondent", self.tr("Name or role:"), assessment.respondent),
-            ("organisation", self.tr("Organisation:"), assessment.organisation),
-            ("date", self.tr("Date (YYYY-MM-DD):"), assessment.date.isoformat() if assessment.date else ""),
-        ]
-        values = dialogs.edit_details(self, self.tr("Assessment details"), fields)
-        if values is None:
-            return False
-        import datetime as dt  # not imported at start-up
-
-        date_text = values.pop("date").strip()
-        try:
-            date = dt.date.fromisoformat(date_text) if date_text else None
-        except ValueError:
-            dialogs.show_error(
-                self,
-                self.tr("The details were not changed"),
-                self.tr("“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20.").replace("%1", date_text),
-            )
-            return False
-        self.session.set_details(date=date, **{key: value.strip() for key, value in values.items()})
-        return True
+        return details.edit_details(self, self.session)
 
     def close_assessment(self) -> None:
         if not self.maybe_save_changes():
@@ -443,18 +365,6 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         result = self.session.result()
         self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
 
-    def _open_other_kind(self, path: Path) -> bool:
-        """A group file (or several files / a folder) goes to the workshop window."""
-        return self.open_in_workshop([path]) is not None
-
-    def open_in_workshop(self, paths: list[Path]) -> QWidget | None:
-        """One group file opens as it is; assessments or a folder become a new group. Returns the window."""
-        if workshop_opener() is None:
-            return None
-        from samverkan_gui.ui.workshop import open_files
-
-        return open_files(self, paths)
-
     # --- save / export ---------------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -464,135 +374,41 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         return self.document.save_as()
 
     def export_pdf(self) -> bool:
-        result = self.session.result()
-        assessment = self.session.assessment
-        if result is None or assessment is None or self.session.questionnaire is None:
-            return False
-        questionnaire = self.session.questionnaire
-        path = self.document.ask_target(
-            self.tr("Export PDF report"),
-            self.document.suggested_path(PDF_SUFFIX),
-            self.tr("PDF files (*.pdf)"),
-            PDF_SUFFIX,
-        )
-        if path is None:
-            return False
-
-        def write() -> None:
-            # reportlab is imported here, not at start-up: it costs a noticeable part of a second.
-            from samverkan_gui.report.pdf import write_assessment_pdf
-
-            write_assessment_pdf(assessment, questionnaire, path, lang=current_language())
-
-        if not self.document.run_export(write, self.tr("The PDF could not be written")):
-            return False
-        self.document.remember_directory(path)
-        message = self.tr("PDF written to %1") if result.complete else self.tr("Draft PDF written to %1")
-        self.statusBar().showMessage(message.replace("%1", str(path)), 8000)
-        self.export_notice.show_for(path)
-        return True
-
-    def print_blank_form(self) -> None:
-        """A paper form of the open (else the default) questionnaire, prefilled with the collaboration."""
-        from samverkan_gui.core.registry import shipped_registry
-        from samverkan_gui.ui.blank_form import save_blank_form
-
-        questionnaire = self.session.questionnaire or shipped_registry().default()
-        collaboration = self.session.assessment.collaboration if self.session.assessment else ""
-        path = save_blank_form(self.document, questionnaire, current_language(), collaboration)
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Blank form written to %1").replace("%1", str(path)), 8000)
-            self.export_notice.show_for(path)
+        return exports.assessment_pdf(self)
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
 
-    # --- recent files ------------------------------------------------------------------------
+    # --- start view's lists --------------------------------------------------------------------
 
     def refresh_recent_files(self) -> None:
-        """The start view's list and the Open recent menu; group files are marked as such."""
-        files = settings.recent_files()
-        rows = []
-        for path in files:
-            group = kind_of(path) == "group"
-            # How complete each file is needs a YAML parse: only once the window is on screen.
-            rows.append((path, group, self._recent_detail(path) if self._started else ""))
-        self.start_view.set_recent_files(files, rows)
-        self.document.fill_recent_menu(self.recent_menu)
-
-    def _recent_detail(self, path: Path) -> str:
-        from samverkan_gui.ui.recent import summary
-
-        found = summary(path)
-        if found is None:
-            return ""
-        if found.kind == "group":
-            return self.tr("%n participant(s)", "", found.participants)
-        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
-
-    # --- recovery --------------------------------------------------------------------------------
+        self.start_lists.refresh_recent_files()
 
     def offer_recovery(self) -> int:
         """Show work left behind by a crashed or killed Samverkan in the start view (groups too)."""
-        found = self.recovered.scan()
-        self.start_view.set_recovered(self.recovered.rows())
-        return found
+        return self.start_lists.offer_recovery()
 
-    def restore_recovered(self, row: int) -> None:
-        work = self.recovered.peek(row)
-        if work is None:
-            return
-        if isinstance(work, RecoveredWork):
-            if not self.maybe_save_changes():
-                return
-            self.recovered.take(row)
-            self.session.restore(work.assessment, work.original)
-            self.document.adopt(work.original)
-            # Our own recovery file first, then the old one goes: the work is never only in memory.
-            self.autosaver.write_now()
-            work.remove()
-            self.editor_view.go_to(0, focus=False)
-            first_missing = self.session.result()
-            self.show_view(View.EDITOR)
-            if first_missing and first_missing.missing:
-                self.editor_view.focus_question(first_missing.missing[0])
-            self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
-        elif (opener := workshop_opener()) is not None:
-            # A workshop group: into a new workshop window, unsaved.
-            self.recovered.take(row)
-            opener(self).restore(work.document, work.original)
-            work.remove()
-        self.start_view.set_recovered(self.recovered.rows())
+    def restore(self, assessment: Assessment, original: Path | None) -> bool:
+        """Recovered work (offered by the start view): unsaved, belonging to ``original``."""
+        if not self.maybe_save_changes():
+            return False
+        self.session.restore(assessment, original)
+        self.document.adopt(original)
+        # Our own recovery file first, then the old one goes: the work is never only in memory.
+        self.autosaver.write_now()
+        self.editor_view.go_to(0, focus=False)
+        first_missing = self.session.result()
+        self.show_view(View.EDITOR)
+        if first_missing and first_missing.missing:
+            self.editor_view.focus_question(first_missing.missing[0])
+        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        return True
 
-    def discard_recovered(self, row: int) -> None:
-        if self.recovered.discard(row):
-            self.start_view.set_recovered(self.recovered.rows())
+    # --- text size ------------------------------------------------------------------------------
 
-    # --- text size (zoom) ---------------------------------------------------------------------------
-
-    @property
-    def zoom(self) -> float:
-        return self._zoom
-
-    def set_zoom(self, factor: float, *, remember: bool = True) -> None:
-        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
-        self._zoom = factor
-        self.setFont(relative_font(QApplication.font(), factor, False))
-        refresh_relative_fonts(self)
+    def zoom_changed(self) -> None:
         if self._results_view is not None:
             self._results_view.refresh()
-        self.commands.zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
-        self.commands.zoom_out.setEnabled(factor > ZOOM_STEPS[0])
-        if remember:
-            settings.ZOOM.set(factor)
-
-    def step_zoom(self, direction: int) -> None:
-        if direction > 0:
-            bigger = [step for step in ZOOM_STEPS if step > self._zoom + 1e-6]
-            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
-        else:
-            smaller = [step for step in ZOOM_STEPS if step < self._zoom - 1e-6]
-            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
 
     # --- language ----------------------------------------------------------------------------------
 
@@ -611,32 +427,9 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
         self._update_title()
-        if len(self.recovered):
-            self.start_view.set_recovered(self.recovered.rows())
+        self.start_lists.retranslate()
 
-    # --- about / workshop ---------------------------------------------------------------------------
-
-    def about_html(self) -> str:
-        return (
-            f"<h3>Samverkan {__version__}</h3>"
-            + "<p>"
-            + self.tr("A self-assessment of collaboration: “Testa din samverkan!”")
-            + "</p>"
-            + "<p>"
-            + self.tr(
-                "The questionnaire comes from the presentation “Samverkan som gör skillnad” "
-                "(Reglab’s annual conference 2019, Arena för Tillväxt)."
-            )
-            + "</p>"
-            + "<p>"
-            + self.tr(
-                "This program never uses the network: your answers stay on this computer and in the files you save."
-            )
-            + "</p>"
-            + "<p>"
-            + self.tr("Licence: MIT. Fonts: DejaVu (free licence).")
-            + "</p>"
-        )
+    # --- help / workshop ----------------------------------------------------------------------------
 
     def show_guidance(self, section: str = "") -> None:
         """The background material in its own, non-modal window (kept open beside the results)."""
@@ -657,9 +450,6 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         self._guidance_window.raise_()
         self._guidance_window.activateWindow()
 
-    def show_about(self) -> None:
-        dialogs.show_about(self, self.tr("About Samverkan"), self.about_html())
-
     def open_workshop(self) -> None:
         opener = workshop_opener()
         if opener is not None:
@@ -673,13 +463,7 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
-        QTimer.singleShot(0, lambda: self.open_paths(paths))
-
-    def open_paths(self, paths: list[Path]) -> bool:
-        """One assessment opens here; a group file, several files or a folder open the workshop."""
-        if len(paths) == 1 and not paths[0].is_dir():
-            return self.open_path(paths[0])
-        return self.open_in_workshop(paths) is not None
+        QTimer.singleShot(0, lambda: open_paths(self, paths))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -706,5 +490,5 @@ class MainWindow(FileDropTarget, Retranslated, QMainWindow):
         settings.GEOMETRY.set(self.saveGeometry())
         self.autosaver.shutdown()
         self.document.close_document()
-        self.recovered.release_all()
+        self.start_lists.release_all()
         event.accept()

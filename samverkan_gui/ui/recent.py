@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui.document import kind_of
+from samverkan_gui.core.file_kinds import kind_of
 
 log = logging.getLogger(__name__)
 

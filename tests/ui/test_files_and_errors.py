@@ -172,7 +172,7 @@ def test_settings_and_data_live_under_the_environment_folders(window, tmp_path):
 
 
 def test_workshop_menu_hidden_without_the_workshop_module(window):
-    from samverkan_gui.ui.main_window import workshop_available
+    from samverkan_gui.ui.opening import workshop_available
 
     assert window.workshop_menu.menuAction().isVisible() == workshop_available()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from samverkan_gui.ui.document import GROUP_SUFFIX
+from samverkan_gui.core.file_kinds import GROUP_SUFFIX
 from samverkan_gui.ui.workshop.window import WorkshopWindow
 
 

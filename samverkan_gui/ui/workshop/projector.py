@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
@@ -222,6 +222,24 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self._apply_fonts()
         self.retranslate()
         self.redraw()
+
+    def present(self, beside: QWidget, *, full_screen: bool = True) -> None:
+        """Show in front; full screen on a screen other than ``beside``'s when there is one."""
+        if full_screen:
+            # A projector is usually a second screen: use the one the workshop window is not on.
+            screens = QGuiApplication.screens()
+            own = beside.screen()
+            target = next((s for s in screens if s is not own), own) if len(screens) > 1 else own
+            if target is not None:
+                self.setScreen(target)
+                # Without a window manager (kiosk PCs) full screen alone keeps the old size.
+                self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
 
     def _apply_fonts(self) -> None:
         base = self._base_size()

@@ -9,12 +9,18 @@ from the single assessments' recovery folder so neither picks up the other's fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.recovery import (
     AUTOSAVE_DELAY_MS,
     WORKSHOP_FOLDER,
@@ -64,3 +70,84 @@ class GroupAutosave(RecoveryAutosave):
         if not self.session.modified:
             return None
         return self.session.group, self.session.questionnaire, self.session.path
+
+
+# --- offering it to the facilitator -------------------------------------------------------------
+
+
+class RestoringWindow(Protocol):
+    """The workshop window, as far as recovering a group needs it."""
+
+    def restore(self, group: Group, original: Path | None) -> None: ...
+
+
+def offer(window: QWidget, restorer: RestoringWindow) -> None:
+    """Ask about the newest group a crashed copy left behind: recover it, delete it, or keep it for later.
+
+    Older ones are released (offered again next time).
+    """
+    orphans = find_orphans()
+    if not orphans:
+        return
+    newest, rest = orphans[0], orphans[1:]
+    for other in rest:
+        other.release()
+    count = str(len(newest.group.participants))
+    if newest.original:
+        question = (
+            QCoreApplication.translate(
+                "GroupRecovery",
+                "Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?",
+            )
+            .replace("%1", newest.original.name)
+            .replace("%2", count)
+        )
+    else:
+        question = QCoreApplication.translate(
+            "GroupRecovery",
+            "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?",
+        ).replace("%1", count)
+    # Enter restores: typed-in paper forms must never go with one reflexive key press.
+    if dialogs.ask_yes_no(
+        window, QCoreApplication.translate("GroupRecovery", "Recover workshop"), question, default_yes=True
+    ):
+        restorer.restore(newest.group, newest.original)
+        newest.remove()
+    elif dialogs.ask_yes_no(
+        window,
+        QCoreApplication.translate("GroupRecovery", "Discard the recovered group?"),
+        QCoreApplication.translate(
+            "GroupRecovery", "The recovered group and its answers will be deleted. This cannot be undone."
+        ),
+    ):
+        newest.remove()
+    else:
+        newest.release()  # kept: offered again next time
+
+
+class OfferWhenDrawn(QObject):
+    """Calls ``offer`` once, right after ``window`` is first drawn on screen.
+
+    Not at its show event: that comes before the window is on screen, and the facilitator
+    must see the window the group is recovered into.
+    """
+
+    def __init__(self, window: QWidget, offer: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._offer = offer
+        self._handle: QWindow | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._handle is None:
+            if watched is self._window and event.type() == QEvent.Type.Show:
+                # Shown, not yet drawn: wait for its native window to be exposed.
+                self._handle = self._window.windowHandle()
+                if self._handle is not None:
+                    self._window.removeEventFilter(self)
+                    self._handle.installEventFilter(self)
+        elif watched is self._handle and event.type() == QEvent.Type.Expose and self._handle.isExposed():
+            self._handle.removeEventFilter(self)
+            QTimer.singleShot(0, self._window, self._offer)  # after the expose has painted the window
+        return False

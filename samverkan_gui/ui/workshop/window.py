@@ -6,24 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import (
-    QCloseEvent,
-    QGuiApplication,
-    QKeySequence,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
@@ -34,11 +19,11 @@ from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
-from samverkan_gui.ui.settings import last_folder, remember_folder
-from samverkan_gui.ui.workshop import plan_tab
-from samverkan_gui.ui.workshop.entry_grid import EntryGrid
+from samverkan_gui.ui.settings import remember_folder
+from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
+from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
-from samverkan_gui.ui.workshop.recovery import GroupAutosave, find_orphans
+from samverkan_gui.ui.workshop.recovery import GroupAutosave
 from samverkan_gui.ui.workshop.results import GroupResultsView
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
@@ -58,40 +43,23 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.document.discard_backup = self.autosave.discard
         self.document.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
-        self.collaboration_label = QLabel()
-        self.collaboration = QLineEdit()
-        self.collaboration.textEdited.connect(self._collaboration_edited)
-        self.collaboration_label.setBuddy(self.collaboration)
-        self.grid = EntryGrid(self.session)
-        self.grid.entry_refused.connect(self._entry_refused)
-        self.grid.column_finished.connect(self._column_finished)
-        self.add_participant_button = QPushButton()
-        self.add_participant_button.clicked.connect(self.add_participant)
-        self.add_files_button = QPushButton()
-        self.add_files_button.clicked.connect(self.add_files)
-        self.entry_hint = QLabel()
-        self.entry_hint.setWordWrap(True)
+        self.entry = EntryTab(self.session)
+        self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.entry.add_participant_button.clicked.connect(lambda: participants.add(self, ENTRY_TAB))
+        self.entry.add_files_button.clicked.connect(self.add_files)
+        # The entry tab's parts that the commands (and the participant menu) act on.
+        self.grid = self.entry.grid
+        self.collaboration = self.entry.collaboration
+        self.add_participant_button = self.entry.add_participant_button
+        self.add_files_button = self.entry.add_files_button
         self.results = GroupResultsView(self.session)
-        self.results.pdf_button.clicked.connect(self.export_pdf)
-        self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
-        self.results.blank_form_button.clicked.connect(lambda: self.export_blank_form(self._lang()))
+        self.results.pdf_button.clicked.connect(lambda: exports.group_pdf(self))
+        self.results.csv_button.clicked.connect(lambda: exports.group_csv(self, per_participant=False))
+        self.results.blank_form_button.clicked.connect(lambda: exports.blank_form(self, self._lang()))
         self.export_notice = ExportNotice()
 
-        entry = QWidget()
-        entry_layout = QVBoxLayout(entry)
-        details = QHBoxLayout()
-        details.addWidget(self.collaboration_label)
-        details.addWidget(self.collaboration, 1)
-        entry_layout.addLayout(details)
-        entry_layout.addWidget(self.entry_hint)
-        entry_layout.addWidget(self.grid, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_participant_button)
-        buttons.addWidget(self.add_files_button)
-        buttons.addStretch(1)
-        entry_layout.addLayout(buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(entry, "")
+        self.tabs.addTab(self.entry, "")
         self.tabs.addTab(self.results, "")
         self.commands = ActionRegistry(self)
         self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
@@ -108,8 +76,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         fit_on_screen(self, 1200, 800)
         # Typing the first paper form must work straight away: the grid has the keyboard.
         self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Asked once the window is on screen, so the facilitator sees what is being recovered into.
-        self._recovery_pending = check_recovery
+        if check_recovery:
+            recovery.OfferWhenDrawn(self, self.offer_recovery)
 
     # --- actions and menus -------------------------------------------------
 
@@ -144,34 +112,34 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "save-group-as", [keys.SaveAs], "document-save-as", usual="Ctrl+Shift+S", triggered=self.save_as
         )
         self.export_pdf_action = commands.add(
-            "export-group-pdf", [keys.Print], "document-export", triggered=self.export_pdf
+            "export-group-pdf", [keys.Print], "document-export", triggered=lambda: exports.group_pdf(self)
         )
         self.export_csv_action = commands.add(
-            "export-csv", [], "x-office-spreadsheet", triggered=lambda: self.export_csv(per_participant=False)
+            "export-csv", [], "x-office-spreadsheet", triggered=lambda: exports.group_csv(self, per_participant=False)
         )
         self.export_csv_people_action = commands.add(
             "export-csv-participants",
             [],
             "x-office-spreadsheet",
-            triggered=lambda: self.export_csv(per_participant=True),
+            triggered=lambda: exports.group_csv(self, per_participant=True),
         )
         self.blank_form_sv_action = commands.add(
-            "blank-form-sv", [], "document-print", triggered=lambda: self.export_blank_form("sv")
+            "blank-form-sv", [], "document-print", triggered=lambda: exports.blank_form(self, "sv")
         )
         self.blank_form_en_action = commands.add(
-            "blank-form-en", [], "document-print", triggered=lambda: self.export_blank_form("en")
+            "blank-form-en", [], "document-print", triggered=lambda: exports.blank_form(self, "en")
         )
         self.close_action = commands.add(
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
         )
         self.add_participant_action = commands.add(
-            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=self.add_participant
+            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=lambda: participants.add(self, ENTRY_TAB)
         )
         self.rename_participant_action = commands.add(
-            "rename-participant", [], "edit-rename", triggered=self.rename_participant
+            "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
         )
         self.remove_participant_action = commands.add(
-            "remove-participant", [], "list-remove-user", triggered=self.remove_participant
+            "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
         )
         self.entry_view_action = commands.add(
             "entry-view", ["Ctrl+1"], triggered=lambda: self.tabs.setCurrentIndex(ENTRY_TAB)
@@ -273,16 +241,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
-        self.collaboration_label.setText(self.tr("&Collaboration:"))
-        self.collaboration.setPlaceholderText(self.tr("Which collaboration is assessed"))
-        self.add_participant_button.setText(self.tr("&Add participant"))
-        self.add_files_button.setText(self.tr("Add &files…"))
-        self.entry_hint.setText(
-            self.tr(
-                "Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; "
-                "Enter skips a question, Delete empties a cell. Files can also be dropped here."
-            )
-        )
         self._update_title()
 
     # --- state -----------------------------------------------------------
@@ -295,33 +253,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _group_changed(self) -> None:
         group = self.session.group
-        if self.collaboration.text() != group.collaboration:
-            self.collaboration.setText(group.collaboration)
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
-
-    def _collaboration_edited(self, text: str) -> None:
-        self.session.update(self.session.group.with_details(collaboration=text))
-
-    def _entry_refused(self, text: str) -> None:
-        scale = self.session.questionnaire.scale
-        self.statusBar().showMessage(
-            self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.")
-            .replace("%1", text)
-            .replace("%2", str(scale.min))
-            .replace("%3", str(scale.max)),
-            5000,
-        )
-
-    def _column_finished(self, code: str) -> None:
-        if self.grid.form_done():
-            self.statusBar().showMessage(
-                self.tr("%1 done. The next digit starts a new participant.").replace("%1", code), 8000
-            )
-        else:
-            self.statusBar().showMessage(self.tr("%1 done.").replace("%1", code), 4000)
 
     def _view_changed(self) -> None:
         # A message about the other view ("D3 done.", "Saved …") would be stale here.
@@ -331,58 +266,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
 
-    def _start_folder(self, kind: str | None = None) -> str:
-        """Where a file dialog starts: the folder last used for this kind of file, else the group's."""
-        remembered = last_folder(kind) if kind else None
-        return str(remembered) if remembered is not None else self.document.default_directory()
-
     def _lang(self) -> str:
         return ui_language()
-
-    # --- participants ----------------------------------------------------
-
-    def add_participant(self) -> None:
-        group = self.session.group.with_participant()
-        self.session.update(group)
-        self.tabs.setCurrentIndex(ENTRY_TAB)
-        self.grid.go_to(0, len(group.participants) - 1)
-        self.grid.setFocus()
-
-    def _selected_code(self) -> str | None:
-        index = self.grid.currentIndex()
-        if not index.isValid():
-            return None
-        return self.grid.entry_model.code_at(index.column())
-
-    def rename_participant(self) -> None:
-        code = self._selected_code()
-        if code is None:
-            return
-        new = dialogs.get_text(self, self.tr("Rename participant"), self.tr("Code:"), code)
-        if new is None:
-            return
-        new = new.strip()
-        if not new or new == code:
-            return
-        if new in self.session.group.codes or len(new) > 20:
-            dialogs.show_error(
-                self,
-                self.tr("Rename participant"),
-                self.tr("The code %1 is already used or too long.").replace("%1", new),
-            )
-            return
-        self.session.update(self.session.group.with_participant_details(code, code=new))
-
-    def remove_participant(self) -> None:
-        code = self._selected_code()
-        if code is None:
-            return
-        if dialogs.ask_yes_no(
-            self,
-            self.tr("Remove participant"),
-            self.tr("Remove %1 and all of their answers from the group?").replace("%1", code),
-        ):
-            self.session.update(self.session.group.without_participant(code))
 
     # --- files -----------------------------------------------------------
 
@@ -391,7 +276,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
-            self, self.tr("Add participants' files"), self._start_folder("answers"), self._file_filter()
+            self,
+            self.tr("Add participants' files"),
+            exports.start_folder(self.document, "answers"),
+            self._file_filter(),
         )
         if paths:
             remember_folder("answers", paths[0])
@@ -399,7 +287,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_folder(self) -> None:
         folder = dialogs.existing_folder(
-            self, self.tr("Add a folder of Samverkan files"), self._start_folder("answers")
+            self, self.tr("Add a folder of Samverkan files"), exports.start_folder(self.document, "answers")
         )
         if folder is not None:
             remember_folder("answers", folder.parent if folder.parent != folder else folder)
@@ -455,156 +343,18 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.autosave.write_now()
         self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
 
-    # --- exports ---------------------------------------------------------
-
-    def _export_target(self, caption: str, default_name: str, file_filter: str, suffix: str, kind: str) -> Path | None:
-        start = str(Path(self._start_folder(kind)) / default_name)
-        path = self.document.ask_target(caption, start, file_filter, suffix)
-        if path is not None:
-            remember_folder(kind, path)
-        return path
-
-    def export_pdf(self) -> None:
-        from samverkan_gui.report.group_pdf import write_group_pdf
-
-        base = slug(self.session.group.collaboration) or self.tr("workshop")
-        path = self._export_target(self.tr("Save group report"), f"{base}.pdf", self.tr("PDF (*.pdf)"), ".pdf", "pdf")
-        if path is None:
-            return
-        self._run_export(
-            lambda: write_group_pdf(
-                self.session.group,
-                self.session.questionnaire,
-                path,
-                self._lang(),
-                show_names=self.show_names_action.isChecked(),
-                participant_notes=self.results.include_notes.isChecked(),
-            ),
-            path,
-        )
-
-    def export_csv(self, *, per_participant: bool) -> None:
-        from samverkan_gui.report.group_csv import write_group_csv
-
-        base = slug(self.session.group.collaboration) or self.tr("workshop")
-        formats = {
-            "sv": self.tr("Swedish Excel: semicolon and decimal comma (*.csv)"),
-            "en": self.tr("English Excel: comma and point (*.csv)"),
-        }
-        lang = self._lang()
-        chosen = dialogs.save_file_name_with_choice(
-            self,
-            self.tr("Save CSV for Excel"),
-            str(Path(self._start_folder("csv")) / f"{base}.csv"),
-            list(formats.values()),
-            formats[lang if lang in formats else "en"],
-        )
-        if chosen is None:
-            return
-        path, choice = chosen
-        number_format = next(key for key, text in formats.items() if text == choice)
-        remember_folder("csv", path)
-        if not path.name.lower().endswith(".csv"):
-            path = path.with_name(path.name + ".csv")
-            if not self.document.confirm_replace(path):
-                return
-        self._run_export(
-            lambda: write_group_csv(
-                self.session.group,
-                self.session.questionnaire,
-                path,
-                self._lang(),
-                per_participant=per_participant,
-                show_names=self.show_names_action.isChecked(),
-                number_format=number_format,
-            ),
-            path,
-        )
-
-    def export_blank_form(self, lang: str) -> None:
-        from samverkan_gui.ui.blank_form import save_blank_form
-
-        questionnaire, collaboration = self.session.questionnaire, self.session.group.collaboration
-        path = save_blank_form(self.document, questionnaire, lang, collaboration)
-        if path is not None:
-            self.statusBar().clearMessage()
-            self.export_notice.show_for(path)
-
-    def _run_export(self, write, path: Path) -> None:
-        if not self.document.run_export(write, self.tr("Export failed")):
-            return
-        self.statusBar().clearMessage()
-        self.export_notice.show_for(path)
-
     # --- projector -------------------------------------------------------
 
     def show_projector(self, *, full_screen: bool = True) -> ProjectorView:
         if self.projector is None:
             self.projector = ProjectorView(self.session, self)
-        if full_screen:
-            # A projector is usually a second screen: use the one this window is not on.
-            screens = QGuiApplication.screens()
-            own = self.screen()
-            target = next((s for s in screens if s is not own), own) if len(screens) > 1 else own
-            if target is not None:
-                self.projector.setScreen(target)
-                # Without a window manager (kiosk PCs) full screen alone keeps the old size.
-                self.projector.setGeometry(target.geometry())
-            self.projector.showFullScreen()
-        else:
-            self.projector.show()
-        self.projector.raise_()
-        self.projector.activateWindow()
-        self.projector.setFocus()
+        self.projector.present(self, full_screen=full_screen)
         return self.projector
 
     # --- recovery and closing --------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if self._recovery_pending and handle is not None:
-            # showEvent comes before the window is on screen: wait until it is drawn, then ask.
-            handle.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        handle = self.windowHandle()
-        if watched is handle and event.type() == QEvent.Type.Expose and self._recovery_pending and handle.isExposed():
-            self._recovery_pending = False
-            handle.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.offer_recovery)  # after the expose has painted the window
-        return super().eventFilter(watched, event)
-
     def offer_recovery(self) -> None:
-        orphans = find_orphans()
-        if not orphans:
-            return
-        newest, rest = orphans[0], orphans[1:]
-        for other in rest:
-            other.release()
-        count = str(len(newest.group.participants))
-        if newest.original:
-            question = (
-                self.tr("Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?")
-                .replace("%1", newest.original.name)
-                .replace("%2", count)
-            )
-        else:
-            question = self.tr(
-                "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?"
-            ).replace("%1", count)
-        # Enter restores: typed-in paper forms must never go with one reflexive key press.
-        if dialogs.ask_yes_no(self, self.tr("Recover workshop"), question, default_yes=True):
-            self.restore(newest.group, newest.original)
-            newest.remove()
-        elif dialogs.ask_yes_no(
-            self,
-            self.tr("Discard the recovered group?"),
-            self.tr("The recovered group and its answers will be deleted. This cannot be undone."),
-        ):
-            newest.remove()
-        else:
-            newest.release()  # kept: offered again next time
+        recovery.offer(self, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():

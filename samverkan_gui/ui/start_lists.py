@@ -1,0 +1,157 @@
+"""The start view's lists: the questionnaires, the recent files and the work a crashed copy left behind.
+
+The main window keeps the views and the document; this fills the lists (and the
+Open recent menu), lists the questionnaires from the index while their files are
+unchanged (no YAML at start-up), describes each recent file ("12 of 21 answered",
+"7 participants") once the window is on screen, and restores or discards a
+recovered row: an assessment through the main window's ``restore``, a
+workshop group in a new workshop window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+
+from samverkan_gui.core.file_kinds import kind_of
+from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
+from samverkan_gui.ui import appdirs, dialogs, settings
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.opening import workshop_opener
+from samverkan_gui.ui.recovered import RecoveredWorkList
+from samverkan_gui.ui.recovery import RecoveredWork
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+
+    from samverkan_gui.core.assessment import Assessment
+    from samverkan_gui.core.questionnaire import Questionnaire
+    from samverkan_gui.ui.document import DocumentController
+    from samverkan_gui.ui.session import AssessmentSession
+    from samverkan_gui.ui.start import StartView
+
+
+class StartWindow(Protocol):
+    """The main window, as far as its start view's lists need it."""
+
+    session: AssessmentSession
+    document: DocumentController
+    start_view: StartView
+    recent_menu: QMenu
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
+
+    def restore(self, assessment: Assessment, original: Path | None) -> bool:
+        """Take the recovered assessment (unsaved); False when the user kept the open one."""
+
+
+class StartLists(QObject):
+    """Recent files and recovered work of one main window's start view."""
+
+    def __init__(self, window: StartWindow) -> None:
+        super().__init__(window.window())
+        self._window = window
+        self._view = view = window.start_view
+        self._document = window.document
+        self._menu = window.recent_menu
+        self.recovered = RecoveredWorkList(window.window())
+        # How complete each recent file is needs a YAML parse: only once the window is on screen.
+        self.describe_files = False
+        view.restore_requested.connect(self.restore_recovered)
+        view.discard_requested.connect(self.discard_recovered)
+
+    # --- questionnaires -----------------------------------------------------------------------
+
+    def show_questionnaires(self, *, at_start: bool = False) -> None:
+        """List the questionnaires; ``at_start`` their titles from the index when the files are unchanged."""
+        session = self._window.session
+        # No YAML until the user acts: the index has the titles while the files are unchanged.
+        indexed = at_start and not session.registry_loaded
+        listed: Sequence[Questionnaire | QuestionnaireHeader] = (
+            read_index(appdirs.questionnaire_index()) if indexed else None
+        ) or self._questionnaires(remember=indexed)
+        self._view.set_questionnaires(listed)
+        self._view.retranslate()
+
+    def _questionnaires(self, remember: bool = False) -> list[Questionnaire]:
+        """The installed questionnaires; a broken one is reported, never fatal.
+
+        With ``remember`` (the shipped registry) and no problems, the titles go into the index
+        for the next start (:mod:`samverkan_gui.core.qindex`).
+        """
+        registry = self._window.session.registry
+        lang = current_language()
+        if registry.problems:
+            # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
+            self._window.statusBar().showMessage(registry.problems[0].message(lang), 15000)
+        if not registry.questionnaires:
+            message = registry.problems[0].message(lang) if registry.problems else ""
+            dialogs.show_error(self._window.window(), self.tr("No questionnaire can be used"), message)
+            self._view.start_button.setEnabled(False)
+        elif remember and not registry.problems:
+            write_index(appdirs.questionnaire_index(), registry.questionnaires)
+        return list(registry.questionnaires)
+
+    # --- recent files ------------------------------------------------------------------------
+
+    def refresh_recent_files(self) -> None:
+        """The start view's list and the Open recent menu; group files are marked as such."""
+        files = settings.recent_files()
+        rows = []
+        for path in files:
+            group = kind_of(path) == "group"
+            rows.append((path, group, self._recent_detail(path) if self.describe_files else ""))
+        self._view.set_recent_files(files, rows)
+        self._document.fill_recent_menu(self._menu)
+
+    def _recent_detail(self, path: Path) -> str:
+        from samverkan_gui.ui.recent import summary
+
+        found = summary(path)
+        if found is None:
+            return ""
+        if found.kind == "group":
+            return self.tr("%n participant(s)", "", found.participants)
+        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
+
+    # --- recovered work ------------------------------------------------------------------------
+
+    def offer_recovery(self) -> int:
+        """Show work left behind by a crashed or killed Samverkan in the start view (groups too)."""
+        found = self.recovered.scan()
+        self._view.set_recovered(self.recovered.rows())
+        return found
+
+    def retranslate(self) -> None:
+        if len(self.recovered):
+            self._view.set_recovered(self.recovered.rows())
+
+    def restore_recovered(self, row: int) -> None:
+        work = self.recovered.peek(row)
+        if work is None:
+            return
+        if isinstance(work, RecoveredWork):
+            if not self._window.restore(work.assessment, work.original):
+                return
+            self.recovered.take(row)
+            work.remove()  # after the window's own recovery file is written: never only in memory
+        elif (opener := workshop_opener()) is not None:
+            # A workshop group: into a new workshop window, unsaved.
+            self.recovered.take(row)
+            opener(self._window.window()).restore(work.document, work.original)
+            work.remove()
+        self._view.set_recovered(self.recovered.rows())
+
+    def discard_recovered(self, row: int) -> None:
+        if self.recovered.discard(row):
+            self._view.set_recovered(self.recovered.rows())
+
+    def release_all(self) -> None:
+        """The window closes: every claim is given up (offered again at the next start)."""
+        self.recovered.release_all()
