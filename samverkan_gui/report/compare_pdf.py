@@ -23,7 +23,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from samverkan_gui.core.compare import Comparison, ItemScore, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
 from samverkan_gui.core.plan import status_label
-from samverkan_gui.present import band_range
+from samverkan_gui.present import band_range, block_display_name
 from samverkan_gui.present.compare import change_words, format_change, format_value
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -165,8 +165,10 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
 
 
 def _block_title(result: Comparison, block_id: str, lang: str) -> str:
+    # The in-sentence name ("Organisatorisk design och ledarskap"): a narrow cell breaks it at word
+    # ends, where the upper-case heading had to break inside "ORGANISATORISK".
     try:
-        return result.questionnaire.block(block_id).title.get(lang)
+        return block_display_name(result.questionnaire.block(block_id), lang)
     except KeyError:
         return block_id
 
