@@ -158,7 +158,9 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
                 styles.p(statuses, styles.cell),
             ]
         )
-    widths = [30 * mm, CONTENT_WIDTH - 30 * mm - 38 * mm - 24 * mm - 44 * mm, 38 * mm, 24 * mm, 44 * mm]
+    # The block column fits "Samverkansprocessen", the longest single word of a block name;
+    # "Who" fits a long Swedish word such as "näringslivskontoret".
+    widths = [39 * mm, CONTENT_WIDTH - 39 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table

@@ -255,12 +255,13 @@ def _question_table(
                 styles.p(question_consensus_text(q, lang), styles.cell_bold if q.views_differ else styles.cell),
             ]
         )
+    # The last column fits the bold heading "Consensus" on one line.
     widths = [
         9 * mm,
-        CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 24 * mm,
+        CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 26 * mm,
         bar_width + 4 * mm,
         16 * mm,
-        24 * mm,
+        26 * mm,
     ]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))

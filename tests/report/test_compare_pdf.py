@@ -69,3 +69,23 @@ def test_twelve_dates_flow_over_pages(tmp_path: Path) -> None:
     assert len(reader.pages) >= 2
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "2015-01-01: " in text and "2026-01-01: " in text
+
+
+def test_the_action_history_keeps_each_block_name_whole(tmp_path: Path) -> None:
+    # "Samverkansprocessen" and "Startförhållanden" are single long words: the block
+    # column must be wide enough that a reader sees them unbroken.
+    from samverkan_gui.core.plan import Action, BlockPlan
+
+    plan = tuple(
+        BlockPlan(block, actions=(Action("Boka ett gemensamt möte", "Anna"),))
+        for block in ("startforhallanden", "samverkansprocessen")
+    )
+    first = tmp_path / "förra.samverkan"
+    answers = dict.fromkeys(Q.question_ids, 3)
+    save_assessment(first, Assessment(Q.id, Q.version, answers=answers, date=dt.date(2025, 1, 1), plan=plan), Q)
+    result = compare(load_for_compare([first, _save(tmp_path / "nu.samverkan", dt.date(2026, 1, 1), 4)]))
+    stream = io.BytesIO()
+    write_compare_pdf(result, stream, lang="sv", today=dt.date(2026, 12, 1))
+    lines = {line.strip() for page in PdfReader(stream).pages for line in page.extract_text().splitlines()}
+    words = {word for line in lines for word in line.split()}
+    assert {"Startförhållanden", "Samverkansprocessen"} <= words

@@ -259,3 +259,12 @@ def _group_pdf_bytes(group, questionnaire, lang: str) -> bytes:  # type: ignore[
     out = io.BytesIO()
     write_group_pdf(group, questionnaire, out, lang)
     return out.getvalue()
+
+
+def test_the_english_consensus_column_heading_is_one_word(workshop: Group, questionnaire) -> None:
+    # "Consensus" broke as "Consensu" / "s" in the question tables' narrow last column.
+    out = io.BytesIO()
+    write_group_pdf(workshop, questionnaire, out, "en")
+    lines = _text(out.getvalue()).splitlines()
+    assert any(line.split()[-1:] == ["Consensus"] for line in lines)
+    assert "s" not in {line.strip() for line in lines}

@@ -670,3 +670,24 @@ def test_typing_form_after_form_never_overwrites_the_last_answer(qtbot, window: 
     qtbot.keyClicks(grid, "1")
     assert window.session.group.codes == ("D1", "D2")
     assert window.session.group.participant("D2").answers[ids[-1]] == 1
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 1024)])
+def test_projector_overview_shows_long_block_names_whole(
+    qtbot, window: WorkshopWindow, questionnaire, size: tuple[int, int]
+) -> None:
+    # "ORGANISATIONAL DESIGN AND LEADERSHIP" ended in "LEADERS…" on 1024×768 and 1280×1024 projectors.
+    group = window.session.group.with_participant()
+    for qid in questionnaire.question_ids:
+        group = group.with_answer(group.codes[-1], qid, 3)
+    window.session.update(group)
+    projector = window.show_projector(full_screen=False)
+    qtbot.addWidget(projector)
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.width() == size[0])
+    for revealed in (False, True):
+        projector.chart.grab()
+        assert "ORGANISATIONAL DESIGN AND LEADERSHIP" in projector.chart.painted_titles
+        assert not any("…" in title for title in projector.chart.painted_titles)
+        if not revealed:
+            qtbot.keyClick(projector, Qt.Key.Key_Space)

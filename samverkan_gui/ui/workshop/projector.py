@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
@@ -54,6 +54,8 @@ class ProjectorChart(QWidget):
         self.blocks_revealed = False
         self.question: QuestionStats | None = None
         self.labels: list[str] = []
+        #: The block titles as last painted (elided only if even the smallest size cannot fit).
+        self.painted_titles: list[str] = []
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -112,9 +114,16 @@ class ProjectorChart(QWidget):
         title_font.setPointSizeF(max(12.0, min(row_height * 0.24, self.height() / 16)))
         title_font.setBold(True)
         value_font = QFont(title_font)
+        # A long block name ("ORGANISATIONAL DESIGN AND LEADERSHIP" on a 1024-wide projector)
+        # gets a smaller size rather than an ellipsis; eliding stays the last resort.
+        widest = max((QFontMetricsF(title_font).horizontalAdvance(line.title) for _, line in self.blocks), default=0.0)
+        if widest > self.width():
+            title_font.setPointSizeF(max(12.0, title_font.pointSizeF() * self.width() / widest * 0.98))
         painter.setFont(title_font)
         metrics = painter.fontMetrics()
-        value_width = metrics.horizontalAdvance("100 % (100 %–100 %)") + metrics.averageCharWidth() * 2
+        self.painted_titles = []
+        value_metrics = QFontMetricsF(value_font)
+        value_width = value_metrics.horizontalAdvance("100 % (100 %–100 %)") + value_metrics.averageCharWidth() * 2
         left = 0.0
         bar_width = max(40.0, self.width() - value_width - 10)
         for index, (block, line) in enumerate(self.blocks):
@@ -123,10 +132,12 @@ class ProjectorChart(QWidget):
             title_height = metrics.height() * 1.1
             painter.setFont(title_font)
             painter.setPen(QColor(INK))
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(self.width()))
+            self.painted_titles.append(shown)
             painter.drawText(
                 QRectF(left, top, self.width(), title_height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(self.width())),
+                shown,
             )
             bar_height = max(12.0, min(row_height - title_height - 10, metrics.height() * 1.1))
             bar = QRectF(left, top + title_height + 2, bar_width, bar_height)
