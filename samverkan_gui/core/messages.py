@@ -373,6 +373,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} hör till frågeformuläret ”{qid}”, men {first} hör till ”{first_qid}”. Bara bedömningar med samma frågeformulär kan jämföras.",
         "en": "The file {path} belongs to the questionnaire “{qid}”, but {first} belongs to “{first_qid}”. Only assessments of the same questionnaire can be compared.",
     },
+    "compare.same_file": {
+        "sv": "Filen {path} är vald två gånger; en jämförelse behöver olika tillfällen.",
+        "en": "The file {path} was chosen twice; a comparison needs different occasions.",
+    },
     "compare.empty_folder": {
         "sv": "Mappen {path} innehåller inga Samverkan-filer.",
         "en": "The folder {path} holds no Samverkan files.",
