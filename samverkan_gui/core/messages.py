@@ -436,6 +436,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
     "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
+    "compare.band_line": {"sv": "poängintervall {range}", "en": "score band {range}"},
     "compare.file": {"sv": "Fil", "en": "File"},
     "compare.band": {"sv": "Intervall", "en": "Band"},
     "compare.draft": {"sv": "utkast", "en": "draft"},
