@@ -108,7 +108,7 @@ def comparison_json(result: Comparison) -> dict[str, Any]:
 def comparison_lines(result: Comparison, lang: str) -> list[str]:
     """The comparison as plain text lines (what ``samverkan compare`` prints without --json)."""
     from samverkan_gui.present import band_range
-    from samverkan_gui.present.compare import format_change, format_value
+    from samverkan_gui.present.compare import format_change, format_value, occasion_date
 
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
@@ -116,9 +116,9 @@ def comparison_lines(result: Comparison, lang: str) -> list[str]:
     questionnaire = result.questionnaire
     lines = [f"{word('compare.title')}: {questionnaire.title.get(lang)}", ""]
     for item in result.items:
-        date = item.item.date.isoformat() if item.item.date else word("compare.no_date")
+        date = occasion_date(item, lang)
         total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else word("compare.draft")
-        band = f"  ({band_range(item.band)})" if item.band else ""
+        band = f"  ({word('compare.band_line', range=band_range(item.band))})" if item.band else ""
         who = (
             f"  {render_count('compare.participants', lang, item.participants)}"
             if item.participants is not None

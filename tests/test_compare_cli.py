@@ -102,7 +102,7 @@ def test_compare_json_of_a_group_file_gives_the_mean_and_participants(
 def test_compare_text_shows_signed_changes_with_arrows(files, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", *map(str, files), "--lang", "sv"]) == 0
     out = capsys.readouterr().out
-    assert "2024-03-01  2024.samverkan: 42 / 105  (42–62)" in out
+    assert "2024-03-01  2024.samverkan: 42 / 105  (poängintervall 42–62)" in out
     assert "Förändring från 2024-03-01 till 2026-03-01" in out
     assert "+40 ↑" in out and "−1 ↓" in out
     assert "Frågor som gått mest nedåt:" in out

@@ -250,8 +250,14 @@ def load_for_compare(paths: Iterable[Path | str], registry: QuestionnaireRegistr
     registry = registry or shipped_registry()
     items: list[CompareItem] = []
     problems: list[SamverkanError] = []
+    seen: set[Path] = set()
     for entry in paths:
         path = Path(entry)
+        resolved = path.resolve()
+        if resolved in seen:
+            problems.append(CompareError("compare.same_file", path=str(path)))
+            continue
+        seen.add(resolved)
         try:
             item = _load_folder(path, registry, problems) if path.is_dir() else _load_file(path, registry)
         except SamverkanError as exc:

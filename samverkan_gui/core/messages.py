@@ -373,6 +373,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} hör till frågeformuläret ”{qid}”, men {first} hör till ”{first_qid}”. Bara bedömningar med samma frågeformulär kan jämföras.",
         "en": "The file {path} belongs to the questionnaire “{qid}”, but {first} belongs to “{first_qid}”. Only assessments of the same questionnaire can be compared.",
     },
+    "compare.same_file": {
+        "sv": "Filen {path} är vald två gånger; en jämförelse behöver olika tillfällen.",
+        "en": "The file {path} was chosen twice; a comparison needs different occasions.",
+    },
     "compare.empty_folder": {
         "sv": "Mappen {path} innehåller inga Samverkan-filer.",
         "en": "The folder {path} holds no Samverkan files.",
@@ -432,6 +436,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
     "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
+    "compare.band_line": {"sv": "poängintervall {range}", "en": "score band {range}"},
     "compare.file": {"sv": "Fil", "en": "File"},
     "compare.band": {"sv": "Intervall", "en": "Band"},
     "compare.draft": {"sv": "utkast", "en": "draft"},

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from fractions import Fraction
 
+from samverkan_gui.core.compare import ItemScore
 from samverkan_gui.core.messages import render
+from samverkan_gui.core.plan import Status, status_label
 from samverkan_gui.present.format import NOT_AVAILABLE, format_number
 
 Number = int | Fraction
@@ -36,3 +40,18 @@ def change_words(value: Number | None, lang: str) -> str:
     if value is None:
         return render("compare.unknown", lang)
     return render("compare.up" if value > 0 else "compare.down" if value < 0 else "compare.same", lang)
+
+
+def occasion_date(item: ItemScore, lang: str) -> str:
+    """The date an occasion is shown under ("2026-11-20"), or "utan datum" / "no date"."""
+    return item.item.date.isoformat() if item.item.date else render("compare.no_date", lang)
+
+
+def due_text(due: dt.date | None) -> str:
+    """An action's due date ("2027-03-31"), or "–" when it has none."""
+    return due.isoformat() if due else NOT_AVAILABLE
+
+
+def status_over_time(changes: Sequence[tuple[ItemScore, Status]], lang: str) -> str:
+    """An action's status at each occasion where it changed: "2025-11-20: planerad → 2026-11-20: klar"."""
+    return " → ".join(f"{occasion_date(item, lang)}: {status_label(status, lang)}" for item, status in changes)

@@ -20,11 +20,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from samverkan_gui.core.compare import Comparison, ItemScore, action_history
+from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
-from samverkan_gui.core.plan import status_label
 from samverkan_gui.present import band_range, block_display_name
-from samverkan_gui.present.compare import change_words, format_change, format_value
+from samverkan_gui.present.compare import (
+    change_words,
+    due_text,
+    format_change,
+    format_value,
+    occasion_date,
+    status_over_time,
+)
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -84,10 +90,6 @@ def _collaboration(result: Comparison) -> str:
     return owner.collaboration if owner is not None else ""
 
 
-def _date(item: ItemScore, lang: str) -> str:
-    return item.item.date.isoformat() if item.item.date else render("compare.no_date", lang)
-
-
 def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
@@ -116,7 +118,7 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         story.append(styles.p(word("compare.versions_differ", n=len(result.shared_questions)), styles.advice))
     first, last = result.first, result.last
     story += [
-        styles.p(word("compare.changes", first=_date(first, lang), last=_date(last, lang)), styles.h1),
+        styles.p(word("compare.changes", first=occasion_date(first, lang), last=occasion_date(last, lang)), styles.h1),
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
     ]
@@ -148,13 +150,13 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
     ]
     rows: list[list[Any]] = [header]
     for action in history:
-        statuses = " → ".join(f"{_date(item, lang)}: {status_label(status, lang)}" for item, status in action.changes)
+        statuses = status_over_time(action.changes, lang)
         rows.append(
             [
                 styles.p(_block_title(result, action.block, lang), styles.small),
                 styles.p(action.text or "–", styles.cell),
                 styles.p(action.who or "–", styles.cell),
-                styles.p(action.due.isoformat() if action.due else "–", styles.cell),
+                styles.p(due_text(action.due), styles.cell),
                 styles.p(statuses, styles.cell),
             ]
         )
@@ -188,7 +190,7 @@ def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
             name += f" ({render_count('compare.participants', lang, item.participants)})"
         rows.append(
             [
-                styles.p(_date(item, lang), styles.cell),
+                styles.p(occasion_date(item, lang), styles.cell),
                 styles.p(name, styles.cell),
                 styles.p(total, styles.cell_bold),
                 styles.p(band_range(item.band) if item.band else "–", styles.cell),
@@ -206,8 +208,8 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
     first, last = result.first, result.last
     header = [
         styles.p(render("word.block", lang), styles.cell_bold),
-        styles.p(_date(first, lang), styles.cell_bold),
-        styles.p(_date(last, lang), styles.cell_bold),
+        styles.p(occasion_date(first, lang), styles.cell_bold),
+        styles.p(occasion_date(last, lang), styles.cell_bold),
         styles.p(render("compare.change", lang), styles.cell_bold),
     ]
     rows: list[list[Any]] = [header]
@@ -389,7 +391,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
                     )
                 )
                 drawing.add(_pattern(_series_pattern(index), 0, y + 0.5, width, bar_height - 1, _series_ink(index)))
-            label = f"{_date(item, lang)}: {text}"
+            label = f"{occasion_date(item, lang)}: {text}"
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
             drawing.add(
@@ -430,6 +432,13 @@ def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
         drawing.add(Rect(x, y, swatch, 4 * mm, fillColor=_series_fill(index), strokeColor=INK, strokeWidth=0.3))
         drawing.add(_pattern(_series_pattern(index), x, y, swatch, 4 * mm, _series_ink(index)))
         drawing.add(
-            String(x + swatch + 1.5 * mm, y + 1, _date(item, lang), fontName=styles.regular, fontSize=8, fillColor=INK)
+            String(
+                x + swatch + 1.5 * mm,
+                y + 1,
+                occasion_date(item, lang),
+                fontName=styles.regular,
+                fontSize=8,
+                fillColor=INK,
+            )
         )
     return drawing

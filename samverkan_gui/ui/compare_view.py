@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
-from samverkan_gui.present.compare import change_words, format_change, format_value
+from samverkan_gui.present.compare import (
+    change_words,
+    due_text,
+    format_change,
+    format_value,
+    occasion_date,
+    status_over_time,
+)
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
@@ -265,7 +272,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.refresh()
 
     def _date(self, item: ItemScore) -> str:
-        return item.item.date.isoformat() if item.item.date else self.tr("no date")
+        return occasion_date(item, current_language())
 
     def _total(self, item: ItemScore, lang: str) -> str:
         if item.total is None:
@@ -415,7 +422,6 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     def _show_plans(self, comparison: Comparison) -> None:
         """Every action of the plans once, with its status at each date where it changed (as the PDF)."""
         from samverkan_gui.core.compare import action_history
-        from samverkan_gui.ui.plan_editor import status_text
 
         lang = current_language()
         rows = []
@@ -424,12 +430,14 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                 block_name = block_display_name(comparison.questionnaire.block(history.block), lang)
             except KeyError:  # a block of an older version
                 block_name = history.block
-            statuses = " → ".join(
-                self.tr("%1 (%2)").replace("%1", status_text(status)).replace("%2", self._date(item))
-                for item, status in history.changes
-            )
             rows.append(
-                [block_name, history.text, history.who, history.due.isoformat() if history.due else "", statuses]
+                [
+                    block_name,
+                    history.text,
+                    history.who,
+                    due_text(history.due),
+                    status_over_time(history.changes, lang),
+                ]
             )
         headers = [
             self.tr("Block"),

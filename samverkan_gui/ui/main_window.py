@@ -178,7 +178,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.quit.triggered.connect(self.close)
         a.previous_block.triggered.connect(self._previous_block)
         a.next_block.triggered.connect(self._next_block)
-        a.show_results.triggered.connect(lambda: self.editor_view.request_results())
+        a.show_results.triggered.connect(self.request_results)
         a.back_to_editing.triggered.connect(self.back_to_editing)
         self.connect_zoom(a.zoom_in, a.zoom_out, a.zoom_reset)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
@@ -252,6 +252,14 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def current_view(self) -> View:
         return View(self.views.currentIndex())
 
+    def request_results(self) -> None:
+        """Visa resultat (Ctrl+R) from the questions or the plan: the results when complete,
+        otherwise the first unanswered question."""
+        result = self.session.result()
+        if self.current_view() == View.PLAN and result is not None and not result.complete:
+            self.show_view(View.EDITOR)
+        self.editor_view.request_results()
+
     def show_view(self, view: View) -> None:
         if view != self.views.currentIndex():
             self.export_notice.clear()  # it was about the view being left
@@ -295,7 +303,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.export_pdf.setEnabled(result is not None)  # a draft prints too: the PDF lists what is missing
         a.previous_block.setEnabled(view == View.EDITOR)
         a.next_block.setEnabled(view == View.EDITOR)
-        a.show_results.setEnabled(is_open and view == View.EDITOR)
+        a.show_results.setEnabled(is_open and view in (View.EDITOR, View.PLAN))
         a.back_to_editing.setEnabled(is_open and view in (View.RESULTS, View.PLAN))
         a.action_plan.setEnabled(is_open and view != View.PLAN)
 

@@ -139,6 +139,15 @@ def test_one_file_is_too_few(tmp_path: Path) -> None:
     assert caught.value.message("sv") == "Välj minst två bedömningar att jämföra (valda: 1)."
 
 
+def test_the_same_file_twice_is_refused_by_name(tmp_path: Path) -> None:
+    first = _save(tmp_path / "a.samverkan", dt.date(2025, 1, 1), 3)
+    second = _save(tmp_path / "b.samverkan", dt.date(2026, 1, 1), 4)
+    with pytest.raises(CompareError) as caught:
+        load_for_compare([first, second, tmp_path / "." / "a.samverkan"])
+    assert "a.samverkan är vald två gånger; en jämförelse behöver olika tillfällen." in caught.value.message("sv")
+    assert "a.samverkan was chosen twice; a comparison needs different occasions." in caught.value.message("en")
+
+
 def test_another_version_is_compared_on_the_shared_questions(tmp_path: Path) -> None:
     process = Q.block("samverkansprocessen")
     shorter = dataclasses.replace(process, questions=process.questions[:-1])  # without process-10

@@ -185,7 +185,7 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     assert moved[1].endswith("(1 → 4)")
     assert moved[2].startswith("+3 ↑  7. ")  # design-2 is question 7
     assert _cells(view.plans_table, 1) == ["Skriv spelregler för styrgruppen", "Bjud in civilsamhället"]
-    assert _cells(view.plans_table, 4) == ["planerad (2025-03-01) → klar (2026-03-01)", "pågår (2025-03-01)"]
+    assert _cells(view.plans_table, 4) == ["2025-03-01: planerad → 2026-03-01: klar", "2025-03-01: pågår"]
     chart = view.chart
     assert chart.series() == ("2024-03-01", "2025-03-01", "2026-03-01")
     assert [v.value_text for v in chart.groups()[0].values] == ["9 av 25", "15 av 25", "20 av 25"]
@@ -199,7 +199,7 @@ def test_english_comparison(window, fake_dialogs, three_files):
     window.commands.lang_en.trigger()
     view = _open_compare(window, fake_dialogs, three_files)
     assert _cells(view.totals_table, 2) == ["41 of 105", "63 of 105", "84 of 105"]
-    assert _cells(view.plans_table, 4) == ["planned (2025-03-01) → done (2026-03-01)", "started (2025-03-01)"]
+    assert _cells(view.plans_table, 4) == ["2025-03-01: planned → 2026-03-01: done", "2025-03-01: in progress"]
     assert _name(view.chart) == "Bar chart of the score per block and date"
     assert view.moved_label.text().splitlines()[0] == "Up most:"
 
