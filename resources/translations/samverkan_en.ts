@@ -374,10 +374,6 @@
       <translation>Actions and their status</translation>
     </message>
     <message>
-      <source>no date</source>
-      <translation>no date</translation>
-    </message>
-    <message>
       <source>not complete</source>
       <translation>not complete</translation>
     </message>
@@ -451,10 +447,6 @@
     <message>
       <source>No question answered in both has changed.</source>
       <translation>No question answered in both has changed.</translation>
-    </message>
-    <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>Action</source>

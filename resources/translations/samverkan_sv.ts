@@ -374,10 +374,6 @@
         <translation>Åtgärder och deras status</translation>
     </message>
     <message>
-        <source>no date</source>
-        <translation>utan datum</translation>
-    </message>
-    <message>
         <source>not complete</source>
         <translation>inte klar</translation>
     </message>
@@ -451,10 +447,6 @@
     <message>
         <source>No question answered in both has changed.</source>
         <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Action</source>
