@@ -374,10 +374,6 @@
       <translation>Actions and their status</translation>
     </message>
     <message>
-      <source>no date</source>
-      <translation>no date</translation>
-    </message>
-    <message>
       <source>not complete</source>
       <translation>not complete</translation>
     </message>
@@ -451,10 +447,6 @@
     <message>
       <source>No question answered in both has changed.</source>
       <translation>No question answered in both has changed.</translation>
-    </message>
-    <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>Action</source>
@@ -540,7 +532,7 @@
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
-      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save").</extracomment>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save"). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
       <translation>%1 (read-only)</translation>
     </message>
     <message>
@@ -1039,6 +1031,22 @@
       <translation>Add blocks</translation>
     </message>
     <message>
+      <source>The due date of action %1 in %2 (“%3”) is not a date: “%4”.</source>
+      <translation>The due date of action %1 in %2 (“%3”) is not a date: “%4”.</translation>
+    </message>
+    <message>
+      <source>The due date of action %1 in %2 is not a date: “%4”.</source>
+      <translation>The due date of action %1 in %2 is not a date: “%4”.</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave the field empty. Nothing was saved.</source>
+      <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave the field empty. Nothing was saved.</translation>
+    </message>
+    <message>
+      <source>Check the due date</source>
+      <translation>Check the due date</translation>
+    </message>
+    <message>
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
@@ -1111,7 +1119,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>

@@ -374,10 +374,6 @@
         <translation>Åtgärder och deras status</translation>
     </message>
     <message>
-        <source>no date</source>
-        <translation>utan datum</translation>
-    </message>
-    <message>
         <source>not complete</source>
         <translation>inte klar</translation>
     </message>
@@ -451,10 +447,6 @@
     <message>
         <source>No question answered in both has changed.</source>
         <translation>Ingen fråga som besvarats båda gångerna har ändrats.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -540,7 +532,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;).</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -1039,6 +1031,22 @@
         <translation>Lägg till block</translation>
     </message>
     <message>
+        <source>The due date of action %1 in %2 (“%3”) is not a date: “%4”.</source>
+        <translation>”Klart senast” för åtgärd %1 i %2 (”%3”) är inget giltigt datum: ”%4”.</translation>
+    </message>
+    <message>
+        <source>The due date of action %1 in %2 is not a date: “%4”.</source>
+        <translation>”Klart senast” för åtgärd %1 i %2 är inget giltigt datum: ”%4”.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave the field empty. Nothing was saved.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31, eller lämna fältet tomt. Inget har sparats.</translation>
+    </message>
+    <message>
+        <source>Check the due date</source>
+        <translation>Kontrollera datumet</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
@@ -1111,7 +1119,7 @@
     <name>ProjectorView</name>
     <message>
         <source>Untitled group</source>
-        <extracomment>The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
         <translation>Namnlös grupp</translation>
     </message>
     <message>

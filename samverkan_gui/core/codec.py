@@ -9,7 +9,10 @@ file modules (:mod:`~samverkan_gui.core.assessment`,
 
 Versioning: a file that uses ``plan`` or ``follows`` is written as format
 version 2; a file that uses neither is written as version 1, byte for byte as
-before, so that colleagues on an older release can still open it.
+before, so that colleagues on an older release can still open it.  A block
+plan with nothing written in it (:meth:`BlockPlan.is_empty`, e.g. the weakest
+block the plan page ticks by itself) is not written: it alone never makes a
+file version 2.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.editable import EditableDocument, now
 from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
-from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, FollowsRecord, Status
+from samverkan_gui.core.plan import (
+    MAX_PLAN_TEXT,
+    PLAN_QUESTIONS,
+    Action,
+    BlockPlan,
+    FollowsRecord,
+    Status,
+    printable_plan,
+)
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.yamlio import YNode, dump, parse_document, read_bytes
@@ -222,8 +233,11 @@ def read_shared(top: Mapping[str, YNode], questionnaire: Questionnaire) -> dict[
 
 
 def format_version(plan: Sequence[BlockPlan], follows: FollowsRecord | None) -> int:
-    """2 when the file uses a version-2 key, else 1 (readable by older releases)."""
-    return 2 if plan or follows is not None else BASE_VERSION
+    """2 when the file uses a version-2 key, else 1 (readable by older releases).
+
+    Empty block plans are not written (see :func:`add_version_2`), so they do not count.
+    """
+    return 2 if printable_plan(plan) or follows is not None else BASE_VERSION
 
 
 def header_data(fmt: str, document: EditableDocument) -> dict[str, Any]:
@@ -285,11 +299,15 @@ def follows_data(follows: FollowsRecord) -> dict[str, Any]:
 
 
 def add_version_2(data: dict[str, Any], plan: Sequence[BlockPlan], follows: FollowsRecord | None) -> dict[str, Any]:
-    """Append the version-2 keys that are used (none: the data stays version 1)."""
+    """Append the version-2 keys that are used (none: the data stays version 1).
+
+    Only block plans with something written are stored: a block merely ticked holds nothing to keep.
+    """
     if follows is not None:
         data["follows"] = follows_data(follows)
-    if plan:
-        data["plan"] = plan_data(plan)
+    written = printable_plan(plan)
+    if written:
+        data["plan"] = plan_data(written)
     return data
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self
 
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
+from samverkan_gui.core.plan import printable_plan
 from samverkan_gui.core.text import clean_text
 
 if TYPE_CHECKING:
@@ -87,5 +88,13 @@ class EditableDocument:
         return result
 
     def content_equal(self, other: Self) -> bool:
-        """Same data, ignoring the modification time (for 'unsaved changes')."""
-        return bool(_replace(self, modified=None) == _replace(other, modified=None))
+        """Same data, ignoring the modification time (for 'unsaved changes').
+
+        Block plans with nothing written are ignored too: they are not saved (see
+        :func:`samverkan_gui.core.codec.add_version_2`), so ticking a block changes nothing to save.
+        """
+
+        def comparable(document: EditableDocument) -> Any:
+            return _replace(document, modified=None, plan=printable_plan(document.plan))
+
+        return bool(comparable(self) == comparable(other))

@@ -129,6 +129,11 @@ class DocumentController(QObject):
         self.redirect: Callable[[Path], bool] | None = None
         #: Called when the user chose to forget the autosaved backup ("Don't save").
         self.discard_backup: Callable[[], None] = lambda: None
+        #: Called before every save: False (after telling the user and showing where) when something
+        #: typed cannot be saved as it stands (a due date that is not a date); nothing is saved then.
+        self.check_input: Callable[[], bool] = lambda: True
+        #: Whether something typed is not in the document yet because it is invalid: closing asks then too.
+        self.pending_input: Callable[[], bool] = lambda: False
         _RECENT.changed.connect(self.recent_changed)
 
     # --- state ---------------------------------------------------------------------------
@@ -185,7 +190,7 @@ class DocumentController(QObject):
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work would be lost; True when it is fine to go on."""
-        if not self.session.is_open or not self.session.is_modified:
+        if not self.session.is_open or not (self.session.is_modified or self.pending_input()):
             return True
         choice = dialogs.ask_save_changes(self.window, self.document_name())
         if choice is dialogs.Choice.SAVE:
@@ -333,7 +338,7 @@ class DocumentController(QObject):
     # --- save ------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if not self.session.is_open:
+        if not self.session.is_open or not self.check_input():
             return False
         path = self.session.path
         if path is None or self._read_only:
@@ -350,7 +355,7 @@ class DocumentController(QObject):
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        if not self.session.is_open:
+        if not self.session.is_open or not self.check_input():
             return False
         path = self.ask_target(
             self.kind.save_caption(), self.suggested_path(self.kind.suffix), self.kind.file_filter(), self.kind.suffix

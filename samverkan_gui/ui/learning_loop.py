@@ -94,7 +94,17 @@ def make_plan_page(window: Host) -> PlanPage:
     page.back_requested.connect(lambda: _show(window, "RESULTS"))
     page.save_button.clicked.connect(window.save)
     page.export_button.clicked.connect(window.export_pdf)
+    window.document.check_input = lambda: _plan_input_ok(window, page)
+    window.document.pending_input = page.editor.has_invalid_input
     return page
+
+
+def _plan_input_ok(window: Host, page: PlanPage) -> bool:
+    """Before a save: a due date that is not a date is shown on the plan page, named, and nothing is saved."""
+    if not page.editor.has_invalid_input():
+        return True
+    _show(window, "PLAN")
+    return page.editor.check_input()
 
 
 def open_plan(window: Host, block_ids: Sequence[str] | None = None) -> None:

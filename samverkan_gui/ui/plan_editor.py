@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
@@ -54,6 +56,21 @@ Plan = tuple[BlockPlan, ...]
 
 #: The order in which the statuses are offered.
 STATUSES = (Status.PLANNED, Status.STARTED, Status.DONE)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_due(text: str) -> tuple[bool, dt.date | None]:
+    """``(valid, date)`` of a due-date field: empty is valid (no date); else only a real YYYY-MM-DD."""
+    text = text.strip()
+    if not text:
+        return True, None
+    if not _ISO_DATE.fullmatch(text):
+        return False, None
+    try:
+        return True, dt.date.fromisoformat(text)
+    except ValueError:
+        return False, None
 
 
 def _guidance() -> Guidance | None:
@@ -275,23 +292,15 @@ class ActionRow(QObject):
         self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
         self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))
 
+    def due_is_valid(self) -> bool:
+        """Whether the due-date field holds a date or nothing (else its text is not in the plan)."""
+        return parse_due(self.due.text())[0]
+
     def _changed(self) -> None:
-        due = self._action.due
-        text = self.due.text().strip()
-        if not text:
-            due = None
-            self.date_problem.hide()
-        else:
-            try:
-                due = dt.date.fromisoformat(text) if len(text) == 10 else None
-                valid = due is not None
-            except ValueError:
-                valid = False
-            if valid:
-                self.date_problem.hide()
-            else:
-                due = self._action.due
-                self.date_problem.show()
+        valid, due = parse_due(self.due.text())
+        self.date_problem.setVisible(not valid)
+        if not valid:
+            due = self._action.due  # kept in the field; a save refuses until it is a date (PlanEditor.check_input)
         status = Status(self.status.currentData()) if self.status.currentIndex() >= 0 else self._action.status
         action = Action(text=self.what.text(), who=self.who.text(), due=due, status=status)
         if action != self._action:
@@ -567,6 +576,49 @@ class PlanEditor(Retranslated, QWidget):
             self.undo_stack.push(_AddBlocks(self, missing, self.tr("Add blocks")))
         if focus and block_ids:
             self.focus_block(block_ids[0])
+
+    def invalid_due_date(self) -> tuple[BlockPlanBox, int] | None:
+        """The first action (its block's box and row index) whose due-date field is not a date."""
+        for box in self.boxes:
+            for index, row in enumerate(box.rows):
+                if not row.due_is_valid():
+                    return box, index
+        return None
+
+    def has_invalid_input(self) -> bool:
+        """Whether something typed is not in the plan because it is invalid (a due date that is not a date)."""
+        return self.invalid_due_date() is not None
+
+    def check_input(self) -> bool:
+        """Before a save: True when all that is typed can be saved.
+
+        Else the user is told which action's due date is wrong and how to write it, the
+        focus goes to that field, and False: nothing typed is ever dropped silently.
+        The owner shows the editor first.
+        """
+        problem = self.invalid_due_date()
+        if problem is None:
+            return True
+        box, index = problem
+        row = box.rows[index]
+        what = row.what.text().strip()
+        template = (
+            self.tr("The due date of action %1 in %2 (“%3”) is not a date: “%4”.")
+            if what
+            else self.tr("The due date of action %1 in %2 is not a date: “%4”.")
+        )
+        values = {"1": str(index + 1), "2": self._block_name(box.block_id), "3": what, "4": row.due.text().strip()}
+        # One pass: typed text holding "%4" is shown as typed.
+        text = re.sub(r"%([1-4])", lambda match: values[match.group(1)], template)
+        text += " " + self.tr(
+            "Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave the field empty. Nothing was saved."
+        )
+        row.due.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(row.due)
+        dialogs.show_error(self.window(), self.tr("Check the due date"), text)
+        row.due.setFocus(Qt.FocusReason.OtherFocusReason)
+        row.due.selectAll()
+        return False
 
     def focus_block(self, block_id: str) -> None:
         box = self._box(block_id)

@@ -99,6 +99,8 @@ class AssessmentSession(QObject):
         current = self._assessment
         if current is None:
             return False
+        from samverkan_gui.core.plan import printable_plan
+
         if self._saved is None:
             # Never saved: worth keeping as soon as the user typed or rated anything.
             return bool(
@@ -107,7 +109,7 @@ class AssessmentSession(QObject):
                 or current.collaboration
                 or current.respondent
                 or current.organisation
-                or current.plan
+                or printable_plan(current.plan)
             )
         return not current.content_equal(self._saved)
 

@@ -22,7 +22,7 @@ from samverkan_gui.core.errors import AssessmentFileError
 from samverkan_gui.core.followup import follow_up, follow_up_group
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import dump_group, load_group, parse_group, save_group
-from samverkan_gui.core.plan import MAX_PLAN_TEXT, Action, BlockPlan, FollowsRecord, Status
+from samverkan_gui.core.plan import MAX_PLAN_TEXT, Action, BlockPlan, FollowsRecord, Status, printable_plan
 from samverkan_gui.core.registry import shipped_registry
 
 Q = shipped_registry().default()
@@ -42,7 +42,7 @@ PLAN = (
             Action("Boka workshop", "Bo", None, Status.DONE),
         ),
     ),
-    BlockPlan(block="startforhallanden"),
+    BlockPlan(block="startforhallanden", how="Fler möten"),
 )
 
 
@@ -67,6 +67,29 @@ def test_a_file_without_plan_is_still_written_as_version_1_byte_for_byte() -> No
     assert b"follows" not in data
     group = Group(Q.id, Q.version, participants=(Participant("D1", {"start-1": 2}),), created=STAMP)
     assert b"format_version: 1\n" in dump_group(group, Q)
+
+
+def test_blocks_with_nothing_written_are_not_stored_and_change_nothing(tmp_path: Path) -> None:
+    plain = _assessment(answers={"start-1": 4})
+    ticked = plain.with_plan([BlockPlan("startforhallanden"), BlockPlan("organisatorisk-design", why="  \n")])
+    # Only ticked, nothing written: the file is version 1, byte for byte as without a plan.
+    assert dump_assessment(ticked, Q) == dump_assessment(plain, Q)
+    assert b"format_version: 1\n" in dump_assessment(ticked, Q)
+    assert ticked.content_equal(plain) and plain.content_equal(ticked)
+    group = Group(Q.id, Q.version, participants=(Participant("D1", {"start-1": 2}),), created=STAMP)
+    assert dump_group(group.with_plan([BlockPlan("startforhallanden")]), Q) == dump_group(group, Q)
+    assert group.with_plan([BlockPlan("startforhallanden")]).content_equal(group)
+    # Something written in one block: that block is stored, the empty one is not.
+    written = ticked.with_plan([BlockPlan("startforhallanden"), BlockPlan("organisatorisk-design", what="Spelregler")])
+    assert not written.content_equal(plain)
+    path = tmp_path / "p.samverkan"
+    save_assessment(path, written, Q)
+    assert b"format_version: 2\n" in path.read_bytes()
+    assert load_assessment(path).plan == (BlockPlan("organisatorisk-design", what="Spelregler"),)
+    action_only = plain.with_plan([BlockPlan("startforhallanden", actions=(Action(""),))])
+    assert [entry.block for entry in parse_assessment(dump_assessment(action_only, Q), "x").plan] == [
+        "startforhallanden"
+    ]
 
 
 def test_a_plan_makes_version_2_and_round_trips(tmp_path: Path) -> None:
@@ -267,13 +290,14 @@ _plans = st.lists(
 def test_hostile_plans_round_trip_through_both_files(plan) -> None:
     assessment = _assessment(plan=tuple(plan))
     again = parse_assessment(dump_assessment(assessment, Q), "x")
-    assert again.plan == assessment.plan
+    assert again.plan == printable_plan(assessment.plan)  # blocks with nothing written are left out
+    assert again.content_equal(assessment)
     for entry in again.plan:
         for text in [*entry.answers().values(), *(a.text for a in entry.actions), *(a.who for a in entry.actions)]:
             assert not any(c in text for c in "\x00\x01\x0b\x0c\r\x85\u2028\ud800")
             assert len(text) <= MAX_PLAN_TEXT
     group = Group(Q.id, Q.version, plan=tuple(plan))
-    assert parse_group(dump_group(group, Q), "g").plan == group.plan
+    assert parse_group(dump_group(group, Q), "g").plan == printable_plan(group.plan)
 
 
 def test_a_block_planned_twice_is_a_programming_error() -> None:

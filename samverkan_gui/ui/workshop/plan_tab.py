@@ -61,6 +61,8 @@ def install(window: WorkshopHost, tab_index: int) -> tuple[PlanEditor, QAction, 
     bind_group_session(editor, window.session)
     editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.tabs.insertTab(tab_index, editor, "")
+    window.document.check_input = lambda: _plan_input_ok(window, editor, tab_index)
+    window.document.pending_input = editor.has_invalid_input
     # Icons as the main window's "Action plan" and "New follow-up".
     show_plan = window.commands.add(
         "group-plan", ["Ctrl+3"], "view-task", triggered=lambda: open_group_plan(window, tab_index)
@@ -69,6 +71,14 @@ def install(window: WorkshopHost, tab_index: int) -> tuple[PlanEditor, QAction, 
         "group-follow-up", [], "document-new", triggered=lambda: new_group_follow_up(window)
     )
     return editor, show_plan, follow_up
+
+
+def _plan_input_ok(window: WorkshopHost, editor: PlanEditor, tab_index: int) -> bool:
+    """Before a save: a due date that is not a date is shown in the plan tab, named, and nothing is saved."""
+    if not editor.has_invalid_input():
+        return True
+    window.tabs.setCurrentIndex(tab_index)
+    return editor.check_input()
 
 
 def open_group_plan(window: WorkshopHost, tab_index: int) -> None:
