@@ -1884,19 +1884,4 @@
       <translation>The plan's actions came along: update their status in the action plan.</translation>
     </message>
   </context>
-  <context>
-    <name>plan</name>
-    <message>
-      <source>planned</source>
-      <translation>planned</translation>
-    </message>
-    <message>
-      <source>started</source>
-      <translation>started</translation>
-    </message>
-    <message>
-      <source>done</source>
-      <translation>done</translation>
-    </message>
-  </context>
 </TS>

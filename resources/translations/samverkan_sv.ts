@@ -1884,19 +1884,4 @@
         <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
     </message>
 </context>
-<context>
-    <name>plan</name>
-    <message>
-        <source>planned</source>
-        <translation>planerad</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>pågår</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klar</translation>
-    </message>
-</context>
 </TS>

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status
+from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status, status_label
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
@@ -271,7 +271,7 @@ class ActionRow(QObject):
         blocker = QSignalBlocker(self.status)
         self.status.clear()
         for status in STATUSES:
-            self.status.addItem(status_text(status), status.value)
+            self.status.addItem(status_label(status, current_language()), status.value)
         self.status.setCurrentIndex(STATUSES.index(self._action.status))
         del blocker
 
@@ -306,18 +306,6 @@ class ActionRow(QObject):
         if action != self._action:
             self._action = action
             self.edited.emit()
-
-
-def status_text(status: Status) -> str:
-    """ "planerad" / "pågår" / "klar" in the window's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    texts = {
-        Status.PLANNED: QCoreApplication.translate("plan", "planned"),
-        Status.STARTED: QCoreApplication.translate("plan", "started"),
-        Status.DONE: QCoreApplication.translate("plan", "done"),
-    }
-    return texts[status]
 
 
 class BlockPlanBox(QGroupBox):
