@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,14 @@ def available(*modules: str) -> list[str]:
         if not found:
             missing.append(name)
     return missing
+
+
+def unavailable(figures: Sequence[Figure], *modules: str) -> bool:
+    """True, with each figure marked "not available yet", when any of ``modules`` cannot be imported."""
+    missing = available(*modules)
+    for figure in figures if missing else ():
+        figure.value, figure.note = "not available yet", f"missing {', '.join(missing)}"
+    return bool(missing)
 
 
 @dataclass
@@ -214,11 +222,7 @@ def bench_startup(repeats: int, figures: list[Figure]) -> None:
     form_start = Figure("  reference: plain Qt form of the same size, start", "(none)")
     form_memory = Figure("  reference: plain Qt form of the same size, memory", "(none)")
     figures += [start, memory, form_start, form_memory]
-    missing = available("samverkan_gui.app", "samverkan_gui.ui.main_window")
-    if missing:
-        for figure in (start, memory, form_start, form_memory):
-            figure.value = "not available yet"
-            figure.note = f"missing {', '.join(missing)}"
+    if unavailable((start, memory, form_start, form_memory), "samverkan_gui.app", "samverkan_gui.ui.main_window"):
         return
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as home:
         env = {
@@ -334,9 +338,7 @@ os._exit(0)
 def bench_keystroke(repeats: int, figures: list[Figure]) -> None:
     figure = Figure("Rating keystroke to repainted page (median)", "≤ 16 ms")
     figures.append(figure)
-    missing = available("samverkan_gui.app", "samverkan_gui.ui.main_window")
-    if missing:
-        figure.value, figure.note = "not available yet", f"missing {', '.join(missing)}"
+    if unavailable((figure,), "samverkan_gui.app", "samverkan_gui.ui.main_window"):
         return
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as home:
         env = {
@@ -422,9 +424,7 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
         single.value, single.baseline = ms(median(samples)), f"{ms(median(base))} (1-paragraph PDF)"
         single.ratio = f"{median(samples) / median(base):.1f}×"
         single.verdict = "met" if median(samples) <= 0.150 else "MISSED"
-    missing = available("samverkan_gui.report.group_pdf", "samverkan_gui.core.group")
-    if missing:
-        group.value, group.note = "not available yet", f"missing {', '.join(missing)}"
+    if unavailable((group,), "samverkan_gui.report.group_pdf", "samverkan_gui.core.group"):
         return
     from samverkan_gui.core.group import Group
     from samverkan_gui.core.group_load import participant_from_assessment
@@ -476,10 +476,7 @@ def bench_compare(repeats: int, figures: list[Figure]) -> None:
     loading = Figure("Comparison of 10 files (load + compare)", "≤ 300 ms")
     pdf = Figure("Comparison PDF of 10 files (warm)", "≤ 300 ms")
     figures += [loading, pdf]
-    missing = available("samverkan_gui.core.compare", "samverkan_gui.report.compare_pdf")
-    if missing:
-        loading.value = pdf.value = "not available yet"
-        loading.note = pdf.note = f"missing {', '.join(missing)}"
+    if unavailable((loading, pdf), "samverkan_gui.core.compare", "samverkan_gui.report.compare_pdf"):
         return
     from samverkan_gui.core.compare import compare, load_for_compare
     from samverkan_gui.core.registry import shipped_registry
@@ -563,9 +560,7 @@ def bench_compare_window(repeats: int, figures: list[Figure]) -> None:
     """The window side: "Jämför…" with 10 files until the comparison's chart is painted."""
     figure = Figure("Comparison of 10 files shown in the window (open to painted chart)", "≤ 300 ms")
     figures.append(figure)
-    missing = available("samverkan_gui.core.compare", "samverkan_gui.ui.compare_view")
-    if missing:
-        figure.value, figure.note = "not available yet", f"missing {', '.join(missing)}"
+    if unavailable((figure,), "samverkan_gui.core.compare", "samverkan_gui.ui.compare_view"):
         return
     from samverkan_gui.core.registry import shipped_registry
 
