@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -105,6 +106,19 @@ def window(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     win.close()
     win.deleteLater()
     qtbot.wait(1)
+
+
+def end_child(child, *, kill: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Kill ``child`` (a subprocess.Popen) with SIGKILL when asked or still running, wait, close its pipes."""
+    import signal
+
+    if kill or child.poll() is None:
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+    for stream in (child.stdout, child.stderr):
+        if stream:
+            stream.close()
 
 
 def press(qtbot, key, modifier=None) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from samverkan_gui.core.assessment import Assessment, load_assessment, save_asse
 from samverkan_gui.ui.dialogs import Changed, InUse
 from samverkan_gui.ui.main_window import MainWindow
 from tests.conftest import REPO
+from tests.ui.conftest import end_child
 
 
 @pytest.fixture
@@ -230,12 +231,7 @@ def test_lock_of_a_killed_copy_survives_and_is_recognised_as_stale(window, fake_
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(10)
-        for stream in (child.stdout, child.stderr):
-            if stream:
-                stream.close()
+        end_child(child)
     stale = lockfile.read_lock(shared)
     assert stale is not None and stale.pid == child.pid  # the lock file survived the kill
     assert stale.is_stale(lockfile.lock_path(shared))

@@ -20,7 +20,7 @@ from samverkan_gui.ui.dialogs import Choice
 from samverkan_gui.ui.main_window import MainWindow, View
 from samverkan_gui.ui.recovery import AUTOSAVE_DELAY_MS, find_orphans
 from tests.conftest import REPO
-from tests.ui.conftest import press
+from tests.ui.conftest import end_child, press
 
 CHILD = textwrap.dedent(
     """
@@ -71,12 +71,7 @@ def test_killed_process_work_is_restored_on_next_start(window, qtbot, questionna
         os.kill(child.pid, signal.SIGKILL)
         child.wait(10)
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(10)
-        for stream in (child.stdout, child.stderr):
-            if stream:
-                stream.close()
+        end_child(child)
     old_files = sorted(appdirs.recovery_dir().glob("*.samverkan"))
     assert len(old_files) == 1 and old_files[0].name.startswith(f"{child.pid}-")
 
@@ -189,11 +184,7 @@ def test_a_fresh_start_offers_killed_work_without_being_asked(qtbot, app_languag
     so killed work was never offered.)
     """
     child = _start_child()
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait(10)
-    for stream in (child.stdout, child.stderr):
-        if stream:
-            stream.close()
+    end_child(child, kill=True)
     window = MainWindow()
     try:
         window.show()
