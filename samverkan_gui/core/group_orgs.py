@@ -179,9 +179,7 @@ def organisation_view(group: Group, questionnaire: Questionnaire) -> Organisatio
     return OrganisationView(questionnaire, named, groups, tuple(questions), None)
 
 
-def _group_of(
-    name: str, pooled: bool, people: list[Participant], questionnaire: Questionnaire
-) -> OrganisationGroup:
+def _group_of(name: str, pooled: bool, people: list[Participant], questionnaire: Questionnaire) -> OrganisationGroup:
     ids = questionnaire.question_ids
     return OrganisationGroup(
         name=name,

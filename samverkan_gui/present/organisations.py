@@ -91,6 +91,8 @@ class OrganisationPresentation:
     differ: tuple[OrganisationQuestionLine, ...]
     #: How the questions where the organisations differ most are chosen (a sentence).
     differ_rule_text: str
+    #: What to say when no question is among them.
+    no_differ_text: str
 
 
 def present_organisations(view: OrganisationView, lang: str) -> OrganisationPresentation:
@@ -99,6 +101,7 @@ def present_organisations(view: OrganisationView, lang: str) -> OrganisationPres
     scale_max = questionnaire.scale.max
     columns = tuple(_column(group, view, lang) for group in view.groups)
     names = tuple(column.name for column in columns)
+    at_least = spread_text(DIFFER_AT_LEAST, lang)
     withheld = ""
     if view.withheld is not None:
         withheld = render(f"orgs.withheld.{view.withheld.name.lower()}", lang, named=view.named, min=MIN_PARTICIPANTS)
@@ -112,9 +115,8 @@ def present_organisations(view: OrganisationView, lang: str) -> OrganisationPres
         block_max=tuple(block.max_score(scale_max) for block in blocks),
         max_total=questionnaire.max_total,
         differ=tuple(_question_line(q, names, lang) for q in view.differ_most),
-        differ_rule_text=render(
-            "orgs.differ_rule", lang, at_least=spread_text(DIFFER_AT_LEAST, lang), count=DIFFER_MAX_QUESTIONS
-        ),
+        differ_rule_text=render("orgs.differ_rule", lang, at_least=at_least, count=DIFFER_MAX_QUESTIONS),
+        no_differ_text=render("orgs.no_differ", lang, at_least=at_least),
     )
 
 
@@ -191,9 +193,7 @@ def organisations_json(view: OrganisationView, lang: str) -> dict[str, Any]:
                     }
                     for block in questionnaire.blocks
                 ],
-                "question_means": {
-                    qid: _json_number(group.question_mean(qid)) for qid in questionnaire.question_ids
-                },
+                "question_means": {qid: _json_number(group.question_mean(qid)) for qid in questionnaire.question_ids},
             }
             for group in view.groups
         ],

@@ -213,7 +213,9 @@ def test_no_named_group_below_the_minimum(questionnaire, people) -> None:
         assert sum(g.n for g in view.groups) == counted
         for g in view.groups:
             if not g.pooled:
-                members = [p for p in group.participants if organisation_key(p.organisation) == organisation_key(g.name)]
+                members = [
+                    p for p in group.participants if organisation_key(p.organisation) == organisation_key(g.name)
+                ]
                 assert sum(1 for p in members if len(p.answers) == len(questionnaire.question_ids)) == g.n
     else:
         assert view.groups == ()
