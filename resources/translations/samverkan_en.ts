@@ -1050,6 +1050,14 @@
       <translation>The code %1 is already used or too long.</translation>
     </message>
     <message>
+      <source>Organisation of %1</source>
+      <translation>Organisation of %1</translation>
+    </message>
+    <message>
+      <source>Organisation (empty for none):</source>
+      <translation>Organisation (empty for none):</translation>
+    </message>
+    <message>
       <source>Remove participant</source>
       <translation>Remove participant</translation>
     </message>
@@ -1636,6 +1644,14 @@
     <message>
       <source>Change the selected participant's code</source>
       <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+      <source>The selected participant's organisation, for the organisations' views</source>
+      <translation>The selected participant's organisation, for the organisations' views</translation>
     </message>
     <message>
       <source>Re&amp;move participant</source>

@@ -1050,6 +1050,14 @@
         <translation>Koden %1 används redan eller är för lång.</translation>
     </message>
     <message>
+        <source>Organisation of %1</source>
+        <translation>Organisation för %1</translation>
+    </message>
+    <message>
+        <source>Organisation (empty for none):</source>
+        <translation>Organisation (tomt för ingen):</translation>
+    </message>
+    <message>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
     </message>
@@ -1636,6 +1644,14 @@
     <message>
         <source>Change the selected participant&apos;s code</source>
         <translation>Ändra den valda deltagarens kod</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>The selected participant&apos;s organisation, for the organisations&apos; views</source>
+        <translation>Den valda deltagarens organisation, för organisationernas syn</translation>
     </message>
     <message>
         <source>Re&amp;move participant</source>
