@@ -129,7 +129,7 @@ def test_projector_has_the_organisations_slide_after_the_overview(qtbot, worksho
     with qtbot.waitSignal(projector.revealed):
         qtbot.keyClick(projector, Qt.Key.Key_Space)
     assert projector.result.text() == (
-        "Medelsumma av 105 poäng: Region Västernorrland 67,0 · Norrby kommun 66,3 · Övriga 57,3\n"
+        "Medelsumma av 105 poäng: Region Västernorrland\u00a067,0 · Norrby kommun\u00a066,3 · Övriga\u00a057,3\n"
         "Störst skillnad: 11. SAMVERKANSPROCESSEN 1 (1,7)"
     )
     assert chart.accessibleName() == "Organisationernas syn per block"

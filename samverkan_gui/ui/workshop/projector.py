@@ -455,7 +455,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.heading.setText(self.tr("The organisations' views"))
         # The names and their n head the chart's columns.
         self.body.setText("")
-        totals = " · ".join(f"{column.name} {column.mean_total_text}" for column in shown.columns)
+        # A no-break space keeps each total on the line of its organisation's name.
+        totals = " · ".join(f"{column.name}\u00a0{column.mean_total_text}" for column in shown.columns)
         result = self.tr("Mean total of %1 points").replace("%1", str(shown.max_total)) + ": " + totals
         if shown.differ:
             most = shown.differ[0]
