@@ -245,6 +245,16 @@ class _Run:
             raise SelfTestFailure("the reloaded file scores differently")
         return f"{target.stat().st_size} bytes, identical after reload"
 
+    @staticmethod
+    def sha256() -> str:
+        # The changed-on-disk check and follow-up records hash files with SHA-256; the bundles
+        # leave OpenSSL out, so this proves Python's own implementation is there.
+        import hashlib
+
+        if hashlib.sha256(b"abc").hexdigest() != "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad":
+            raise SelfTestFailure("SHA-256 gives a wrong digest")
+        return "SHA-256 works (file-change check)"
+
 
 @contextlib.contextmanager
 def _user_dirs_in(work: Path) -> Iterator[None]:
@@ -289,6 +299,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                 run.step("score", run.score)
                 run.step("pdf", run.pdf)
                 run.step("save+reload", run.save_reload)
+                run.step("sha256", run.sha256)
             except SelfTestFailure as exc:
                 run.line(f"FAIL  {exc}")
                 return 1
