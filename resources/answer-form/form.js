@@ -39,6 +39,15 @@
 
   // --- reading the form ------------------------------------------------------------
 
+  // Spaces, tabs and line breaks only (what Python's str.strip(" \t\r\n") removes): the tests rely on it.
+  function trim(text) {
+    return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+  }
+
+  function blank(text) {
+    return trim(text) === "";
+  }
+
   function fieldset(question) {
     return document.getElementById("q-" + question.id);
   }
@@ -61,12 +70,12 @@
     const notes = {};
     for (const block of data.blocks) {
       const text = notesField(block).value;
-      if (text.trim()) notes[block.id] = text;
+      if (!blank(text)) notes[block.id] = text;
     }
     return {
       answers: answers,
-      respondent: document.getElementById("respondent").value.trim(),
-      organisation: document.getElementById("organisation").value.trim(),
+      respondent: trim(document.getElementById("respondent").value),
+      organisation: trim(document.getElementById("organisation").value),
       notes: notes,
     };
   }
@@ -178,7 +187,7 @@
   const BOOLEAN_OR_NULL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|y|Y|n|N|null|Null|NULL)$/;
   const PLAIN = /^\p{L}[\p{L}\p{N} .,()/&'-]*$/u;
   // Written as the app's YAML writer would only when short enough never to be folded.
-  const PLAIN_WIDTH = 80;
+  const PLAIN_WIDTH = 100;
 
   /** A YAML scalar for free text: plain where the app writes it plain, else double-quoted with escapes. */
   function yamlText(text, column) {
@@ -389,6 +398,7 @@
       node.hidden = !text;
     };
     set("result-total", shown ? shown.points : texts.score_incomplete);
+    document.getElementById("result-total").classList.toggle("total", Boolean(shown));
     set("result-band", shown ? shown.band : "");
     set("result-advice", shown ? shown.advice : "");
     set("result-weakest", shown ? shown.weakest : "");

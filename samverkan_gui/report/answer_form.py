@@ -339,7 +339,7 @@ def _done(lang: str, show_score: bool) -> str:
     result = (
         '<section id="result" aria-labelledby="result-heading">'
         f'<h3 id="result-heading">{_e(words("result"))}</h3>'
-        '<p id="result-total" class="total"></p><p id="result-band"></p>'
+        '<p id="result-total"></p><p id="result-band"></p>'
         '<p id="result-advice"></p><p id="result-weakest"></p>'
         "</section>"
         if show_score
