@@ -3,7 +3,7 @@
 A participant whose browser will not save a file (or whose organisation blocks
 attachments) sends the code the HTML answer form shows instead, e.g.::
 
-    SAMV-2CSK-Y0G0-4A1P-8K6M-2JTD-8M0G-YJA
+    SAMV-61T1-T096-C8MW-MMWM-MWMM-WMJS-N4
 
 The code carries the questionnaire (a fingerprint of its id, and its version),
 the answers, the date, the language and the optional name/role and
