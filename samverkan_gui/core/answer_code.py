@@ -34,7 +34,7 @@ four after ``SAMV-``.  A mistyped character always breaks the checksum (a change
 within 16 bits is always detected), and so does swapping two neighbours.
 
 This module is the one definition of the format: the answer form's JavaScript
-encoder (resources/answer-form/form.js) is tested against :func:`encode_answer_code`
+encoder (resources/answer-form/page.js) is tested against :func:`encode_answer_code`
 in a real browser.  docs/file-format.md describes it for people.
 """
 
@@ -136,7 +136,7 @@ def answer_bits(questionnaire: Questionnaire) -> int:
 
 
 def encoder_parameters(questionnaire: Questionnaire) -> dict[str, object]:
-    """What the answer form's JavaScript needs to write codes (see form.js, ``encodeCode``)."""
+    """What the answer form's JavaScript needs to write codes (see page.js, ``encodeCode``)."""
     if questionnaire.version > 255:
         raise ValueError("questionnaire versions above 255 do not fit an answer code")
     return {

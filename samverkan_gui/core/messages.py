@@ -698,6 +698,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No answer code was found. An answer code starts with SAMV-.",
     },
     "code.written": {"sv": "Rad {line}: {path}", "en": "Line {line}: {path}"},
+    "code.preview": {
+        "sv": "Rad {line}: {participant} – {who}, {answered} av {total} frågor besvarade",
+        "en": "Line {line}: {participant} – {who}, {answered} of {total} questions answered",
+    },
+    "code.no_name": {"sv": "utan namn", "en": "no name"},
     # --- the HTML answer form (report/answer_form.py, resources/answer-form) ---
     "answer_form.subtitle": {"sv": "Svarsformulär", "en": "Answer form"},
     "answer_form.intro": {

@@ -134,7 +134,7 @@ def _score_tables(questionnaire: Questionnaire, lang: str) -> dict[str, Any]:
 def form_data(
     questionnaire: Questionnaire, lang: str, collaboration: str, date: dt.date | None, *, show_score: bool
 ) -> dict[str, Any]:
-    """The JSON the page's script reads (see resources/answer-form/form.js)."""
+    """The JSON the page's script reads (see resources/answer-form/page.js)."""
     data: dict[str, Any] = {
         "lang": lang,
         "showScore": show_score,
@@ -169,7 +169,7 @@ def build_answer_form(
     lang = normalise_language(lang)
     collaboration = clean_text(collaboration).strip()
     words = Texts("answer_form", lang)
-    script, style = asset("form.js"), asset("form.css")
+    script, style = asset("page.js"), asset("page.css")
     data = form_data(questionnaire, lang, collaboration, date, show_score=show_score)
     title = questionnaire.title.get(lang)
     page_title = " – ".join(part for part in (title, words("subtitle"), collaboration) if part)
