@@ -22,6 +22,7 @@ from selenium.webdriver.common.keys import Keys
 from samverkan_gui.cli import main, score_json
 from samverkan_gui.core.answer_code import answer_file_name, decode_answer_code, encode_answer_code
 from samverkan_gui.core.assessment import Assessment, dump_assessment, load_assessment, parse_assessment
+from samverkan_gui.core.group_load import load_files
 from samverkan_gui.core.registry import shipped_registry
 from samverkan_gui.core.text import clean_text
 from samverkan_gui.present import present_result
@@ -165,6 +166,16 @@ def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Any, downloads: 
     # Exactly the bytes the app writes for the same assessment (only the time stamps are the browser's).
     same_time = dataclasses.replace(in_app, created=loaded.created, modified=loaded.modified)
     assert saved.read_bytes() == dump_assessment(same_time, Q)
+
+    # Dropped on (or added to) the workshop window, it is a participant like any other.
+    outcome = load_files([saved], questionnaire=Q)
+    assert outcome.problems == ()
+    [participant] = outcome.group.participants
+    assert (dict(participant.answers), participant.name, participant.organisation) == (
+        answers,
+        "Anna Berg",
+        "Storby kommun",
+    )
 
     # The answer code on the page carries the same answers.
     assert page.switch_to.active_element.get_attribute("id") == "done-heading"
