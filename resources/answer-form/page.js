@@ -475,6 +475,8 @@
     saveDraft();
   }
 
+  // Nothing is ever sent anywhere: Enter in a field must not submit the form (the policy would block it anyway).
+  form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("change", changed);
   form.addEventListener("input", changed);
   form.addEventListener("keydown", (event) => {

@@ -61,6 +61,10 @@ def chromium(downloads: Path) -> Iterator[Any]:
     os.environ["SE_AVOID_STATS"] = "true"
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.selenium_manager import SeleniumManager
+
+    def refuse(*_args: object, **_kwargs: object) -> dict:
+        raise AssertionError("Selenium Manager must never run: it downloads drivers and sends statistics")
 
     for program in (CHROMEDRIVER, CHROMIUM):
         if not program.exists():
@@ -80,7 +84,12 @@ def chromium(downloads: Path) -> Iterator[Any]:
         },
     )
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    manager = SeleniumManager.binary_paths
+    SeleniumManager.binary_paths = refuse  # type: ignore[method-assign]
+    try:
+        driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    finally:
+        SeleniumManager.binary_paths = manager  # type: ignore[method-assign]
     try:
         driver.execute_cdp_cmd("Network.enable", {})
         yield driver
