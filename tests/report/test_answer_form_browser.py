@@ -18,6 +18,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.wait import WebDriverWait
 
 from samverkan_gui.cli import main, score_json
 from samverkan_gui.core.answer_code import answer_file_name, decode_answer_code, encode_answer_code
@@ -398,4 +399,12 @@ def test_a_form_without_the_score_says_so_and_shows_none(page: Any, tmp_path: Pa
     page.find_element(By.ID, "save").click()
     assert page.find_element(By.ID, "done").is_displayed()
     assert page.find_elements(By.ID, "result") == []
-    assert decode_answer_code(text_of(page, "answer-code")).language == "en"
+    code = text_of(page, "answer-code")
+    assert decode_answer_code(code).language == "en"
+    # Copying: to the clipboard, or (where the browser refuses) the code is selected for Ctrl+C.
+    page.find_element(By.ID, "copy").click()
+    WebDriverWait(page, 5).until(lambda driver: text_of(driver, "copy-status"))
+    status = text_of(page, "copy-status")
+    if status != "The code is copied.":
+        assert status == "The code could not be copied automatically: select it and copy it yourself."
+        assert page.execute_script("return String(window.getSelection())") == code
