@@ -743,6 +743,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {file} har sparats där webbläsaren sparar hämtade filer (oftast mappen Hämtade filer). Skicka den till den som gav dig formuläret.",
         "en": "The file {file} was saved where the browser saves downloads (usually the Downloads folder). Send it to whoever gave you the form.",
     },
+    "answer_form.saved_draft": {
+        "sv": "Svaren finns kvar i den här webbläsaren så att du kan ändra dem och spara igen. Använder andra samma dator? Töm formuläret när du är klar.",
+        "en": "The answers stay in this browser so that you can change them and save again. Do others use this computer? Clear the form when you are done.",
+    },
     "answer_form.code": {"sv": "Svarskod", "en": "Answer code"},
     "answer_form.code_hint": {
         "sv": "Går det inte att skicka filen? Skicka den här koden i stället, till exempel i ett mejl. Koden bär dina svar, namn och organisation men inte anteckningarna.",

@@ -349,6 +349,7 @@ def _done(lang: str, show_score: bool) -> str:
         '<section id="done" class="done" aria-labelledby="done-heading" hidden>'
         f'<h2 id="done-heading" tabindex="-1">{_e(words("saved"))}</h2>'
         '<p id="saved-file"></p>'
+        f"<p>{_e(words('saved_draft'))}</p>"
         f'<h3 id="code-heading">{_e(words("code"))}</h3>'
         f'<p id="code-hint">{_e(words("code_hint"))}</p>'
         '<p class="code-line"><code id="answer-code"></code></p>'
