@@ -252,6 +252,80 @@
     </message>
   </context>
   <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+      <source>Add from answer codes</source>
+      <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+      <translation>Add from answer codes</translation>
+    </message>
+    <message>
+      <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+      <translation>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</translation>
+    </message>
+    <message>
+      <source>Answer codes</source>
+      <translation>Answer codes</translation>
+    </message>
+    <message>
+      <source>What was &amp;read:</source>
+      <translation>What was &amp;read:</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) can be added.</source>
+      <translation>
+        <numerusform>%n participant can be added.</numerusform>
+        <numerusform>%n participants can be added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) cannot be used; they are not added.</source>
+      <translation>
+        <numerusform>%n line cannot be used; they are not added.</numerusform>
+        <numerusform>%n lines cannot be used; they are not added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No answer code found yet.</source>
+      <translation>No answer code found yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Add %n participant(s)</source>
+      <translation>
+        <numerusform>&amp;Add %n participant</numerusform>
+        <numerusform>&amp;Add %n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) added from answer codes.</source>
+      <translation>
+        <numerusform>%n participant added from answer codes.</numerusform>
+        <numerusform>%n participants added from answer codes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some answer codes were not added</source>
+      <translation>Some answer codes were not added</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) could not be used; the other codes were added.</source>
+      <translation>
+        <numerusform>%n line could not be used; the other codes were added.</numerusform>
+        <numerusform>%n lines could not be used; the other codes were added.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
@@ -1387,6 +1461,58 @@
     </message>
   </context>
   <context>
+    <name>SendFormDialog</name>
+    <message>
+      <source>Send out the questionnaire</source>
+      <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+      <translation>Send out the questionnaire</translation>
+    </message>
+    <message>
+      <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+      <translation>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>(none given)</source>
+      <translation>(none given)</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>(the day each participant answers)</source>
+      <translation>(the day each participant answers)</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the form:</source>
+      <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+      <source>Show participants their own &amp;total and score band after saving</source>
+      <translation>Show participants their own &amp;total and score band after saving</translation>
+    </message>
+    <message>
+      <source>&amp;Save the form…</source>
+      <translation>&amp;Save the form…</translation>
+    </message>
+    <message>
+      <source>Save answer form</source>
+      <translation>Save answer form</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <source>The answer form could not be written</source>
+      <translation>The answer form could not be written</translation>
+    </message>
+  </context>
+  <context>
     <name>StartLists</name>
     <message>
       <source>No questionnaire can be used</source>
@@ -1620,6 +1746,22 @@
     <message>
       <source>Blank paper form in &amp;English…</source>
       <translation>Blank paper form in &amp;English…</translation>
+    </message>
+    <message>
+      <source>Send out the &amp;questionnaire…</source>
+      <translation>Send out the &amp;questionnaire…</translation>
+    </message>
+    <message>
+      <source>An answer form (one web page) for participants without Samverkan</source>
+      <translation>An answer form (one web page) for participants without Samverkan</translation>
+    </message>
+    <message>
+      <source>Add from answer co&amp;des…</source>
+      <translation>Add from answer co&amp;des…</translation>
+    </message>
+    <message>
+      <source>Paste the answer codes participants sent from the answer form</source>
+      <translation>Paste the answer codes participants sent from the answer form</translation>
     </message>
     <message>
       <source>&amp;Close</source>

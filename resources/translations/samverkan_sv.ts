@@ -252,6 +252,80 @@
     </message>
 </context>
 <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+        <source>Add from answer codes</source>
+        <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+        <translation>Lägg till från svarskoder</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+        <translation>&amp;Klistra in svarskoderna, en per rad. Text runt omkring, som i ett mejl, gör inget: bara koderna läses.</translation>
+    </message>
+    <message>
+        <source>Answer codes</source>
+        <translation>Svarskoder</translation>
+    </message>
+    <message>
+        <source>What was &amp;read:</source>
+        <translation>Det här &amp;lästes:</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Det här lästes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) can be added.</source>
+        <translation>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be used; they are not added.</source>
+        <translation>
+            <numerusform>%n rad kan inte användas; den läggs inte till.</numerusform>
+            <numerusform>%n rader kan inte användas; de läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer code found yet.</source>
+        <translation>Ingen svarskod hittad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) added from answer codes.</source>
+        <translation>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the group.</source>
+        <translation>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some answer codes were not added</source>
+        <translation>Några svarskoder lades inte till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used; the other codes were added.</source>
+        <translation>
+            <numerusform>%n rad kunde inte användas; de andra koderna lades till.</numerusform>
+            <numerusform>%n rader kunde inte användas; de andra koderna lades till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlankForm</name>
     <message>
         <source>Save blank form</source>
@@ -1387,6 +1461,58 @@
     </message>
 </context>
 <context>
+    <name>SendFormDialog</name>
+    <message>
+        <source>Send out the questionnaire</source>
+        <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+        <translation>Skicka ut enkäten</translation>
+    </message>
+    <message>
+        <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+        <translation>Ett svarsformulär som deltagarna öppnar i sin webbläsare, utan internet och utan Samverkan: skicka det med e-post, lägg det i en delad mapp eller på ett USB-minne. De sparar sina svar som en fil eller skickar en svarskod till er; båda lägger ni till här.</translation>
+    </message>
+    <message>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(inget angivet)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(the day each participant answers)</source>
+        <translation>(den dag var och en svarar)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Formulärets språk:</translation>
+    </message>
+    <message>
+        <source>Show participants their own &amp;total and score band after saving</source>
+        <translation>Visa deltagarna deras egen &amp;summa och poängintervall när de har sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Save the form…</source>
+        <translation>S&amp;para formuläret…</translation>
+    </message>
+    <message>
+        <source>Save answer form</source>
+        <translation>Spara svarsformulär</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>The answer form could not be written</source>
+        <translation>Svarsformuläret kunde inte skrivas</translation>
+    </message>
+</context>
+<context>
     <name>StartLists</name>
     <message>
         <source>No questionnaire can be used</source>
@@ -1620,6 +1746,22 @@
     <message>
         <source>Blank paper form in &amp;English…</source>
         <translation>Tom svarsblankett på &amp;engelska…</translation>
+    </message>
+    <message>
+        <source>Send out the &amp;questionnaire…</source>
+        <translation>Skicka ut en&amp;käten…</translation>
+    </message>
+    <message>
+        <source>An answer form (one web page) for participants without Samverkan</source>
+        <translation>Ett svarsformulär (en webbsida) för deltagare utan Samverkan</translation>
+    </message>
+    <message>
+        <source>Add from answer co&amp;des…</source>
+        <translation>Lägg till från svars&amp;koder…</translation>
+    </message>
+    <message>
+        <source>Paste the answer codes participants sent from the answer form</source>
+        <translation>Klistra in svarskoderna som deltagarna skickat från svarsformuläret</translation>
     </message>
     <message>
         <source>&amp;Close</source>
