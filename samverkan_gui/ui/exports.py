@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class AssessmentWindow(ExportingWindow, Protocol):
 def announce(window: ExportingWindow, path: Path, message: str = "") -> None:
     """``path`` was written: ``message`` (its ``%1`` the path) in the status bar, else none, and the notice."""
     if message:
-        window.statusBar().showMessage(message.replace("%1", str(path)), 8000)
+        window.statusBar().showMessage(fill(message, str(path)), 8000)
     else:
         window.statusBar().clearMessage()
     window.export_notice.show_for(path)

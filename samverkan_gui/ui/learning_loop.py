@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.i18n import current_language
 
@@ -188,9 +189,12 @@ def new_follow_up(window: Host) -> bool:
     window.editor_view.go_to(0, focus=False)
     _show(window, "EDITOR")
     carried = sum(len(entry.actions) for entry in assessment.plan)
-    message = QCoreApplication.translate(
-        "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
-    ).replace("%1", path.name)
+    message = fill(
+        QCoreApplication.translate(
+            "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
+        ),
+        path.name,
+    )
     if carried:
         message += " " + QCoreApplication.translate(
             "learning_loop", "The plan's actions came along: update their status in the action plan."

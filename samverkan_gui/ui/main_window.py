@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.ui import about, details, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
@@ -355,11 +356,11 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def open_dialog(self) -> None:
         self.document.open_dialog(
-            self.tr("Samverkan files (*.samverkan *%1)").replace("%1", GROUP_SUFFIX)
+            fill(self.tr("Samverkan files (*.samverkan *%1)"), GROUP_SUFFIX)
             + ";;"
             + self.tr("Samverkan assessments (*.samverkan)")
             + ";;"
-            + self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
+            + fill(self.tr("Group files (*%1)"), GROUP_SUFFIX)
             + ";;"
             + self.tr("All files (*)")
         )
@@ -385,7 +386,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return exports.assessment_pdf(self)
 
     def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
+        self.statusBar().showMessage(fill(self.tr("Automatic backup failed: %1"), reason), 8000)
 
     # --- start view's lists --------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.retranslated import Retranslated
@@ -116,10 +117,12 @@ class NextSteps(Retranslated, QWidget):
             value = int(rated.value)  # one person's answer: a whole number of the scale
             lines.append(
                 f"{rated.number}. {rated.question.text.get(lang)}\n"
-                + self.tr("    %1 – answer: %2 (%3)")
-                .replace("%1", block_display_name(rated.block, lang))
-                .replace("%2", str(value))
-                .replace("%3", scale.label(value, lang))
+                + fill(
+                    self.tr("    %1 – answer: %2 (%3)"),
+                    block_display_name(rated.block, lang),
+                    str(value),
+                    scale.label(value, lang),
+                )
             )
         self.lowest_label.setText("\n".join(lines))
         self.lowest_heading.setVisible(bool(lines))
@@ -140,16 +143,19 @@ class NextSteps(Retranslated, QWidget):
     def _retranslate_next(self) -> None:
         if self._weakest:
             self.next_label.setText(
-                self.tr(
-                    "Talk about the result together and start with %1: answer the simple but difficult questions "
-                    "and write down concrete actions in an action plan. Come back in six months or a year with a "
-                    "follow-up and see what has changed."
-                ).replace("%1", self._weakest_names)
+                fill(
+                    self.tr(
+                        "Talk about the result together and start with %1: answer the simple but difficult questions "
+                        "and write down concrete actions in an action plan. Come back in six months or a year with a "
+                        "follow-up and see what has changed."
+                    ),
+                    self._weakest_names,
+                )
             )
             self.plan_button.setText(
                 self.tr("Open the action &plan")
                 if self._has_plan
-                else self.tr("Write an action &plan for %1").replace("%1", self._weakest_names)
+                else fill(self.tr("Write an action &plan for %1"), self._weakest_names)
             )
         else:
             self.next_label.setText(

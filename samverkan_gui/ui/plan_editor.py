@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status, status_label
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
@@ -276,7 +277,7 @@ class ActionRow(QObject):
         del blocker
 
         def named(template: str) -> str:
-            return template.replace("%1", str(number)).replace("%2", block_name)
+            return fill(template, str(number), block_name)
 
         self.what.setPlaceholderText(self.tr("What is to be done?"))
         self.who.setPlaceholderText(self.tr("Who?"))
@@ -419,7 +420,7 @@ class BlockPlanBox(QGroupBox):
         for number, row in enumerate(self.rows, start=1):
             row.retranslate(number, self._block_name)
         self.add_action_button.setText(self.tr("+ Add an action"))
-        self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._block_name))
+        self.add_action_button.setAccessibleName(fill(self.tr("Add an action to %1"), self._block_name))
 
     def _text_changed(self) -> None:
         text = {name: field.toPlainText() for name, field in self.fields.items()}
@@ -708,12 +709,10 @@ class PlanEditor(Retranslated, QWidget):
     def _check_toggled(self, block_id: str, on: bool) -> None:
         name = self._block_name(block_id)
         if on:
-            self.undo_stack.push(_AddBlocks(self, [BlockPlan(block=block_id)], self.tr("Add %1").replace("%1", name)))
+            self.undo_stack.push(_AddBlocks(self, [BlockPlan(block=block_id)], fill(self.tr("Add %1"), name)))
         else:
-            self.undo_stack.push(_RemoveBlock(self, block_id, self.tr("Remove %1").replace("%1", name)))
-            self.status_message.emit(
-                self.tr("%1 was removed from the plan. Ctrl+Z brings it back.").replace("%1", name)
-            )
+            self.undo_stack.push(_RemoveBlock(self, block_id, fill(self.tr("Remove %1"), name)))
+            self.status_message.emit(fill(self.tr("%1 was removed from the plan. Ctrl+Z brings it back."), name))
 
     def _add_action(self, block_id: str) -> None:
         self.undo_stack.push(_AddAction(self, block_id, self.tr("Add an action")))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEve
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -294,7 +295,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         return self.tr("Untitled group")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
+        self.setWindowTitle(fill(self.tr("Projector – %1"), self.group_name()))
 
     def retranslate(self) -> None:
         self._update_title()
@@ -370,9 +371,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         stats = self.stats
         slide = self.slides[self.index]
         questionnaire = self.session.questionnaire
-        self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.slides)))
-        )
+        self.position.setText(fill(self.tr("%1 of %2"), str(self.index + 1), str(len(self.slides))))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.slides) - 1)
         self.reveal_button.setEnabled(not self.is_revealed)
@@ -393,11 +392,13 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
             shown = present_group(stats, lang)
             if stats.band is not None and shown.mean_total_text is not None:
                 result = (
-                    self.tr("Mean total %1 of %2 points · score band %3–%4")
-                    .replace("%1", shown.mean_total_text)
-                    .replace("%2", str(stats.max_total))
-                    .replace("%3", str(stats.band.min))
-                    .replace("%4", str(stats.band.max))
+                    fill(
+                        self.tr("Mean total %1 of %2 points · score band %3–%4"),
+                        shown.mean_total_text,
+                        str(stats.max_total),
+                        str(stats.band.min),
+                        str(stats.band.max),
+                    )
                     + "\n"
                     + (stats.advice(lang) or "")
                 )
@@ -407,17 +408,15 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
-                self.tr("Where views differ: %1 of %2")
-                .replace("%1", str(slide.rank))
-                .replace("%2", str(len(stats.discussion)))
+                fill(self.tr("Where views differ: %1 of %2"), str(slide.rank), str(len(stats.discussion)))
             )
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
-            result = (
-                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
-                .replace("%1", question_consensus_text(q, lang))
-                .replace("%2", question_mean_text(q, lang))
-                .replace("%3", str(q.lowest))
-                .replace("%4", str(q.highest))
+            result = fill(
+                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n),
+                question_consensus_text(q, lang),
+                question_mean_text(q, lang),
+                str(q.lowest),
+                str(q.highest),
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
@@ -84,14 +85,14 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _document_kind(self) -> DocumentKind:
         return DocumentKind(
             suffix=GROUP_SUFFIX,
-            file_filter=lambda: self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+            file_filter=lambda: fill(self.tr("Group files (*%1);;All files (*)"), GROUP_SUFFIX),
             untitled=lambda: self.tr("Untitled group"),
             suggested_stem=lambda: slug(self.session.group.collaboration) or self.tr("workshop"),
             open_caption=lambda: self.tr("Open group file"),
             save_caption=lambda: self.tr("Save group"),
             open_failed=lambda: self.tr("The group file could not be opened"),
             save_failed=lambda: self.tr("The group could not be saved"),
-            title=lambda name: self.tr("Workshop – %1[*] – Samverkan").replace("%1", name),
+            title=lambda name: fill(self.tr("Workshop – %1[*] – Samverkan"), name),
         )
 
     def _create_actions(self) -> None:
@@ -272,7 +273,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     # --- files -----------------------------------------------------------
 
     def _file_filter(self) -> str:
-        return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
+        return fill(self.tr("Samverkan files (*.samverkan *%1);;All files (*)"), GROUP_SUFFIX)
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
