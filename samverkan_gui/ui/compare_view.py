@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.file_kinds import PDF_SUFFIX, has_suffix, with_suffix
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
@@ -42,7 +43,7 @@ from samverkan_gui.present.compare import (
     occasion_date,
     status_over_time,
 )
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
@@ -54,17 +55,9 @@ from samverkan_gui.ui.screen import fit_on_screen
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
 
-PDF_SUFFIX = ".pdf"
-
 
 def compare_file_filter() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return (
-        QCoreApplication.translate("compare", "Samverkan files (*.samverkan *.samverkan-grupp)")
-        + ";;"
-        + QCoreApplication.translate("compare", "All files (*)")
-    )
+    return file_filters.joined(file_filters.samverkan_files(), file_filters.all_files())
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -463,12 +456,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             self,
             self.tr("Export the comparison as PDF"),
             str(start / self.tr("comparison.pdf")),
-            self.tr("PDF files (*.pdf)"),
+            file_filters.pdf(),
         )
         if path is None:
             return False
-        if path.suffix.lower() != PDF_SUFFIX:
-            path = path.with_name(path.name + PDF_SUFFIX)
+        if not has_suffix(path, PDF_SUFFIX):
+            path = with_suffix(path, PDF_SUFFIX)
             if path.exists() and not dialogs.ask_yes_no(
                 self,
                 self.tr("Replace file?"),

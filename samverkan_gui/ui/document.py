@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
-from samverkan_gui.core.file_kinds import kind_of
+from samverkan_gui.core.file_kinds import has_suffix, kind_of, with_suffix
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.i18n import current_language
@@ -216,9 +216,9 @@ class DocumentController(QObject):
         path = dialogs.save_file_name(self.window, caption, suggested, file_filter)
         if path is None:
             return None
-        if path.name.lower().endswith(suffix.lower()):
+        if has_suffix(path, suffix):
             return path  # the save dialog has already asked about replacing it
-        path = path.with_name(path.name + suffix)
+        path = with_suffix(path, suffix)
         return path if self.confirm_replace(path) else None
 
     # --- open ------------------------------------------------------------------------------

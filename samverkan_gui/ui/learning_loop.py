@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -162,9 +162,7 @@ def new_follow_up(window: Host) -> bool:
             window.window(),
             QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
             window.document.default_directory(),
-            QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
-            + ";;"
-            + QCoreApplication.translate("learning_loop", "All files (*)"),
+            file_filters.joined(file_filters.assessments(), file_filters.all_files()),
         )
         if chosen is None:
             return False

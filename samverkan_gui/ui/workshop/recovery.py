@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
+from samverkan_gui.core.file_kinds import GROUP_SUFFIX
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
+from samverkan_gui.core.group_file import load_group, save_group
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui import dialogs
@@ -46,7 +47,7 @@ def _save(path: Path, group: Group, questionnaire: Questionnaire | None) -> obje
     return save_group(path, group, questionnaire, touch=False)
 
 
-GROUPS: RecoveryStore[Group, RecoveredGroup] = RecoveryStore(FOLDER, SUFFIX, load_group, _save, RecoveredGroup)
+GROUPS: RecoveryStore[Group, RecoveredGroup] = RecoveryStore(FOLDER, GROUP_SUFFIX, load_group, _save, RecoveredGroup)
 
 
 def recovery_dir() -> Path:
