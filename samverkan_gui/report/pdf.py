@@ -196,9 +196,12 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
     """Each block's share of its maximum, with the values written out."""
     rows = [
         ChartRow(
-            line.title, line.score / line.max if line.max else 0.0, f"{line.percent_text} ({line.score}/{line.max})"
+            line.title,
+            line.score / line.max if line.max else 0.0,
+            f"{line.percent_text} ({line.score}/{line.max})",
+            series=index,
         )
-        for line in shown.blocks
+        for index, line in enumerate(shown.blocks)
     ]
     return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
 

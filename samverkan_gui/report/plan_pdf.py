@@ -28,10 +28,11 @@ from samverkan_gui.core.plan import (
 )
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
+from samverkan_gui.present import style as palette
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
-LADDER_CURRENT = colors.HexColor("#9cc3e4")
+LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
 
 
 def plan_section(

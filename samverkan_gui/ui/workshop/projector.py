@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.present import style
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -26,17 +27,18 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.present.style import rating_fill
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
+from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
-BACKGROUND = "#000000"
-INK = "#ffffff"
-MUTED = "#d0d0d0"
-ACCENT = "#ffd54a"
-TRACK = "#3a3a3a"
-BAR = "#4aa3ff"
+BACKGROUND = style.PROJECTOR_BACKGROUND
+INK = style.PROJECTOR_INK
+MUTED = style.PROJECTOR_MUTED
+ACCENT = style.PROJECTOR_ACCENT
+TRACK = style.PROJECTOR_TRACK
+BAR = style.PROJECTOR_BAR
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class ProjectorChart(QWidget):
                 x = bar.left() + index * step_width
                 swatch = QRectF(x, legend_top + line * 0.1, swatch_size, swatch_size)
                 painter.setPen(QPen(QColor(INK), 1))
-                painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
+                painter.setBrush(QColor(rating_fill(index)))
                 painter.drawRect(swatch)
                 painter.setPen(QColor(INK))
                 text_left = x + swatch_size + line * 0.3
@@ -172,8 +174,10 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setObjectName("projector")
         self.setStyleSheet(
             f"#projector {{ background: {BACKGROUND}; }} QLabel {{ color: {INK}; background: {BACKGROUND}; }}"
-            f"QPushButton {{ color: {INK}; background: #222; border: 2px solid {INK}; padding: 10px 22px; }}"
-            f"QPushButton:disabled {{ color: #777; border-color: #555; }}"
+            f"QPushButton {{ color: {INK}; background: {style.PROJECTOR_BUTTON}; border: 2px solid {INK};"
+            " padding: 10px 22px; }"
+            f"QPushButton:disabled {{ color: {style.PROJECTOR_DISABLED_INK};"
+            f" border-color: {style.PROJECTOR_DISABLED_BORDER}; }}"
         )
         self.setAutoFillBackground(True)
         palette = self.palette()
