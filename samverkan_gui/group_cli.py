@@ -23,7 +23,7 @@ from samverkan_gui.core.codec import plan_data
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import LoadOutcome, load_files
-from samverkan_gui.core.group_stats import group_stats, stats_json
+from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -33,6 +33,7 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
     question_spread_text,
+    stats_json,
 )
 
 #: The block table's layout (the words come from the catalogue).
