@@ -17,6 +17,7 @@ from samverkan_gui.core.questionnaire import (
     WEAKEST_BLOCKS_PLACEHOLDER,
     Band,
     Block,
+    Question,
     Questionnaire,
 )
 
@@ -142,3 +143,35 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, int]) -> Result:
         band=band,
         weakest_blocks=weakest_blocks(shares, questionnaire) if complete else (),
     )
+
+
+# --- the lowest-rated questions --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RatedQuestion:
+    block: Block
+    question: Question
+    #: Position in the questionnaire, 1-based.
+    number: int
+    value: int | Fraction
+
+
+def lowest_questions(
+    values: Mapping[str, int | Fraction], questionnaire: Questionnaire, n: int = 3, limit: int = 5
+) -> tuple[RatedQuestion, ...]:
+    """The ``n`` lowest-rated answered questions, lowest first.
+
+    Ties: every question with the same value as the ``n``-th joins, in
+    questionnaire order, up to ``limit`` in all.
+    """
+    rated = [
+        RatedQuestion(block, question, number, values[question.id])
+        for number, (block, question) in enumerate(questionnaire.iter_questions(), 1)
+        if question.id in values
+    ]
+    rated.sort(key=lambda r: (r.value, r.number))
+    if len(rated) <= n:
+        return tuple(rated)
+    threshold = rated[n - 1].value
+    return tuple(r for r in rated if r.value <= threshold)[:limit]

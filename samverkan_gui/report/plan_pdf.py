@@ -15,7 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
-from samverkan_gui.core.compare import RatedQuestion
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import (
     PLAN_QUESTIONS,
@@ -27,6 +26,7 @@ from samverkan_gui.core.plan import (
     status_label,
 )
 from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.core.scoring import RatedQuestion
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style

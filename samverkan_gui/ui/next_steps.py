@@ -21,9 +21,8 @@ from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
-    from samverkan_gui.core.compare import RatedQuestion
     from samverkan_gui.core.questionnaire import Questionnaire
-    from samverkan_gui.core.scoring import Result
+    from samverkan_gui.core.scoring import RatedQuestion, Result
 
 #: The background material's section the "Next steps" link opens (then the success factors follow).
 GUIDANCE_SECTION = "traps"
@@ -110,7 +109,7 @@ class NextSteps(Retranslated, QWidget):
         lowest: Sequence[RatedQuestion],
         lang: str,
     ) -> None:
-        """``lowest``: the lowest-rated questions (core.compare.lowest_questions), in the order to show."""
+        """``lowest``: the lowest-rated questions (core.scoring.lowest_questions), in the order to show."""
         scale = questionnaire.scale
         lines = []
         for rated in lowest:

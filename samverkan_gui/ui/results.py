@@ -236,10 +236,10 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.band_label.show()
 
     def _show_next_steps(self, result: Result) -> None:
-        from samverkan_gui.core.compare import lowest_questions
+        from samverkan_gui.core.scoring import lowest_questions
 
         assessment = self._session.assessment
         if assessment is None:
             return
-        lowest = lowest_questions(assessment, result.questionnaire)
+        lowest = lowest_questions(assessment.answers, result.questionnaire)
         self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan_gui.core.registry import shipped_registry
-from samverkan_gui.core.scoring import score
+from samverkan_gui.core.scoring import lowest_questions, score
 
 Q = shipped_registry().default()
 IDS = Q.question_ids
@@ -108,3 +108,19 @@ def test_percent_rounds_half_up() -> None:
     assert [bs.percent for bs in result.blocks] == [60, 60, 60, 60]
     answers["process-1"] = 4  # 31/50 = 62 %
     assert score(Q, answers).block_score("samverkansprocessen").percent == 62
+
+
+def test_lowest_questions_with_ties_in_questionnaire_order() -> None:
+    answers = dict.fromkeys(Q.question_ids, 4)
+    answers.update({"process-2": 1, "start-3": 2, "design-1": 2, "design-4": 2, "process-5": 2, "process-9": 2})
+    lowest = lowest_questions(answers, Q)
+    assert [(r.question.id, r.value) for r in lowest] == [
+        ("process-2", 1),
+        ("start-3", 2),
+        ("design-1", 2),
+        ("design-4", 2),
+        ("process-5", 2),
+    ]
+    answers = dict.fromkeys(Q.question_ids, 4) | {"utfall-1": 1, "start-2": 3, "start-5": 2}
+    assert [r.question.id for r in lowest_questions(answers, Q)] == ["utfall-1", "start-5", "start-2"]
+    assert [r.number for r in lowest_questions({"start-2": 5}, Q)] == [2]
