@@ -28,7 +28,8 @@ from samverkan_gui.report.common import (
     safe,
     share_chart,
 )
-from samverkan_gui.report.plan_pdf import band_ladder, lowest_section, plan_section
+from samverkan_gui.report.plan_pdf import plan_section
+from samverkan_gui.report.results_sections import band_ladder, lowest_section
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
