@@ -16,6 +16,7 @@ from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -93,7 +94,9 @@ def _story(
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
-        *lowest_section(styles, lowest_questions(assessment.answers, questionnaire), questionnaire, lang),
+        *lowest_section(
+            styles, present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang), lang
+        ),
         *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
         # The answers follow on the same page when a block fits there: a forced page break left
         # the short last block (Utfall, one question) alone on a page of its own.

@@ -6,7 +6,6 @@ flowables; nothing to show returns nothing, so nothing is printed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
@@ -16,9 +15,9 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.questionnaire import Band, Questionnaire
-from samverkan_gui.core.scoring import RatedQuestion
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
+from samverkan_gui.present.result import LowestPresentation
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
@@ -95,12 +94,12 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     ]
 
 
-def lowest_section(
-    styles: Styles, rated: Sequence[RatedQuestion], questionnaire: Questionnaire, lang: str
-) -> list[Any]:
-    """The lowest-rated questions with their answers (nothing when none is answered)."""
-    if not rated:
+def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> list[Any]:
+    """The lowest-rated questions with their answers, or why there are none (nothing when none is answered)."""
+    if not lowest.shown:
         return []
+    if not lowest.lines:
+        return [KeepTogether([styles.p(lowest.title, styles.h2), styles.p(lowest.all_equal, styles.cell)])]
     rows: list[list[Any]] = [
         [
             styles.p("#", styles.cell_bold),
@@ -109,14 +108,13 @@ def lowest_section(
             styles.p(render("word.answer", lang), styles.cell_bold),
         ]
     ]
-    for item in rated:
-        value = int(item.value)
+    for line in lowest.lines:
         rows.append(
             [
-                styles.p(str(item.number), styles.cell),
-                styles.p(item.question.text.get(lang), styles.cell),
-                styles.p(item.block.title.get(lang), styles.small),
-                styles.p(f"{value} – {questionnaire.scale.label(value, lang)}", styles.cell_bold),
+                styles.p(str(line.number), styles.cell),
+                styles.p(line.question, styles.cell),
+                styles.p(line.block_title, styles.small),
+                styles.p(f"{line.value} – {line.label}", styles.cell_bold),
             ]
         )
     table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
@@ -124,10 +122,11 @@ def lowest_section(
     return [
         KeepTogether(
             [
-                styles.p(render("lowest.title", lang), styles.h2),
-                styles.p(render("lowest.intro", lang), styles.small),
+                styles.p(lowest.title, styles.h2),
+                styles.p(lowest.caption, styles.small),
                 Spacer(1, 1 * mm),
                 table,
+                *([styles.p(lowest.more, styles.cell)] if lowest.more else []),
             ]
         )
     ]

@@ -237,9 +237,11 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
 
     def _show_next_steps(self, result: Result) -> None:
         from samverkan_gui.core.scoring import lowest_questions
+        from samverkan_gui.present.result import present_lowest
 
         assessment = self._session.assessment
         if assessment is None:
             return
-        lowest = lowest_questions(assessment.answers, result.questionnaire)
-        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())
+        lang = current_language()
+        lowest = present_lowest(lowest_questions(assessment.answers, result.questionnaire), result.questionnaire, lang)
+        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, lang)
