@@ -42,6 +42,7 @@ from samverkan_gui.present.compare import (
     status_over_time,
 )
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
@@ -114,10 +115,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compare-window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        announce_status_messages(self.statusBar())
         self.comparison: Comparison | None = None
         self._paths: list[Path] = []
         scroll = self.reading_column()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from samverkan_gui.ui.accessible import announce
 from samverkan_gui.ui.retranslated import Retranslated
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class ExportNotice(Retranslated, QWidget):
         self.open_button.setAccessibleDescription(str(path))
         self.folder_button.setAccessibleDescription(str(path.parent))
         self.show()
+        announce(self, self.label.text())
 
     def clear(self) -> None:
         self.path = None
