@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -68,6 +69,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self._create_actions()
         self._create_menus()
         self.statusBar().addPermanentWidget(self.export_notice)
+        announce_status_messages(self.statusBar())
         self.tabs.currentChanged.connect(self._view_changed)
         self.session.group_changed.connect(self._group_changed)
         self.session.path_changed.connect(lambda _path: self._update_title())
