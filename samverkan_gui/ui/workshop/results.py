@@ -274,6 +274,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             table.setItem(row, 3, _item(line.min_percent_text, align=Qt.AlignmentFlag.AlignRight))
             table.setItem(row, 4, _item(line.max_percent_text, align=Qt.AlignmentFlag.AlignRight))
             chart = _item("")
+            chart.setData(Qt.ItemDataRole.AccessibleTextRole, line.mean_text)  # "–" until someone answered
             if b.mean_share is not None and b.min_share is not None and b.max_share is not None:
                 chart.setData(RANGE_ROLE, (b.min_share, b.mean_share, b.max_share))
                 chart.setToolTip(f"{line.min_percent_text} – {line.max_percent_text}")
