@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.accessible import announce, install_roles
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
-from samverkan_gui.ui.i18n import current_language, fill
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
@@ -213,7 +214,7 @@ class RatingGroup(Retranslated, QGroupBox):
             self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.rated.emit(self.question.id, value)
             # The focus moves on at once: the answer given is said first, or it would go unheard.
-            announce(self, self.tr("Answer: %1").replace("%1", self.buttons.button(value).text()))
+            announce(self, fill(self.tr("Answer: %1"), self.buttons.button(value).text()))
             self.advance_requested.emit()
             event.accept()
             return
@@ -243,7 +244,7 @@ class RatingGroup(Retranslated, QGroupBox):
     def retranslate(self) -> None:
         lang = current_language()
         text = self.question.text.get(lang)
-        title = self.tr("Question %1 of %2").replace("%1", str(self._number)).replace("%2", str(self._count))
+        title = fill(self.tr("Question %1 of %2"), self._number, self._count)
         self.setTitle(title)
         self.text_label.setText(text)
         # One name for the question, read once as the focus enters it; each answer is named by
@@ -399,7 +400,7 @@ class BlockPage(Retranslated, QWidget):
         )
         self.lead_in_label.setText(self.block.lead_in.get(lang))
         self.notes_label.setText(self.tr("Notes on &this block (optional)"))
-        self.notes.setAccessibleName(self.tr("Notes on %1").replace("%1", block_display_name(self.block, lang)))
+        self.notes.setAccessibleName(fill(self.tr("Notes on %1"), block_display_name(self.block, lang)))
         self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
 
 
@@ -588,15 +589,11 @@ class EditorView(Retranslated, QWidget):
         if questionnaire is None or not self.pages:
             return
         index = self.current_index
-        self.step_label.setText(
-            self.tr("Block %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.pages)))
-        )
+        self.step_label.setText(fill(self.tr("Block %1 of %2"), str(index + 1), str(len(self.pages))))
         result = self._session.result()
         answered = len(questionnaire.question_ids) - len(result.missing) if result else 0
         self.answered_label.setText(
-            self.tr("%1 of %2 questions answered")
-            .replace("%1", str(answered))
-            .replace("%2", str(len(questionnaire.question_ids)))
+            fill(self.tr("%1 of %2 questions answered"), str(answered), str(len(questionnaire.question_ids)))
         )
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
@@ -611,9 +608,7 @@ class EditorView(Retranslated, QWidget):
             mark = "✓ " if page.isComplete() else ""
             item.setText(
                 f"{mark}{row + 1}. {block_display_name(page.block, lang)}\n"
-                + self.tr("%1 of %2 answered")
-                .replace("%1", str(page.answered_count()))
-                .replace("%2", str(len(page.groups)))
+                + fill(self.tr("%1 of %2 answered"), str(page.answered_count()), str(len(page.groups)))
             )
 
     def _update_heading(self) -> None:

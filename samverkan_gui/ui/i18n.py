@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -34,11 +33,6 @@ _translators: list[QTranslator] = []
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
-
-
-def fill(template: str, *values: object) -> str:
-    """``template`` with ``%1``, ``%2``, … replaced by ``values`` in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(r"%([1-9])", lambda match: str(values[int(match.group(1)) - 1]), template)
 
 
 def current_language() -> str:

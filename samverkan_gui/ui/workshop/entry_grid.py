@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.accessible import announce, install_roles
-from samverkan_gui.ui.i18n import fill
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
