@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QHeaderView,
@@ -50,6 +49,7 @@ from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedVal
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.reading import ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 
@@ -62,11 +62,8 @@ def compare_file_filter() -> str:
 
 
 def _table(columns: int, name: str) -> QTableWidget:
-    table = QTableWidget(0, columns)
+    table = ReadingTable(0, columns)  # read only, Tab passes through, rows read without "not selected"
     table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

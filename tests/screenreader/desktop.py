@@ -32,9 +32,9 @@ AT_SPI_BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PACKAGES = "orca at-spi2-core openbox xdotool dbus-x11 dbus-bin dbus-daemon xvfb"
 
 #: Orca and the app are quiet this long (seconds) before a keystroke counts as answered.
-QUIET = float(os.environ.get("SAMVERKAN_SR_QUIET", "0.35"))
+QUIET = float(os.environ.get("SAMVERKAN_SR_QUIET", "0.5"))
 #: ... but when nothing at all was said yet, wait this long for a late reply.
-SILENCE = float(os.environ.get("SAMVERKAN_SR_SILENCE", "1.5"))
+SILENCE = float(os.environ.get("SAMVERKAN_SR_SILENCE", "3"))
 #: Never wait longer than this for one keystroke.
 LONGEST = float(os.environ.get("SAMVERKAN_SR_LONGEST", "12"))
 
