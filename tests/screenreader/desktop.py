@@ -18,8 +18,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,9 +91,6 @@ class Step:
         """What a listener hears: speech that Orca interrupts again (``stop``) before the key is done is cut off."""
         last_stop = max((i for i, u in enumerate(self.said) if u.kind == "stop"), default=-1)
         return [u.text for u in self.said[last_stop + 1 :] if u.spoken]
-
-    def text(self) -> str:
-        return " | ".join(self.speech)
 
 
 class Desktop:
@@ -381,13 +377,3 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     log = getattr(process, "_samverkan_log", None)
     if log:
         log.close()
-
-
-@contextmanager
-def desktop(workdir: Path, language: str) -> Iterator[Desktop]:
-    session = Desktop(workdir, language)
-    try:
-        session.start()
-        yield session
-    finally:
-        session.close()
