@@ -78,6 +78,20 @@ class Browser(ABC):
         """Real key events to whatever has the focus: text, and selenium's ``Keys`` (the WebDriver key codes)."""
 
     @abstractmethod
+    def dialog(self) -> Any:
+        """The page's open ``alert()``/``confirm()`` dialog: ``text``, ``accept()``, ``dismiss()``."""
+
+    def answer_dialog(self, accept: bool) -> str:
+        """Press OK (or Cancel) in the page's ``confirm()`` dialog; its text."""
+        dialog = self.dialog()
+        text = dialog.text
+        if accept:
+            dialog.accept()
+        else:
+            dialog.dismiss()
+        return text
+
+    @abstractmethod
     def color_scheme(self, scheme: str) -> None:
         """``prefers-color-scheme`` for the pages from now on: "light" or "dark"."""
 

@@ -73,6 +73,9 @@ class ChromiumBrowser(Browser):
 
         ActionChains(self.driver).send_keys(*keys).perform()
 
+    def dialog(self) -> Any:
+        return self.driver.switch_to.alert
+
     def color_scheme(self, scheme: str) -> None:
         self.driver.execute_cdp_cmd(
             "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}

@@ -173,6 +173,9 @@ class FirefoxBrowser(Browser):
     def press(self, *keys: str) -> None:
         self.marionette.actions.sequence("key", "keyboard").send_keys("".join(keys)).perform()
 
+    def dialog(self) -> Any:
+        return self.marionette.switch_to_alert()
+
     def color_scheme(self, scheme: str) -> None:
         self.marionette.set_pref("layout.css.prefers-color-scheme.content-override", {"dark": 0, "light": 1}[scheme])
 

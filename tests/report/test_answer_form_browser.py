@@ -354,6 +354,25 @@ def test_drafts_survive_a_reload_and_stay_with_their_form(page: Browser, tmp_pat
     assert page.find_element(By.ID, "restored").is_displayed() == brought_back
 
 
+def test_clearing_the_form_asks_and_forgets_the_draft(page: Browser, tmp_path: Path) -> None:
+    form = tmp_path / "f.html"
+    write_answer_form(form, Q, "sv")
+    open_form(page, form)
+    choose(page, dict.fromkeys(Q.question_ids, 4))
+    page.find_element(By.ID, "organisation").send_keys("Polisen")
+    page.find_element(By.ID, "save").click()
+    page.find_element(By.ID, "clear").click()
+    assert page.answer_dialog(accept=False) == "Ta bort alla svar och anteckningar i formuläret?"
+    assert text_of(page, "progress") == "21 av 21 besvarade"
+    page.find_element(By.ID, "clear").click()
+    page.answer_dialog(accept=True)
+    assert text_of(page, "progress") == "0 av 21 besvarade"
+    assert not page.find_element(By.ID, "done").is_displayed()
+    for reopen in (page.refresh, lambda: (page.get("about:blank"), page.get(form.as_uri()))):
+        reopen()
+        assert_no_draft(page)
+
+
 def assert_no_draft(page: Browser) -> None:
     assert page.execute_script("return document.querySelectorAll('input:checked').length") == 0
     assert page.find_element(By.ID, "organisation").get_property("value") == ""
