@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.compare import RatedQuestion
 from samverkan_gui.core.messages import render
@@ -28,7 +28,9 @@ from samverkan_gui.core.plan import (
 )
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
+from samverkan_gui.present.alt_text import score_scale_text
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
+from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor("#9cc3e4")
@@ -66,7 +68,7 @@ def _block_title(questionnaire: Questionnaire, block_id: str, lang: str) -> str:
         return block_id
 
 
-def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
+def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable:
     rows = []
     for name in PLAN_QUESTIONS:
         label = [
@@ -74,7 +76,8 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
             styles.p(question_detail(name, lang), styles.small),
         ]
         rows.append([label, styles.p(getattr(entry, name) or "–", styles.cell)])
-    table = Table(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm])
+    # Each of the five questions heads its row.
+    table = TaggedTable(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm], header_rows=0, header_columns=(0,))
     table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
     return table
 
@@ -96,7 +99,7 @@ def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
                 styles.p(status_label(action.status, lang), styles.cell),
             ]
         )
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 
@@ -164,7 +167,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
         KeepTogether(
             [
                 styles.p(render("ladder.title", lang), styles.h2),
-                drawing,
+                figure(drawing, score_scale_text(questionnaire, total, lang)),
                 styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
             ]
         )
@@ -195,7 +198,9 @@ def lowest_section(
                 styles.p(f"{value} – {questionnaire.scale.label(value, lang)}", styles.cell_bold),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
+    table = TaggedTable(
+        rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1
+    )
     table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(
