@@ -15,7 +15,10 @@ from samverkan_gui.present.format import band_range, block_display_name
 from samverkan_gui.present.group import GroupPresentation
 from samverkan_gui.present.result import ResultPresentation
 
-_SEPARATOR = "; "
+
+def _chart(heading: str, items: list[str]) -> str:
+    """ "Heading: item; item; item." (joined here: a message parameter would be cut at 200 characters)."""
+    return f"{heading} {'; '.join(items)}."
 
 
 def block_chart_text(shown: ResultPresentation) -> str:
@@ -25,7 +28,7 @@ def block_chart_text(shown: ResultPresentation) -> str:
         render("alt.block", lang, name=line.name, score=line.score, max=line.max, percent=line.percent_text)
         for line in shown.blocks
     ]
-    return render("alt.block_chart", lang, items=_SEPARATOR.join(items))
+    return _chart(render("alt.block_chart", lang), items)
 
 
 def group_chart_text(shown: GroupPresentation) -> str:
@@ -47,7 +50,7 @@ def group_chart_text(shown: GroupPresentation) -> str:
                 n=line.n,
             )
         )
-    return render("alt.group_chart", lang, items=_SEPARATOR.join(items))
+    return _chart(render("alt.group_chart", lang), items)
 
 
 def score_scale_text(questionnaire: Questionnaire, total: int, lang: str) -> str:
@@ -68,9 +71,10 @@ def score_scale_text(questionnaire: Questionnaire, total: int, lang: str) -> str
 
 
 def distribution_text(question: QuestionStats, lang: str) -> str:
-    """How many answered each step of the scale: "1: 0, 2: 1, 3: 4, 4: 2, 5: 0"."""
-    counts = ", ".join(f"{value}: {count}" for value, count in sorted(question.counts.items()))
-    return render("alt.distribution", lang, counts=counts)
+    """How many answered each step of the scale: "1: 0; 2: 1; 3: 4; 4: 2; 5: 0"."""
+    return _chart(
+        render("alt.distribution", lang), [f"{value}: {count}" for value, count in sorted(question.counts.items())]
+    )
 
 
 def compare_block_text(result: Comparison, block: Block, lang: str) -> str:
@@ -85,7 +89,7 @@ def compare_block_text(result: Comparison, block: Block, lang: str) -> str:
             items.append(
                 render("alt.compare_value", lang, date=date, value=format_value(value.score, lang), max=value.max)
             )
-    return render("alt.compare_block", lang, name=block_display_name(block, lang), items=_SEPARATOR.join(items))
+    return _chart(render("alt.compare_block", lang, name=block_display_name(block, lang)), items)
 
 
 __all__ = [
