@@ -114,6 +114,11 @@ class StructureRecorder:
     def drawn(self, tag: Tag) -> bool:
         return id(tag) in self._elements
 
+    def adopt(self, tag: Tag, element: Element) -> None:
+        """Let what is drawn for ``tag`` be content of ``element`` itself (a cell's one paragraph)."""
+        self._elements[id(tag)] = element
+        self._tags.append(tag)
+
     def begin_content(self, canvas: Canvas, tag: Tag) -> Element | None:
         """Start marking what is drawn as content of ``tag``'s element (inside an artifact: nothing)."""
         if self._artifact_depth:
@@ -372,7 +377,13 @@ class _TableTagger:
         if recorder.in_artifact:
             return
         tag = table.cell_tag(row, column)
-        recorder.open(tag)
+        cell = recorder.open(tag)
+        if isinstance(value, (list, tuple)) and len(value) == 1:
+            value = value[0]  # reportlab hands a flowable cell over as a one-item tuple
+        if isinstance(value, TaggedParagraph) and value.tag.role == "P":
+            # A cell of one paragraph holds its text itself (TD, not TD → P): half the elements.
+            recorder.adopt(value.tag, cell)
+            return
         if isinstance(value, (Flowable, list, tuple)):
             return
         # Plain text is drawn by the table itself: mark it as the cell's content. An empty
@@ -487,10 +498,12 @@ def add_structure(data: bytes, recorder: StructureRecorder, *, title: str, subje
     out = io.BytesIO()
     # Streams are copied as reportlab compressed them: decoding and compressing them again
     # would double the time of the whole step.
+    # The structure elements go into compressed object streams: a smaller file, written faster.
     pdf.save(
         out,
         compress_streams=False,
         stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
         fix_metadata_version=False,
     )
     return out.getvalue()
