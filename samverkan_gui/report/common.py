@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -57,6 +58,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 REPLACEMENT = "\ufffd"
 
 
+@cache
+def _undrawable() -> re.Pattern[str]:
+    """Any character outside the embedded font's glyphs (a line break stays: it becomes <br/>)."""
+    codes = sorted(drawable() | {ord("\n")})
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in runs) + "]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return "" if unicodedata.category(match.group()) in ("Cf", "Mn") else REPLACEMENT
+
+
 def safe(text: str) -> str:
     """User text → reportlab paragraph markup that shows exactly what was typed.
 
@@ -67,13 +85,7 @@ def safe(text: str) -> str:
     """
     cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
     if not cleaned.isascii():
-        glyphs = drawable()
-        cleaned = "".join(
-            char
-            if ord(char) in glyphs or char == "\n"
-            else ("" if unicodedata.category(char) in ("Cf", "Mn") else REPLACEMENT)
-            for char in cleaned
-        )
+        cleaned = _undrawable().sub(_replace, cleaned)
     return escape(cleaned).replace("\n", "<br/>")
 
 

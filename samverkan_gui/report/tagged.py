@@ -105,7 +105,7 @@ class StructureRecorder:
     def _child(self, tag: Tag, parent: Element) -> Element:
         known = self._elements.get(id(tag))
         if known is None:
-            known = Element(tag.role, tag.alt, dict(tag.attributes))
+            known = Element(tag.role, tag.alt, tag.attributes)
             parent.kids.append(known)
             self._elements[id(tag)] = known
             self._tags.append(tag)
@@ -123,7 +123,10 @@ class StructureRecorder:
         """Start marking what is drawn as content of ``tag``'s element (inside an artifact: nothing)."""
         if self._artifact_depth:
             return None
-        element = self.element(tag)
+        return self.mark(canvas, self.element(tag))
+
+    def mark(self, canvas: Canvas, element: Element) -> Element:
+        """Start marking what is drawn as content of ``element``."""
         page = canvas.getPageNumber() - 1
         mcids = self.marked.setdefault(page, [])
         element.kids.append((page, len(mcids)))
@@ -167,6 +170,13 @@ class StructureRecorder:
     def open(self, tag: Tag) -> Element:
         """Open ``tag``'s element: what is drawn until :meth:`close` goes inside it."""
         element = self.element(tag)
+        self._open.append(element)
+        return element
+
+    def open_new(self, role: str, attributes: dict[str, Any] | None = None) -> Element:
+        """Open a new element that no flowable names (a table's rows and cells)."""
+        element = Element(role, None, attributes or {})
+        self._open[-1].kids.append(element)
         self._open.append(element)
         return element
 
@@ -299,9 +309,8 @@ class TaggedTable(Table):
         count = repeat if isinstance(repeat, int) else len(repeat)
         return self.continuation and row < count
 
-    def cell_tag(self, row: int, column: int) -> Tag:
-        if self.as_list:
-            return Tag("LBody", within=(Tag("LI"),))
+    def cell(self, row: int, column: int) -> tuple[str, dict[str, Any]]:
+        """The role and table attributes of a cell."""
         attributes: dict[str, Any] = {}
         spans = _span_of(self, row, column)
         if spans[0] > 1:
@@ -309,10 +318,10 @@ class TaggedTable(Table):
         if spans[1] > 1:
             attributes["RowSpan"] = spans[1]
         if row < self.header_rows:
-            return Tag("TH", attributes={"Scope": "Column", **attributes})
+            return "TH", {"Scope": "Column", **attributes}
         if column in self.header_columns:
-            return Tag("TH", attributes={"Scope": "Row", **attributes})
-        return Tag("TD", attributes=attributes)
+            return "TH", {"Scope": "Row", **attributes}
+        return "TD", attributes
 
 
 def _span_of(table: Table, row: int, column: int) -> tuple[int, int]:
@@ -354,7 +363,7 @@ class _TableTagger:
         if table.repeated_row(row):
             recorder.begin_artifact(canvas)
         elif not table.as_list:
-            recorder.open(Tag("TR"))
+            recorder.open_new("TR")
         table._drawing_row = row
 
     def endRow(self, recorder: StructureRecorder, canvas: Canvas, table: TaggedTable) -> None:
@@ -376,8 +385,12 @@ class _TableTagger:
         table._end_plain = None
         if recorder.in_artifact:
             return
-        tag = table.cell_tag(row, column)
-        cell = recorder.open(tag)
+        # A list's items are LI → LBody; a table's cells TH or TD.
+        cell = (
+            recorder.open(Tag("LBody", within=(Tag("LI"),)))
+            if table.as_list
+            else recorder.open_new(*table.cell(row, column))
+        )
         if isinstance(value, (list, tuple)) and len(value) == 1:
             value = value[0]  # reportlab hands a flowable cell over as a one-item tuple
         if isinstance(value, TaggedParagraph) and value.tag.role == "P":
@@ -389,8 +402,8 @@ class _TableTagger:
         # Plain text is drawn by the table itself: mark it as the cell's content. An empty
         # string still draws an empty text object, which must not go untagged: an artifact.
         if str(value):
-            element = recorder.begin_content(canvas, tag)
-            table._end_plain = lambda: recorder.end_content(canvas, element)
+            recorder.mark(canvas, cell)
+            table._end_plain = lambda: recorder.end_content(canvas, cell)
         else:
             recorder.begin_artifact(canvas)
             table._end_plain = lambda: recorder.end_artifact(canvas)
