@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from samverkan_gui import __version__, compare_cli, group_cli
+from samverkan_gui import __version__, compare_cli, form_cli, group_cli
 from samverkan_gui.cli_support import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -38,7 +38,7 @@ __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_
 
 #: Modules that add sub-commands: each has ``add_commands(commands)`` (argparse sub-parsers);
 #: a command's handler takes the parsed arguments and returns the exit code.
-COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli)
+COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli, form_cli)
 
 
 # --- sub-commands ------------------------------------------------------------------

@@ -252,6 +252,80 @@
     </message>
   </context>
   <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+      <source>Add from answer codes</source>
+      <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+      <translation>Add from answer codes</translation>
+    </message>
+    <message>
+      <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+      <translation>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</translation>
+    </message>
+    <message>
+      <source>Answer codes</source>
+      <translation>Answer codes</translation>
+    </message>
+    <message>
+      <source>What was &amp;read:</source>
+      <translation>What was &amp;read:</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) can be added.</source>
+      <translation>
+        <numerusform>%n participant can be added.</numerusform>
+        <numerusform>%n participants can be added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) cannot be used; they are not added.</source>
+      <translation>
+        <numerusform>%n line cannot be used; they are not added.</numerusform>
+        <numerusform>%n lines cannot be used; they are not added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No answer code found yet.</source>
+      <translation>No answer code found yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Add %n participant(s)</source>
+      <translation>
+        <numerusform>&amp;Add %n participant</numerusform>
+        <numerusform>&amp;Add %n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) added from answer codes.</source>
+      <translation>
+        <numerusform>%n participant added from answer codes.</numerusform>
+        <numerusform>%n participants added from answer codes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some answer codes were not added</source>
+      <translation>Some answer codes were not added</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) could not be used; the other codes were added.</source>
+      <translation>
+        <numerusform>%n line could not be used; the other codes were added.</numerusform>
+        <numerusform>%n lines could not be used; the other codes were added.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
@@ -737,7 +811,7 @@
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
-      <extracomment>The participants' own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
+      <extracomment>The participants' own notes for the chosen block, under their codes (read only). The organisations' views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
       <translation>Result per block</translation>
     </message>
     <message>
@@ -783,6 +857,10 @@
     <message>
       <source>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
       <translation>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
     </message>
     <message>
       <source>Notes for the &amp;block:</source>
@@ -1000,6 +1078,37 @@
     </message>
   </context>
   <context>
+    <name>OrganisationsView</name>
+    <message>
+      <source>Mean per block and mean total, per organisation</source>
+      <translation>Mean per block and mean total, per organisation</translation>
+    </message>
+    <message>
+      <source>Where the organisations differ most</source>
+      <translation>Where the organisations differ most</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Mean total (max %1)</source>
+      <translation>Mean total (max %1)</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+  </context>
+  <context>
     <name>Participants</name>
     <message>
       <source>Rename participant</source>
@@ -1013,6 +1122,14 @@
     <message>
       <source>The code %1 is already used or too long.</source>
       <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Organisation of %1</source>
+      <translation>Organisation of %1</translation>
+    </message>
+    <message>
+      <source>Organisation (empty for none):</source>
+      <translation>Organisation (empty for none):</translation>
     </message>
     <message>
       <source>Remove participant</source>
@@ -1119,7 +1236,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>
@@ -1177,6 +1294,22 @@
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
+    </message>
+    <message>
+      <source>Mean total of %1 points</source>
+      <translation>Mean total of %1 points</translation>
+    </message>
+    <message>
+      <source>Largest difference: %1</source>
+      <translation>Largest difference: %1</translation>
+    </message>
+    <message>
+      <source>The organisations' views per block</source>
+      <translation>The organisations' views per block</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -1325,6 +1458,58 @@
     <message>
       <source>The total is in the band %1 (band %2 of %3).</source>
       <translation>The total is in the band %1 (band %2 of %3).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendFormDialog</name>
+    <message>
+      <source>Send out the questionnaire</source>
+      <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+      <translation>Send out the questionnaire</translation>
+    </message>
+    <message>
+      <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+      <translation>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>(none given)</source>
+      <translation>(none given)</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>(the day each participant answers)</source>
+      <translation>(the day each participant answers)</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the form:</source>
+      <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+      <source>Show participants their own &amp;total and score band after saving</source>
+      <translation>Show participants their own &amp;total and score band after saving</translation>
+    </message>
+    <message>
+      <source>&amp;Save the form…</source>
+      <translation>&amp;Save the form…</translation>
+    </message>
+    <message>
+      <source>Save answer form</source>
+      <translation>Save answer form</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <source>The answer form could not be written</source>
+      <translation>The answer form could not be written</translation>
     </message>
   </context>
   <context>
@@ -1563,6 +1748,22 @@
       <translation>Blank paper form in &amp;English…</translation>
     </message>
     <message>
+      <source>Send out the &amp;questionnaire…</source>
+      <translation>Send out the &amp;questionnaire…</translation>
+    </message>
+    <message>
+      <source>An answer form (one web page) for participants without Samverkan</source>
+      <translation>An answer form (one web page) for participants without Samverkan</translation>
+    </message>
+    <message>
+      <source>Add from answer co&amp;des…</source>
+      <translation>Add from answer co&amp;des…</translation>
+    </message>
+    <message>
+      <source>Paste the answer codes participants sent from the answer form</source>
+      <translation>Paste the answer codes participants sent from the answer form</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
@@ -1585,6 +1786,14 @@
     <message>
       <source>Change the selected participant's code</source>
       <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+      <source>The selected participant's organisation, for the organisations' views</source>
+      <translation>The selected participant's organisation, for the organisations' views</translation>
     </message>
     <message>
       <source>Re&amp;move participant</source>

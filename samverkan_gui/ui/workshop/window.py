@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
-from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.exports import announce
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
-from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
+from samverkan_gui.ui.workshop import answer_form, exports, participants, plan_tab, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave
@@ -129,6 +131,20 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.blank_form_en_action = commands.add(
             "blank-form-en", [], "document-print", triggered=lambda: exports.blank_form(self, "en")
         )
+        self.send_form_action = commands.add(
+            "send-answer-form",
+            [],
+            "mail-send",
+            triggered=lambda: answer_form.send_form(
+                self, self.session, self.document, lambda path: announce(self, path)
+            ),
+        )
+        self.add_codes_action = commands.add(
+            "add-answer-codes",
+            ["Ctrl+Shift+K"],
+            "edit-paste",
+            triggered=lambda: answer_form.add_from_codes(self, self.session, self.statusBar().showMessage),
+        )
         self.close_action = commands.add(
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
         )
@@ -137,6 +153,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         )
         self.rename_participant_action = commands.add(
             "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
+        )
+        self.organisation_action = commands.add(
+            "participant-organisation", [], triggered=lambda: participants.set_organisation(self)
         )
         self.remove_participant_action = commands.add(
             "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
@@ -159,7 +178,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
         self.file_menu.addMenu(self.recent_menu)
-        for action in (self.add_files_action, self.add_folder_action):
+        for action in (self.add_files_action, self.add_folder_action, self.add_codes_action):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addSeparator()
@@ -172,10 +191,16 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.blank_form_sv_action)
         self.export_menu.addAction(self.blank_form_en_action)
+        self.export_menu.addAction(self.send_form_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.participants_menu = bar.addMenu("")
-        for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
+        for action in (
+            self.add_participant_action,
+            self.rename_participant_action,
+            self.organisation_action,
+            self.remove_participant_action,
+        ):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
@@ -213,11 +238,23 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             ),
             self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
             self.blank_form_en_action: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
+            self.send_form_action: (
+                self.tr("Send out the &questionnaire…"),
+                self.tr("An answer form (one web page) for participants without Samverkan"),
+            ),
+            self.add_codes_action: (
+                self.tr("Add from answer co&des…"),
+                self.tr("Paste the answer codes participants sent from the answer form"),
+            ),
             self.close_action: (self.tr("&Close"), self.tr("Close the workshop window")),
             self.add_participant_action: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
             self.rename_participant_action: (
                 self.tr("&Rename participant…"),
                 self.tr("Change the selected participant's code"),
+            ),
+            self.organisation_action: (
+                self.tr("&Organisation…"),
+                self.tr("The selected participant's organisation, for the organisations' views"),
             ),
             self.remove_participant_action: (
                 self.tr("Re&move participant"),
@@ -255,6 +292,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         group = self.session.group
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
+        self.organisation_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
 
