@@ -9,6 +9,7 @@ Each PDF is generated once per module and shared by the tests that read it.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import io
 import random
@@ -195,6 +196,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Tagged]:
     complete = load_assessment(EXAMPLES / "komplett.samverkan")
     draft = load_assessment(EXAMPLES / "utkast.samverkan")
     workshop = load_files([EXAMPLES / "workshop-7.samverkan-grupp"]).group
+    organisations = load_files([EXAMPLES / "workshop-organisationer.samverkan-grupp"]).group
     three = compare(load_for_compare(_series(tmp_path_factory.mktemp("three"), 3)))
     ten = compare(load_for_compare(_series(tmp_path_factory.mktemp("ten"), 10)))
     makers: dict[str, Callable[[io.BytesIO], None]] = {}
@@ -209,6 +211,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Tagged]:
             f"group-notes-{lang}": lambda s, lang=lang: write_group_pdf(
                 workshop, Q, s, lang, participant_notes=True, today=TODAY
             ),
+            f"group-orgs-{lang}": lambda s, lang=lang: write_group_pdf(organisations, Q, s, lang, today=TODAY),
             f"compare-{lang}": lambda s, lang=lang: write_compare_pdf(three, s, lang, today=TODAY),
             f"form-{lang}": lambda s, lang=lang: write_blank_form(Q, s, lang, collaboration="Näringslivsrådet"),
         }
@@ -223,13 +226,28 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Tagged]:
 
 KINDS = [
     f"{kind}-{lang}"
-    for kind in ("single", "single-plan", "draft", "group", "group-notes", "compare", "form")
+    for kind in ("single", "single-plan", "draft", "group", "group-notes", "group-orgs", "compare", "form")
     for lang in LANGS
 ]
 LONG = ["long-single", "long-group", "long-compare"]
 
 
 # --- the validator ------------------------------------------------------------------------------
+
+
+def test_reports_draw_tables_and_paragraphs_only_through_the_tagging_layer() -> None:
+    """A plain reportlab Table or Paragraph in a report would print untagged content; the
+    kinds above would catch it only if they happen to show that part."""
+    report = Path(__file__).resolve().parents[2] / "samverkan_gui" / "report"
+    untagged = []
+    for source in sorted(report.glob("*.py")):
+        if source.name == "tagged.py":
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab.platypus"):
+                names = {alias.name for alias in node.names} & {"Table", "LongTable", "Paragraph", "Preformatted"}
+                untagged += [f"{source.name}: {name}" for name in sorted(names)]
+    assert untagged == []
 
 
 @pytest.mark.parametrize("name", KINDS + LONG)
