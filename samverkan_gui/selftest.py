@@ -225,18 +225,20 @@ class _Run:
         return f"total {result.total}/{result.max_total}, band {band.min}-{band.max}"
 
     def pdf(self) -> str:
+        from samverkan_gui.core.file_kinds import PDF_SUFFIX
         from samverkan_gui.report.pdf import write_assessment_pdf
 
-        target = self.work / "självtest.pdf"
+        target = self.work / f"självtest{PDF_SUFFIX}"
         write_assessment_pdf(self.state["assessment"], self.state["questionnaire"], target, lang="sv")
         if not target.is_file():
             raise SelfTestFailure(f"no PDF was written to {target}")
         return check_pdf_bytes(target.read_bytes())
 
     def save_reload(self) -> str:
-        from samverkan_gui.core.assessment import SUFFIX, load_assessment, save_assessment
+        from samverkan_gui.core.assessment import load_assessment, save_assessment
+        from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 
-        target = self.work / f"självtest{SUFFIX}"
+        target = self.work / f"självtest{ASSESSMENT_SUFFIX}"
         saved = save_assessment(target, self.state["assessment"], self.state["questionnaire"])
         reloaded = load_assessment(target)
         if not reloaded.content_equal(saved):

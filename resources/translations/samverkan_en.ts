@@ -87,8 +87,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
+      <source>Open a saved assessment (%1) or workshop group (%2)</source>
+      <translation>Open a saved assessment (%1) or workshop group (%2)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -332,10 +332,6 @@
       <translation>Save blank form</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
       <source>The blank form could not be written</source>
       <translation>The blank form could not be written</translation>
     </message>
@@ -551,10 +547,6 @@
       <translation>comparison.pdf</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>Replace file?</source>
       <translation>Replace file?</translation>
     </message>
@@ -764,10 +756,6 @@
       <translation>Export PDF report</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>The PDF could not be written</source>
       <translation>The PDF could not be written</translation>
     </message>
@@ -782,6 +770,37 @@
     <message>
       <source>Blank form written to %1</source>
       <translation>Blank form written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileFilters</name>
+    <message>
+      <source>Samverkan files (%1)</source>
+      <translation>Samverkan files (%1)</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (%1)</source>
+      <translation>Samverkan assessments (%1)</translation>
+    </message>
+    <message>
+      <source>Group files (%1)</source>
+      <translation>Group files (%1)</translation>
+    </message>
+    <message>
+      <source>PDF files (%1)</source>
+      <translation>PDF files (%1)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (%1)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (%1)</source>
+      <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -945,16 +964,8 @@
     <name>MainWindow</name>
     <message>
       <source>Untitled</source>
+      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>Open assessment</source>
@@ -971,14 +982,6 @@
     <message>
       <source>The assessment could not be saved</source>
       <translation>The assessment could not be saved</translation>
-    </message>
-    <message>
-      <source>Samverkan files (*.samverkan *%1)</source>
-      <translation>Samverkan files (*.samverkan *%1)</translation>
-    </message>
-    <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
     </message>
     <message>
       <source>Automatic backup failed: %1</source>
@@ -1629,18 +1632,6 @@
       <translation>Save group report</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
     </message>
@@ -1682,10 +1673,6 @@
     <message>
       <source>&amp;Add participants' files…</source>
       <translation>&amp;Add participants' files…</translation>
-    </message>
-    <message>
-      <source>Add .samverkan files or group files (several at once)</source>
-      <translation>Add .samverkan files or group files (several at once)</translation>
     </message>
     <message>
       <source>Add a &amp;folder…</source>
@@ -1876,10 +1863,6 @@
       <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>Add participants' files</source>
       <translation>Add participants' files</translation>
     </message>
@@ -1896,10 +1879,6 @@
       <translation>Open group file</translation>
     </message>
     <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <translation>Group files (*%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>The group file could not be opened</source>
       <translation>The group file could not be opened</translation>
     </message>
@@ -1914,6 +1893,10 @@
     <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Add %1 files or group files (several at once)</source>
+      <translation>Add %1 files or group files (several at once)</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
@@ -1955,17 +1938,6 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
-    </message>
-  </context>
-  <context>
-    <name>compare</name>
-    <message>
-      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -2067,14 +2039,6 @@
     <message>
       <source>Which assessment do you follow up?</source>
       <translation>Which assessment do you follow up?</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>The file cannot be opened</source>

@@ -87,8 +87,8 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
+        <source>Open a saved assessment (%1) or workshop group (%2)</source>
+        <translation>Öppna en sparad bedömning (%1) eller workshopgrupp (%2)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -332,10 +332,6 @@
         <translation>Spara tom svarsblankett</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The blank form could not be written</source>
         <translation>Svarsblanketten kunde inte sparas</translation>
     </message>
@@ -551,10 +547,6 @@
         <translation>jamforelse.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>Ersätta filen?</translation>
     </message>
@@ -764,10 +756,6 @@
         <translation>Exportera PDF-rapport</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF could not be written</source>
         <translation>PDF-filen kunde inte skrivas</translation>
     </message>
@@ -782,6 +770,37 @@
     <message>
         <source>Blank form written to %1</source>
         <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Samverkan files (%1)</source>
+        <translation>Samverkan-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (%1)</source>
+        <translation>Samverkan-bedömningar (%1)</translation>
+    </message>
+    <message>
+        <source>Group files (%1)</source>
+        <translation>Gruppfiler (%1)</translation>
+    </message>
+    <message>
+        <source>PDF files (%1)</source>
+        <translation>PDF-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (%1)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (%1)</source>
+        <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -945,16 +964,8 @@
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
+        <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -971,14 +982,6 @@
     <message>
         <source>The assessment could not be saved</source>
         <translation>Bedömningen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Samverkan files (*.samverkan *%1)</source>
-        <translation>Samverkan-filer (*.samverkan *%1)</translation>
-    </message>
-    <message>
-        <source>Group files (*%1)</source>
-        <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -1629,18 +1632,6 @@
         <translation>Spara grupprapporten</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
-    </message>
-    <message>
-        <source>English Excel: comma and point (*.csv)</source>
-        <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
         <source>Save CSV for Excel</source>
         <translation>Spara CSV för Excel</translation>
     </message>
@@ -1682,10 +1673,6 @@
     <message>
         <source>&amp;Add participants&apos; files…</source>
         <translation>&amp;Lägg till deltagarnas filer…</translation>
-    </message>
-    <message>
-        <source>Add .samverkan files or group files (several at once)</source>
-        <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
@@ -1876,10 +1863,6 @@
         <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-        <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-        <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Add participants&apos; files</source>
         <translation>Lägg till deltagarnas filer</translation>
     </message>
@@ -1896,10 +1879,6 @@
         <translation>Öppna gruppfil</translation>
     </message>
     <message>
-        <source>Group files (*%1);;All files (*)</source>
-        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>The group file could not be opened</source>
         <translation>Gruppfilen kunde inte öppnas</translation>
     </message>
@@ -1914,6 +1893,10 @@
     <message>
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Add %1 files or group files (several at once)</source>
+        <translation>Lägg till %1-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
@@ -1955,17 +1938,6 @@
     <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
-    </message>
-</context>
-<context>
-    <name>compare</name>
-    <message>
-        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2067,14 +2039,6 @@
     <message>
         <source>Which assessment do you follow up?</source>
         <translation>Vilken bedömning vill du följa upp?</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>

@@ -428,8 +428,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ladder.here": {"sv": "Här", "en": "Here"},
     "lowest.title": {"sv": "Lägst skattade frågor", "en": "Lowest-rated questions"},
     "lowest.intro": {
-        "sv": "De frågor som fick lägst svar (vid lika svar alla, högst fem):",
-        "en": "The questions with the lowest answers (on a tie all of them, at most five):",
+        "sv": "Frågorna med de tre lägsta svaren och alla med samma svar som den tredje (högst fem visas, "
+        "resten räknas). Ert högsta svar räknas aldrig som lågt.",
+        "en": "The questions with the three lowest answers and all with the same answer as the third (at most "
+        "five shown, the rest counted). Your highest answer never counts as low.",
+    },
+    "lowest.more": {"sv": "… och {count} till med svar {value}", "en": "… and {count} more with answer {value}"},
+    "lowest.all_equal": {
+        "sv": "Alla frågor har samma svar ({value}): ingen är lägre skattad än någon annan.",
+        "en": "Every question has the same answer ({value}): none is rated lower than another.",
+    },
+    "lowest.all_equal_answered": {
+        "sv": "Alla besvarade frågor har samma svar ({value}): ingen är lägre skattad än någon annan.",
+        "en": "Every answered question has the same answer ({value}): none is rated lower than another.",
     },
     "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
     # --- comparison over time (CLI text, comparison PDF) -----------------------------
@@ -868,6 +879,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
     "cli.missing": {"sv": "Saknar svar", "en": "No answer"},
     "cli.max": {"sv": "högst {max}", "en": "max {max}"},
+    "cli.lowest_answer": {"sv": "{block} – svar: {value} ({label})", "en": "{block} – answer: {value} ({label})"},
     "cli.no_window": {
         "sv": "Fönstret kan inte startas: {reason}",
         "en": "The desktop window cannot start: {reason}",

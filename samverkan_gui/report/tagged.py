@@ -512,12 +512,14 @@ def add_structure(data: bytes, recorder: StructureRecorder, *, title: str, subje
     # Streams are copied as reportlab compressed them: decoding and compressing them again
     # would double the time of the whole step.
     # The structure elements go into compressed object streams: a smaller file, written faster.
+    # The file's /ID is a digest of its content, so that the same report gives the same bytes.
     pdf.save(
         out,
         compress_streams=False,
         stream_decode_level=pikepdf.StreamDecodeLevel.none,
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
         fix_metadata_version=False,
+        deterministic_id=True,
     )
     return out.getvalue()
 

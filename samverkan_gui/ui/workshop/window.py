@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.text import slug
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
@@ -86,14 +87,14 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _document_kind(self) -> DocumentKind:
         return DocumentKind(
             suffix=GROUP_SUFFIX,
-            file_filter=lambda: self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+            file_filter=lambda: file_filters.joined(file_filters.groups(), file_filters.all_files()),
             untitled=lambda: self.tr("Untitled group"),
             suggested_stem=lambda: slug(self.session.group.collaboration) or self.tr("workshop"),
             open_caption=lambda: self.tr("Open group file"),
             save_caption=lambda: self.tr("Save group"),
             open_failed=lambda: self.tr("The group file could not be opened"),
             save_failed=lambda: self.tr("The group could not be saved"),
-            title=lambda name: self.tr("Workshop – %1[*] – Samverkan").replace("%1", name),
+            title=lambda name: fill(self.tr("Workshop – %1[*] – Samverkan"), name),
         )
 
     def _create_actions(self) -> None:
@@ -225,7 +226,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             self.open_group_action: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
             self.add_files_action: (
                 self.tr("&Add participants' files…"),
-                self.tr("Add .samverkan files or group files (several at once)"),
+                fill(self.tr("Add %1 files or group files (several at once)"), ASSESSMENT_SUFFIX),
             ),
             self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
@@ -310,7 +311,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     # --- files -----------------------------------------------------------
 
     def _file_filter(self) -> str:
-        return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
+        return file_filters.joined(file_filters.samverkan_files(), file_filters.all_files())
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
