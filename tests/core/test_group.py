@@ -189,3 +189,34 @@ def test_loading_many_files_leaves_the_garbage_collector_as_it_found_it(tmp_path
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("kind", [Assessment, Group])
+def test_both_documents_clean_the_shared_fields_on_the_way_in(kind, questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+
+    document = kind(
+        questionnaire.id,
+        questionnaire.version,
+        collaboration="Norr\x07by\r\nkommun",
+        notes={"utfall": "Bra\r\n", "startforhallanden": ""},
+        plan=[BlockPlan("utfall", why="För att")],
+    )
+    assert document.collaboration == "Norrby\nkommun"
+    assert document.notes == {"utfall": "Bra\n"}
+    assert document.plan == (BlockPlan("utfall", why="För att"),)
+    assert document.key == (questionnaire.id, questionnaire.version)
+
+
+def test_a_document_has_content_once_anything_is_written(questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+
+    assessment = Assessment.new(questionnaire, "sv")
+    group = Group.new(questionnaire, "sv")
+    assert not assessment.has_content() and not group.has_content()
+    assert not assessment.with_plan([BlockPlan("utfall")]).has_content()  # a ticked block with nothing written
+    assert assessment.with_details(respondent="Anna").has_content()
+    assert assessment.with_answer("start-1", 3).has_content()
+    assert group.with_participant().has_content()
+    assert group.with_note("utfall", "x").has_content()
+    assert group.with_details(collaboration="Norrby").has_content()

@@ -19,7 +19,7 @@ from samverkan_gui.core.assessment import (
     save_assessment,
 )
 from samverkan_gui.core.errors import AssessmentFileError
-from samverkan_gui.core.followup import follow_up, follow_up_group
+from samverkan_gui.core.followup import follow_up
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import dump_group, load_group, parse_group, save_group
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, Action, BlockPlan, FollowsRecord, Status, printable_plan
@@ -340,7 +340,7 @@ def test_follow_up_of_a_group_has_no_participants(tmp_path: Path) -> None:
         notes={"startforhallanden": "x"},
         plan=PLAN,
     )
-    new = follow_up_group(group, tmp_path / "verkstad.samverkan-grupp", b"bytes", today=dt.date(2026, 5, 1))
+    new = follow_up(group, tmp_path / "verkstad.samverkan-grupp", b"bytes", today=dt.date(2026, 5, 1))
     assert new.participants == () and new.notes == {}
     assert new.collaboration == "Unga i Norrby" and new.date == dt.date(2026, 5, 1)
     assert new.plan == PLAN

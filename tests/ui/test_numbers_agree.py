@@ -98,7 +98,7 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     window_weakest = window.results_view.weakest_label.text()
 
     # The PDF, read back.
-    assessment = Assessment(questionnaire.id, questionnaire.version, answers, collaboration="Halva", language="sv")
+    assessment = Assessment(questionnaire.id, questionnaire.version, answers=answers, collaboration="Halva", language="sv")
     stream = io.BytesIO()
     write_assessment_pdf(assessment, questionnaire, stream)
     pdf_text = _flat("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(stream.getvalue())).pages))

@@ -100,7 +100,7 @@ def open_group_plan(window: WorkshopHost, tab_index: int) -> None:
 
 def new_group_follow_up(window: WorkshopHost) -> bool:
     """A new, empty group of the same collaboration that carries the plan and records what it follows."""
-    from samverkan_gui.core.followup import follow_up_group
+    from samverkan_gui.core.followup import follow_up
 
     session = window.session
     if (session.modified or session.path is None) and not saved_first(
@@ -117,7 +117,7 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
     group = made_or_told(
         window,
         QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
-        lambda: follow_up_group(session.group, path),
+        lambda: follow_up(session.group, path),
     )
     if group is None:
         return False
