@@ -193,7 +193,7 @@ def main() -> int:
         settle(app)
         view.grab().save(str(HERE / f"compare-{width}x{height}{suffix}.png"))
         view.close()
-        window.autosaver.shutdown()
+        window.autosave.shutdown()
         window.session.close()
         window.close()
         window.deleteLater()

@@ -35,7 +35,7 @@ def main() -> int:
     suffix = "-dark" if dark else ""
     for width, height in capture.SIZES:
         window = WorkshopWindow(check_recovery=False)
-        window.session.open_group(EXAMPLE)
+        window.session.open(EXAMPLE)
         window.resize(width, height)
         window.show()
         capture.settle(app)
@@ -53,7 +53,7 @@ def main() -> int:
         capture.settle(app)
         projector.grab().save(str(HERE / f"workshop-question-{width}x{height}{suffix}.png"))
         projector.close()
-        window.session.new_group()
+        window.session.new(window.session.questionnaire, "sv")
         window.close()
         window.deleteLater()
         capture.settle(app)

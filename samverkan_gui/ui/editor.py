@@ -417,7 +417,7 @@ class EditorView(Retranslated, QWidget):
         nav.addWidget(self.results_button)
         outer.addWidget(bar)
         self._scrolls: list[QScrollArea] = []
-        session.assessment_replaced.connect(self.rebuild)
+        session.document_replaced.connect(self.rebuild)
         session.answer_changed.connect(lambda *_: self._update_status())
         session.details_changed.connect(self._update_heading)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]

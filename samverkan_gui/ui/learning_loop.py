@@ -94,12 +94,10 @@ def make_plan_page(window: Host) -> PlanPage:
     page.back_requested.connect(lambda: _show(window, "RESULTS"))
     page.save_button.clicked.connect(window.save)
     page.export_button.clicked.connect(window.export_pdf)
-    window.document.check_input = lambda: _plan_input_ok(window, page)
-    window.document.pending_input = page.editor.has_invalid_input
     return page
 
 
-def _plan_input_ok(window: Host, page: PlanPage) -> bool:
+def plan_input_ok(window: Host, page: PlanPage) -> bool:
     """Before a save: a due date that is not a date is shown on the plan page, named, and nothing is saved."""
     if not page.editor.has_invalid_input():
         return True
@@ -144,7 +142,7 @@ def new_follow_up(window: Host) -> bool:
     session = window.session
     if (
         session.is_open
-        and (session.is_modified or session.path is None)
+        and (session.modified or session.path is None)
         and not saved_first(
             window,
             QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
@@ -183,7 +181,7 @@ def new_follow_up(window: Host) -> bool:
     )
     if assessment is None:
         return False
-    session.start_unsaved(assessment)
+    session.replace(assessment)
     window.document.adopt()  # untitled; the earlier file's lock is released
     window.editor_view.go_to(0, focus=False)
     _show(window, "EDITOR")

@@ -21,7 +21,7 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
-from samverkan_gui.ui.recovery import Autosaver
+from samverkan_gui.ui.recovery import assessment_autosave
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
@@ -61,13 +61,19 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.setObjectName("main-window")
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
-        self.autosaver = Autosaver(self.session, parent=self)
+        self.autosave = assessment_autosave(self.session)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
-        self.document = DocumentController(self, self._document_kind(), self.session)
-        # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
-        self.document.redirect = lambda path: open_in_workshop(self, [path]) is not None
-        self.document.discard_backup = self.autosaver.discard
+        self.document = DocumentController(
+            self,
+            self._document_kind(),
+            self.session,
+            # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
+            redirect=lambda path: open_in_workshop(self, [path]) is not None,
+            discard_backup=self.autosave.discard,
+            check_input=self._plan_input_ok,
+            pending_input=self._plan_input_pending,
+        )
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -190,9 +196,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.about.triggered.connect(lambda: about.show_about(self))
         s = self.session
         s.modified_changed.connect(lambda _m: self._update_title())
-        s.assessment_replaced.connect(self._update_title)
-        s.assessment_replaced.connect(self._update_actions)
-        s.assessment_changed.connect(self._update_actions)
+        s.document_replaced.connect(self._update_title)
+        s.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
         d.status_message.connect(self.statusBar().showMessage)
@@ -200,7 +205,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.autosaver.recovery_failed.connect(self._on_autosave_failed)
+        self.autosave.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
 
@@ -248,6 +253,13 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             self._plan_page = learning_loop.make_plan_page(self)
             self._install_view(View.PLAN, self._plan_page)
         return self._plan_page
+
+    def _plan_input_ok(self) -> bool:
+        """Before a save: whatever is typed in the plan can be saved (else it is shown and named)."""
+        return self._plan_page is None or learning_loop.plan_input_ok(self, self._plan_page)
+
+    def _plan_input_pending(self) -> bool:
+        return self._plan_page is not None and self._plan_page.editor.has_invalid_input()
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
@@ -403,7 +415,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.session.restore(assessment, original)
         self.document.adopt(original)
         # Our own recovery file first, then the old one goes: the work is never only in memory.
-        self.autosaver.write_now()
+        self.autosave.write_now()
         self.editor_view.go_to(0, focus=False)
         first_missing = self.session.result()
         self.show_view(View.EDITOR)
@@ -496,7 +508,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             event.ignore()
             return
         settings.GEOMETRY.set(self.saveGeometry())
-        self.autosaver.shutdown()
+        self.autosave.shutdown()
         self.document.close_document()
         self.start_lists.release_all()
         event.accept()

@@ -760,7 +760,7 @@ def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> C
         editor.load(session.questionnaire, assessment.plan if assessment is not None else ())
 
     editor.plan_edited.connect(lambda plan: session.set_plan(tuple(plan)))
-    session.assessment_replaced.connect(reload)
+    session.document_replaced.connect(reload)
     session.plan_changed.connect(reload)
     reload()
     return reload

@@ -131,8 +131,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.export_button = push_button("results-export")
         outer.addWidget(button_bar([self.edit_button], [self.save_button, self.export_button]))
         self.limit_width()
-        session.assessment_changed.connect(self.refresh)
-        session.assessment_replaced.connect(self.refresh)
+        session.document_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:

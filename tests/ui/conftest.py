@@ -101,7 +101,7 @@ def window(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: win.isActiveWindow())
     yield win
     # Leave without questions: the test is over, its unsaved work is not the point here.
-    win.autosaver.shutdown()
+    win.autosave.shutdown()
     win.session.close()
     win.close()
     win.deleteLater()
@@ -137,3 +137,17 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClicks(target, text)
+
+
+def forget_changes(session) -> None:  # type: ignore[no-untyped-def]
+    """Take the session's document as saved, so that closing its window asks nothing."""
+    session.replace(session.document, path=session.path, saved=session.document)
+
+
+def crash(autosave) -> None:  # type: ignore[no-untyped-def]
+    """The window's process dies: its recovery lock goes, and its autosave reacts to nothing more."""
+    autosave._timer.stop()
+    autosave._lock.unlock()
+    session = autosave.session
+    session.document_changed.disconnect(autosave._changed)
+    session.modified_changed.disconnect(autosave._changed)

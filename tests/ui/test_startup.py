@@ -157,7 +157,7 @@ def _fresh_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def _close(window: MainWindow) -> None:
-    window.autosaver.shutdown()
+    window.autosave.shutdown()
     window.session.close()
     window.close()
     window.deleteLater()

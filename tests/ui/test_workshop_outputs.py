@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from samverkan_gui.core.plan import BlockPlan
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui import export_notice as exports
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, RESULTS_TAB, WorkshopWindow
+from tests.ui.conftest import forget_changes
 from tests.ui.test_accessibility import PALETTES, contrast, palette_of
 from tests.ui.test_mnemonics import assert_clear
 
@@ -34,7 +36,7 @@ def workshop(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.session.set_group(window.session.group, saved=True)  # leave without the save question
+    forget_changes(window.session)  # leave without the save question
     window.close()
     window.deleteLater()
     qtbot.wait(1)
@@ -61,7 +63,7 @@ def _pdf_text(path: Path) -> str:
 def test_results_tab_exports_pdf_and_offers_to_open_it(
     qtbot, workshop: WorkshopWindow, fake_dialogs, tmp_path: Path, opened: list[Path]
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     assert_clear(workshop, "workshop results with the export buttons")
@@ -95,7 +97,7 @@ def test_only_a_local_existing_file_is_opened(tmp_path: Path, opened: list[Path]
 def test_participants_notes_tab_and_opt_in_for_the_report(
     qtbot, workshop: WorkshopWindow, fake_dialogs, tmp_path: Path
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     results.lower_tabs.setCurrentIndex(2)
@@ -117,7 +119,7 @@ def test_participants_notes_tab_and_opt_in_for_the_report(
 
 
 def test_typing_a_note_does_not_recompute_the_statistics(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     results.lower_tabs.setCurrentIndex(2)
@@ -138,7 +140,7 @@ def test_typing_a_note_does_not_recompute_the_statistics(qtbot, workshop: Worksh
 def test_csv_number_format_is_chosen_in_the_save_dialog(
     workshop: WorkshopWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, choice, separator: str, mean: str
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     target = tmp_path / "grupp.csv"
 
     def answer(_parent, _caption, _folder, choices: list[str], selected: str):  # type: ignore[no-untyped-def]
@@ -180,7 +182,7 @@ def test_file_dialogs_start_where_that_kind_of_file_was_last_saved(
 def test_blank_form_from_the_workshop_is_prefilled_and_one_page(
     workshop: WorkshopWindow, fake_dialogs, tmp_path: Path
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     fake_dialogs.answer("save_file_name", tmp_path / "blankett.pdf")
     workshop.results.blank_form_button.click()
@@ -254,7 +256,7 @@ def test_entry_grid_cells_readable_in_every_palette(workshop: WorkshopWindow, na
 
 
 def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(ENTRY_TAB)
     grid = workshop.grid
     header = grid.verticalHeader()
@@ -284,7 +286,7 @@ def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopW
 
 
 def test_titles_use_one_dash_style(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     projector = workshop.show_projector(full_screen=False)
     try:
         assert projector.windowTitle() == "Projektor – Samverkan kring unga i Norrby"
@@ -300,25 +302,39 @@ def test_session_signals_say_what_changed(qapp) -> None:
 
     session = GroupSession()
     seen: list[str] = []
-    for name in ("answers_changed", "notes_changed", "details_changed", "group_changed", "participants_changed"):
+    names = (
+        "answers_changed",
+        "notes_changed",
+        "details_changed",
+        "plan_changed",
+        "document_changed",
+        "participants_changed",
+        "document_replaced",
+    )
+    for name in names:
         getattr(session, name).connect(lambda name=name: seen.append(name))
     session.update(session.group.with_participant())
-    assert seen == ["participants_changed", "answers_changed", "details_changed", "group_changed"]
+    assert seen == ["participants_changed", "answers_changed", "details_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_answer("D1", "start-1", 3))
-    assert seen == ["answers_changed", "group_changed"]
+    assert seen == ["answers_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_note("utfall", "Bra"))
-    assert seen == ["notes_changed", "group_changed"]
+    assert seen == ["notes_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_participant_details("D1", notes={"utfall": "Egen"}))
-    assert seen == ["notes_changed", "group_changed"]
+    assert seen == ["notes_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_details(collaboration="Norrby"))
-    assert seen == ["details_changed", "group_changed"]
+    assert seen == ["details_changed", "document_changed"]
+    seen.clear()
+    session.set_plan([BlockPlan("utfall", why="Bättre möten")])
+    assert seen == ["plan_changed", "document_changed"]
     seen.clear()
     session.update(session.group)  # no change, no signal
     assert seen == []
+    session.replace(session.group.with_participant())  # a whole new group: views rebuild
+    assert seen == ["document_replaced", "document_changed"]
 
 
 def test_main_window_pdf_export_offers_to_open_it(

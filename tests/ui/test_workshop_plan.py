@@ -12,6 +12,7 @@ from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Status
 from samverkan_gui.ui.workshop.window import PLAN_TAB, WorkshopWindow
+from tests.ui.conftest import forget_changes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -28,7 +29,7 @@ def workshop(qtbot, app_language, questionnaire):  # type: ignore[no-untyped-def
     win.session.update(group)
     yield win
     win.autosave.shutdown()
-    win.session.set_group(win.session.group, saved=True)  # leave without the save question
+    forget_changes(win.session)  # leave without the save question
     win.close()
 
 

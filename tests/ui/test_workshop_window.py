@@ -17,6 +17,7 @@ from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir
 from samverkan_gui.ui.workshop.window import WorkshopWindow
+from tests.ui.conftest import crash, forget_changes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -304,9 +305,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     assert "start-2: 2" in data_file.read_text(encoding="utf-8")
     assert data_file.parent == recovery_dir()
     # A crash: the process is gone, its lock with it (here: released without the normal close).
-    first.autosave._lock.unlock()
-    first.autosave._timer.stop()
-    first.session.group_changed.disconnect(first.autosave._changed)
+    crash(first.autosave)
     second = _shown_after_recovery_question(qtbot, fake_dialogs)
     assert "before an untitled workshop group (participants: 1) was saved" in fake_dialogs.asked[-1]
     assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2}
@@ -341,9 +340,8 @@ def _crashed_group_with_one_paper_form(qtbot) -> Path:
     first.autosave.write_now()
     data_file = first.autosave.data_file
     # The process dies: its lock goes, nothing else happens.
-    first.autosave._lock.unlock()
-    first.session.group_changed.disconnect(first.autosave._changed)
-    first.session._saved = first.session.group
+    crash(first.autosave)
+    forget_changes(first.session)
     return data_file
 
 
@@ -485,7 +483,7 @@ def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
     qtbot, window: WorkshopWindow, swedish, size: tuple[int, int]
 ) -> None:
     """The seven-person example: the overview and its four split questions, with Space only."""
-    window.session.open_group(REPO / "examples" / "workshop-7.samverkan-grupp")
+    window.session.open(REPO / "examples" / "workshop-7.samverkan-grupp")
     projector = window.show_projector(full_screen=False)
     qtbot.addWidget(projector)
     projector.resize(*size)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
 BLOCK_SHADE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -45,6 +46,7 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         session.participants_changed.connect(self._reset)
+        session.document_replaced.connect(self._reset)
         # Answers and names (header tool tips) show here; notes do not.
         session.answers_changed.connect(self._refresh)
         session.details_changed.connect(self._refresh)
@@ -106,11 +108,11 @@ class EntryModel(QAbstractTableModel):
             return block_index % 2
         if role == Qt.ItemDataRole.ToolTipRole:
             question = self._questions[row][1]
-            return f"{self.code_at(column)} – {question.text.get(ui_language())}"
+            return f"{self.code_at(column)} – {question.text.get(current_language())}"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        lang = ui_language()
+        lang = current_language()
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self._codes):
                 return None

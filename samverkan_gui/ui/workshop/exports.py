@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.document import slug
 from samverkan_gui.ui.exports import ExportingWindow, announce
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.settings import last_folder, remember_folder
-from samverkan_gui.ui.workshop.session import ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -84,7 +84,7 @@ def group_pdf(window: WorkshopWindow) -> None:
             window.session.group,
             window.session.questionnaire,
             path,
-            ui_language(),
+            current_language(),
             show_names=window.show_names_action.isChecked(),
             participant_notes=window.results.include_notes.isChecked(),
         ),
@@ -100,7 +100,7 @@ def group_csv(window: WorkshopWindow, *, per_participant: bool) -> None:
         "sv": QCoreApplication.translate("WorkshopExports", "Swedish Excel: semicolon and decimal comma (*.csv)"),
         "en": QCoreApplication.translate("WorkshopExports", "English Excel: comma and point (*.csv)"),
     }
-    lang = ui_language()
+    lang = current_language()
     chosen = dialogs.save_file_name_with_choice(
         window.window(),
         QCoreApplication.translate("WorkshopExports", "Save CSV for Excel"),
@@ -123,7 +123,7 @@ def group_csv(window: WorkshopWindow, *, per_participant: bool) -> None:
             window.session.group,
             window.session.questionnaire,
             path,
-            ui_language(),
+            current_language(),
             per_participant=per_participant,
             show_names=window.show_names_action.isChecked(),
             number_format=number_format,

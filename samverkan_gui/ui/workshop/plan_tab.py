@@ -48,7 +48,8 @@ def bind_group_session(editor: PlanEditor, session: GroupSession) -> None:
         editor.load(session.questionnaire, session.group.plan)
 
     editor.plan_edited.connect(lambda plan: session.update(session.group.with_plan(tuple(plan))))
-    session.group_changed.connect(reload)
+    session.plan_changed.connect(reload)
+    session.document_replaced.connect(reload)
     reload()
 
 
@@ -61,8 +62,6 @@ def install(window: WorkshopHost, tab_index: int) -> tuple[PlanEditor, QAction, 
     bind_group_session(editor, window.session)
     editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.tabs.insertTab(tab_index, editor, "")
-    window.document.check_input = lambda: _plan_input_ok(window, editor, tab_index)
-    window.document.pending_input = editor.has_invalid_input
     # Icons as the main window's "Action plan" and "New follow-up".
     show_plan = window.commands.add(
         "group-plan", ["Ctrl+3"], "view-task", triggered=lambda: open_group_plan(window, tab_index)
@@ -73,7 +72,7 @@ def install(window: WorkshopHost, tab_index: int) -> tuple[PlanEditor, QAction, 
     return editor, show_plan, follow_up
 
 
-def _plan_input_ok(window: WorkshopHost, editor: PlanEditor, tab_index: int) -> bool:
+def plan_input_ok(window: WorkshopHost, editor: PlanEditor, tab_index: int) -> bool:
     """Before a save: a due date that is not a date is shown in the plan tab, named, and nothing is saved."""
     if not editor.has_invalid_input():
         return True
@@ -121,7 +120,7 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
     )
     if group is None:
         return False
-    session.set_group(group, path=None, saved=False)
+    session.replace(group)
     window.document.adopt()  # untitled; the earlier group file's lock is released
     window.statusBar().showMessage(
         QCoreApplication.translate(

@@ -25,10 +25,11 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 BACKGROUND = "#000000"
 INK = "#ffffff"
@@ -229,6 +230,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self._stale = True
         session.answers_changed.connect(self._group_changed)
         session.details_changed.connect(self._group_changed)
+        session.document_replaced.connect(self._group_changed)
         session.path_changed.connect(lambda _path: self._update_title())
         self._apply_fonts()
         self.retranslate()
@@ -366,7 +368,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def _show(self) -> None:
         if not self.slides or self.stats is None:
             return
-        lang = ui_language()
+        lang = current_language()
         stats = self.stats
         slide = self.slides[self.index]
         questionnaire = self.session.questionnaire

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
@@ -58,18 +58,11 @@ def find_orphans(folder: Path | None = None) -> list[RecoveredGroup]:
     return GROUPS.find_orphans(folder)
 
 
-class GroupAutosave(RecoveryAutosave):
-    """Writes the session's group to its recovery file shortly after each unsaved change."""
-
-    def __init__(self, session: GroupSession, folder: Path | None = None, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
-        super().__init__(GROUPS, folder, session, delay_ms)
-        self.session = session
-        session.group_changed.connect(self._changed)
-
-    def _snapshot(self) -> tuple[Any, Questionnaire | None, Path | None] | None:
-        if not self.session.modified:
-            return None
-        return self.session.group, self.session.questionnaire, self.session.path
+def group_autosave(
+    session: GroupSession, folder: Path | None = None, delay_ms: int = AUTOSAVE_DELAY_MS
+) -> RecoveryAutosave:
+    """The workshop window's autosave: its group into the groups' recovery folder."""
+    return RecoveryAutosave(GROUPS, session, folder, parent=session, delay_ms=delay_ms)
 
 
 # --- offering it to the facilitator -------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
@@ -35,7 +36,7 @@ from samverkan_gui.ui.workshop.bars import (
     DistributionDelegate,
     RangeDelegate,
 )
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -145,6 +146,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self.refresh_when_shown)
         session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
+        session.document_replaced.connect(self.refresh_when_shown)
+        session.document_replaced.connect(self._show_note)
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
@@ -195,7 +198,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
                 "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
                 "split between the ends of the scale); lowest consensus first, then lowest mean. "
                 "Start the conversation here."
-            ).replace("%1", consensus_limit_text(ui_language()))
+            ).replace("%1", consensus_limit_text(current_language()))
         )
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
@@ -219,7 +222,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def redraw(self) -> None:
         self._stale = False
         self.refresh_count += 1
-        lang = ui_language()
+        lang = current_language()
         group = self.session.group
         questionnaire = self.session.questionnaire
         stats = self.stats = group_stats(group, questionnaire)

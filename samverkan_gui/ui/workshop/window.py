@@ -17,15 +17,16 @@ from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.plan_editor import PlanEditor
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
-from samverkan_gui.ui.workshop.recovery import GroupAutosave
 from samverkan_gui.ui.workshop.results import GroupResultsView
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +34,22 @@ ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 
 
 class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
+    plan_editor: PlanEditor
+
     def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.session = GroupSession(parent=self)
-        self.autosave = GroupAutosave(self.session)
+        self.autosave = recovery.group_autosave(self.session)
         self.projector: ProjectorView | None = None
-        self.document = DocumentController(self, self._document_kind(), self.session)
-        self.document.discard_backup = self.autosave.discard
+        self.document = DocumentController(
+            self,
+            self._document_kind(),
+            self.session,
+            discard_backup=self.autosave.discard,
+            check_input=lambda: plan_tab.plan_input_ok(self, self.plan_editor, PLAN_TAB),
+            pending_input=lambda: self.plan_editor.has_invalid_input(),
+        )
         self.document.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
 
         self.entry = EntryTab(self.session)
@@ -69,8 +78,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self._create_menus()
         self.statusBar().addPermanentWidget(self.export_notice)
         self.tabs.currentChanged.connect(self._view_changed)
-        self.session.group_changed.connect(self._group_changed)
+        self.session.document_changed.connect(self._group_changed)
         self.session.path_changed.connect(lambda _path: self._update_title())
+        self.session.modified_changed.connect(lambda _modified: self._update_title())
         self.retranslate()
         self._group_changed()
         fit_on_screen(self, 1200, 800)
@@ -267,7 +277,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.results.set_show_names(checked)
 
     def _lang(self) -> str:
-        return ui_language()
+        return current_language()
 
     # --- files -----------------------------------------------------------
 
@@ -320,7 +330,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def new_group(self) -> None:
         if self._may_discard():
-            self.session.new_group()
+            self.session.new(self.session.questionnaire, current_language())
             self.document.adopt()
 
     def open_group_file(self) -> None:
@@ -338,7 +348,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def restore(self, group: Group, original: Path | None) -> None:
         """Recovered work (offered by the start view or by this window): unsaved, belonging to ``original``."""
-        self.session.set_group(group, path=original, saved=False)
+        self.session.restore(group, original)
         self.document.adopt(original)
         self.autosave.write_now()
         self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
