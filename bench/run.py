@@ -506,7 +506,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtTest import QTest
 from samverkan_gui.app import create_application
-from samverkan_gui.ui import learning_loop
 from samverkan_gui.ui.main_window import MainWindow
 
 repeats = int(sys.argv[1])
@@ -538,7 +537,7 @@ shown = 0
 for i in range(repeats + 2):
     watch.painted = False
     started = time.perf_counter()
-    view = learning_loop.open_compare(window, paths)
+    view = window.open_compare(paths)
     while view is not None and not watch.painted:
         app.processEvents()
         if time.perf_counter() - started > 5:

@@ -532,7 +532,7 @@
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
-      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save"). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
       <translation>%1 (read-only)</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
     </message>
     <message>
       <source>Samverkan assessments (*.samverkan)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. The action plan: its page is built on first use, its input checked before every save. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Samverkan assessments (*.samverkan)</translation>
     </message>
     <message>
@@ -1688,6 +1688,7 @@
     </message>
     <message>
       <source>Group files (*%1);;All files (*)</source>
+      <extracomment>The group's action plan, written by the facilitator during the discussion.</extracomment>
       <translation>Group files (*%1);;All files (*)</translation>
     </message>
     <message>
@@ -1877,6 +1878,7 @@
     </message>
     <message>
       <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+      <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window's status bar (e.g. "Ctrl+Z brings it back"). The editor, once the window has built it (:meth:`bind`). "Save before the follow-up?" Why the earlier document must be saved first. "The follow-up could not be made". ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. "The file cannot be opened". ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window's status bar.</extracomment>
       <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
     </message>
     <message>

@@ -532,7 +532,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Samverkan assessments (*.samverkan)</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. The action plan: its page is built on first use, its input checked before every save. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Samverkan-bedömningar (*.samverkan)</translation>
     </message>
     <message>
@@ -1688,6 +1688,7 @@
     </message>
     <message>
         <source>Group files (*%1);;All files (*)</source>
+        <extracomment>The group&apos;s action plan, written by the facilitator during the discussion.</extracomment>
         <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
     </message>
     <message>
@@ -1877,6 +1878,7 @@
     </message>
     <message>
         <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+        <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window&apos;s status bar (e.g. &quot;Ctrl+Z brings it back&quot;). The editor, once the window has built it (:meth:`bind`). &quot;Save before the follow-up?&quot; Why the earlier document must be saved first. &quot;The follow-up could not be made&quot;. ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. &quot;The file cannot be opened&quot;. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
         <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
     </message>
     <message>

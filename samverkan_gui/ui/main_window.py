@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.ui import about, details, dialogs, exports, settings
@@ -20,6 +18,7 @@ from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
+from samverkan_gui.ui.learning_loop import ASSESSMENT_FOLLOW_UP, FollowUp, PlanBinding, open_compare
 from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
 from samverkan_gui.ui.recovery import assessment_autosave
 from samverkan_gui.ui.retranslated import Retranslated
@@ -27,6 +26,7 @@ from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 from samverkan_gui.ui.start_lists import StartLists
+from samverkan_gui.ui.views import View
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.compare_view import CompareWindow
     from samverkan_gui.ui.editor import EditorView
     from samverkan_gui.ui.plan_editor import PlanPage
     from samverkan_gui.ui.results import ResultsView
@@ -48,13 +49,6 @@ SUFFIX = ASSESSMENT_SUFFIX
 FINISH_START_FALLBACK_MS = 1500
 
 
-class View(enum.IntEnum):
-    START = 0
-    EDITOR = 1
-    RESULTS = 2
-    PLAN = 3
-
-
 class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +58,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.autosave = assessment_autosave(self.session)
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
+        #: The action plan: its page is built on first use, its input checked before every save.
+        self.plan = PlanBinding(self.session, self)
         self.document = DocumentController(
             self,
             self._document_kind(),
@@ -71,9 +67,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
             redirect=lambda path: open_in_workshop(self, [path]) is not None,
             discard_backup=self.autosave.discard,
-            check_input=self._plan_input_ok,
-            pending_input=self._plan_input_pending,
+            check_input=self.plan.check_input,
+            pending_input=self.plan.has_pending_input,
         )
+        self.follow_up = FollowUp(self.session, self.document, self, ASSESSMENT_FOLLOW_UP)
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -189,9 +186,9 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.connect_zoom(a.zoom_in, a.zoom_out, a.zoom_reset)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
-        a.action_plan.triggered.connect(lambda: learning_loop.open_plan(self))
-        a.follow_up.triggered.connect(lambda: learning_loop.new_follow_up(self))
-        a.compare.triggered.connect(lambda: learning_loop.open_compare(self))
+        a.action_plan.triggered.connect(lambda: self.plan.open_plan())
+        a.follow_up.triggered.connect(self.follow_up.start)
+        a.compare.triggered.connect(lambda: self.open_compare())
         a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(lambda: about.show_about(self))
         s = self.session
@@ -200,7 +197,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         s.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        d.status_message.connect(self.statusBar().showMessage)
+        for workflow in (d, self.plan, self.follow_up):
+            workflow.status_message.connect(self.statusBar().showMessage)
+        self.plan.show_view_requested.connect(self.show_view)
+        self.follow_up.show_view_requested.connect(self.show_view)
         d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
@@ -240,8 +240,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             results.edit_requested.connect(self.back_to_editing)
             results.save_button.clicked.connect(self.save)
             results.export_button.clicked.connect(self.export_pdf)
-            results.plan_requested.connect(lambda blocks: learning_loop.open_plan(self, blocks))
-            results.follow_up_requested.connect(lambda: learning_loop.new_follow_up(self))
+            results.plan_requested.connect(self.plan.open_plan)
+            results.follow_up_requested.connect(self.follow_up.start)
             results.guidance_requested.connect(self.show_guidance)
             self._results_view = results
             self._install_view(View.RESULTS, results)
@@ -250,16 +250,16 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     @property
     def plan_page(self) -> PlanPage:
         if self._plan_page is None:
-            self._plan_page = learning_loop.make_plan_page(self)
-            self._install_view(View.PLAN, self._plan_page)
+            from samverkan_gui.ui.plan_editor import PlanPage
+
+            page = PlanPage()
+            self.plan.bind(page.editor)
+            page.back_requested.connect(lambda: self.show_view(View.RESULTS))
+            page.save_button.clicked.connect(self.save)
+            page.export_button.clicked.connect(self.export_pdf)
+            self._plan_page = page
+            self._install_view(View.PLAN, page)
         return self._plan_page
-
-    def _plan_input_ok(self) -> bool:
-        """Before a save: whatever is typed in the plan can be saved (else it is shown and named)."""
-        return self._plan_page is None or learning_loop.plan_input_ok(self, self._plan_page)
-
-    def _plan_input_pending(self) -> bool:
-        return self._plan_page is not None and self._plan_page.editor.has_invalid_input()
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
@@ -469,6 +469,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self._guidance_window.show()
         self._guidance_window.raise_()
         self._guidance_window.activateWindow()
+
+    def open_compare(self, paths: list[Path] | None = None) -> CompareWindow | None:
+        """The comparison of earlier assessments in a window of its own (asks for files without ``paths``)."""
+        return open_compare(self, self.document.default_directory(), self.session.registry, paths)
 
     def open_workshop(self) -> None:
         opener = workshop_opener()

@@ -2,8 +2,8 @@
 
 The editor holds no document.  It shows a plan (a tuple of
 :class:`~samverkan_gui.core.plan.BlockPlan`) and reports every edit as the
-whole new plan through :attr:`PlanEditor.plan_edited`; the owner passes it to
-its session (:func:`bind_assessment_session`; the workshop's in ``ui/workshop/plan_tab.py``), so
+whole new plan through :attr:`PlanEditor.plan_edited`; a
+:class:`~samverkan_gui.ui.learning_loop.PlanBinding` passes it to the window's session, so
 autosave, recovery and the modified flag work as they do for answers.
 
 Undo: the text fields have their own (Ctrl+Z while typing).  Adding and
@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,6 @@ from samverkan_gui.ui.retranslated import Retranslated
 if TYPE_CHECKING:
     from samverkan_gui.core.guidance import Guidance
     from samverkan_gui.core.questionnaire import Questionnaire
-    from samverkan_gui.ui.session import AssessmentSession
 
 Plan = tuple[BlockPlan, ...]
 
@@ -747,23 +746,6 @@ class PlanEditor(Retranslated, QWidget):
         self._retranslate_checks()
         for box in self.boxes:
             box.retranslate(self._labels, self._block_name(box.block_id))
-
-
-# --- binding to a document ---------------------------------------------------------------------
-
-
-def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> Callable[[], None]:
-    """Keep ``editor`` and the main window's session in step; returns the reload function."""
-
-    def reload() -> None:
-        assessment = session.assessment
-        editor.load(session.questionnaire, assessment.plan if assessment is not None else ())
-
-    editor.plan_edited.connect(lambda plan: session.set_plan(tuple(plan)))
-    session.document_replaced.connect(reload)
-    session.plan_changed.connect(reload)
-    reload()
-    return reload
 
 
 class PlanPage(Retranslated, QWidget):

@@ -79,8 +79,8 @@ class DocumentSession(QObject, Generic[D]):
         """A new, empty document."""
         raise NotImplementedError
 
-    def _load(self, path: Path) -> D:
-        """The document in the file ``path``; raises AssessmentFileError."""
+    def read(self, path: Path) -> D:
+        """The document in the file ``path``, without holding it; raises AssessmentFileError."""
         raise NotImplementedError
 
     def _parse(self, data: bytes, path: Path) -> D:
@@ -188,7 +188,7 @@ class DocumentSession(QObject, Generic[D]):
 
     def open(self, path: Path) -> None:
         """Load ``path``; raises :class:`AssessmentFileError` and then changes nothing."""
-        document = self._load(Path(path))
+        document = self.read(Path(path))
         self.replace(document, path=path, saved=document)
 
     def open_data(self, path: Path, data: bytes) -> None:
@@ -206,7 +206,7 @@ class DocumentSession(QObject, Generic[D]):
         saved = None
         if path is not None:
             try:
-                saved = self._load(Path(path))
+                saved = self.read(Path(path))
             except AssessmentFileError:  # the original may be gone or broken; the work is what matters
                 log.info("original file %s of recovered work cannot be read", path)
         self.replace(document, path=path, saved=saved, must_save=saved is None)
@@ -274,7 +274,7 @@ class AssessmentSession(DocumentSession["Assessment"]):
 
         return Assessment.new(questionnaire, language=language, **details)
 
-    def _load(self, path: Path) -> Assessment:
+    def read(self, path: Path) -> Assessment:
         from samverkan_gui.core.assessment import load_assessment
 
         return load_assessment(path, self.registry)

@@ -220,3 +220,21 @@ def test_a_document_has_content_once_anything_is_written(questionnaire) -> None:
     assert group.with_participant().has_content()
     assert group.with_note("utfall", "x").has_content()
     assert group.with_details(collaboration="Norrby").has_content()
+
+
+def test_a_plan_starts_with_the_weakest_blocks_by_one_rule_for_a_person_and_a_group(questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+    from samverkan_gui.core.weakest import plan_start_blocks
+
+    low = questionnaire.blocks[1]
+    low_ids = {q.id for q in low.questions}
+    answers = {q.id: (2 if q.id in low_ids else 4) for q in questionnaire.questions}
+    person = Assessment.new(questionnaire, "sv")
+    group = Group.new(questionnaire, "sv")
+    # Nothing answered whole: nothing is weakest, whoever writes the plan chooses.
+    assert plan_start_blocks(person.with_answer("start-1", 1), questionnaire) == ()
+    assert plan_start_blocks(group.with_participant(Participant("D1", {"start-1": 1})), questionnaire) == ()
+    for answered in (person.with_details(answers=answers), group.with_participant(Participant("D1", answers))):
+        assert plan_start_blocks(answered, questionnaire) == (low.id,)
+        # A plan with a block in it starts with no new block chosen.
+        assert plan_start_blocks(answered.with_plan([BlockPlan(questionnaire.blocks[0].id)]), questionnaire) == ()

@@ -11,7 +11,7 @@ from samverkan_gui.core.group import Participant
 from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Status
-from samverkan_gui.ui.workshop.window import PLAN_TAB, WorkshopWindow
+from samverkan_gui.ui.workshop.window import ENTRY_TAB, PLAN_TAB, WorkshopWindow
 from tests.ui.conftest import forget_changes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -79,3 +79,6 @@ def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fa
     assert group.follows is not None and group.follows.file == "hosten.samverkan-grupp"
     assert workshop.session.path is None and workshop.session.modified
     assert [entry.block for entry in workshop.plan_editor.plan()] == ["samverkansprocessen"]
+    # As after an assessment's follow-up: where the new answers go, and what to do next.
+    assert workshop.tabs.currentIndex() == ENTRY_TAB
+    assert "Uppföljning av hosten.samverkan-grupp" in workshop.statusBar().currentMessage()

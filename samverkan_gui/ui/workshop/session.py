@@ -41,7 +41,7 @@ class GroupSession(DocumentSession[Group]):
     def _create(self, questionnaire: Questionnaire, language: str, **details: Any) -> Group:
         return Group.new(questionnaire, language=language, **details)
 
-    def _load(self, path: Path) -> Group:
+    def read(self, path: Path) -> Group:
         return load_group(path)
 
     def _parse(self, data: bytes, path: Path) -> Group:

@@ -18,11 +18,13 @@ from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.learning_loop import GROUP_FOLLOW_UP, FollowUp, PlanBinding
 from samverkan_gui.ui.plan_editor import PlanEditor
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
-from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
+from samverkan_gui.ui.views import View
+from samverkan_gui.ui.workshop import exports, participants, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.results import GroupResultsView
@@ -31,26 +33,31 @@ from samverkan_gui.ui.workshop.session import GroupSession
 log = logging.getLogger(__name__)
 
 ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
+TABS = {View.EDITOR: ENTRY_TAB, View.RESULTS: RESULTS_TAB, View.PLAN: PLAN_TAB}
 
 
 class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
-    plan_editor: PlanEditor
-
     def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.session = GroupSession(parent=self)
         self.autosave = recovery.group_autosave(self.session)
         self.projector: ProjectorView | None = None
+        #: The group's action plan, written by the facilitator during the discussion.
+        self.plan = PlanBinding(self.session, self)
         self.document = DocumentController(
             self,
             self._document_kind(),
             self.session,
             discard_backup=self.autosave.discard,
-            check_input=lambda: plan_tab.plan_input_ok(self, self.plan_editor, PLAN_TAB),
-            pending_input=lambda: self.plan_editor.has_invalid_input(),
+            check_input=self.plan.check_input,
+            pending_input=self.plan.has_pending_input,
         )
-        self.document.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.follow_up = FollowUp(self.session, self.document, self, GROUP_FOLLOW_UP)
+        for workflow in (self.document, self.plan, self.follow_up):
+            workflow.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.plan.show_view_requested.connect(self.show_view)
+        self.follow_up.show_view_requested.connect(self.show_view)
 
         self.entry = EntryTab(self.session)
         self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -70,8 +77,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry, "")
         self.tabs.addTab(self.results, "")
+        self.plan_editor = PlanEditor()
+        self.plan.bind(self.plan_editor)
+        self.tabs.addTab(self.plan_editor, "")
         self.commands = ActionRegistry(self)
-        self.plan_editor, self.plan_view_action, self.follow_up_action = plan_tab.install(self, PLAN_TAB)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
         self._create_actions()
@@ -159,6 +168,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         )
         self.projector_action = commands.add("projector", ["F5"], "video-display", triggered=self.show_projector)
         self.show_names_action = commands.add("show-names", checkable=True, triggered=self._show_names_toggled)
+        # Icons as the main window's "Action plan" and "New follow-up".
+        self.plan_view_action = commands.add(
+            "group-plan", ["Ctrl+3"], "view-task", triggered=lambda: self.plan.open_plan()
+        )
+        self.follow_up_action = commands.add("group-follow-up", [], "document-new", triggered=self.follow_up.start)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -267,6 +281,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.rename_participant_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
+
+    def show_view(self, view: View) -> None:
+        """Show the tab of ``view`` (the entry grid is where answers go)."""
+        self.tabs.setCurrentIndex(TABS[view])
 
     def _view_changed(self) -> None:
         # A message about the other view ("D3 done.", "Saved …") would be stale here.
