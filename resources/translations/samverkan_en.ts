@@ -255,6 +255,7 @@
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
+      <extracomment>``(text, milliseconds)``: what was written, for the status bar ("" clears it). ``(path)``: a file was written; the window's notice offers to open it.</extracomment>
       <translation>Save blank form</translation>
     </message>
     <message>

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.ui import about, details, dialogs, exports, settings
+from samverkan_gui.ui import about, details, dialogs, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.exports import Exports, assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.learning_loop import ASSESSMENT_FOLLOW_UP, FollowUp, PlanBinding, open_compare
@@ -71,6 +72,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             pending_input=self.plan.has_pending_input,
         )
         self.follow_up = FollowUp(self.session, self.document, self, ASSESSMENT_FOLLOW_UP)
+        self.exports = Exports(self.document, self)
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -175,7 +177,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.export_pdf.triggered.connect(self.export_pdf)
-        a.blank_form.triggered.connect(lambda: exports.blank_form(self))
+        a.blank_form.triggered.connect(lambda: blank_form(self.exports, self.session, current_language()))
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -197,8 +199,9 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         s.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        for workflow in (d, self.plan, self.follow_up):
+        for workflow in (d, self.plan, self.follow_up, self.exports):
             workflow.status_message.connect(self.statusBar().showMessage)
+        self.exports.file_written.connect(self.export_notice.show_for)
         self.plan.show_view_requested.connect(self.show_view)
         self.follow_up.show_view_requested.connect(self.show_view)
         d.recent_changed.connect(self.refresh_recent_files)
@@ -394,7 +397,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return self.document.save_as()
 
     def export_pdf(self) -> bool:
-        return exports.assessment_pdf(self)
+        return assessment_pdf(self.exports, self.session)
 
     def _on_autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)

@@ -189,6 +189,9 @@ def test_blank_form_from_the_workshop_is_prefilled_and_one_page(
     reader = PdfReader(tmp_path / "blankett.pdf")
     assert len(reader.pages) == 1
     assert "Samverkan kring unga i Norrby" in reader.pages[0].extract_text()
+    # Said as in the main window: the status line and the notice.
+    assert workshop.statusBar().currentMessage() == f"Tom svarsblankett sparad i {tmp_path / 'blankett.pdf'}"
+    assert workshop.export_notice.label.text() == "Sparade blankett.pdf"
 
 
 def test_blank_form_from_the_main_windows_file_menu(window, fake_dialogs, tmp_path: Path, questionnaire) -> None:

@@ -17,6 +17,7 @@ from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.exports import Exports, blank_form
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.learning_loop import GROUP_FOLLOW_UP, FollowUp, PlanBinding
 from samverkan_gui.ui.plan_editor import PlanEditor
@@ -24,8 +25,9 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
-from samverkan_gui.ui.workshop import exports, participants, recovery
+from samverkan_gui.ui.workshop import participants, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
+from samverkan_gui.ui.workshop.exports import group_csv, group_pdf
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.results import GroupResultsView
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -54,7 +56,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             pending_input=self.plan.has_pending_input,
         )
         self.follow_up = FollowUp(self.session, self.document, self, GROUP_FOLLOW_UP)
-        for workflow in (self.document, self.plan, self.follow_up):
+        self.exports = Exports(self.document, self)
+        for workflow in (self.document, self.plan, self.follow_up, self.exports):
             workflow.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.plan.show_view_requested.connect(self.show_view)
         self.follow_up.show_view_requested.connect(self.show_view)
@@ -69,10 +72,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.add_participant_button = self.entry.add_participant_button
         self.add_files_button = self.entry.add_files_button
         self.results = GroupResultsView(self.session)
-        self.results.pdf_button.clicked.connect(lambda: exports.group_pdf(self))
-        self.results.csv_button.clicked.connect(lambda: exports.group_csv(self, per_participant=False))
-        self.results.blank_form_button.clicked.connect(lambda: exports.blank_form(self, self._lang()))
+        self.results.pdf_button.clicked.connect(self.export_pdf)
+        self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
+        self.results.blank_form_button.clicked.connect(lambda: self.blank_form(current_language()))
         self.export_notice = ExportNotice()
+        self.exports.file_written.connect(self.export_notice.show_for)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry, "")
@@ -131,22 +135,22 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "save-group-as", [keys.SaveAs], "document-save-as", usual="Ctrl+Shift+S", triggered=self.save_as
         )
         self.export_pdf_action = commands.add(
-            "export-group-pdf", [keys.Print], "document-export", triggered=lambda: exports.group_pdf(self)
+            "export-group-pdf", [keys.Print], "document-export", triggered=self.export_pdf
         )
         self.export_csv_action = commands.add(
-            "export-csv", [], "x-office-spreadsheet", triggered=lambda: exports.group_csv(self, per_participant=False)
+            "export-csv", [], "x-office-spreadsheet", triggered=lambda: self.export_csv(per_participant=False)
         )
         self.export_csv_people_action = commands.add(
             "export-csv-participants",
             [],
             "x-office-spreadsheet",
-            triggered=lambda: exports.group_csv(self, per_participant=True),
+            triggered=lambda: self.export_csv(per_participant=True),
         )
         self.blank_form_sv_action = commands.add(
-            "blank-form-sv", [], "document-print", triggered=lambda: exports.blank_form(self, "sv")
+            "blank-form-sv", [], "document-print", triggered=lambda: self.blank_form("sv")
         )
         self.blank_form_en_action = commands.add(
-            "blank-form-en", [], "document-print", triggered=lambda: exports.blank_form(self, "en")
+            "blank-form-en", [], "document-print", triggered=lambda: self.blank_form("en")
         )
         self.close_action = commands.add(
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
@@ -294,9 +298,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _show_names_toggled(self, checked: bool) -> None:
         self.results.set_show_names(checked)
 
-    def _lang(self) -> str:
-        return current_language()
-
     # --- files -----------------------------------------------------------
 
     def _file_filter(self) -> str:
@@ -306,7 +307,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         paths = dialogs.open_file_names(
             self,
             self.tr("Add participants' files"),
-            exports.start_folder(self.document, "answers"),
+            self.exports.start_folder("answers"),
             self._file_filter(),
         )
         if paths:
@@ -315,7 +316,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_folder(self) -> None:
         folder = dialogs.existing_folder(
-            self, self.tr("Add a folder of Samverkan files"), exports.start_folder(self.document, "answers")
+            self, self.tr("Add a folder of Samverkan files"), self.exports.start_folder("answers")
         )
         if folder is not None:
             remember_folder("answers", folder.parent if folder.parent != folder else folder)
@@ -323,7 +324,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Load files and folders; every file that cannot be used is listed by name."""
-        lang = self._lang()
+        lang = current_language()
         outcome = self.session.add_files(paths)
         self.statusBar().showMessage(
             self.tr("%n file(s) added.", "", len(outcome.loaded))
@@ -370,6 +371,24 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.document.adopt(original)
         self.autosave.write_now()
         self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+
+    # --- exports -------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        return group_pdf(
+            self.exports,
+            self.session,
+            show_names=self.show_names_action.isChecked(),
+            participant_notes=self.results.include_notes.isChecked(),
+        )
+
+    def export_csv(self, *, per_participant: bool) -> bool:
+        return group_csv(
+            self.exports, self.session, per_participant=per_participant, show_names=self.show_names_action.isChecked()
+        )
+
+    def blank_form(self, lang: str) -> bool:
+        return blank_form(self.exports, self.session, lang)
 
     # --- projector -------------------------------------------------------
 
