@@ -1004,7 +1004,6 @@
     <name>Participants</name>
     <message>
         <source>Rename participant</source>
-        <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
         <translation>Byt deltagarkod</translation>
     </message>
     <message>
@@ -1332,6 +1331,7 @@
     <name>StartLists</name>
     <message>
         <source>No questionnaire can be used</source>
+        <extracomment>``(text, milliseconds)``: something for the window&apos;s status bar (a questionnaire that cannot be read).</extracomment>
         <translation>Inget frågeformulär kan användas</translation>
     </message>
     <message numerus="yes">

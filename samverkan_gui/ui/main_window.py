@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.ui import about, details, dialogs, settings
+from samverkan_gui.ui import about, details, dialogs, opening, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
 from samverkan_gui.ui.drops import FileDropTarget
@@ -20,7 +20,6 @@ from samverkan_gui.ui.exports import Exports, assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.learning_loop import ASSESSMENT_FOLLOW_UP, FollowUp, PlanBinding, open_compare
-from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
 from samverkan_gui.ui.recovery import assessment_autosave
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
@@ -66,7 +65,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             self._document_kind(),
             self.session,
             # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
-            redirect=lambda path: open_in_workshop(self, [path]) is not None,
+            redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
             discard_backup=self.autosave.discard,
             check_input=self.plan.check_input,
             pending_input=self.plan.has_pending_input,
@@ -90,7 +89,9 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
-        self.start_lists = StartLists(self)
+        self.start_lists = StartLists(
+            self.session, self.document, self.start_view, self.recent_menu, self.restore, parent=self
+        )
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
@@ -143,7 +144,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.language_menu.addActions([a.lang_sv, a.lang_en])
         self.workshop_menu = menu_bar.addMenu("")
         self.workshop_menu.addAction(a.workshop)
-        self.workshop_menu.menuAction().setVisible(workshop_available())
         self.help_menu = menu_bar.addMenu("")
         self.help_menu.addActions([a.guidance, a.about])
         # The icons are only seen in an open menu: loaded when one opens first, not at start-up.
@@ -199,7 +199,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         s.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        for workflow in (d, self.plan, self.follow_up, self.exports):
+        for workflow in (d, self.plan, self.follow_up, self.exports, self.start_lists):
             workflow.status_message.connect(self.statusBar().showMessage)
         self.exports.file_written.connect(self.export_notice.show_for)
         self.plan.show_view_requested.connect(self.show_view)
@@ -383,6 +383,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         """Open an assessment here, or a group file in the workshop window."""
         return self.document.open_path(Path(path), ask=ask)
 
+    def open_files(self, paths: list[Path]) -> bool:
+        """One assessment opens here; a group file, several files or a folder open the workshop."""
+        if not opens_as_group(paths):
+            return self.open_path(paths[0])
+        return opening.open_in_workshop(self, paths) is not None
+
     def _on_opened(self, _path: Path) -> None:
         self.editor_view.go_to(0, focus=False)
         result = self.session.result()
@@ -478,9 +484,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return open_compare(self, self.document.default_directory(), self.session.registry, paths)
 
     def open_workshop(self) -> None:
-        opener = workshop_opener()
-        if opener is not None:
-            opener(self)
+        opening.open_workshop(self)
 
     # --- drag and drop ---------------------------------------------------------------------------
 
@@ -490,7 +494,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
-        QTimer.singleShot(0, lambda: open_paths(self, paths))
+        QTimer.singleShot(0, lambda: self.open_files(paths))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

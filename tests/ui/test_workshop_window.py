@@ -572,12 +572,9 @@ def test_export_never_replaces_a_file_the_dialog_did_not_show(
 def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dialogs, english) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from samverkan_gui.ui import opening
-
     parent = QMainWindow()
     qtbot.addWidget(parent)
     parent.show()
-    assert opening.workshop_opener() is open_workshop
     workshop = open_workshop(parent)
     assert workshop in QApplication.topLevelWidgets()
     workshop.add_participant_action.trigger()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
@@ -68,14 +67,8 @@ def group_autosave(
 # --- offering it to the facilitator -------------------------------------------------------------
 
 
-class RestoringWindow(Protocol):
-    """The workshop window, as far as recovering a group needs it."""
-
-    def restore(self, group: Group, original: Path | None) -> None: ...
-
-
-def offer(window: QWidget, restorer: RestoringWindow) -> None:
-    """Ask about the newest group a crashed copy left behind: recover it, delete it, or keep it for later.
+def offer(window: QWidget, restore: Callable[[Group, Path | None], object]) -> None:
+    """Ask about the newest group a crashed copy left behind: ``restore`` it, delete it, or keep it for later.
 
     Older ones are released (offered again next time).
     """
@@ -104,7 +97,7 @@ def offer(window: QWidget, restorer: RestoringWindow) -> None:
     if dialogs.ask_yes_no(
         window, QCoreApplication.translate("GroupRecovery", "Recover workshop"), question, default_yes=True
     ):
-        restorer.restore(newest.group, newest.original)
+        restore(newest.group, newest.original)
         newest.remove()
     elif dialogs.ask_yes_no(
         window,

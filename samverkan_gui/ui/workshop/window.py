@@ -64,7 +64,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
         self.entry = EntryTab(self.session)
         self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.entry.add_participant_button.clicked.connect(lambda: participants.add(self, ENTRY_TAB))
+        self.entry.add_participant_button.clicked.connect(self.add_participant)
         self.entry.add_files_button.clicked.connect(self.add_files)
         # The entry tab's parts that the commands (and the participant menu) act on.
         self.grid = self.entry.grid
@@ -156,13 +156,19 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
         )
         self.add_participant_action = commands.add(
-            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=lambda: participants.add(self, ENTRY_TAB)
+            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=self.add_participant
         )
         self.rename_participant_action = commands.add(
-            "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
+            "rename-participant",
+            [],
+            "edit-rename",
+            triggered=lambda: participants.rename(self, self.session, self.grid),
         )
         self.remove_participant_action = commands.add(
-            "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
+            "remove-participant",
+            [],
+            "list-remove-user",
+            triggered=lambda: participants.remove(self, self.session, self.grid),
         )
         self.entry_view_action = commands.add(
             "entry-view", ["Ctrl+1"], triggered=lambda: self.tabs.setCurrentIndex(ENTRY_TAB)
@@ -340,6 +346,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
                 [problem.message(lang) for problem in outcome.problems],
             )
 
+    def add_participant(self) -> None:
+        """A column for a paper form: the entry grid shows it, its cursor at the top."""
+        self.show_view(View.EDITOR)
+        participants.add(self.session, self.grid)
+
     def files_dropped(self, paths: list[Path]) -> None:
         self.add_paths(paths)
 
@@ -401,7 +412,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     # --- recovery and closing --------------------------------------------
 
     def offer_recovery(self) -> None:
-        recovery.offer(self, self)
+        recovery.offer(self, self.restore)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
