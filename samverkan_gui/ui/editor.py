@@ -35,11 +35,10 @@ from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
-
-_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 class RatingGroup(Retranslated, QGroupBox):
@@ -177,11 +176,8 @@ class RatingGroup(Retranslated, QGroupBox):
     # --- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        value = _DIGIT_KEYS.get(Qt.Key(event.key()))
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        on_scale = value is not None and self._scale.min <= value <= self._scale.max
-        if on_scale and modifiers == Qt.KeyboardModifier.NoModifier:
-            assert value is not None
+        value = rating_for_key(event, self._scale)
+        if value is not None:
             self.set_value(value)
             self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.rated.emit(self.question.id, value)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.workshop.session import GroupSession
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
@@ -292,13 +293,12 @@ class EntryGrid(QTableView):
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        scale = self.session.questionnaire.scale
-        is_answer = plain and text.isdigit() and len(text) == 1 and scale.min <= int(text) <= scale.max
-        if is_answer and (self._form_done or self.entry_model.columnCount() == 0):
+        value = rating_for_key(event, self.session.questionnaire.scale)
+        if value is not None and (self._form_done or self.entry_model.columnCount() == 0):
             index = self._start_new_form()
         self._form_done = False
-        if index.isValid() and is_answer:
-            self._set(index, int(text))
+        if index.isValid() and value is not None:
+            self._set(index, value)
             self._advance(index)
             event.accept()
             return
