@@ -164,6 +164,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             "edit-rename",
             triggered=lambda: participants.rename(self, self.session, self.grid),
         )
+        self.organisation_action = commands.add(
+            "participant-organisation",
+            [],
+            triggered=lambda: participants.set_organisation(self, self.session, self.grid),
+        )
         self.remove_participant_action = commands.add(
             "remove-participant",
             [],
@@ -209,7 +214,12 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.participants_menu = bar.addMenu("")
-        for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
+        for action in (
+            self.add_participant_action,
+            self.rename_participant_action,
+            self.organisation_action,
+            self.remove_participant_action,
+        ):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
@@ -253,6 +263,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
                 self.tr("&Rename participant…"),
                 self.tr("Change the selected participant's code"),
             ),
+            self.organisation_action: (
+                self.tr("&Organisation…"),
+                self.tr("The selected participant's organisation, for the organisations' views"),
+            ),
             self.remove_participant_action: (
                 self.tr("Re&move participant"),
                 self.tr("Remove the selected participant"),
@@ -289,6 +303,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         group = self.session.group
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
+        self.organisation_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
 
