@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from samverkan_gui.core.plan import BlockPlan
-from samverkan_gui.ui import dialogs
 from samverkan_gui.ui import export_notice as exports
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, RESULTS_TAB, WorkshopWindow
 from tests.ui.conftest import forget_changes
@@ -138,7 +137,7 @@ def test_typing_a_note_does_not_recompute_the_statistics(qtbot, workshop: Worksh
 
 @pytest.mark.parametrize(("choice", "separator", "mean"), [(None, ";", "3,86"), (1, ",", "3.86")])
 def test_csv_number_format_is_chosen_in_the_save_dialog(
-    workshop: WorkshopWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, choice, separator: str, mean: str
+    workshop: WorkshopWindow, fake_dialogs, tmp_path: Path, choice, separator: str, mean: str
 ) -> None:
     workshop.session.open(EXAMPLE)
     target = tmp_path / "grupp.csv"
@@ -151,7 +150,7 @@ def test_csv_number_format_is_chosen_in_the_save_dialog(
         assert selected == choices[0]  # the UI's language decides the default
         return target, selected if choice is None else choices[choice]
 
-    monkeypatch.setattr(dialogs, "save_file_name_with_choice", answer)
+    fake_dialogs.answer_with("save_file_name_with_choice", answer)
     workshop.export_csv_people_action.trigger()
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=separator))
