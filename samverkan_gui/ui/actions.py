@@ -154,7 +154,7 @@ class Actions(ActionRegistry):
             action.setData(code)
             self.language_group.addAction(action)
         self.workshop = self._make("workshop", [], "system-users")
-        # The learning loop (issue 10): the action plan, a follow-up, the comparison over time.
+        # The learning loop: the action plan, a follow-up, the comparison over time.
         self.action_plan = self._make("action-plan", [QKeySequence("Ctrl+H")], "view-task")
         self.follow_up = self._make("follow-up", [], "document-new")
         self.compare = self._make("compare", [], "view-statistics")

@@ -185,10 +185,6 @@ class RecoveryAutosave(QObject):
     def data_file(self) -> Path:
         return (self._folder or self._store.folder()) / f"{self._stem}{self._store.suffix}"
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def _changed(self) -> None:
         if self._snapshot() is not None:
             self._timer.start()

@@ -69,7 +69,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.total_label)
-        # The learning loop's parts of the page (issue 10): kept in modules of their own.
+        # The learning loop's parts of the page (the band ladder, next steps): modules of their own.
         from samverkan_gui.ui.ladder import BandLadder
         from samverkan_gui.ui.next_steps import NextSteps
 

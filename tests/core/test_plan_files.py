@@ -120,7 +120,7 @@ def test_a_plan_makes_version_2_and_round_trips(tmp_path: Path) -> None:
     assert load_assessment(path).plan == PLAN
 
 
-def test_the_issue_example_reads_with_an_unquoted_date() -> None:
+def test_a_hand_written_due_date_reads_without_quotes() -> None:
     data = dump_assessment(_assessment(plan=PLAN[:1]), Q).replace(b"due: '2027-03-31'", b"due: 2027-03-31")
     assert b"due: 2027-03-31\n" in data
     assert parse_assessment(data, "x").plan[0].actions[0].due == dt.date(2027, 3, 31)

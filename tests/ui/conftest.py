@@ -14,7 +14,6 @@ from samverkan_gui.ui import dialogs
 #: Dialogs that only inform: they return nothing and are recorded.
 INFORMING = {
     "show_error",
-    "show_information",
     "show_about",
     "show_unexpected_error",
     "show_save_failed",

@@ -13,8 +13,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from samverkan_gui.present import format_number, format_percent, share_percent
-
 #: Same colours as the group PDF: light to dark, told apart by lightness.
 STEP_FILLS = ("#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99")
 STEP_TEXT = ("#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff")
@@ -22,16 +20,6 @@ TRACK = "#e3e8ee"
 BAR = "#1f6fb2"
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
-    """The presentation layer's number ('3,5' / '3.5', half up)."""
-    return format_number(value, lang, digits)
-
-
-def fmt_percent(share: float | None, lang: str) -> str:
-    """The presentation layer's percentage of a share ('63 %', half up)."""
-    return format_percent(share_percent(share), lang)
 
 
 def paint_distribution(

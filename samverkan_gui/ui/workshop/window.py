@@ -293,9 +293,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     # --- state -----------------------------------------------------------
 
-    def _document_name(self) -> str:
-        return self.document.document_name()
-
     def _update_title(self) -> None:
         self.document.update_title()
 
