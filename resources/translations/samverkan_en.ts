@@ -252,6 +252,61 @@
     </message>
   </context>
   <context>
+    <name>AssessmentKind</name>
+    <message>
+      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
+    </message>
+    <message>
+      <source>The plan's actions came along: update their status in the action plan.</source>
+      <translation>The plan's actions came along: update their status in the action plan.</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (*.samverkan)</source>
+      <translation>Samverkan assessments (*.samverkan)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Open assessment</source>
+      <translation>Open assessment</translation>
+    </message>
+    <message>
+      <source>Save assessment</source>
+      <translation>Save assessment</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+      <source>The assessment could not be saved</source>
+      <translation>The assessment could not be saved</translation>
+    </message>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Which assessment do you follow up?</source>
+      <translation>Which assessment do you follow up?</translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
@@ -533,7 +588,7 @@
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
-      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
       <translation>%1 (read-only)</translation>
     </message>
     <message>
@@ -571,6 +626,18 @@
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentWorkflows</name>
+    <message>
+      <source>Automatic backup failed: %1</source>
+      <extracomment>How long a message about the document stays in the status bar. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View`. ``(text, milliseconds)``: something for the window's status bar ("" clears it).</extracomment>
+      <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
   </context>
   <context>
@@ -709,6 +776,57 @@
     <message>
       <source>Blank form written to %1</source>
       <translation>Blank form written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupKind</name>
+    <message>
+      <source>Group files (*%1);;All files (*)</source>
+      <translation>Group files (*%1);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Open group file</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Save group</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>The group file could not be opened</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved group file it follows. Save the group now?</source>
+      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
+      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
     </message>
   </context>
   <context>
@@ -871,12 +989,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Untitled</source>
-      <translation>Untitled</translation>
-    </message>
-    <message>
       <source>Samverkan assessments (*.samverkan)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. The action plan: its page is built on first use, its input checked before every save. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Samverkan assessments (*.samverkan)</translation>
     </message>
     <message>
@@ -884,36 +997,13 @@
       <translation>All files (*)</translation>
     </message>
     <message>
-      <source>Open assessment</source>
-      <translation>Open assessment</translation>
-    </message>
-    <message>
-      <source>The file cannot be opened</source>
-      <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-      <source>Save assessment</source>
-      <translation>Save assessment</translation>
-    </message>
-    <message>
-      <source>The assessment could not be saved</source>
-      <translation>The assessment could not be saved</translation>
-    </message>
-    <message>
       <source>Samverkan files (*.samverkan *%1)</source>
+      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Samverkan files (*.samverkan *%1)</translation>
     </message>
     <message>
       <source>Group files (*%1)</source>
       <translation>Group files (*%1)</translation>
-    </message>
-    <message>
-      <source>Automatic backup failed: %1</source>
-      <translation>Automatic backup failed: %1</translation>
-    </message>
-    <message>
-      <source>Unsaved work restored. Save it to keep it.</source>
-      <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -1727,14 +1817,6 @@
       <translation>Action plan</translation>
     </message>
     <message>
-      <source>Untitled group</source>
-      <translation>Untitled group</translation>
-    </message>
-    <message>
-      <source>Workshop – %1[*] – Samverkan</source>
-      <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
       <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
       <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
     </message>
@@ -1749,31 +1831,6 @@
     <message>
       <source>Some files were not added</source>
       <translation>Some files were not added</translation>
-    </message>
-    <message>
-      <source>Open group file</source>
-      <translation>Open group file</translation>
-    </message>
-    <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <extracomment>The group's action plan, written by the facilitator during the discussion.</extracomment>
-      <translation>Group files (*%1);;All files (*)</translation>
-    </message>
-    <message>
-      <source>The group file could not be opened</source>
-      <translation>The group file could not be opened</translation>
-    </message>
-    <message>
-      <source>workshop</source>
-      <translation>workshop</translation>
-    </message>
-    <message>
-      <source>Save group</source>
-      <translation>Save group</translation>
-    </message>
-    <message>
-      <source>The group could not be saved</source>
-      <translation>The group could not be saved</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
@@ -1795,10 +1852,6 @@
         <numerusform>%n of the files could not be added; the others were.</numerusform>
         <numerusform>%n of the files could not be added; the others were.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Unsaved work restored. Save it to keep it.</source>
-      <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
   </context>
   <context>
@@ -1893,65 +1946,6 @@
     <message>
       <source>&amp;Overwrite</source>
       <translation>&amp;Overwrite</translation>
-    </message>
-  </context>
-  <context>
-    <name>group_follow_up</name>
-    <message>
-      <source>Save before the follow-up?</source>
-      <translation>Save before the follow-up?</translation>
-    </message>
-    <message>
-      <source>The follow-up records which saved group file it follows. Save the group now?</source>
-      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
-    </message>
-    <message>
-      <source>The follow-up could not be made</source>
-      <translation>The follow-up could not be made</translation>
-    </message>
-    <message>
-      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
-      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
-    </message>
-  </context>
-  <context>
-    <name>learning_loop</name>
-    <message>
-      <source>Save before the follow-up?</source>
-      <translation>Save before the follow-up?</translation>
-    </message>
-    <message>
-      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
-    </message>
-    <message>
-      <source>Which assessment do you follow up?</source>
-      <translation>Which assessment do you follow up?</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
-    </message>
-    <message>
-      <source>The file cannot be opened</source>
-      <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-      <source>The follow-up could not be made</source>
-      <translation>The follow-up could not be made</translation>
-    </message>
-    <message>
-      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
-      <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window's status bar (e.g. "Ctrl+Z brings it back"). The editor, once the window has built it (:meth:`bind`). "Save before the follow-up?" Why the earlier document must be saved first. "The follow-up could not be made". ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. "The file cannot be opened". ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window's status bar.</extracomment>
-      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
-    </message>
-    <message>
-      <source>The plan's actions came along: update their status in the action plan.</source>
-      <translation>The plan's actions came along: update their status in the action plan.</translation>
     </message>
   </context>
 </TS>

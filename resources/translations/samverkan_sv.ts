@@ -252,6 +252,61 @@
     </message>
 </context>
 <context>
+    <name>AssessmentKind</name>
+    <message>
+        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
+        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (*.samverkan)</source>
+        <translation>Samverkan-bedömningar (*.samverkan)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Öppna bedömning</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Spara bedömning</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved</source>
+        <translation>Bedömningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Which assessment do you follow up?</source>
+        <translation>Vilken bedömning vill du följa upp?</translation>
+    </message>
+</context>
+<context>
     <name>BlankForm</name>
     <message>
         <source>Save blank form</source>
@@ -533,7 +588,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -571,6 +626,18 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkflows</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <extracomment>How long a message about the document stays in the status bar. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View`. ``(text, milliseconds)``: something for the window&apos;s status bar (&quot;&quot; clears it).</extracomment>
+        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +776,57 @@
     <message>
         <source>Blank form written to %1</source>
         <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupKind</name>
+    <message>
+        <source>Group files (*%1);;All files (*)</source>
+        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Open group file</source>
+        <translation>Öppna gruppfil</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Spara gruppen</translation>
+    </message>
+    <message>
+        <source>The group file could not be opened</source>
+        <translation>Gruppfilen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>The group could not be saved</source>
+        <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Workshop – %1[*] – Samverkan</source>
+        <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved group file it follows. Save the group now?</source>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
+        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
     </message>
 </context>
 <context>
@@ -871,12 +989,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Untitled</source>
-        <translation>Namnlös</translation>
-    </message>
-    <message>
         <source>Samverkan assessments (*.samverkan)</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. The action plan: its page is built on first use, its input checked before every save. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Samverkan-bedömningar (*.samverkan)</translation>
     </message>
     <message>
@@ -884,36 +997,13 @@
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <source>Open assessment</source>
-        <translation>Öppna bedömning</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Filen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Save assessment</source>
-        <translation>Spara bedömning</translation>
-    </message>
-    <message>
-        <source>The assessment could not be saved</source>
-        <translation>Bedömningen kunde inte sparas</translation>
-    </message>
-    <message>
         <source>Samverkan files (*.samverkan *%1)</source>
+        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Samverkan-filer (*.samverkan *%1)</translation>
     </message>
     <message>
         <source>Group files (*%1)</source>
         <translation>Gruppfiler (*%1)</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved work restored. Save it to keep it.</source>
-        <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1727,14 +1817,6 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>Untitled group</source>
-        <translation>Namnlös grupp</translation>
-    </message>
-    <message>
-        <source>Workshop – %1[*] – Samverkan</source>
-        <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
         <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
         <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
     </message>
@@ -1749,31 +1831,6 @@
     <message>
         <source>Some files were not added</source>
         <translation>Några filer lades inte till</translation>
-    </message>
-    <message>
-        <source>Open group file</source>
-        <translation>Öppna gruppfil</translation>
-    </message>
-    <message>
-        <source>Group files (*%1);;All files (*)</source>
-        <extracomment>The group&apos;s action plan, written by the facilitator during the discussion.</extracomment>
-        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The group file could not be opened</source>
-        <translation>Gruppfilen kunde inte öppnas</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <source>Save group</source>
-        <translation>Spara gruppen</translation>
-    </message>
-    <message>
-        <source>The group could not be saved</source>
-        <translation>Gruppen kunde inte sparas</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
@@ -1795,10 +1852,6 @@
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved work restored. Save it to keep it.</source>
-        <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
     </message>
 </context>
 <context>
@@ -1893,65 +1946,6 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>Skriv &amp;över</translation>
-    </message>
-</context>
-<context>
-    <name>group_follow_up</name>
-    <message>
-        <source>Save before the follow-up?</source>
-        <translation>Spara före uppföljningen?</translation>
-    </message>
-    <message>
-        <source>The follow-up records which saved group file it follows. Save the group now?</source>
-        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be made</source>
-        <translation>Uppföljningen kunde inte skapas</translation>
-    </message>
-    <message>
-        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
-        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
-    </message>
-</context>
-<context>
-    <name>learning_loop</name>
-    <message>
-        <source>Save before the follow-up?</source>
-        <translation>Spara före uppföljningen?</translation>
-    </message>
-    <message>
-        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
-    </message>
-    <message>
-        <source>Which assessment do you follow up?</source>
-        <translation>Vilken bedömning vill du följa upp?</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Filen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be made</source>
-        <translation>Uppföljningen kunde inte skapas</translation>
-    </message>
-    <message>
-        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
-        <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window&apos;s status bar (e.g. &quot;Ctrl+Z brings it back&quot;). The editor, once the window has built it (:meth:`bind`). &quot;Save before the follow-up?&quot; Why the earlier document must be saved first. &quot;The follow-up could not be made&quot;. ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. &quot;The file cannot be opened&quot;. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
-        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
-        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
     </message>
 </context>
 </TS>

@@ -74,8 +74,8 @@ class DocumentKind:
     file_filter: Callable[[], str]
     #: "Untitled" / "Untitled group".
     untitled: Callable[[], str]
-    #: File name stem suggested by Save as (without suffix).
-    suggested_stem: Callable[[], str]
+    #: File name stem Save as suggests for the document (None: none is open), without suffix.
+    suggested_stem: Callable[[Any], str]
     open_caption: Callable[[], str]
     save_caption: Callable[[], str]
     open_failed: Callable[[], str]
@@ -177,7 +177,7 @@ class DocumentController(QObject):
     def suggested_path(self, suffix: str) -> str:
         if self.session.path is not None:
             return str(self.session.path.with_suffix(suffix) if suffix != self.kind.suffix else self.session.path)
-        stem = self.kind.suggested_stem() or "samverkan"
+        stem = self.kind.suggested_stem(self.session.document) or "samverkan"
         return str(Path(self.default_directory()) / f"{stem}{suffix}")
 
     # --- asking --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.ui import dialogs
@@ -231,45 +231,3 @@ def open_compare(
     if paths is None:
         compare_window.add_files()
     return compare_window
-
-
-# --- what each kind of document says --------------------------------------------------------------
-
-
-def _assessment_made(name: str, carried: int) -> str:
-    message = QCoreApplication.translate(
-        "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
-    ).replace("%1", name)
-    if carried:
-        message += " " + QCoreApplication.translate(
-            "learning_loop", "The plan's actions came along: update their status in the action plan."
-        )
-    return message
-
-
-ASSESSMENT_FOLLOW_UP = FollowUpTexts(
-    save_first_title=lambda: QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
-    save_first_question=lambda: QCoreApplication.translate(
-        "learning_loop", "The follow-up records which saved file it follows. Save the assessment now?"
-    ),
-    failed=lambda: QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
-    made=_assessment_made,
-    choose_caption=lambda: QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
-    choose_filter=lambda: (
-        QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
-        + ";;"
-        + QCoreApplication.translate("learning_loop", "All files (*)")
-    ),
-    open_failed=lambda: QCoreApplication.translate("learning_loop", "The file cannot be opened"),
-)
-
-GROUP_FOLLOW_UP = FollowUpTexts(
-    save_first_title=lambda: QCoreApplication.translate("group_follow_up", "Save before the follow-up?"),
-    save_first_question=lambda: QCoreApplication.translate(
-        "group_follow_up", "The follow-up records which saved group file it follows. Save the group now?"
-    ),
-    failed=lambda: QCoreApplication.translate("group_follow_up", "The follow-up could not be made"),
-    made=lambda name, _carried: QCoreApplication.translate(
-        "group_follow_up", "Follow-up of %1: add the participants' new answers, then save it under a new name."
-    ).replace("%1", name),
-)

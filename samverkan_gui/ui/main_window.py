@@ -13,20 +13,21 @@ from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, opens
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.ui import about, details, dialogs, opening, settings
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.document_kinds import ASSESSMENT, ASSESSMENT_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
-from samverkan_gui.ui.exports import Exports, assessment_pdf, blank_form
+from samverkan_gui.ui.exports import assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.learning_loop import ASSESSMENT_FOLLOW_UP, FollowUp, PlanBinding, open_compare
-from samverkan_gui.ui.recovery import assessment_autosave
+from samverkan_gui.ui.learning_loop import open_compare
+from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 from samverkan_gui.ui.start_lists import StartLists
 from samverkan_gui.ui.views import View
+from samverkan_gui.ui.workflows import DocumentWorkflows
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
@@ -55,23 +56,26 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.setObjectName("main-window")
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
-        self.autosave = assessment_autosave(self.session)
-        self._guidance_window: QWidget | None = None
-        self.commands = Actions(self)
-        #: The action plan: its page is built on first use, its input checked before every save.
-        self.plan = PlanBinding(self.session, self)
-        self.document = DocumentController(
+        self.workflows = DocumentWorkflows(
             self,
-            self._document_kind(),
             self.session,
+            ASSESSMENT,
+            ASSESSMENT_FOLLOW_UP,
+            ASSESSMENTS,
             # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
             redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
-            discard_backup=self.autosave.discard,
-            check_input=self.plan.check_input,
-            pending_input=self.plan.has_pending_input,
         )
-        self.follow_up = FollowUp(self.session, self.document, self, ASSESSMENT_FOLLOW_UP)
-        self.exports = Exports(self.document, self)
+        # The plan page is built on first use; the plan's input is checked before every save.
+        w = self.workflows
+        self.autosave, self.plan, self.document, self.follow_up, self.exports = (
+            w.autosave,
+            w.plan,
+            w.document,
+            w.follow_up,
+            w.exports,
+        )
+        self._guidance_window: QWidget | None = None
+        self.commands = Actions(self)
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -150,26 +154,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         for menu in (self.file_menu, self.view_menu, self.language_menu, self.workshop_menu, self.help_menu):
             menu.aboutToShow.connect(a.load_icons)
 
-    def _document_kind(self) -> DocumentKind:
-        def stem() -> str:
-            assessment = self.session.assessment
-            if assessment is None:
-                return "samverkan"
-            parts = [slug(assessment.collaboration), assessment.date.isoformat() if assessment.date else ""]
-            return "-".join(p for p in parts if p) or "samverkan"
-
-        return DocumentKind(
-            suffix=SUFFIX,
-            file_filter=lambda: self.tr("Samverkan assessments (*.samverkan)") + ";;" + self.tr("All files (*)"),
-            untitled=lambda: self.tr("Untitled"),
-            suggested_stem=stem,
-            open_caption=lambda: self.tr("Open assessment"),
-            save_caption=lambda: self.tr("Save assessment"),
-            open_failed=lambda: self.tr("The file cannot be opened"),
-            save_failed=lambda: self.tr("The assessment could not be saved"),
-            title=lambda name: f"{name}[*] – Samverkan",
-        )
-
     def _connect(self) -> None:
         a = self.commands
         a.new.triggered.connect(self.new_assessment)
@@ -193,22 +177,17 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.compare.triggered.connect(lambda: self.open_compare())
         a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(lambda: about.show_about(self))
-        s = self.session
-        s.modified_changed.connect(lambda _m: self._update_title())
-        s.document_replaced.connect(self._update_title)
-        s.document_changed.connect(self._update_actions)
+        self.session.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        for workflow in (d, self.plan, self.follow_up, self.exports, self.start_lists):
-            workflow.status_message.connect(self.statusBar().showMessage)
+        for part in (self.workflows, self.start_lists):
+            part.status_message.connect(self.statusBar().showMessage)
+        self.workflows.show_view_requested.connect(self.show_view)
         self.exports.file_written.connect(self.export_notice.show_for)
-        self.plan.show_view_requested.connect(self.show_view)
-        self.follow_up.show_view_requested.connect(self.show_view)
         d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.autosave.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
 
@@ -322,12 +301,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.back_to_editing.setEnabled(is_open and view in (View.RESULTS, View.PLAN))
         a.action_plan.setEnabled(is_open and view != View.PLAN)
 
-    def _update_title(self) -> None:
-        self.document.update_title()
-
-    def document_name(self) -> str:
-        return self.document.document_name()
-
     # --- new / open / close -------------------------------------------------------------------
 
     def maybe_save_changes(self) -> bool:
@@ -405,9 +378,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def export_pdf(self) -> bool:
         return assessment_pdf(self.exports, self.session)
 
-    def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
-
     # --- start view's lists --------------------------------------------------------------------
 
     def refresh_recent_files(self) -> None:
@@ -421,16 +391,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         """Recovered work (offered by the start view): unsaved, belonging to ``original``."""
         if not self.maybe_save_changes():
             return False
-        self.session.restore(assessment, original)
-        self.document.adopt(original)
-        # Our own recovery file first, then the old one goes: the work is never only in memory.
-        self.autosave.write_now()
+        self.workflows.restore(assessment, original)
         self.editor_view.go_to(0, focus=False)
         first_missing = self.session.result()
         self.show_view(View.EDITOR)
         if first_missing and first_missing.missing:
             self.editor_view.focus_question(first_missing.missing[0])
-        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
         return True
 
     # --- text size ------------------------------------------------------------------------------
@@ -455,7 +421,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         lang = current_language()
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
-        self._update_title()
+        self.document.update_title()
         self.start_lists.retranslate()
 
     # --- help / workshop ----------------------------------------------------------------------------
@@ -519,7 +485,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             event.ignore()
             return
         settings.GEOMETRY.set(self.saveGeometry())
-        self.autosave.shutdown()
-        self.document.close_document()
+        self.workflows.close()
         self.start_lists.release_all()
         event.accept()

@@ -30,7 +30,7 @@ from samverkan_gui.ui import appdirs
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
-    from samverkan_gui.ui.session import AssessmentSession, DocumentSession
+    from samverkan_gui.ui.session import DocumentSession
 
 log = logging.getLogger(__name__)
 
@@ -267,8 +267,3 @@ ASSESSMENTS: RecoveryStore[Assessment, RecoveredWork] = RecoveryStore(
 def find_orphans(folder: Path | None = None) -> list[RecoveredWork]:
     """Assessment recovery files whose owning process is gone; each is locked for this process."""
     return ASSESSMENTS.find_orphans(folder or appdirs.recovery_dir(create=False))
-
-
-def assessment_autosave(session: AssessmentSession, folder: Path | None = None) -> RecoveryAutosave:
-    """The main window's autosave: its assessment into the assessments' recovery folder."""
-    return RecoveryAutosave(ASSESSMENTS, session, folder, parent=session)

@@ -621,3 +621,17 @@ def test_projector_overview_shows_long_block_names_whole(
         assert not any("…" in title for title in projector.chart.painted_titles)
         if not revealed:
             qtbot.keyClick(projector, Qt.Key.Key_Space)
+
+
+def test_a_failed_backup_is_said_in_the_workshop_too(
+    qtbot, window: WorkshopWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(blocker / "data"))
+    window.add_participant_action.trigger()
+    window.grid.go_to(0, 0)
+    with qtbot.waitSignal(window.autosave.recovery_failed, timeout=3000):
+        qtbot.keyClicks(window.grid, "3")
+        window.autosave.write_now()
+    assert "Automatic backup failed" in window.statusBar().currentMessage()

@@ -21,13 +21,10 @@ from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.recovery import (
-    AUTOSAVE_DELAY_MS,
     WORKSHOP_FOLDER,
     Recovered,
-    RecoveryAutosave,
     RecoveryStore,
 )
-from samverkan_gui.ui.workshop.session import GroupSession
 
 FOLDER = WORKSHOP_FOLDER
 
@@ -55,13 +52,6 @@ def recovery_dir() -> Path:
 def find_orphans(folder: Path | None = None) -> list[RecoveredGroup]:
     """Workshop recovery files whose owner is gone, newest first; each is locked for this process."""
     return GROUPS.find_orphans(folder)
-
-
-def group_autosave(
-    session: GroupSession, folder: Path | None = None, delay_ms: int = AUTOSAVE_DELAY_MS
-) -> RecoveryAutosave:
-    """The workshop window's autosave: its group into the groups' recovery folder."""
-    return RecoveryAutosave(GROUPS, session, folder, parent=session, delay_ms=delay_ms)
 
 
 # --- offering it to the facilitator -------------------------------------------------------------

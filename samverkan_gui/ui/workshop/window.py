@@ -12,19 +12,20 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
-from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
-from samverkan_gui.ui.exports import Exports, blank_form
+from samverkan_gui.ui.exports import blank_form
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.learning_loop import GROUP_FOLLOW_UP, FollowUp, PlanBinding
 from samverkan_gui.ui.plan_editor import PlanEditor
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
+from samverkan_gui.ui.workflows import DocumentWorkflows
 from samverkan_gui.ui.workshop import participants, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.exports import group_csv, group_pdf
@@ -39,28 +40,29 @@ TABS = {View.EDITOR: ENTRY_TAB, View.RESULTS: RESULTS_TAB, View.PLAN: PLAN_TAB}
 
 
 class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
-    def __init__(self, parent: QWidget | None = None, *, check_recovery: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        check_recovery: bool = True,
+        registry: QuestionnaireRegistry | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.session = GroupSession(parent=self)
-        self.autosave = recovery.group_autosave(self.session)
+        self.session = GroupSession(registry, self)
         self.projector: ProjectorView | None = None
-        #: The group's action plan, written by the facilitator during the discussion.
-        self.plan = PlanBinding(self.session, self)
-        self.document = DocumentController(
-            self,
-            self._document_kind(),
-            self.session,
-            discard_backup=self.autosave.discard,
-            check_input=self.plan.check_input,
-            pending_input=self.plan.has_pending_input,
+        self.workflows = DocumentWorkflows(self, self.session, GROUP, GROUP_FOLLOW_UP, recovery.GROUPS)
+        # The group's action plan is written by the facilitator during the discussion.
+        w = self.workflows
+        self.autosave, self.plan, self.document, self.follow_up, self.exports = (
+            w.autosave,
+            w.plan,
+            w.document,
+            w.follow_up,
+            w.exports,
         )
-        self.follow_up = FollowUp(self.session, self.document, self, GROUP_FOLLOW_UP)
-        self.exports = Exports(self.document, self)
-        for workflow in (self.document, self.plan, self.follow_up, self.exports):
-            workflow.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.plan.show_view_requested.connect(self.show_view)
-        self.follow_up.show_view_requested.connect(self.show_view)
+        w.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        w.show_view_requested.connect(self.show_view)
 
         self.entry = EntryTab(self.session)
         self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -92,8 +94,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.statusBar().addPermanentWidget(self.export_notice)
         self.tabs.currentChanged.connect(self._view_changed)
         self.session.document_changed.connect(self._group_changed)
-        self.session.path_changed.connect(lambda _path: self._update_title())
-        self.session.modified_changed.connect(lambda _modified: self._update_title())
         self.retranslate()
         self._group_changed()
         fit_on_screen(self, 1200, 800)
@@ -103,19 +103,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             recovery.OfferWhenDrawn(self, self.offer_recovery)
 
     # --- actions and menus -------------------------------------------------
-
-    def _document_kind(self) -> DocumentKind:
-        return DocumentKind(
-            suffix=GROUP_SUFFIX,
-            file_filter=lambda: self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
-            untitled=lambda: self.tr("Untitled group"),
-            suggested_stem=lambda: slug(self.session.group.collaboration) or self.tr("workshop"),
-            open_caption=lambda: self.tr("Open group file"),
-            save_caption=lambda: self.tr("Save group"),
-            open_failed=lambda: self.tr("The group file could not be opened"),
-            save_failed=lambda: self.tr("The group could not be saved"),
-            title=lambda name: self.tr("Workshop – %1[*] – Samverkan").replace("%1", name),
-        )
 
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
@@ -289,12 +276,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
         self.tabs.setTabText(PLAN_TAB, self.tr("Action plan"))
-        self._update_title()
+        self.document.update_title()
 
     # --- state -----------------------------------------------------------
-
-    def _update_title(self) -> None:
-        self.document.update_title()
 
     def _group_changed(self) -> None:
         group = self.session.group
@@ -302,7 +286,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.rename_participant_action.setEnabled(has_people)
         self.organisation_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
-        self._update_title()
 
     def show_view(self, view: View) -> None:
         """Show the tab of ``view`` (the entry grid is where answers go)."""
@@ -390,10 +373,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def restore(self, group: Group, original: Path | None) -> None:
         """Recovered work (offered by the start view or by this window): unsaved, belonging to ``original``."""
-        self.session.restore(group, original)
-        self.document.adopt(original)
-        self.autosave.write_now()
-        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
+        self.workflows.restore(group, original)
 
     # --- exports -------------------------------------------------------
 
@@ -432,6 +412,5 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             return
         if self.projector is not None:
             self.projector.close()
-        self.autosave.shutdown()
-        self.document.close_document()
+        self.workflows.close()
         event.accept()

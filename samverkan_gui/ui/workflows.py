@@ -1,0 +1,91 @@
+"""A window's document and everything done with it, put together the same way for both windows.
+
+The main window (an assessment) and the workshop window (a group) each make one
+:class:`DocumentWorkflows` from their session and kind: the autosave, the action
+plan, the document controller (given the plan's input check and the autosave's
+discard at construction), the follow-up and the exports.  The window connects two
+signals, :attr:`DocumentWorkflows.show_view_requested` and
+:attr:`DocumentWorkflows.status_message`, and keeps its own views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from samverkan_gui.ui.document import DocumentController, DocumentKind
+from samverkan_gui.ui.exports import Exports
+from samverkan_gui.ui.learning_loop import FollowUp, FollowUpTexts, PlanBinding
+from samverkan_gui.ui.recovery import RecoveryAutosave, RecoveryStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from samverkan_gui.ui.session import DocumentSession
+
+#: How long a message about the document stays in the status bar.
+MESSAGE_MS = 8000
+
+
+class DocumentWorkflows(QObject):
+    """The document side of one window: autosave, plan, controller, follow-up, exports."""
+
+    #: ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View`.
+    show_view_requested = Signal(object)
+    #: ``(text, milliseconds)``: something for the window's status bar ("" clears it).
+    status_message = Signal(str, int)
+
+    def __init__(
+        self,
+        window: QWidget,
+        session: DocumentSession[Any],
+        kind: DocumentKind,
+        follow_up: FollowUpTexts,
+        recovery: RecoveryStore[Any, Any],
+        *,
+        redirect: Callable[[Path], bool] | None = None,
+    ) -> None:
+        """``redirect``: opens a file of the other kind elsewhere (see :class:`DocumentController`)."""
+        super().__init__(window)
+        self.session = session
+        self.autosave = RecoveryAutosave(recovery, session, parent=self)
+        self.plan = PlanBinding(session, self)
+        self.document = DocumentController(
+            window,
+            kind,
+            session,
+            redirect=redirect,
+            discard_backup=self.autosave.discard,
+            check_input=self.plan.check_input,
+            pending_input=self.plan.has_pending_input,
+        )
+        self.follow_up = FollowUp(session, self.document, window, follow_up)
+        self.exports = Exports(self.document, window)
+        for part in (self.document, self.plan, self.follow_up, self.exports):
+            part.status_message.connect(self.status_message)
+        for part in (self.plan, self.follow_up):
+            part.show_view_requested.connect(self.show_view_requested)
+        self.autosave.recovery_failed.connect(
+            lambda reason: self.status_message.emit(
+                self.tr("Automatic backup failed: %1").replace("%1", reason), MESSAGE_MS
+            )
+        )
+        session.document_replaced.connect(self.document.update_title)
+        session.path_changed.connect(lambda _path: self.document.update_title())
+        session.modified_changed.connect(lambda _modified: self.document.update_title())
+
+    def restore(self, document: Any, original: Path | None) -> None:
+        """Recovered work: unsaved, belonging to ``original``; at once in this window's own recovery file."""
+        self.session.restore(document, original)
+        self.document.adopt(original)
+        # Our own recovery file first, then the caller removes the old one: the work is never only in memory.
+        self.autosave.write_now()
+        self.status_message.emit(self.tr("Unsaved work restored. Save it to keep it."), MESSAGE_MS)
+
+    def close(self) -> None:
+        """The window closes (its unsaved work was saved or given up): no recovery file, no lock."""
+        self.autosave.shutdown()
+        self.document.close_document()
