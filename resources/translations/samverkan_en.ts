@@ -1580,54 +1580,7 @@
     </message>
   </context>
   <context>
-    <name>WorkshopExports</name>
-    <message>
-      <source>workshop</source>
-      <translation>workshop</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>Save group report</source>
-      <translation>Save group report</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
-      <source>Save CSV for Excel</source>
-      <translation>Save CSV for Excel</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopWindow</name>
-    <message>
-      <source>&amp;Workshop</source>
-      <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Export</translation>
-    </message>
-    <message>
-      <source>&amp;Participants</source>
-      <translation>&amp;Participants</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
-    </message>
+    <name>WorkshopActions</name>
     <message>
       <source>&amp;New group</source>
       <translation>&amp;New group</translation>
@@ -1669,12 +1622,12 @@
       <translation>Save the group file</translation>
     </message>
     <message>
-      <source>Save the group under a new name</source>
-      <translation>Save the group under a new name</translation>
-    </message>
-    <message>
       <source>Sa&amp;ve group as…</source>
       <translation>Sa&amp;ve group as…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Save the group under a new name</translation>
     </message>
     <message>
       <source>Group &amp;report (PDF)…</source>
@@ -1799,6 +1752,56 @@
     <message>
       <source>Show participants' names instead of codes only (also in the report)</source>
       <translation>Show participants' names instead of codes only (also in the report)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopExports</name>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (*.csv)</source>
+      <translation>English Excel: comma and point (*.csv)</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Participants</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
       <source>Open &amp;recent</source>

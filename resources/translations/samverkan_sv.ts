@@ -1580,54 +1580,7 @@
     </message>
 </context>
 <context>
-    <name>WorkshopExports</name>
-    <message>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Save group report</source>
-        <translation>Spara grupprapporten</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
-    </message>
-    <message>
-        <source>English Excel: comma and point (*.csv)</source>
-        <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save CSV for Excel</source>
-        <translation>Spara CSV för Excel</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopWindow</name>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportera</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Deltagare</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
+    <name>WorkshopActions</name>
     <message>
         <source>&amp;New group</source>
         <translation>&amp;Ny grupp</translation>
@@ -1669,16 +1622,16 @@
         <translation>Spara gruppfilen</translation>
     </message>
     <message>
-        <source>Save the group under a new name</source>
-        <translation>Spara gruppen under ett nytt namn</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve group as…</source>
         <translation>Spara gruppen s&amp;om…</translation>
     </message>
     <message>
+        <source>Save the group under a new name</source>
+        <translation>Spara gruppen under ett nytt namn</translation>
+    </message>
+    <message>
         <source>Group &amp;report (PDF)…</source>
-        <translation>Grupp&amp;rapport (PDF)…</translation>
+        <translation>Gruppens &amp;rapport (PDF)…</translation>
     </message>
     <message>
         <source>The group report to share</source>
@@ -1799,6 +1752,56 @@
     <message>
         <source>Show participants&apos; names instead of codes only (also in the report)</source>
         <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopExports</name>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Save group report</source>
+        <translation>Spara grupprapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (*.csv)</source>
+        <translation>English Excel: comma and point (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save CSV for Excel</source>
+        <translation>Spara CSV för Excel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

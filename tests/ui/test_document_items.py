@@ -144,7 +144,7 @@ def test_recovery_heading_says_what_can_be_done_not_what_was_done(window):
 def test_group_recovery_is_offered_on_the_start_view(window, qtbot, fake_dialogs, close_workshops):
     crashed = WorkshopWindow(check_recovery=False)
     qtbot.addWidget(crashed)
-    crashed.add_participant_action.trigger()
+    crashed.commands.add_participant.trigger()
     crashed.grid.go_to(0, 0)
     qtbot.keyClicks(crashed.grid, "425")
     crashed.collaboration.setText("Krasch-gruppen")
@@ -279,7 +279,7 @@ def test_workshop_file_menu_letters_are_distinct(qtbot, app_language, language):
     assert None not in letters
     assert len(letters) == len(set(letters)), letters
     # Every command's tooltip names its shortcut (one action registry for both windows).
-    assert workshop.save_action.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
+    assert workshop.commands.save.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
     install_language("sv")
 
 

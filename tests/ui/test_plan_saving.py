@@ -73,7 +73,7 @@ def test_looking_at_the_groups_plan_keeps_a_version_1_group_file_unmodified(
     qtbot.waitExposed(win)
     try:
         assert win.open_path(path)
-        win.plan_view_action.trigger()  # Ctrl+3
+        win.commands.plan.trigger()  # Ctrl+3
         assert win.tabs.currentIndex() == PLAN_TAB
         editor = win.plan_editor
         assert editor.plan(), "the group's weakest block is preselected"
@@ -181,7 +181,7 @@ def test_the_workshop_refuses_to_save_an_invalid_due_date_and_shows_it(qtbot, ap
     qtbot.waitUntil(win.isActiveWindow)
     try:
         assert win.open_path(path)
-        win.plan_view_action.trigger()
+        win.commands.plan.trigger()
         editor = win.plan_editor
         editor.boxes[0].add_action_button.click()
         row = editor.boxes[0].rows[0]

@@ -169,7 +169,7 @@ def test_typing_an_organisation_regroups_at_once(qtbot, workshop: WorkshopWindow
     workshop.tabs.setCurrentIndex(ENTRY_TAB)
     workshop.grid.go_to(0, 9)
     fake_dialogs.answer("get_text", "  norrby kommun ")
-    workshop.organisation_action.trigger()
+    workshop.commands.organisation.trigger()
     assert fake_dialogs.called("get_text")[0][1:] == (
         "Organisation för D10",
         "Organisation (tomt för ingen):",

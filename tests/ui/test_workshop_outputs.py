@@ -151,7 +151,7 @@ def test_csv_number_format_is_chosen_in_the_save_dialog(
         return target, selected if choice is None else choices[choice]
 
     fake_dialogs.answer_with("save_file_name_with_choice", answer)
-    workshop.export_csv_people_action.trigger()
+    workshop.commands.export_csv_people.trigger()
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=separator))
     header = rows[0]
@@ -169,11 +169,11 @@ def test_file_dialogs_start_where_that_kind_of_file_was_last_saved(
     reports.mkdir()
     forms.mkdir()
     fake_dialogs.answer("save_file_name", reports / "a.pdf", forms / "blankett.pdf")
-    workshop.export_pdf_action.trigger()
-    workshop.blank_form_sv_action.trigger()
+    workshop.commands.export_pdf.trigger()
+    workshop.commands.blank_form_sv.trigger()
     fake_dialogs.answer("save_file_name", None, None)
-    workshop.export_pdf_action.trigger()
-    workshop.blank_form_sv_action.trigger()
+    workshop.commands.export_pdf.trigger()
+    workshop.commands.blank_form_sv.trigger()
     starts = [Path(args[2]).parent for args in fake_dialogs.called("save_file_name")]
     assert starts[2:] == [reports, forms]
 
@@ -209,7 +209,7 @@ def test_blank_form_from_the_main_windows_file_menu(window, fake_dialogs, tmp_pa
 
 def test_undo_and_redo_typed_answers(qtbot, workshop: WorkshopWindow) -> None:
     grid = workshop.grid
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     grid.go_to(0, 0)
     grid.setFocus()
     qtbot.keyClicks(grid, "425")
@@ -235,7 +235,7 @@ def test_undo_and_redo_typed_answers(qtbot, workshop: WorkshopWindow) -> None:
 def test_entry_grid_cells_readable_in_every_palette(workshop: WorkshopWindow, name: str) -> None:
     """The typed digit on both block shades meets WCAG AA (4.5:1) in light, dark and high contrast."""
     grid = workshop.grid
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     grid.setPalette(palette_of(PALETTES[name]))
     model = grid.entry_model
     first_block_row, second_block_row = 0, len(workshop.session.questionnaire.blocks[0].questions)

@@ -41,7 +41,7 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
     workshop, qtbot, fake_dialogs, tmp_path
 ):
     workshop.activateWindow()
-    workshop.plan_view_action.trigger()  # Ctrl+3
+    workshop.commands.plan.trigger()  # Ctrl+3
     assert workshop.tabs.currentIndex() == PLAN_TAB
     assert workshop.tabs.tabText(PLAN_TAB) == "Handlingsplan"
     editor = workshop.plan_editor
@@ -65,12 +65,12 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
 
 
 def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fake_dialogs, tmp_path):
-    workshop.plan_view_action.trigger()
+    workshop.commands.plan.trigger()
     workshop.plan_editor.boxes[0].add_action_button.click()
     target = tmp_path / "hosten.samverkan-grupp"
     fake_dialogs.answer("ask_yes_no", True)  # save first?
     fake_dialogs.answer("save_file_name", target)
-    workshop.follow_up_action.trigger()
+    workshop.commands.follow_up.trigger()
     assert not lock_path(target).exists()  # saved, then left for the new, untitled group
     group = workshop.session.group
     assert group.participants == ()

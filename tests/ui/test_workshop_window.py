@@ -80,7 +80,7 @@ def _paper_form(i: int) -> list[int | None]:
 
 def test_entry_grid_filled_by_keyboard_with_ten_paper_forms(qtbot, window: WorkshopWindow, questionnaire) -> None:
     for _ in range(10):
-        window.add_participant_action.trigger()
+        window.commands.add_participant.trigger()
     assert window.session.group.codes == tuple(f"D{n}" for n in range(1, 11))
     grid = window.grid
     grid.go_to(0, 0)
@@ -111,7 +111,7 @@ def test_entry_grid_filled_by_keyboard_with_ten_paper_forms(qtbot, window: Works
 
 
 def test_wrong_keys_are_refused_on_the_spot(qtbot, window: WorkshopWindow) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     grid = window.grid
     grid.go_to(0, 0)
     grid.setFocus()
@@ -143,7 +143,7 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
     foreign = tmp_path / "annat.samverkan"
     foreign.write_text("hello: world\n", encoding="utf-8")
     fake_dialogs.answer("open_file_names", [anna, bo, anna, copy, broken, foreign])
-    window.add_files_action.trigger()
+    window.commands.add_files.trigger()
     assert window.session.group.codes == ("D1", "D2")
     (problems,) = fake_dialogs.problems()
     assert len(problems) == 4
@@ -158,7 +158,7 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
     assert "2 files added. 2 participants in the group." in window.statusBar().currentMessage()
     # Offered again later: recognised as already in the group.
     fake_dialogs.answer("open_file_names", [anna])
-    window.add_files_action.trigger()
+    window.commands.add_files.trigger()
     assert "is already in the group (participant D1)" in fake_dialogs.problems()[-1][0]
     assert window.session.group.codes == ("D1", "D2")
 
@@ -171,7 +171,7 @@ def test_folder_and_drag_and_drop(
     for value in (1, 2, 3):
         _save(folder / f"p{value}.samverkan", questionnaire, {"start-1": value})
     fake_dialogs.answer("existing_folder", folder)
-    window.add_folder_action.trigger()
+    window.commands.add_folder.trigger()
     assert window.session.group.codes == ("D1", "D2", "D3")
     dropped = _save(tmp_path / "sent.samverkan", questionnaire, {"start-1": 5})
     mime = QMimeData()
@@ -188,13 +188,13 @@ def test_folder_and_drag_and_drop(
 def test_save_open_and_unsaved_changes(
     qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     window.grid.go_to(0, 0)
     qtbot.keyClicks(window.grid, "35")
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Unga i Norrby")
     fake_dialogs.answer("save_file_name", tmp_path / "norrby")
-    window.save_action.trigger()
+    window.commands.save.trigger()
     saved = tmp_path / "norrby.samverkan-grupp"
     group = load_group(saved)
     assert group.collaboration == "Unga i Norrby"
@@ -205,16 +205,16 @@ def test_save_open_and_unsaved_changes(
     window.grid.go_to(2, 0)
     qtbot.keyClicks(window.grid, "1")
     fake_dialogs.answer("ask_save_changes", dialogs.Choice.CANCEL)
-    window.new_action.trigger()
+    window.commands.new.trigger()
     assert fake_dialogs.asked() == ["norrby.samverkan-grupp"]
     assert window.session.group.participant("D1").answers["start-3"] == 1
     # Save via the question, then open the file again in a fresh group.
     fake_dialogs.answer("ask_save_changes", dialogs.Choice.SAVE)
-    window.new_action.trigger()
+    window.commands.new.trigger()
     assert window.session.group.participants == ()
     assert load_group(saved).participant("D1").answers["start-3"] == 1
     fake_dialogs.answer("open_file_name", saved)
-    window.open_group_action.trigger()
+    window.commands.open.trigger()
     assert window.session.group.participant("D1").answers == {"start-1": 3, "start-2": 5, "start-3": 1}
     assert window.collaboration.text() == "Unga i Norrby"
 
@@ -222,9 +222,9 @@ def test_save_open_and_unsaved_changes(
 def test_save_failure_is_explained_and_old_file_kept(
     qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     fake_dialogs.answer("save_file_name", tmp_path / "missing" / "g.samverkan-grupp")
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert "could not be saved" in fake_dialogs.take_errors()[0]
     assert window.isWindowModified()
 
@@ -233,7 +233,7 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: FakeDialogs, e
     first = WorkshopWindow()
     qtbot.addWidget(first)
     first.autosave._timer.setInterval(10)
-    first.add_participant_action.trigger()
+    first.commands.add_participant.trigger()
     first.grid.go_to(0, 0)
     qtbot.keyClicks(first.grid, "42")
     data_file = first.autosave.data_file
@@ -274,7 +274,7 @@ def _shown_after_recovery_question(qtbot, fake_dialogs: FakeDialogs, questions: 
 def _crashed_group_with_one_paper_form(qtbot) -> Path:
     first = WorkshopWindow()
     qtbot.addWidget(first)
-    first.add_participant_action.trigger()
+    first.commands.add_participant.trigger()
     first.grid.go_to(0, 0)
     qtbot.keyClicks(first.grid, "4215")
     first.autosave._timer.stop()
@@ -336,13 +336,13 @@ def test_csv_export_reads_back_like_swedish_excel(
     qtbot, window: WorkshopWindow, swedish, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     for _ in range(3):
-        window.add_participant_action.trigger()
+        window.commands.add_participant.trigger()
     window.grid.go_to(0, 0)
     for column in range(3):
         window.grid.go_to(0, column)
         qtbot.keyClicks(window.grid, "2" if column else "5")
     fake_dialogs.answer_with("save_file_name_with_choice", lambda *args: (tmp_path / "grupp", args[4]))
-    window.export_csv_people_action.trigger()
+    window.commands.export_csv_people.trigger()
     with (tmp_path / "grupp.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     header, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
@@ -365,18 +365,18 @@ def test_group_pdf_and_blank_form_from_the_menu(
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Norrby")
     fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf", tmp_path / "rapport.pdf")
-    window.export_pdf_action.trigger()
+    window.commands.export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
     assert "Norrby" in text
     assert "2 deltagare, 2 med alla frågor besvarade: D1, D2" in text
     assert "Medelsumma 63,0 av 105 poäng" in text
     assert "Hemlig" not in text
-    window.show_names_action.trigger()
-    window.export_pdf_action.trigger()
+    window.commands.show_names.trigger()
+    window.commands.export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
     assert "D1 (Hemlig a)" in text
     fake_dialogs.answer("save_file_name", tmp_path / "form")
-    window.blank_form_en_action.trigger()
+    window.commands.blank_form_en.trigger()
     assert "Participant code" in PdfReader(tmp_path / "form.pdf").pages[0].extract_text()
 
 
@@ -450,23 +450,23 @@ def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
 
 
 def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs) -> None:
-    window.add_participant_action.trigger()
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
+    window.commands.add_participant.trigger()
     window.grid.go_to(0, 1)
     qtbot.keyClicks(window.grid, "3")
     window.grid.go_to(0, 1)
     fake_dialogs.answer("get_text", "D1", "Kommun A")
-    window.rename_participant_action.trigger()
+    window.commands.rename_participant.trigger()
     assert "already used" in fake_dialogs.take_errors()[-1]
-    window.rename_participant_action.trigger()
+    window.commands.rename_participant.trigger()
     assert window.session.group.codes == ("D1", "Kommun A")
     assert window.grid.entry_model.headerData(1, Qt.Orientation.Horizontal) == "Kommun A"
     assert window.session.group.participant("Kommun A").answers == {"start-1": 3}
     window.grid.go_to(0, 0)
     fake_dialogs.answer("ask_yes_no", False, True)
-    window.remove_participant_action.trigger()
+    window.commands.remove_participant.trigger()
     assert window.session.group.codes == ("D1", "Kommun A")
-    window.remove_participant_action.trigger()
+    window.commands.remove_participant.trigger()
     assert "Remove D1" in fake_dialogs.asked()[-1]
     assert window.session.group.codes == ("Kommun A",)
 
@@ -492,16 +492,16 @@ def test_swedish_window(qtbot, fake_dialogs: FakeDialogs, swedish, tmp_path: Pat
 def test_export_never_replaces_a_file_the_dialog_did_not_show(
     window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     existing = tmp_path / "grupp.csv"
     existing.write_bytes(b"keep me")
     for _ in range(2):  # typed without the suffix
         fake_dialogs.answer_with("save_file_name_with_choice", lambda *args: (tmp_path / "grupp", args[4]))
     fake_dialogs.answer("ask_yes_no", False, True)
-    window.export_csv_action.trigger()
+    window.commands.export_csv.trigger()
     assert "grupp.csv already exists" in fake_dialogs.asked()[-1]
     assert existing.read_bytes() == b"keep me"
-    window.export_csv_action.trigger()
+    window.commands.export_csv.trigger()
     assert existing.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -513,7 +513,7 @@ def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Fak
     parent.show()
     workshop = open_workshop(parent)
     assert workshop in QApplication.topLevelWidgets()
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     # Unsaved work: closing the main window asks; Cancel keeps both open.
     fake_dialogs.answer("ask_save_changes", dialogs.Choice.CANCEL, dialogs.Choice.DISCARD)
     assert not parent.close()
@@ -566,7 +566,7 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
         for qid in ids:
             group = group.with_answer(group.codes[-1], qid, 2 if qid.startswith("design") else 3)
     window.session.update(group)
-    window.results_view_action.trigger()
+    window.commands.results_view.trigger()
     qtbot.waitUntil(lambda: "Viljan finns" in window.results.advice.text())
     assert window.results.advice.text().endswith(
         "\nLägst andel av maxpoäng har organisatorisk design och ledarskap (medel 40\u00a0%): titta särskilt där."
@@ -629,7 +629,7 @@ def test_a_failed_backup_is_said_in_the_workshop_too(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(blocker / "data"))
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     window.grid.go_to(0, 0)
     with qtbot.waitSignal(window.autosave.recovery_failed, timeout=3000):
         qtbot.keyClicks(window.grid, "3")

@@ -7,14 +7,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
@@ -27,6 +26,7 @@ from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
 from samverkan_gui.ui.workflows import DocumentWorkflows
 from samverkan_gui.ui.workshop import participants, recovery
+from samverkan_gui.ui.workshop.actions import WorkshopActions
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.exports import group_csv, group_pdf
 from samverkan_gui.ui.workshop.projector import ProjectorView
@@ -86,10 +86,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.plan_editor = PlanEditor()
         self.plan.bind(self.plan_editor)
         self.tabs.addTab(self.plan_editor, "")
-        self.commands = ActionRegistry(self)
+        self.commands = WorkshopActions(self)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
-        self._create_actions()
+        self._connect_actions()
         self._create_menus()
         self.statusBar().addPermanentWidget(self.export_notice)
         self.tabs.currentChanged.connect(self._view_changed)
@@ -104,117 +104,60 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
 
     # --- actions and menus -------------------------------------------------
 
-    def _create_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        commands = self.commands
-        self.new_action = commands.add("new-group", [keys.New], "document-new", "SP_FileIcon", triggered=self.new_group)
-        self.add_files_action = commands.add("add-files", [keys.Open], "list-add", triggered=self.add_files)
-        self.add_folder_action = commands.add(
-            "add-folder", ["Ctrl+Shift+D"], "folder-open", "SP_DirOpenIcon", triggered=self.add_folder
-        )
-        self.open_group_action = commands.add(
-            "open-group", ["Ctrl+Shift+O"], "document-open", "SP_DialogOpenButton", triggered=self.open_group_file
-        )
-        self.save_action = commands.add(
-            "save-group", [keys.Save], "document-save", "SP_DialogSaveButton", triggered=self.save
-        )
-        self.save_as_action = commands.add(
-            "save-group-as", [keys.SaveAs], "document-save-as", usual="Ctrl+Shift+S", triggered=self.save_as
-        )
-        self.export_pdf_action = commands.add(
-            "export-group-pdf", [keys.Print], "document-export", triggered=self.export_pdf
-        )
-        self.export_csv_action = commands.add(
-            "export-csv", [], "x-office-spreadsheet", triggered=lambda: self.export_csv(per_participant=False)
-        )
-        self.export_csv_people_action = commands.add(
-            "export-csv-participants",
-            [],
-            "x-office-spreadsheet",
-            triggered=lambda: self.export_csv(per_participant=True),
-        )
-        self.blank_form_sv_action = commands.add(
-            "blank-form-sv", [], "document-print", triggered=lambda: self.blank_form("sv")
-        )
-        self.blank_form_en_action = commands.add(
-            "blank-form-en", [], "document-print", triggered=lambda: self.blank_form("en")
-        )
-        self.close_action = commands.add(
-            "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
-        )
-        self.add_participant_action = commands.add(
-            "add-participant", ["Ctrl+Shift+N"], "list-add-user", triggered=self.add_participant
-        )
-        self.rename_participant_action = commands.add(
-            "rename-participant",
-            [],
-            "edit-rename",
-            triggered=lambda: participants.rename(self, self.session, self.grid),
-        )
-        self.organisation_action = commands.add(
-            "participant-organisation",
-            [],
-            triggered=lambda: participants.set_organisation(self, self.session, self.grid),
-        )
-        self.remove_participant_action = commands.add(
-            "remove-participant",
-            [],
-            "list-remove-user",
-            triggered=lambda: participants.remove(self, self.session, self.grid),
-        )
-        self.entry_view_action = commands.add(
-            "entry-view", ["Ctrl+1"], triggered=lambda: self.tabs.setCurrentIndex(ENTRY_TAB)
-        )
-        self.results_view_action = commands.add(
-            "results-view", ["Ctrl+2"], "view-statistics", triggered=lambda: self.tabs.setCurrentIndex(RESULTS_TAB)
-        )
-        self.projector_action = commands.add("projector", ["F5"], "video-display", triggered=self.show_projector)
-        self.show_names_action = commands.add("show-names", checkable=True, triggered=self._show_names_toggled)
-        # Icons as the main window's "Action plan" and "New follow-up".
-        self.plan_view_action = commands.add(
-            "group-plan", ["Ctrl+3"], "view-task", triggered=lambda: self.plan.open_plan()
-        )
-        self.follow_up_action = commands.add("group-follow-up", [], "document-new", triggered=self.follow_up.start)
+    def _connect_actions(self) -> None:
+        a = self.commands
+        a.new.triggered.connect(self.new_group)
+        a.open.triggered.connect(self.open_group_file)
+        a.add_files.triggered.connect(self.add_files)
+        a.add_folder.triggered.connect(self.add_folder)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.export_csv.triggered.connect(lambda: self.export_csv(per_participant=False))
+        a.export_csv_people.triggered.connect(lambda: self.export_csv(per_participant=True))
+        a.blank_form_sv.triggered.connect(lambda: self.blank_form("sv"))
+        a.blank_form_en.triggered.connect(lambda: self.blank_form("en"))
+        a.close.triggered.connect(self.close)
+        a.add_participant.triggered.connect(self.add_participant)
+        a.rename_participant.triggered.connect(lambda: participants.rename(self, self.session, self.grid))
+        a.organisation.triggered.connect(lambda: participants.set_organisation(self, self.session, self.grid))
+        a.remove_participant.triggered.connect(lambda: participants.remove(self, self.session, self.grid))
+        a.entry_view.triggered.connect(lambda: self.show_view(View.EDITOR))
+        a.results_view.triggered.connect(lambda: self.show_view(View.RESULTS))
+        a.plan.triggered.connect(lambda: self.plan.open_plan())
+        a.follow_up.triggered.connect(self.follow_up.start)
+        a.projector.triggered.connect(lambda: self.show_projector())
+        a.show_names.toggled.connect(self.results.set_show_names)
 
     def _create_menus(self) -> None:
+        a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_group_action):
-            self.file_menu.addAction(action)
+        self.file_menu.addActions([a.new, a.open])
         self.recent_menu = QMenu(self.file_menu)
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
         self.file_menu.addMenu(self.recent_menu)
-        for action in (self.add_files_action, self.add_folder_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addAction(self.follow_up_action)
+        self.file_menu.addActions([a.add_files, a.add_folder, a.follow_up])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.save_action)
-        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addActions([a.save, a.save_as])
         self.file_menu.addSeparator()
         self.export_menu = self.file_menu.addMenu("")
-        for action in (self.export_pdf_action, self.export_csv_action, self.export_csv_people_action):
-            self.export_menu.addAction(action)
+        self.export_menu.addActions([a.export_pdf, a.export_csv, a.export_csv_people])
         self.export_menu.addSeparator()
-        self.export_menu.addAction(self.blank_form_sv_action)
-        self.export_menu.addAction(self.blank_form_en_action)
+        self.export_menu.addActions([a.blank_form_sv, a.blank_form_en])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(a.close)
         self.participants_menu = bar.addMenu("")
-        for action in (
-            self.add_participant_action,
-            self.rename_participant_action,
-            self.organisation_action,
-            self.remove_participant_action,
-        ):
-            self.participants_menu.addAction(action)
+        self.participants_menu.addActions(
+            [a.add_participant, a.rename_participant, a.organisation, a.remove_participant]
+        )
         self.view_menu = bar.addMenu("")
-        for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
-            self.view_menu.addAction(action)
+        self.view_menu.addActions([a.entry_view, a.results_view, a.plan, a.projector])
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.show_names_action)
+        self.view_menu.addAction(a.show_names)
         for menu in (self.file_menu, self.export_menu, self.participants_menu, self.view_menu):
-            menu.aboutToShow.connect(self.commands.load_icons)
+            menu.aboutToShow.connect(a.load_icons)
         self.refresh_recent_files()
 
     def refresh_recent_files(self) -> None:
@@ -226,52 +169,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.export_menu.setTitle(self.tr("&Export"))
         self.participants_menu.setTitle(self.tr("&Participants"))
         self.view_menu.setTitle(self.tr("&View"))
-        texts = {
-            self.new_action: (self.tr("&New group"), self.tr("Start an empty group")),
-            self.open_group_action: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
-            self.add_files_action: (
-                self.tr("&Add participants' files…"),
-                self.tr("Add .samverkan files or group files (several at once)"),
-            ),
-            self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
-            self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
-            self.save_as_action: (self.tr("Sa&ve group as…"), self.tr("Save the group under a new name")),
-            self.export_pdf_action: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
-            self.export_csv_action: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
-            self.export_csv_people_action: (
-                self.tr("CSV with a column per &participant…"),
-                self.tr("One row per question, one column per participant"),
-            ),
-            self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
-            self.blank_form_en_action: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
-            self.close_action: (self.tr("&Close"), self.tr("Close the workshop window")),
-            self.add_participant_action: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
-            self.rename_participant_action: (
-                self.tr("&Rename participant…"),
-                self.tr("Change the selected participant's code"),
-            ),
-            self.organisation_action: (
-                self.tr("&Organisation…"),
-                self.tr("The selected participant's organisation, for the organisations' views"),
-            ),
-            self.remove_participant_action: (
-                self.tr("Re&move participant"),
-                self.tr("Remove the selected participant"),
-            ),
-            self.entry_view_action: (self.tr("&Entry"), self.tr("The entry grid")),
-            self.results_view_action: (self.tr("&Results"), self.tr("The group's results")),
-            self.plan_view_action: (self.tr("Action p&lan"), self.tr("The group's action plan")),
-            self.follow_up_action: (
-                self.tr("New follow-&up…"),
-                self.tr("A new group of the same collaboration, with the plan's actions carried over"),
-            ),
-            self.projector_action: (self.tr("&Projector"), self.tr("Full screen, one thing at a time")),
-            self.show_names_action: (
-                self.tr("Show &names"),
-                self.tr("Show participants' names instead of codes only (also in the report)"),
-            ),
-        }
-        self.commands.set_texts(texts)
+        self.commands.retranslate()
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.tabs.setTabText(ENTRY_TAB, self.tr("Entry"))
         self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
@@ -283,9 +181,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _group_changed(self) -> None:
         group = self.session.group
         has_people = bool(group.participants)
-        self.rename_participant_action.setEnabled(has_people)
-        self.organisation_action.setEnabled(has_people)
-        self.remove_participant_action.setEnabled(has_people)
+        self.commands.rename_participant.setEnabled(has_people)
+        self.commands.organisation.setEnabled(has_people)
+        self.commands.remove_participant.setEnabled(has_people)
 
     def show_view(self, view: View) -> None:
         """Show the tab of ``view`` (the entry grid is where answers go)."""
@@ -295,9 +193,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         # A message about the other view ("D3 done.", "Saved …") would be stale here.
         self.statusBar().clearMessage()
         self.export_notice.clear()
-
-    def _show_names_toggled(self, checked: bool) -> None:
-        self.results.set_show_names(checked)
 
     # --- files -----------------------------------------------------------
 
@@ -381,13 +276,13 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         return group_pdf(
             self.exports,
             self.session,
-            show_names=self.show_names_action.isChecked(),
+            show_names=self.commands.show_names.isChecked(),
             participant_notes=self.results.include_notes.isChecked(),
         )
 
     def export_csv(self, *, per_participant: bool) -> bool:
         return group_csv(
-            self.exports, self.session, per_participant=per_participant, show_names=self.show_names_action.isChecked()
+            self.exports, self.session, per_participant=per_participant, show_names=self.commands.show_names.isChecked()
         )
 
     def blank_form(self, lang: str) -> bool:
