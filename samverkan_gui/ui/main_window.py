@@ -27,7 +27,7 @@ from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 from samverkan_gui.ui.start_lists import StartLists
 from samverkan_gui.ui.views import View
-from samverkan_gui.ui.workflows import DocumentWorkflows
+from samverkan_gui.ui.workflows import DocumentWindow
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
@@ -50,29 +50,19 @@ SUFFIX = ASSESSMENT_SUFFIX
 FINISH_START_FALLBACK_MS = 1500
 
 
-class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
+class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
-        self.workflows = DocumentWorkflows(
-            self,
+        self.set_up_document(
             self.session,
             ASSESSMENT,
             ASSESSMENT_FOLLOW_UP,
             ASSESSMENTS,
             # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
             redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
-        )
-        # The plan page is built on first use; the plan's input is checked before every save.
-        w = self.workflows
-        self.autosave, self.plan, self.document, self.follow_up, self.exports = (
-            w.autosave,
-            w.plan,
-            w.document,
-            w.follow_up,
-            w.exports,
         )
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
@@ -180,9 +170,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.session.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        for part in (self.workflows, self.start_lists):
-            part.status_message.connect(self.statusBar().showMessage)
-        self.workflows.show_view_requested.connect(self.show_view)
+        self.start_lists.status_message.connect(self.statusBar().showMessage)
         self.exports.file_written.connect(self.export_notice.show_for)
         d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
@@ -368,12 +356,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.show_view(View.RESULTS if result and result.complete else View.EDITOR)
 
     # --- save / export ---------------------------------------------------------------------------
-
-    def save(self) -> bool:
-        return self.document.save()
-
-    def save_as(self) -> bool:
-        return self.document.save_as()
 
     def export_pdf(self) -> bool:
         return assessment_pdf(self.exports, self.session)

@@ -3,9 +3,10 @@
 The main window (an assessment) and the workshop window (a group) each make one
 :class:`DocumentWorkflows` from their session and kind: the autosave, the action
 plan, the document controller (given the plan's input check and the autosave's
-discard at construction), the follow-up and the exports.  The window connects two
-signals, :attr:`DocumentWorkflows.show_view_requested` and
-:attr:`DocumentWorkflows.status_message`, and keeps its own views.
+discard at construction), the follow-up and the exports.  A window lists
+:class:`DocumentWindow` before its Qt base class: it puts the workflows' messages
+in the status bar, shows the views they ask for (:meth:`DocumentWindow.show_view`)
+and names their parts.
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ from samverkan_gui.ui.learning_loop import FollowUp, FollowUpTexts, PlanBinding
 from samverkan_gui.ui.recovery import RecoveryAutosave, RecoveryStore
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
     from samverkan_gui.ui.session import DocumentSession
+    from samverkan_gui.ui.views import View
+
+    _Base = QMainWindow
+else:
+    _Base = object
 
 #: How long a message about the document stays in the status bar.
 MESSAGE_MS = 8000
@@ -89,3 +95,52 @@ class DocumentWorkflows(QObject):
         """The window closes (its unsaved work was saved or given up): no recovery file, no lock."""
         self.autosave.shutdown()
         self.document.close_document()
+
+
+class DocumentWindow(_Base):
+    """Mixin for a window with one document: its :class:`DocumentWorkflows` and their parts by name."""
+
+    workflows: DocumentWorkflows
+
+    def set_up_document(
+        self,
+        session: DocumentSession[Any],
+        kind: DocumentKind,
+        follow_up: FollowUpTexts,
+        recovery: RecoveryStore[Any, Any],
+        *,
+        redirect: Callable[[Path], bool] | None = None,
+    ) -> None:
+        self.workflows = DocumentWorkflows(self, session, kind, follow_up, recovery, redirect=redirect)
+        self.workflows.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.workflows.show_view_requested.connect(self.show_view)
+
+    def show_view(self, view: View) -> None:
+        """Show ``view`` (the window's own way: a page, a tab)."""
+        raise NotImplementedError
+
+    @property
+    def document(self) -> DocumentController:
+        return self.workflows.document
+
+    @property
+    def autosave(self) -> RecoveryAutosave:
+        return self.workflows.autosave
+
+    @property
+    def plan(self) -> PlanBinding:
+        return self.workflows.plan
+
+    @property
+    def follow_up(self) -> FollowUp:
+        return self.workflows.follow_up
+
+    @property
+    def exports(self) -> Exports:
+        return self.workflows.exports
+
+    def save(self) -> bool:
+        return self.document.save()
+
+    def save_as(self) -> bool:
+        return self.document.save_as()

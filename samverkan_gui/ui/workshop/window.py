@@ -24,7 +24,7 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
-from samverkan_gui.ui.workflows import DocumentWorkflows
+from samverkan_gui.ui.workflows import DocumentWindow
 from samverkan_gui.ui.workshop import participants, recovery
 from samverkan_gui.ui.workshop.actions import WorkshopActions
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
@@ -39,7 +39,7 @@ ENTRY_TAB, RESULTS_TAB, PLAN_TAB = 0, 1, 2
 TABS = {View.EDITOR: ENTRY_TAB, View.RESULTS: RESULTS_TAB, View.PLAN: PLAN_TAB}
 
 
-class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
+class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -51,18 +51,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.session = GroupSession(registry, self)
         self.projector: ProjectorView | None = None
-        self.workflows = DocumentWorkflows(self, self.session, GROUP, GROUP_FOLLOW_UP, recovery.GROUPS)
-        # The group's action plan is written by the facilitator during the discussion.
-        w = self.workflows
-        self.autosave, self.plan, self.document, self.follow_up, self.exports = (
-            w.autosave,
-            w.plan,
-            w.document,
-            w.follow_up,
-            w.exports,
-        )
-        w.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        w.show_view_requested.connect(self.show_view)
+        self.set_up_document(self.session, GROUP, GROUP_FOLLOW_UP, recovery.GROUPS)
 
         self.entry = EntryTab(self.session)
         self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -259,12 +248,6 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a group file in this window (asks about unsaved changes first)."""
         return self.document.open_path(path)
-
-    def save(self) -> bool:
-        return self.document.save()
-
-    def save_as(self) -> bool:
-        return self.document.save_as()
 
     def restore(self, group: Group, original: Path | None) -> None:
         """Recovered work (offered by the start view or by this window): unsaved, belonging to ``original``."""
