@@ -12,13 +12,15 @@ call plus its text in the window's ``retranslate()``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMenuBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -106,6 +108,22 @@ class ActionRegistry(QObject):
             self._icons.append((action, theme, fallback))
         self._by_name[name] = action
         return action
+
+    def add_menu(self, groups: Sequence[Sequence[QAction | QMenu]], parent: QMenuBar | None = None) -> QMenu:
+        """A menu (titled by the window's ``retranslate``) of ``groups`` of actions and submenus with a
+        separator between groups: in the menu bar ``parent``, else a submenu for a menu made later.
+        Its icons are loaded when a menu first opens."""
+        menu = parent.addMenu("") if parent is not None else QMenu(cast("QWidget", self.parent()))
+        for index, group in enumerate(groups):
+            if index:
+                menu.addSeparator()
+            for item in group:
+                if isinstance(item, QMenu):
+                    menu.addMenu(item)
+                else:
+                    menu.addAction(item)
+        menu.aboutToShow.connect(self.load_icons)
+        return menu
 
     def load_icons(self) -> None:
         """Set the icons (once); called when a menu first opens, so start-up never loads QStyle or icon themes."""

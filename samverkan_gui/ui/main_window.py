@@ -115,34 +115,29 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     def _build_menus(self) -> None:
         a = self.commands
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions([a.new, a.open])
-        self.recent_menu = QMenu(self.file_menu)
+        bar = self.menuBar()
+        self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent-menu")
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addActions([a.follow_up, a.compare])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as, a.export_pdf, a.blank_form])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.edit_details)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.close_assessment, a.quit])
-        self.view_menu = menu_bar.addMenu("")
-        self.view_menu.addActions([a.previous_block, a.next_block])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a.show_results, a.back_to_editing, a.action_plan])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        self.language_menu = menu_bar.addMenu("")
-        self.language_menu.addActions([a.lang_sv, a.lang_en])
-        self.workshop_menu = menu_bar.addMenu("")
-        self.workshop_menu.addAction(a.workshop)
-        self.help_menu = menu_bar.addMenu("")
-        self.help_menu.addActions([a.guidance, a.about])
-        # The icons are only seen in an open menu: loaded when one opens first, not at start-up.
-        for menu in (self.file_menu, self.view_menu, self.language_menu, self.workshop_menu, self.help_menu):
-            menu.aboutToShow.connect(a.load_icons)
+        self.file_menu = a.add_menu(
+            [
+                [a.new, a.open, self.recent_menu, a.follow_up, a.compare],
+                [a.save, a.save_as, a.export_pdf, a.blank_form],
+                [a.edit_details],
+                [a.close_assessment, a.quit],
+            ],
+            bar,
+        )
+        self.view_menu = a.add_menu(
+            [
+                [a.previous_block, a.next_block],
+                [a.show_results, a.back_to_editing, a.action_plan],
+                [a.zoom_in, a.zoom_out, a.zoom_reset],
+            ],
+            bar,
+        )
+        self.language_menu = a.add_menu([[a.lang_sv, a.lang_en]], bar)
+        self.workshop_menu = a.add_menu([[a.workshop]], bar)
+        self.help_menu = a.add_menu([[a.guidance, a.about]], bar)
 
     def _connect(self) -> None:
         a = self.commands

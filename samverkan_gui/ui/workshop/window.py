@@ -121,32 +121,25 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def _create_menus(self) -> None:
         a = self.commands
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([a.new, a.open])
-        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addActions([a.add_files, a.add_folder, a.follow_up])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as])
-        self.file_menu.addSeparator()
-        self.export_menu = self.file_menu.addMenu("")
-        self.export_menu.addActions([a.export_pdf, a.export_csv, a.export_csv_people])
-        self.export_menu.addSeparator()
-        self.export_menu.addActions([a.blank_form_sv, a.blank_form_en])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.close)
-        self.participants_menu = bar.addMenu("")
-        self.participants_menu.addActions(
-            [a.add_participant, a.rename_participant, a.organisation, a.remove_participant]
+        self.export_menu = a.add_menu(
+            [[a.export_pdf, a.export_csv, a.export_csv_people], [a.blank_form_sv, a.blank_form_en]]
         )
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.entry_view, a.results_view, a.plan, a.projector])
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(a.show_names)
-        for menu in (self.file_menu, self.export_menu, self.participants_menu, self.view_menu):
-            menu.aboutToShow.connect(a.load_icons)
+        self.file_menu = a.add_menu(
+            [
+                [a.new, a.open, self.recent_menu, a.add_files, a.add_folder, a.follow_up],
+                [a.save, a.save_as],
+                [self.export_menu],
+                [a.close],
+            ],
+            bar,
+        )
+        self.participants_menu = a.add_menu(
+            [[a.add_participant, a.rename_participant, a.organisation, a.remove_participant]], bar
+        )
+        self.view_menu = a.add_menu([[a.entry_view, a.results_view, a.plan, a.projector], [a.show_names]], bar)
         self.refresh_recent_files()
 
     def refresh_recent_files(self) -> None:
