@@ -141,11 +141,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     def _connect(self) -> None:
         a = self.commands
-        a.new.triggered.connect(self.new_assessment)
-        a.open.triggered.connect(self.open_dialog)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
-        a.export_pdf.triggered.connect(self.export_pdf)
+        self.connect_document_actions(a)
         a.blank_form.triggered.connect(lambda: blank_form(self.exports, self.session, current_language()))
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
@@ -286,12 +282,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     # --- new / open / close -------------------------------------------------------------------
 
-    def maybe_save_changes(self) -> bool:
-        """Ask before unsaved work would be lost; True when it is fine to go on."""
-        return self.document.maybe_save()
-
-    def new_assessment(self) -> None:
-        if not self.maybe_save_changes():
+    def new_document(self) -> None:
+        if not self.maybe_save():
             return
         self.session.close()
         self.document.close_document()
@@ -306,7 +298,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
                 self.start_lists.show_questionnaires()
                 return
             questionnaire = found
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return
         self.session.new(questionnaire, current_language(), **details)
         self.document.adopt()
@@ -318,7 +310,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         return details.edit_details(self, self.session)
 
     def close_assessment(self) -> None:
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return
         self.session.close()
         self.document.close_document()
@@ -334,10 +326,6 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
             + ";;"
             + self.tr("All files (*)")
         )
-
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open an assessment here, or a group file in the workshop window."""
-        return self.document.open_path(Path(path), ask=ask)
 
     def open_files(self, paths: list[Path]) -> bool:
         """One assessment opens here; a group file, several files or a folder open the workshop."""
@@ -366,7 +354,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     def restore(self, assessment: Assessment, original: Path | None) -> bool:
         """Recovered work (offered by the start view): unsaved, belonging to ``original``."""
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return False
         self.workflows.restore(assessment, original)
         self.editor_view.go_to(0, focus=False)
@@ -458,7 +446,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         fit_on_screen(self, 1100, 820)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             event.ignore()
             return
         settings.GEOMETRY.set(self.saveGeometry())

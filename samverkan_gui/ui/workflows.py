@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.exports import Exports
 from samverkan_gui.ui.learning_loop import FollowUp, FollowUpTexts, PlanBinding
@@ -118,6 +119,37 @@ class DocumentWindow(_Base):
     def show_view(self, view: View) -> None:
         """Show ``view`` (the window's own way: a page, a tab)."""
         raise NotImplementedError
+
+    def new_document(self) -> None:
+        """File → New (after "save changes?")."""
+        raise NotImplementedError
+
+    def open_dialog(self) -> None:
+        """File → Open…"""
+        raise NotImplementedError
+
+    def export_pdf(self) -> bool:
+        """The document's PDF report; True when written."""
+        raise NotImplementedError
+
+    def connect_document_actions(self, actions: ActionRegistry) -> None:
+        """New, Open…, Save, Save as and the report: the same commands in every window."""
+        for name, slot in (
+            ("new", self.new_document),
+            ("open", self.open_dialog),
+            ("save", self.save),
+            ("save_as", self.save_as),
+            ("export_pdf", self.export_pdf),
+        ):
+            getattr(actions, name).triggered.connect(slot)
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved work would be lost; True when it is fine to go on."""
+        return self.document.maybe_save()
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path`` here (after "save changes?" when ``ask``), or a file of the other kind in its window."""
+        return self.document.open_path(Path(path), ask=ask)
 
     @property
     def document(self) -> DocumentController:

@@ -95,13 +95,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.commands
-        a.new.triggered.connect(self.new_group)
-        a.open.triggered.connect(self.open_group_file)
+        self.connect_document_actions(a)
         a.add_files.triggered.connect(self.add_files)
         a.add_folder.triggered.connect(self.add_folder)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
-        a.export_pdf.triggered.connect(self.export_pdf)
         a.export_csv.triggered.connect(lambda: self.export_csv(per_participant=False))
         a.export_csv_people.triggered.connect(lambda: self.export_csv(per_participant=True))
         a.blank_form_sv.triggered.connect(lambda: self.blank_form("sv"))
@@ -226,21 +222,13 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def files_dropped(self, paths: list[Path]) -> None:
         self.add_paths(paths)
 
-    def _may_discard(self) -> bool:
-        """True when the current group may be replaced (saved, discarded or unchanged)."""
-        return self.document.maybe_save()
-
-    def new_group(self) -> None:
-        if self._may_discard():
+    def new_document(self) -> None:
+        if self.maybe_save():
             self.session.new(self.session.questionnaire, current_language())
             self.document.adopt()
 
-    def open_group_file(self) -> None:
+    def open_dialog(self) -> None:
         self.document.open_dialog()
-
-    def open_path(self, path: Path) -> bool:
-        """Open a group file in this window (asks about unsaved changes first)."""
-        return self.document.open_path(path)
 
     def restore(self, group: Group, original: Path | None) -> None:
         """Recovered work (offered by the start view or by this window): unsaved, belonging to ``original``."""
@@ -278,7 +266,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         recovery.offer(self, self.restore)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_discard():
+        if not self.maybe_save():
             event.ignore()
             return
         if self.projector is not None:
