@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.rating_keys import rating_for_key
@@ -311,11 +312,7 @@ class BlockPage(Retranslated, QWidget):
         answers = assessment.answers if assessment else {}
         for group in self.groups:
             group.set_value(answers.get(group.question.id))
-        note = assessment.notes.get(self.block.id, "") if assessment else ""
-        if self.notes.toPlainText() != note:
-            self.notes.blockSignals(True)
-            self.notes.setPlainText(note)
-            self.notes.blockSignals(False)
+        self._show_note()
         self._check_complete()
 
     def _on_answer_changed(self, question_id: str, value: object) -> None:
@@ -326,12 +323,11 @@ class BlockPage(Retranslated, QWidget):
 
     def _on_note_changed(self, block_id: str) -> None:
         if block_id == self.block.id:
-            assessment = self._session.assessment
-            note = assessment.notes.get(block_id, "") if assessment else ""
-            if self.notes.toPlainText() != note:
-                self.notes.blockSignals(True)
-                self.notes.setPlainText(note)
-                self.notes.blockSignals(False)
+            self._show_note()
+
+    def _show_note(self) -> None:
+        assessment = self._session.assessment
+        show_text(self.notes, assessment.notes.get(self.block.id, "") if assessment else "")
 
     def _on_notes_edited(self) -> None:
         self._session.set_note(self.block.id, self.notes.toPlainText())

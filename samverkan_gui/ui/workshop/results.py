@@ -29,6 +29,7 @@ from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
@@ -339,11 +340,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def _show_note(self) -> None:
         block_id = self.notes_block.currentData()
         group = self.session.group
-        text = group.notes.get(block_id, "") if block_id else ""
-        if self.notes_edit.toPlainText() != text:
-            self.notes_edit.blockSignals(True)
-            self.notes_edit.setPlainText(text)
-            self.notes_edit.blockSignals(False)
+        show_text(self.notes_edit, group.notes.get(block_id, "") if block_id else "")
         own = [(p.code, p.notes.get(block_id, "")) for p in group.participants] if block_id else []
         lines = [f"{code}: {note}" for code, note in own if note.strip()]
         self.participant_notes.setPlainText(
