@@ -87,8 +87,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
+      <source>Open a saved assessment (%1) or workshop group (%2)</source>
+      <translation>Open a saved assessment (%1) or workshop group (%2)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -252,6 +252,80 @@
     </message>
   </context>
   <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+      <source>Add from answer codes</source>
+      <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+      <translation>Add from answer codes</translation>
+    </message>
+    <message>
+      <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+      <translation>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</translation>
+    </message>
+    <message>
+      <source>Answer codes</source>
+      <translation>Answer codes</translation>
+    </message>
+    <message>
+      <source>What was &amp;read:</source>
+      <translation>What was &amp;read:</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) can be added.</source>
+      <translation>
+        <numerusform>%n participant can be added.</numerusform>
+        <numerusform>%n participants can be added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) cannot be used; they are not added.</source>
+      <translation>
+        <numerusform>%n line cannot be used; they are not added.</numerusform>
+        <numerusform>%n lines cannot be used; they are not added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No answer code found yet.</source>
+      <translation>No answer code found yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Add %n participant(s)</source>
+      <translation>
+        <numerusform>&amp;Add %n participant</numerusform>
+        <numerusform>&amp;Add %n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) added from answer codes.</source>
+      <translation>
+        <numerusform>%n participant added from answer codes.</numerusform>
+        <numerusform>%n participants added from answer codes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some answer codes were not added</source>
+      <translation>Some answer codes were not added</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) could not be used; the other codes were added.</source>
+      <translation>
+        <numerusform>%n line could not be used; the other codes were added.</numerusform>
+        <numerusform>%n lines could not be used; the other codes were added.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>AssessmentKind</name>
     <message>
       <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
@@ -260,14 +334,6 @@
     <message>
       <source>The plan's actions came along: update their status in the action plan.</source>
       <translation>The plan's actions came along: update their status in the action plan.</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>Untitled</source>
@@ -312,10 +378,6 @@
       <source>Save blank form</source>
       <extracomment>``(text, milliseconds)``: what was written, for the status bar ("" clears it). ``(path)``: a file was written; the window's notice offers to open it.</extracomment>
       <translation>Save blank form</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The blank form could not be written</source>
@@ -531,10 +593,6 @@
     <message>
       <source>comparison.pdf</source>
       <translation>comparison.pdf</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Replace file?</source>
@@ -758,10 +816,6 @@
       <translation>Export PDF report</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>The PDF could not be written</source>
       <translation>The PDF could not be written</translation>
     </message>
@@ -779,11 +833,38 @@
     </message>
   </context>
   <context>
-    <name>GroupKind</name>
+    <name>FileFilters</name>
     <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <translation>Group files (*%1);;All files (*)</translation>
+      <source>Samverkan files (%1)</source>
+      <translation>Samverkan files (%1)</translation>
     </message>
+    <message>
+      <source>Samverkan assessments (%1)</source>
+      <translation>Samverkan assessments (%1)</translation>
+    </message>
+    <message>
+      <source>Group files (%1)</source>
+      <translation>Group files (%1)</translation>
+    </message>
+    <message>
+      <source>PDF files (%1)</source>
+      <translation>PDF files (%1)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (%1)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (%1)</source>
+      <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupKind</name>
     <message>
       <source>Untitled group</source>
       <translation>Untitled group</translation>
@@ -989,24 +1070,8 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
-    </message>
-    <message>
-      <source>Samverkan files (*.samverkan *%1)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>Samverkan files (*.samverkan *%1)</translation>
-    </message>
-    <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
+      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>&amp;File</translation>
     </message>
     <message>
@@ -1477,6 +1542,58 @@
     </message>
   </context>
   <context>
+    <name>SendFormDialog</name>
+    <message>
+      <source>Send out the questionnaire</source>
+      <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+      <translation>Send out the questionnaire</translation>
+    </message>
+    <message>
+      <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+      <translation>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>(none given)</source>
+      <translation>(none given)</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>(the day each participant answers)</source>
+      <translation>(the day each participant answers)</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the form:</source>
+      <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+      <source>Show participants their own &amp;total and score band after saving</source>
+      <translation>Show participants their own &amp;total and score band after saving</translation>
+    </message>
+    <message>
+      <source>&amp;Save the form…</source>
+      <translation>&amp;Save the form…</translation>
+    </message>
+    <message>
+      <source>Save answer form</source>
+      <translation>Save answer form</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <source>The answer form could not be written</source>
+      <translation>The answer form could not be written</translation>
+    </message>
+  </context>
+  <context>
     <name>StartLists</name>
     <message>
       <source>No questionnaire can be used</source>
@@ -1602,8 +1719,8 @@
       <translation>&amp;Add participants' files…</translation>
     </message>
     <message>
-      <source>Add .samverkan files or group files (several at once)</source>
-      <translation>Add .samverkan files or group files (several at once)</translation>
+      <source>Add %1 files or group files (several at once)</source>
+      <translation>Add %1 files or group files (several at once)</translation>
     </message>
     <message>
       <source>Add a &amp;folder…</source>
@@ -1664,6 +1781,22 @@
     <message>
       <source>Blank paper form in &amp;English…</source>
       <translation>Blank paper form in &amp;English…</translation>
+    </message>
+    <message>
+      <source>Send out the &amp;questionnaire…</source>
+      <translation>Send out the &amp;questionnaire…</translation>
+    </message>
+    <message>
+      <source>An answer form (one web page) for participants without Samverkan</source>
+      <translation>An answer form (one web page) for participants without Samverkan</translation>
+    </message>
+    <message>
+      <source>Add from answer co&amp;des…</source>
+      <translation>Add from answer co&amp;des…</translation>
+    </message>
+    <message>
+      <source>Paste the answer codes participants sent from the answer form</source>
+      <translation>Paste the answer codes participants sent from the answer form</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -1769,18 +1902,6 @@
       <translation>Save group report</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
     </message>
@@ -1818,10 +1939,6 @@
     <message>
       <source>Action plan</source>
       <translation>Action plan</translation>
-    </message>
-    <message>
-      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
     </message>
     <message>
       <source>Add participants' files</source>
@@ -1871,17 +1988,6 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
-    </message>
-  </context>
-  <context>
-    <name>compare</name>
-    <message>
-      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
   </context>
   <context>

@@ -28,7 +28,6 @@ from samverkan_gui.core.codec import (
     save_document,
 )
 from samverkan_gui.core.editable import EditableDocument, answers_with
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.core.scoring import Result, score
@@ -37,7 +36,6 @@ from samverkan_gui.core.yamlio import YNode
 FORMAT = "samverkan-assessment"
 #: The highest format version this release reads (it writes 1 unless a plan or follows is used).
 FORMAT_VERSION = READ_VERSION
-SUFFIX = ASSESSMENT_SUFFIX
 
 _TOP_KEYS = {
     "format",

@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMenuBar, QWidget
@@ -185,7 +188,7 @@ class Actions(ActionRegistry):
             self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
             self.open: (
                 self.tr("&Open…"),
-                self.tr("Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)"),
+                fill(self.tr("Open a saved assessment (%1) or workshop group (%2)"), ASSESSMENT_SUFFIX, GROUP_SUFFIX),
             ),
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
-from samverkan_gui.ui.document import DocumentKind, slug
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.core.text import slug
+from samverkan_gui.ui import file_filters
+from samverkan_gui.ui.document import DocumentKind
 from samverkan_gui.ui.learning_loop import FollowUpTexts
 
 if TYPE_CHECKING:
@@ -28,9 +31,12 @@ def _assessment_stem(document: EditableDocument | None) -> str:
 
 
 def _assessment_follow_up_made(name: str, carried: int) -> str:
-    message = QCoreApplication.translate(
-        "AssessmentKind", "Follow-up of %1. Answer the questions again; save it under a new name."
-    ).replace("%1", name)
+    message = fill(
+        QCoreApplication.translate(
+            "AssessmentKind", "Follow-up of %1. Answer the questions again; save it under a new name."
+        ),
+        name,
+    )
     if carried:
         message += " " + QCoreApplication.translate(
             "AssessmentKind", "The plan's actions came along: update their status in the action plan."
@@ -40,11 +46,7 @@ def _assessment_follow_up_made(name: str, carried: int) -> str:
 
 ASSESSMENT = DocumentKind(
     suffix=ASSESSMENT_SUFFIX,
-    file_filter=lambda: (
-        QCoreApplication.translate("AssessmentKind", "Samverkan assessments (*.samverkan)")
-        + ";;"
-        + QCoreApplication.translate("AssessmentKind", "All files (*)")
-    ),
+    file_filter=lambda: file_filters.joined(file_filters.assessments(), file_filters.all_files()),
     untitled=lambda: QCoreApplication.translate("AssessmentKind", "Untitled"),
     suggested_stem=_assessment_stem,
     open_caption=lambda: QCoreApplication.translate("AssessmentKind", "Open assessment"),
@@ -68,9 +70,7 @@ ASSESSMENT_FOLLOW_UP = FollowUpTexts(
 
 GROUP = DocumentKind(
     suffix=GROUP_SUFFIX,
-    file_filter=lambda: QCoreApplication.translate("GroupKind", "Group files (*%1);;All files (*)").replace(
-        "%1", GROUP_SUFFIX
-    ),
+    file_filter=lambda: file_filters.joined(file_filters.groups(), file_filters.all_files()),
     untitled=lambda: QCoreApplication.translate("GroupKind", "Untitled group"),
     suggested_stem=lambda group: (
         (slug(group.collaboration) if group is not None else "") or QCoreApplication.translate("GroupKind", "workshop")
@@ -79,7 +79,7 @@ GROUP = DocumentKind(
     save_caption=lambda: QCoreApplication.translate("GroupKind", "Save group"),
     open_failed=lambda: QCoreApplication.translate("GroupKind", "The group file could not be opened"),
     save_failed=lambda: QCoreApplication.translate("GroupKind", "The group could not be saved"),
-    title=lambda name: QCoreApplication.translate("GroupKind", "Workshop – %1[*] – Samverkan").replace("%1", name),
+    title=lambda name: fill(QCoreApplication.translate("GroupKind", "Workshop – %1[*] – Samverkan"), name),
 )
 
 GROUP_FOLLOW_UP = FollowUpTexts(
@@ -88,7 +88,10 @@ GROUP_FOLLOW_UP = FollowUpTexts(
         "GroupKind", "The follow-up records which saved group file it follows. Save the group now?"
     ),
     failed=lambda: QCoreApplication.translate("GroupKind", "The follow-up could not be made"),
-    made=lambda name, _carried: QCoreApplication.translate(
-        "GroupKind", "Follow-up of %1: add the participants' new answers, then save it under a new name."
-    ).replace("%1", name),
+    made=lambda name, _carried: fill(
+        QCoreApplication.translate(
+            "GroupKind", "Follow-up of %1: add the participants' new answers, then save it under a new name."
+        ),
+        name,
+    ),
 )

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from samverkan_gui.core.file_kinds import PDF_SUFFIX
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui import file_filters
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.settings import last_folder, remember_folder
 
@@ -25,8 +28,6 @@ if TYPE_CHECKING:
 
     from samverkan_gui.ui.document import DocumentController
     from samverkan_gui.ui.session import AssessmentSession, DocumentSession
-
-PDF_SUFFIX = ".pdf"
 
 
 class Exports(QObject):
@@ -64,7 +65,7 @@ class Exports(QObject):
 
     def announce(self, path: Path, message: str = "") -> None:
         """``path`` was written: ``message`` (its ``%1`` the path) in the status bar, else none, and the notice."""
-        self.status_message.emit(message.replace("%1", str(path)) if message else "", 8000)
+        self.status_message.emit(fill(message, str(path)) if message else "", 8000)
         self.file_written.emit(path)
 
 
@@ -74,11 +75,11 @@ def blank_form(exports: Exports, session: DocumentSession[Any], lang: str) -> bo
 
     questionnaire = session.questionnaire or shipped_registry().default()
     collaboration = session.document.collaboration.strip() if session.document is not None else ""
-    name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
+    name = ("svarsblankett" if lang == "sv" else "answer-form") + PDF_SUFFIX
     path = exports.target(
         QCoreApplication.translate("BlankForm", "Save blank form"),
         str(Path(exports.start_folder("form")) / name),
-        QCoreApplication.translate("BlankForm", "PDF (*.pdf)"),
+        file_filters.pdf(),
         PDF_SUFFIX,
         "form",
     )
@@ -109,7 +110,7 @@ def assessment_pdf(exports: Exports, session: AssessmentSession) -> bool:
     path = exports.target(
         QCoreApplication.translate("Exports", "Export PDF report"),
         document.suggested_path(PDF_SUFFIX),
-        QCoreApplication.translate("Exports", "PDF files (*.pdf)"),
+        file_filters.pdf(),
         PDF_SUFFIX,
     )
     if path is None:

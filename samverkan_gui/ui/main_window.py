@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX, opens_as_group
+from samverkan_gui.core.file_kinds import is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.ui import about, details, dialogs, opening, settings
+from samverkan_gui.ui import about, details, dialogs, file_filters, opening, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document_kinds import ASSESSMENT, ASSESSMENT_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
-SUFFIX = ASSESSMENT_SUFFIX
 #: At the latest this long after the window is shown, the deferred start-up work runs.
 FINISH_START_FALLBACK_MS = 1500
 
@@ -318,13 +316,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     def open_dialog(self) -> None:
         self.document.open_dialog(
-            self.tr("Samverkan files (*.samverkan *%1)").replace("%1", GROUP_SUFFIX)
-            + ";;"
-            + self.tr("Samverkan assessments (*.samverkan)")
-            + ";;"
-            + self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
-            + ";;"
-            + self.tr("All files (*)")
+            file_filters.joined(
+                file_filters.samverkan_files(),
+                file_filters.assessments(),
+                file_filters.groups(),
+                file_filters.all_files(),
+            )
         )
 
     def open_files(self, paths: list[Path]) -> bool:
@@ -421,7 +418,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     def accepts_drop(self, path: Path) -> bool:
         """Samverkan files and folders (of other dropped things nothing is taken)."""
-        return path.is_dir() or path.name.lower().endswith((SUFFIX, GROUP_SUFFIX))
+        return path.is_dir() or is_samverkan_file(path)
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.exports import Exports
@@ -76,9 +77,7 @@ class DocumentWorkflows(QObject):
         for part in (self.plan, self.follow_up):
             part.show_view_requested.connect(self.show_view_requested)
         self.autosave.recovery_failed.connect(
-            lambda reason: self.status_message.emit(
-                self.tr("Automatic backup failed: %1").replace("%1", reason), MESSAGE_MS
-            )
+            lambda reason: self.status_message.emit(fill(self.tr("Automatic backup failed: %1"), reason), MESSAGE_MS)
         )
         session.document_replaced.connect(self.document.update_title)
         session.path_changed.connect(lambda _path: self.document.update_title())

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.actions import ActionRegistry
 
 Key = QKeySequence.StandardKey
@@ -27,6 +29,8 @@ class WorkshopActions(ActionRegistry):
         self.export_csv_people = self.add("export-csv-participants", [], "x-office-spreadsheet")
         self.blank_form_sv = self.add("blank-form-sv", [], "document-print")
         self.blank_form_en = self.add("blank-form-en", [], "document-print")
+        self.send_form = self.add("send-answer-form", [], "mail-send")
+        self.add_codes = self.add("add-answer-codes", ["Ctrl+Shift+K"], "edit-paste")
         self.close = self.add("close-workshop", [Key.Close], "window-close", "SP_DialogCloseButton")
         self.add_participant = self.add("add-participant", ["Ctrl+Shift+N"], "list-add-user")
         self.rename_participant = self.add("rename-participant", [], "edit-rename")
@@ -47,7 +51,7 @@ class WorkshopActions(ActionRegistry):
             self.open: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
             self.add_files: (
                 self.tr("&Add participants' files…"),
-                self.tr("Add .samverkan files or group files (several at once)"),
+                fill(self.tr("Add %1 files or group files (several at once)"), ASSESSMENT_SUFFIX),
             ),
             self.add_folder: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save: (self.tr("&Save group"), self.tr("Save the group file")),
@@ -60,6 +64,14 @@ class WorkshopActions(ActionRegistry):
             ),
             self.blank_form_sv: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
             self.blank_form_en: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
+            self.send_form: (
+                self.tr("Send out the &questionnaire…"),
+                self.tr("An answer form (one web page) for participants without Samverkan"),
+            ),
+            self.add_codes: (
+                self.tr("Add from answer co&des…"),
+                self.tr("Paste the answer codes participants sent from the answer form"),
+            ),
             self.close: (self.tr("&Close"), self.tr("Close the workshop window")),
             self.add_participant: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
             self.rename_participant: (

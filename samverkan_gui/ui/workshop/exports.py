@@ -13,14 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.document import slug
-from samverkan_gui.ui.exports import PDF_SUFFIX, Exports
+from samverkan_gui.core.file_kinds import CSV_SUFFIX, PDF_SUFFIX, has_suffix, with_suffix
+from samverkan_gui.core.text import slug
+from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui.exports import Exports
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop.session import GroupSession
-
-CSV_SUFFIX = ".csv"
 
 
 def _base_name(session: GroupSession) -> str:
@@ -36,7 +35,7 @@ def group_pdf(exports: Exports, session: GroupSession, *, show_names: bool, part
     path = exports.target(
         QCoreApplication.translate("WorkshopExports", "Save group report"),
         str(Path(exports.start_folder("pdf")) / f"{_base_name(session)}{PDF_SUFFIX}"),
-        QCoreApplication.translate("WorkshopExports", "PDF (*.pdf)"),
+        file_filters.pdf(),
         PDF_SUFFIX,
         "pdf",
     )
@@ -55,8 +54,8 @@ def group_pdf(exports: Exports, session: GroupSession, *, show_names: bool, part
 def group_csv(exports: Exports, session: GroupSession, *, per_participant: bool, show_names: bool) -> bool:
     """CSV for Excel in the Swedish or English number format (chosen in the save dialog)."""
     formats = {
-        "sv": QCoreApplication.translate("WorkshopExports", "Swedish Excel: semicolon and decimal comma (*.csv)"),
-        "en": QCoreApplication.translate("WorkshopExports", "English Excel: comma and point (*.csv)"),
+        "sv": file_filters.csv_swedish_excel(),
+        "en": file_filters.csv_english_excel(),
     }
     lang = current_language()
     chosen = dialogs.save_file_name_with_choice(
@@ -71,8 +70,8 @@ def group_csv(exports: Exports, session: GroupSession, *, per_participant: bool,
     path, choice = chosen
     number_format = next(key for key, text in formats.items() if text == choice)
     remember_folder("csv", path)
-    if not path.name.lower().endswith(CSV_SUFFIX):
-        path = path.with_name(path.name + CSV_SUFFIX)
+    if not has_suffix(path, CSV_SUFFIX):
+        path = with_suffix(path, CSV_SUFFIX)
         if not exports.document.confirm_replace(path):
             return False
     group, questionnaire = session.group, session.questionnaire

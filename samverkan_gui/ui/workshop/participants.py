@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.group import MAX_CODE_LENGTH
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def rename(parent: QWidget, session: GroupSession, grid: EntryGrid) -> None:
         dialogs.show_error(
             parent,
             title,
-            QCoreApplication.translate("Participants", "The code %1 is already used or too long.").replace("%1", new),
+            fill(QCoreApplication.translate("Participants", "The code %1 is already used or too long."), new),
         )
         return
     session.update(session.group.with_participant_details(code, code=new))
@@ -64,7 +65,7 @@ def set_organisation(parent: QWidget, session: GroupSession, grid: EntryGrid) ->
     code = selected_code(grid)
     if code is None:
         return
-    title = QCoreApplication.translate("Participants", "Organisation of %1").replace("%1", code)
+    title = fill(QCoreApplication.translate("Participants", "Organisation of %1"), code)
     label = QCoreApplication.translate("Participants", "Organisation (empty for none):")
     new = dialogs.get_text(parent, title, label, session.group.participant(code).organisation)
     if new is not None:
@@ -78,8 +79,6 @@ def remove(parent: QWidget, session: GroupSession, grid: EntryGrid) -> None:
     if dialogs.ask_yes_no(
         parent,
         QCoreApplication.translate("Participants", "Remove participant"),
-        QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?").replace(
-            "%1", code
-        ),
+        fill(QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?"), code),
     ):
         session.update(session.group.without_participant(code))

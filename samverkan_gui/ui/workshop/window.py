@@ -11,9 +11,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
 from samverkan_gui.core.registry import QuestionnaireRegistry
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
@@ -25,7 +24,7 @@ from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
 from samverkan_gui.ui.workflows import DocumentWindow
-from samverkan_gui.ui.workshop import participants, recovery
+from samverkan_gui.ui.workshop import answer_form, participants, recovery
 from samverkan_gui.ui.workshop.actions import WorkshopActions
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.exports import group_csv, group_pdf
@@ -102,6 +101,12 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         a.export_csv_people.triggered.connect(lambda: self.export_csv(per_participant=True))
         a.blank_form_sv.triggered.connect(lambda: self.blank_form("sv"))
         a.blank_form_en.triggered.connect(lambda: self.blank_form("en"))
+        a.send_form.triggered.connect(
+            lambda: answer_form.send_form(self, self.session, self.document, self.exports.announce)
+        )
+        a.add_codes.triggered.connect(
+            lambda: answer_form.add_from_codes(self, self.session, self.statusBar().showMessage)
+        )
         a.close.triggered.connect(self.close)
         a.add_participant.triggered.connect(self.add_participant)
         a.rename_participant.triggered.connect(lambda: participants.rename(self, self.session, self.grid))
@@ -121,11 +126,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
         self.export_menu = a.add_menu(
-            [[a.export_pdf, a.export_csv, a.export_csv_people], [a.blank_form_sv, a.blank_form_en]]
+            [[a.export_pdf, a.export_csv, a.export_csv_people], [a.blank_form_sv, a.blank_form_en, a.send_form]]
         )
         self.file_menu = a.add_menu(
             [
-                [a.new, a.open, self.recent_menu, a.add_files, a.add_folder, a.follow_up],
+                [a.new, a.open, self.recent_menu, a.add_files, a.add_folder, a.add_codes, a.follow_up],
                 [a.save, a.save_as],
                 [self.export_menu],
                 [a.close],
@@ -174,15 +179,12 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
     # --- files -----------------------------------------------------------
 
-    def _file_filter(self) -> str:
-        return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
-
     def add_files(self) -> None:
         paths = dialogs.open_file_names(
             self,
             self.tr("Add participants' files"),
             self.exports.start_folder("answers"),
-            self._file_filter(),
+            file_filters.joined(file_filters.samverkan_files(), file_filters.all_files()),
         )
         if paths:
             remember_folder("answers", paths[0])
