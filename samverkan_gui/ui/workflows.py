@@ -101,6 +101,12 @@ class DocumentWindow(_Base):
     """Mixin for a window with one document: its :class:`DocumentWorkflows` and their parts by name."""
 
     workflows: DocumentWorkflows
+    # The workflows' parts, by name (set by set_up_document).
+    document: DocumentController
+    autosave: RecoveryAutosave
+    plan: PlanBinding
+    follow_up: FollowUp
+    exports: Exports
 
     def set_up_document(
         self,
@@ -111,9 +117,11 @@ class DocumentWindow(_Base):
         *,
         redirect: Callable[[Path], bool] | None = None,
     ) -> None:
-        self.workflows = DocumentWorkflows(self, session, kind, follow_up, recovery, redirect=redirect)
-        self.workflows.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.workflows.show_view_requested.connect(self.show_view)
+        self.workflows = parts = DocumentWorkflows(self, session, kind, follow_up, recovery, redirect=redirect)
+        self.document, self.autosave, self.plan = parts.document, parts.autosave, parts.plan
+        self.follow_up, self.exports = parts.follow_up, parts.exports
+        parts.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        parts.show_view_requested.connect(self.show_view)
 
     def show_view(self, view: View) -> None:
         """Show ``view`` (the window's own way: a page, a tab)."""
@@ -149,26 +157,6 @@ class DocumentWindow(_Base):
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path`` here (after "save changes?" when ``ask``), or a file of the other kind in its window."""
         return self.document.open_path(Path(path), ask=ask)
-
-    @property
-    def document(self) -> DocumentController:
-        return self.workflows.document
-
-    @property
-    def autosave(self) -> RecoveryAutosave:
-        return self.workflows.autosave
-
-    @property
-    def plan(self) -> PlanBinding:
-        return self.workflows.plan
-
-    @property
-    def follow_up(self) -> FollowUp:
-        return self.workflows.follow_up
-
-    @property
-    def exports(self) -> Exports:
-        return self.workflows.exports
 
     def save(self) -> bool:
         return self.document.save()
