@@ -27,7 +27,7 @@ from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 from samverkan_gui.ui.start_lists import StartLists
 from samverkan_gui.ui.views import View
-from samverkan_gui.ui.workflows import DocumentWindow
+from samverkan_gui.ui.workflows import DocumentWindow, DocumentWorkflows
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
@@ -55,12 +55,15 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
         self.set_up_document(
-            self.session,
-            ASSESSMENT,
-            ASSESSMENT_FOLLOW_UP,
-            ASSESSMENTS,
-            # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
-            redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
+            DocumentWorkflows(
+                self,
+                self.session,
+                ASSESSMENT,
+                ASSESSMENT_FOLLOW_UP,
+                ASSESSMENTS,
+                # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
+                redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
+            )
         )
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)

@@ -108,16 +108,9 @@ class DocumentWindow(_Base):
     follow_up: FollowUp
     exports: Exports
 
-    def set_up_document(
-        self,
-        session: DocumentSession[Any],
-        kind: DocumentKind,
-        follow_up: FollowUpTexts,
-        recovery: RecoveryStore[Any, Any],
-        *,
-        redirect: Callable[[Path], bool] | None = None,
-    ) -> None:
-        self.workflows = parts = DocumentWorkflows(self, session, kind, follow_up, recovery, redirect=redirect)
+    def set_up_document(self, parts: DocumentWorkflows) -> None:
+        """Take ``parts`` (made for this window): its messages go to the status bar, its views are shown."""
+        self.workflows = parts
         self.document, self.autosave, self.plan = parts.document, parts.autosave, parts.plan
         self.follow_up, self.exports = parts.follow_up, parts.exports
         parts.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))

@@ -23,7 +23,7 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.views import View
-from samverkan_gui.ui.workflows import DocumentWindow
+from samverkan_gui.ui.workflows import DocumentWindow, DocumentWorkflows
 from samverkan_gui.ui.workshop import answer_form, participants, recovery
 from samverkan_gui.ui.workshop.actions import WorkshopActions
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
@@ -50,7 +50,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.session = GroupSession(registry, self)
         self.projector: ProjectorView | None = None
-        self.set_up_document(self.session, GROUP, GROUP_FOLLOW_UP, recovery.GROUPS)
+        self.set_up_document(DocumentWorkflows(self, self.session, GROUP, GROUP_FOLLOW_UP, recovery.GROUPS))
 
         self.entry = EntryTab(self.session)
         self.entry.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
