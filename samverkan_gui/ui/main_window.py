@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 from samverkan_gui.core.file_kinds import is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.ui import about, details, dialogs, file_filters, opening, settings
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document_kinds import ASSESSMENT, ASSESSMENT_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
@@ -92,6 +93,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
         self.export_notice = ExportNotice()
         self.statusBar().addPermanentWidget(self.export_notice)
+        announce_status_messages(self.statusBar())
         self.setAcceptDrops(True)
 
         self._connect()
@@ -252,7 +254,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
                 page.focus_first()
         elif view == View.RESULTS:
             self.results_view.refresh()
-            show_keyboard_focus(self.results_view.export_button)
+            # The summary (total, band, advice): what a screen reader says on arrival.
+            show_keyboard_focus(self.results_view.summary)
         self._update_actions()
 
     def back_to_editing(self) -> None:

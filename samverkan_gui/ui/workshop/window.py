@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
@@ -80,6 +81,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self._connect_actions()
         self._create_menus()
         self.statusBar().addPermanentWidget(self.export_notice)
+        announce_status_messages(self.statusBar())
         self.tabs.currentChanged.connect(self._view_changed)
         self.session.document_changed.connect(self._group_changed)
         self.retranslate()
