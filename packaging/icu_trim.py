@@ -72,7 +72,7 @@ def elf_symbol_bytes(library: Path, symbol: str) -> bytes:
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError(f"{library}: not a 64-bit little-endian ELF file")
     section_offset, = struct.unpack_from("<Q", data, 0x28)
-    entry_size, count, names_index = struct.unpack_from("<HHH", data, 0x3A)
+    entry_size, count, _names_index = struct.unpack_from("<HHH", data, 0x3A)
     sections = [struct.unpack_from("<IIQQQQIIQQ", data, section_offset + i * entry_size) for i in range(count)]
     # (name, type, flags, addr, offset, size, link, info, addralign, entsize)
     dynsym = next(s for s in sections if s[1] == 11)  # SHT_DYNSYM
