@@ -25,6 +25,7 @@ from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
 from samverkan_gui.core.messages import Texts, render
 from samverkan_gui.present import format_percent
+from samverkan_gui.report.content import Cell, Distribution, Look, TableContent, Text
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -296,3 +297,35 @@ def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
             *extra,
         ]
     )
+
+
+def cell_flowables(styles: Styles, content: Cell, figure: Callable[[Distribution], Any] | None = None) -> Any:
+    """A cell of :mod:`~samverkan_gui.report.content` as flowables (one paragraph: the paragraph itself)."""
+    looks = {Look.PLAIN: styles.cell, Look.BOLD: styles.cell_bold, Look.SMALL: styles.small}
+    parts = [
+        styles.p(part.text, looks[part.look]) if isinstance(part, Text) else _figure(figure, part) for part in content
+    ]
+    return parts[0] if len(parts) == 1 else parts
+
+
+def _figure(figure: Callable[[Distribution], Any] | None, part: Distribution) -> Any:
+    if figure is None:
+        raise TypeError("a table with pictures needs a figure callback")
+    return figure(part)
+
+
+def content_table(
+    styles: Styles,
+    content: TableContent,
+    col_widths: Sequence[float],
+    style: TableStyle,
+    *,
+    repeat_header: bool = True,
+    figure: Callable[[Distribution], Any] | None = None,
+) -> Table:
+    """A :class:`~samverkan_gui.report.content.TableContent` as a reportlab table (header in bold)."""
+    rows: list[list[Any]] = [[styles.p(text, styles.cell_bold) for text in content.header]]
+    rows += [[cell_flowables(styles, part, figure) for part in row] for row in content.rows]
+    table = Table(rows, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0)
+    table.setStyle(style)
+    return table

@@ -11,6 +11,7 @@ group's) are always printed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,7 +25,7 @@ from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stat
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
-from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.group import consensus_limit_text
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
@@ -33,16 +34,29 @@ from samverkan_gui.report.common import (
     ChartRow,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
     result_flowables,
     share_chart,
+)
+from samverkan_gui.report.content import (
+    document_title,
+    group_block_table,
+    group_details,
+    notes_label,
+    own_notes,
+    question_table,
+    scale_labels,
 )
 from samverkan_gui.report.plan_pdf import plan_section
 
 #: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
 STEP_FILLS = ["#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99"]
 STEP_TEXT = ["#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff"]
+#: The stacked bar of a question's answers in the tables.
+DISTRIBUTION_WIDTH = 46 * mm
+DISTRIBUTION_HEIGHT = 5.5 * mm
 
 
 def write_group_pdf(
@@ -70,16 +84,9 @@ def write_group_pdf(
         lambda styles: _story(styles, group, questionnaire, stats, lang, show_names, participant_notes),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
-        doc_title=f"{title} – {group.collaboration}" if group.collaboration else title,
+        doc_title=document_title(title, group.collaboration),
         today=today,
     )
-
-
-def participant_label(participant: Any, show_names: bool) -> str:
-    if not show_names:
-        return participant.code
-    extra = ", ".join(part for part in (participant.name, participant.organisation) if part)
-    return f"{participant.code} ({extra})" if extra else participant.code
 
 
 def _story(
@@ -96,7 +103,7 @@ def _story(
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
         styles.p(words("subtitle"), styles.subtitle),
-        _details_table(styles, group, questionnaire, stats, lang, show_names),
+        details_table(styles, group_details(group, questionnaire, stats, lang, show_names), lang),
         Spacer(1, 5 * mm),
         styles.p(words("result"), styles.h1),
     ]
@@ -129,7 +136,7 @@ def _story(
     # The answers' colours are explained before their first use (the discussion list, or else
     # the answers per question).
     legend = [
-        styles.p(words("legend", labels=_scale_labels(questionnaire, lang)), styles.small),
+        styles.p(words("legend", labels=scale_labels(questionnaire, lang)), styles.small),
         Spacer(1, 1 * mm),
         legend_drawing(styles, questionnaire),
         Spacer(1, 2 * mm),
@@ -161,111 +168,46 @@ def _story(
         note = group.notes.get(block.id, "")
         if note.strip():
             story.append(Spacer(1, 2 * mm))
-            story.append(styles.p(f"{words.word('notes')}:", styles.cell_bold))
+            story.append(styles.p(notes_label(lang), styles.cell_bold))
             story.append(styles.p(note, styles.note))
-        if participant_notes:
-            own = [(p.code, p.notes[block.id]) for p in group.participants if p.notes.get(block.id, "").strip()]
-            if own:
-                story.append(Spacer(1, 2 * mm))
-                story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
-                # Codes only, even when the report shows names: a note is the participant's own words.
-                story += [styles.p(f"{code}: {text}", styles.note) for code, text in own]
+        own = own_notes(group, block.id) if participant_notes else []
+        if own:
+            story.append(Spacer(1, 2 * mm))
+            story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
+            story += [styles.p(text, styles.note) for text in own]
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
 
 
-def _scale_labels(questionnaire: Questionnaire, lang: str) -> str:
-    return ", ".join(f"{v} = {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values)
-
-
-def _details_table(
-    styles: Styles, group: Group, questionnaire: Questionnaire, stats: GroupStats, lang: str, show_names: bool
-) -> Table:
-    words = Texts("group_pdf", lang)
-    people = ", ".join(participant_label(p, show_names) for p in group.participants)
-    count = words.count("participants_value", stats.participants, complete=stats.complete)
-    rows = [
-        (words.word("collaboration"), group.collaboration),
-        (words.word("date"), group.date.isoformat() if group.date else ""),
-        (
-            words.word("questionnaire"),
-            f"{questionnaire.title.get(lang)} ({words.word('version')} {questionnaire.version})",
-        ),
-        (words.word("participants"), f"{count}: {people}" if people else count),
-    ]
-    return details_table(styles, rows, lang)
-
-
 def _block_table(styles: Styles, shown: GroupPresentation) -> Table:
-    words = Texts("group_pdf", shown.lang)
-    header = [styles.p(words.word("block"), styles.cell_bold), styles.p("n", styles.cell_bold)]
-    header += [styles.p(words.word(key), styles.cell_bold) for key in ("mean", "lowest", "highest")]
-    rows: list[list[Any]] = [header]
-    for line in shown.blocks:
-        rows.append(
-            [
-                styles.p(line.title, styles.cell),
-                styles.p(str(line.n), styles.cell),
-                styles.p(line.mean_text, styles.cell),
-                styles.p(line.min_percent_text, styles.cell),
-                styles.p(line.max_percent_text, styles.cell),
-            ]
-        )
     widths = [CONTENT_WIDTH - 100 * mm, 12 * mm, 36 * mm, 26 * mm, 26 * mm]
-    table = Table(rows, colWidths=widths)
-    table.setStyle(grid_style("MIDDLE"))
-    return table
+    return content_table(styles, group_block_table(shown), widths, grid_style("MIDDLE"), repeat_header=False)
 
 
 def _question_table(
     styles: Styles,
     questionnaire: Questionnaire,
-    questions: list[QuestionStats] | tuple[QuestionStats, ...],
+    questions: Sequence[QuestionStats],
     lang: str,
     *,
     with_block: bool,
 ) -> Table:
-    words = Texts("group_pdf", lang)
-    scale = questionnaire.scale
-    bar_width = 46 * mm
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(words.word("question"), styles.cell_bold),
-            styles.p(words("distribution", low=scale.min, high=scale.max), styles.cell_bold),
-            styles.p(words.word("mean"), styles.cell_bold),
-            styles.p(words.word("consensus"), styles.cell_bold),
-        ]
-    ]
-    for q in questions:
-        text = q.question.text.get(lang)
-        question_cell: list[Any] = []
-        if with_block:
-            question_cell.append(styles.p(f"{q.block.title.get(lang)} {q.number_in_block}", styles.small))
-        question_cell.append(styles.p(text, styles.cell))
-        if q.missing:
-            question_cell.append(styles.p(words("answered", n=q.n, missing=q.missing), styles.small))
-        rows.append(
-            [
-                styles.p(str(q.number), styles.cell),
-                question_cell,
-                distribution_bar(styles, q, bar_width, 5.5 * mm),
-                styles.p(question_mean_text(q, lang), styles.cell_bold),
-                styles.p(question_consensus_text(q, lang), styles.cell_bold if q.views_differ else styles.cell),
-            ]
-        )
     # The last column fits the bold heading "Consensus" on one line.
     widths = [
         9 * mm,
-        CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 26 * mm,
-        bar_width + 4 * mm,
+        CONTENT_WIDTH - 9 * mm - DISTRIBUTION_WIDTH - 4 * mm - 16 * mm - 26 * mm,
+        DISTRIBUTION_WIDTH + 4 * mm,
         16 * mm,
         26 * mm,
     ]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(
+        styles,
+        question_table(questionnaire, questions, lang, with_block=with_block),
+        widths,
+        grid_style("TOP"),
+        figure=lambda part: distribution_bar(styles, part.question, DISTRIBUTION_WIDTH, DISTRIBUTION_HEIGHT),
+    )
 
 
 def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: float) -> Drawing:

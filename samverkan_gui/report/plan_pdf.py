@@ -17,18 +17,17 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from samverkan_gui.core.compare import RatedQuestion
 from samverkan_gui.core.messages import render
-from samverkan_gui.core.plan import (
-    PLAN_QUESTIONS,
-    BlockPlan,
-    FollowsRecord,
-    printable_plan,
-    question_detail,
-    question_label,
-    status_label,
-)
+from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
-from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
+from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, content_table, grid_style
+from samverkan_gui.report.content import (
+    follows_line,
+    lowest_table,
+    plan_actions_table,
+    plan_answers,
+    plan_block_title,
+)
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor("#9cc3e4")
@@ -48,32 +47,25 @@ def plan_section(
     if not entries:
         return []
     story: list[Any] = [styles.p(heading or render("plan.title", lang), styles.h1)]
-    if follows is not None and follows.file:
-        date = follows.date.isoformat() if follows.date else render("compare.no_date", lang)
-        story.append(styles.p(render("plan.follows", lang, file=follows.file, date=date), styles.small))
+    follows_text = follows_line(follows, lang)
+    if follows_text:
+        story.append(styles.p(follows_text, styles.small))
     for entry in entries:
-        title = _block_title(questionnaire, entry.block, lang)
+        title = plan_block_title(questionnaire, entry.block, lang)
         story.append(KeepTogether([styles.p(title, styles.h2), _questions_table(styles, entry, lang)]))
         story.append(Spacer(1, 2 * mm))
         story.append(action_table(styles, entry, lang))
     return story
 
 
-def _block_title(questionnaire: Questionnaire, block_id: str, lang: str) -> str:
-    try:
-        return questionnaire.block(block_id).title.get(lang)
-    except KeyError:  # a block of another version of the questionnaire (comparison)
-        return block_id
-
-
 def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
-    rows = []
-    for name in PLAN_QUESTIONS:
-        label = [
-            styles.p(question_label(name, lang), styles.cell_bold),
-            styles.p(question_detail(name, lang), styles.small),
+    rows = [
+        [
+            [styles.p(item.label, styles.cell_bold), styles.p(item.detail, styles.small)],
+            styles.p(item.answer, styles.cell),
         ]
-        rows.append([label, styles.p(getattr(entry, name) or "–", styles.cell)])
+        for item in plan_answers(entry, lang)
+    ]
     table = Table(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm])
     table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
     return table
@@ -81,24 +73,10 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
 
 def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
     """Action, who, due date and status of one block's actions (a line saying none when empty)."""
-    if not entry.actions:
+    content = plan_actions_table(entry, lang)
+    if content is None:
         return styles.p(render("plan.no_actions", lang), styles.small)
-    header = [
-        styles.p(render(key, lang), styles.cell_bold) for key in ("plan.action", "plan.who", "plan.due", "plan.status")
-    ]
-    rows: list[list[Any]] = [header]
-    for action in entry.actions:
-        rows.append(
-            [
-                styles.p(action.text or "–", styles.cell),
-                styles.p(action.who or "–", styles.cell),
-                styles.p(action.due.isoformat() if action.due else "–", styles.cell),
-                styles.p(status_label(action.status, lang), styles.cell),
-            ]
-        )
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(styles, content, [CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], grid_style("TOP"))
 
 
 def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
@@ -177,26 +155,12 @@ def lowest_section(
     """The lowest-rated questions with their answers (nothing when none is answered)."""
     if not rated:
         return []
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(render("word.question", lang), styles.cell_bold),
-            styles.p(render("word.block", lang), styles.cell_bold),
-            styles.p(render("word.answer", lang), styles.cell_bold),
-        ]
-    ]
-    for item in rated:
-        value = int(item.value)
-        rows.append(
-            [
-                styles.p(str(item.number), styles.cell),
-                styles.p(item.question.text.get(lang), styles.cell),
-                styles.p(item.block.title.get(lang), styles.small),
-                styles.p(f"{value} – {questionnaire.scale.label(value, lang)}", styles.cell_bold),
-            ]
-        )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
-    table.setStyle(grid_style("TOP"))
+    table = content_table(
+        styles,
+        lowest_table(rated, questionnaire, lang),
+        [9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
+        grid_style("TOP"),
+    )
     return [
         KeepTogether(
             [
