@@ -571,6 +571,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.not_given": {"sv": "–", "en": "–"},
     "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
     "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
+    # --- what a report's pictures show, in words (their alt text; report/content.py) ---
+    "alt.chart": {"sv": "Stapeldiagram. {bars}.", "en": "Bar chart. {bars}."},
+    "alt.block_share": {
+        "sv": "{block}: {score} av {max} poäng ({percent})",
+        "en": "{block}: {score} of {max} points ({percent})",
+    },
+    "alt.group_share": {
+        "sv": "{block}: medel {mean} av {max} poäng ({percent}), lägst {low}, högst {high}, n = {n}",
+        "en": "{block}: mean {mean} of {max} points ({percent}), lowest {low}, highest {high}, n = {n}",
+    },
+    "alt.group_share_none": {"sv": "{block}: inga svar, n = {n}", "en": "{block}: no answers, n = {n}"},
+    "alt.ladder": {
+        "sv": "Poängskala med intervallen {bands}. Markerat: {marked}.",
+        "en": "Score scale with the bands {bands}. Marked: {marked}.",
+    },
+    "alt.distribution": {
+        "sv": "Antal deltagare per svar: {counts}.",
+        "en": "Participants per answer: {counts}.",
+    },
+    "alt.scale_legend": {
+        "sv": "Färgförklaring för svaren {low}–{high}, från ljust för {low} till mörkt för {high}.",
+        "en": "Colour key for the answers {low}–{high}, from light for {low} to dark for {high}.",
+    },
+    "alt.compare_block": {
+        "sv": "Stapeldiagram, {block}, andel av maxpoäng per datum: {bars}.",
+        "en": "Bar chart, {block}, share of the maximum per date: {bars}.",
+    },
+    "alt.compare_legend": {
+        "sv": "Teckenförklaring: ett mönster och en färg per datum, {dates}.",
+        "en": "Key: one pattern and colour per date, {dates}.",
+    },
     # --- the PDF report of one assessment (report/pdf.py) ---------------------
     "pdf.subtitle": {"sv": "Rapport från självskattningen", "en": "Self-assessment report"},
     "pdf.respondent": {"sv": "Besvarad av", "en": "Answered by"},
@@ -783,6 +814,15 @@ def join_names(names: Sequence[str], lang: str) -> str:
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} {render('word.and', lang)} {names[-1]}"
+
+
+#: The language tag a document declares (the PDF's /Lang, the Word file's w:lang), per language.
+LANGUAGE_TAGS: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}
+
+
+def language_tag(lang: str | None) -> str:
+    """'sv-SE' or 'en-GB': the tag a screen reader picks its voice by."""
+    return LANGUAGE_TAGS[normalise_language(lang)]
 
 
 def normalise_language(lang: str | None) -> str:

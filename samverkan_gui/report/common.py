@@ -20,12 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
-from samverkan_gui.core.messages import Texts, render
+from samverkan_gui.core.messages import Texts, language_tag, render
 from samverkan_gui.present import format_percent
-from samverkan_gui.report.content import Cell, Distribution, Look, TableContent, Text
+from samverkan_gui.report.content import Cell, Distribution, Look, TableContent, Text, footer_text
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -147,8 +146,7 @@ def build_pdf(
     atomically (temp file, fsync, replace); a stream gets the bytes.
     """
     lang = texts.lang
-    created = (today or dt.date.today()).isoformat()
-    footer_left = texts("footer", version=__version__, title=questionnaire_title, date=created)
+    footer_left = footer_text(texts, questionnaire_title, today or dt.date.today())
     styles = Styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -162,7 +160,7 @@ def build_pdf(
         subject=texts("subtitle"),
         author="Samverkan",
         creator="Samverkan",
-        lang="sv-SE" if lang == "sv" else "en-GB",
+        lang=language_tag(lang),
         displayDocTitle=True,
         initialFontName=styles.regular,
         initialFontSize=10,
@@ -196,18 +194,20 @@ class ChartRow:
     high: float | None = None
 
 
-def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str) -> Drawing:
+def share_chart(
+    styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str, width: float = CONTENT_WIDTH
+) -> Drawing:
     """Horizontal bars on a 0–100 % grid, each labelled above and with its value written beside it.
 
     The values are text, so the chart never relies on colour alone.
     """
-    bar_area = CONTENT_WIDTH - value_width
+    bar_area = width - value_width
     bar_height = 6 * mm
     label_height = 4.5 * mm
     row_height = label_height + bar_height + 3 * mm
     axis_height = 5 * mm
     height = axis_height + len(rows) * row_height
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = Drawing(width, height)
     for step in range(0, 101, 25):
         x = bar_area * step / 100
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))

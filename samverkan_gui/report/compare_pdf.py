@@ -22,7 +22,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render
-from samverkan_gui.present.compare import format_value, occasion_date
+from samverkan_gui.present.compare import occasion_date
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -37,6 +37,7 @@ from samverkan_gui.report.common import (
 from samverkan_gui.report.content import (
     change_table,
     changes_heading,
+    compare_bar_label,
     compare_title,
     comparison_details,
     history_table,
@@ -216,7 +217,7 @@ def _series_ink(index: int) -> Any:
     return colors.white if lightness < 0.5 else INK
 
 
-def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
+def grouped_chart(styles: Styles, result: Comparison, lang: str, width: float = CONTENT_WIDTH) -> list[Drawing]:
     """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
 
     One drawing per block, so that a comparison of many dates flows over pages.
@@ -226,12 +227,12 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     bar_height = 5.5 * mm
     axis_height = 5 * mm
     value_width = 22 * mm
-    bar_area = CONTENT_WIDTH - value_width
+    bar_area = width - value_width
     drawings = []
     for change in result.blocks:
         block = change.block
         height = label_height + bar_height * len(items) + axis_height
-        drawing = Drawing(CONTENT_WIDTH, height)
+        drawing = Drawing(width, height)
         for step in range(0, 101, 25):
             x = bar_area * step / 100
             drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))
@@ -252,11 +253,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
         for index, item in enumerate(items):
             y = height - label_height - (index + 1) * bar_height
             value = item.block_value(block.id)
-            if value is None or value.score is None:
-                text, width = "–", 0.0
-            else:
-                text = f"{format_value(value.score, lang)}/{value.max}"
-                width = bar_area * float(Fraction(value.score) / value.max)
+            width = 0.0 if value is None or value.score is None else bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
                 drawing.add(
                     Rect(
@@ -270,7 +267,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
                     )
                 )
                 drawing.add(_pattern(_series_pattern(index), 0, y + 0.5, width, bar_height - 1, _series_ink(index)))
-            label = f"{occasion_date(item, lang)}: {text}"
+            label = compare_bar_label(item, block.id, lang)
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
             drawing.add(
@@ -297,14 +294,14 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     return drawings
 
 
-def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
+def legend(styles: Styles, result: Comparison, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
     """Which pattern and colour is which date."""
     swatch = 8 * mm
     entry_width = 42 * mm
-    per_row = max(int(CONTENT_WIDTH // entry_width), 1)
+    per_row = max(int(width // entry_width), 1)
     rows = (len(result.items) + per_row - 1) // per_row
     row_height = 6 * mm
-    drawing = Drawing(CONTENT_WIDTH, rows * row_height)
+    drawing = Drawing(width, rows * row_height)
     for index, item in enumerate(result.items):
         x = (index % per_row) * entry_width
         y = (rows - 1 - index // per_row) * row_height + 1 * mm

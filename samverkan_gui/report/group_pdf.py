@@ -241,10 +241,10 @@ def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: flo
     return drawing
 
 
-def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
+def legend_drawing(styles: Styles, questionnaire: Questionnaire, width: float = CONTENT_WIDTH) -> Drawing:
     values = list(questionnaire.scale.values)
     box = 5 * mm
-    drawing = Drawing(CONTENT_WIDTH, box + 1 * mm)
+    drawing = Drawing(width, box + 1 * mm)
     for index, value in enumerate(values):
         x = index * 14 * mm
         drawing.add(
@@ -262,7 +262,7 @@ def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
     return drawing
 
 
-def range_chart(styles: Styles, shown: GroupPresentation) -> Drawing:
+def range_chart(styles: Styles, shown: GroupPresentation, width: float = CONTENT_WIDTH) -> Drawing:
     """Per block: a bar to the mean share and a whisker from the lowest to the highest share."""
     rows = []
     for line in shown.blocks:
@@ -278,7 +278,7 @@ def range_chart(styles: Styles, shown: GroupPresentation) -> Drawing:
                 high=line.max_percent / 100,
             )
         )
-    return share_chart(styles, rows, value_width=44 * mm, lang=shown.lang)
+    return share_chart(styles, rows, value_width=44 * mm, lang=shown.lang, width=width)
 
 
 __all__ = ["write_group_pdf"]

@@ -151,7 +151,7 @@ def _answer_table(
     )
 
 
-def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
+def block_chart(styles: Styles, shown: ResultPresentation, width: float = CONTENT_WIDTH) -> Drawing:
     """Each block's share of its maximum, with the values written out."""
     rows = [
         ChartRow(
@@ -159,7 +159,7 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
         )
         for line in shown.blocks
     ]
-    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
+    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang, width=width)
 
 
 __all__ = ["block_chart", "safe", "write_assessment_pdf"]

@@ -18,11 +18,12 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from samverkan_gui.core.compare import RatedQuestion
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
-from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, content_table, grid_style
 from samverkan_gui.report.content import (
     follows_line,
+    ladder_text,
     lowest_table,
     plan_actions_table,
     plan_answers,
@@ -79,19 +80,27 @@ def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
     return content_table(styles, content, [CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], grid_style("TOP"))
 
 
-def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
-    """What the ladder says in words (and a screen reader hears): "66 av 105, intervall 63–83"."""
-    return render("ladder.marked", lang, total=total, max=max_total, min=band.min, band_max=band.max)
-
-
 def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: str) -> list[Any]:
     """All bands as one horizontal scale with ``total`` marked and its band's range named."""
     band = questionnaire.band_for(total)
     if band is None:
         return []
+    return [
+        KeepTogether(
+            [
+                styles.p(render("ladder.title", lang), styles.h2),
+                ladder_drawing(styles, questionnaire, total),
+                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
+            ]
+        )
+    ]
+
+
+def ladder_drawing(styles: Styles, questionnaire: Questionnaire, total: int, width: float = CONTENT_WIDTH) -> Drawing:
+    """The scale of all bands, the band of ``total`` framed and filled, ``total`` marked with an arrow."""
+    band = questionnaire.band_for(total)
     low, high = questionnaire.bands[0].min, questionnaire.bands[-1].max
     span = high - low + 1
-    width = CONTENT_WIDTH
     bar_y, bar_h = 8 * mm, 8 * mm
     drawing = Drawing(width, 24 * mm)
     for step in questionnaire.bands:
@@ -138,15 +147,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     drawing.add(
         String(width, 2 * mm, str(high), fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor="end")
     )
-    return [
-        KeepTogether(
-            [
-                styles.p(render("ladder.title", lang), styles.h2),
-                drawing,
-                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
-            ]
-        )
-    ]
+    return drawing
 
 
 def lowest_section(
