@@ -18,6 +18,7 @@ import io
 import itertools
 import math
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -46,23 +47,51 @@ DPI = 200
 _OVERSAMPLE = 3
 
 Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: Matrix = (1, 0, 0, 1, 0, 0)
 Point = tuple[float, float]
 
 
-def drawing_png(drawing: Drawing, dpi: int = DPI) -> bytes:
-    """``drawing`` as a PNG on white, ``dpi`` dots per inch at the drawing's own size."""
+@dataclass(frozen=True)
+class Picture:
+    """A drawing as a PNG, and the size to show it at (points)."""
+
+    png: bytes
+    width: float
+    height: float
+
+
+def drawing_png(drawing: Drawing, dpi: int = DPI) -> Picture:
+    """``drawing`` as a PNG on white, ``dpi`` dots per inch at the drawing's own size.
+
+    The picture takes in whatever is drawn outside the drawing's box too (the PDF shows
+    it, in the margin: a label beside a full bar), so it can be larger than the drawing.
+    """
+    xs, ys = zip(
+        *_extent(drawing.getContents(), (1, 0, 0, 1, 0, 0)), (0, 0), (drawing.width, drawing.height), strict=True
+    )
+    left, bottom, right, top = min(xs), min(ys), max(xs), max(ys)
     scale = dpi / 72 * _OVERSAMPLE
-    width = max(math.ceil(drawing.width * dpi / 72), 1)
-    height = max(math.ceil(drawing.height * dpi / 72), 1)
+    width = max(math.ceil((right - left) * dpi / 72), 1)
+    height = max(math.ceil((top - bottom) * dpi / 72), 1)
     image = Image.new("RGB", (width * _OVERSAMPLE, height * _OVERSAMPLE), "white")
-    painter = _Painter(ImageDraw.Draw(image), scale, drawing.height)
-    # A drawing's own transform places it; its contents are drawn in its coordinates.
-    painter.contents(drawing.getContents(), _IDENTITY)
+    painter = _Painter(ImageDraw.Draw(image), scale, top - bottom)
+    # The drawing's own transform would place it on a page; here its origin moves to the picture's corner.
+    painter.contents(drawing.getContents(), (1, 0, 0, 1, -left, -bottom))
     small = image.reduce(_OVERSAMPLE)
     buffer = io.BytesIO()
     small.save(buffer, "PNG")
-    return buffer.getvalue()
+    return Picture(buffer.getvalue(), right - left, top - bottom)
+
+
+def _extent(shapes: Sequence[Any], matrix: Matrix) -> Iterator[Point]:
+    """The corners of every shape's box, in the drawing's coordinates."""
+    for shape in shapes:
+        if isinstance(shape, Group):
+            yield from _extent(shape.getContents(), _multiply(matrix, tuple(shape.transform)))
+        elif not (isinstance(shape, Path) and not shape.points):  # an empty pattern has no box
+            x0, y0, x1, y1 = shape.getBounds()
+            a, b, c, d, e, f = matrix
+            for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+                yield (a * x + c * y + e, b * x + d * y + f)
 
 
 def _multiply(outer: Matrix, inner: Matrix) -> Matrix:

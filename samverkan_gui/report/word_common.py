@@ -64,6 +64,7 @@ BODY = "Normal"
 NOTE = "Body Text"
 BULLET = "List Bullet"
 FOOTER = "Footer"
+TABLE = "Table Grid"
 BOLD = "Strong"
 SMALL = "Subtle Emphasis"
 
@@ -189,7 +190,7 @@ class WordReport:
         if len(widths) != len(content.header):
             raise ValueError("one width per column")
         table = self.document.add_table(rows=1 + len(content.rows), cols=len(content.header))
-        table.style = self.document.styles["Table Grid"]
+        table.style = self.document.styles[TABLE]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         scale = TEXT_WIDTH / sum(widths)
@@ -294,8 +295,9 @@ def _styles(document: Document, tag: str) -> None:
     if settings_language is not None:
         settings_language.set(qn("w:val"), tag)
 
+    # The text size lives in the defaults (11 pt there), not in Normal: a paragraph style's size
+    # would override the table style's, and tables are set a little smaller.
     normal = styles[BODY]
-    normal.font.size = Pt(11)
     normal.font.color.rgb = _INK
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
@@ -312,6 +314,8 @@ def _styles(document: Document, tag: str) -> None:
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
         style.paragraph_format.keep_with_next = True
+
+    styles[TABLE].font.size = Pt(10)
 
     subtitle = styles[SUBTITLE]
     subtitle.font.italic = False
@@ -383,8 +387,13 @@ def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
 
 
 def _picture(paragraph: Paragraph, drawing: Drawing, alt_text: str) -> None:
+    """The drawing as a picture at its own size, made smaller where it would not fit between the margins."""
+    picture = drawing_png(drawing)
+    shrink = min(TEXT_WIDTH / picture.width, 1.0)
     run = paragraph.add_run()
-    shape = run.add_picture(io.BytesIO(drawing_png(drawing)), width=Pt(drawing.width), height=Pt(drawing.height))
+    shape = run.add_picture(
+        io.BytesIO(picture.png), width=Pt(picture.width * shrink), height=Pt(picture.height * shrink)
+    )
     text = _xml_text(alt_text)
     shape._inline.docPr.set("descr", text)
     # The picture's own name/description (pic:cNvPr) too: some readers look there.
