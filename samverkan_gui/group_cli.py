@@ -2,7 +2,7 @@
 
 * ``samverkan score FILE FILE...`` prints the group summary (``--json``: the
   data of the group view),
-* ``samverkan report FILE FILE... -o group.pdf`` writes the group report,
+* ``samverkan report FILE FILE... -o group.pdf`` writes the group report (``-o group.docx``: as Word),
 * ``samverkan export-csv FILE... -o out.csv`` writes the CSV for Excel,
 * ``samverkan blank-form -o form.pdf`` writes the printable paper form.
 
@@ -124,7 +124,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     return _status(outcome)
 
 
-def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], None]) -> int:
+def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], object]) -> int:
     """Load the FILE arguments and ``write(group, questionnaire, lang)`` the output."""
     loaded = _load(args)
     if loaded is None:
@@ -135,9 +135,11 @@ def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Question
 
 
 def cmd_group_report(args: argparse.Namespace) -> int:
-    from samverkan_gui.report.group_pdf import write_group_pdf
+    """The group report, as PDF or (OUT ending in .docx) Word."""
+    from samverkan_gui.report.formats import format_for, write_group_report
 
-    return _write_from_group(args, lambda group, q, lang: write_group_pdf(group, q, args.output, lang=lang))
+    format_for(args.output)  # an unknown suffix is refused before anything is read
+    return _write_from_group(args, lambda group, q, lang: write_group_report(group, q, args.output, lang))
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:

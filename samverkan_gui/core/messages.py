@@ -524,6 +524,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Rapporten kunde inte skapas: {reason}",
         "en": "The report could not be created: {reason}",
     },
+    "report.unknown_format": {
+        "sv": "Rapporten kan inte skrivas till {path}: en rapport blir PDF (.pdf) eller Word (.docx), inte ”{suffix}”.",
+        "en": "The report cannot be written to {path}: a report is a PDF (.pdf) or a Word document (.docx), not “{suffix}”.",
+    },
     "report.draft": {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",

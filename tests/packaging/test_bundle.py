@@ -71,6 +71,7 @@ def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "(frozen," in done.stdout
     assert "DejaVuSans embedded" in done.stdout
+    assert "picture(s), sv-SE" in done.stdout  # the Word report: python-docx, lxml, Pillow with FreeType
     assert done.stdout.splitlines()[-1] == "self-test passed"
 
 
@@ -144,6 +145,25 @@ def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "66 av 105 poäng" in text
     assert "Titta särskilt på organisatorisk design och ledarskap." in text
+
+
+def test_bundle_cli_word_report(bundle: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "rapport.docx"
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan-cli")), "report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(out))
+    assert "66 av 105 poäng" in [paragraph.text for paragraph in document.paragraphs]
+    assert len(document.inline_shapes) == 2  # the band ladder and the chart
 
 
 def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Path) -> None:
