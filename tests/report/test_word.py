@@ -97,8 +97,8 @@ def _alt_texts(data: bytes) -> list[str]:
 
 def _language(data: bytes) -> str:
     styles = _read(data).styles.element
-    return styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang")).get(
-        qn("w:val")
+    return (
+        styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val"))
     )
 
 
@@ -152,7 +152,12 @@ def test_swedish_word_report_has_headings_language_title_and_the_numbers(complet
     assert _headings(document, 1) == ["Testa din samverkan!"]
     assert _headings(document, 2) == ["Resultat", "Svar per fråga"]
     subsections = _headings(document, 3)
-    assert subsections[:4] == ["Poängskala", "Andel av maxpoäng per block", "Resultat per block", "Lägst skattade frågor"]
+    assert subsections[:4] == [
+        "Poängskala",
+        "Andel av maxpoäng per block",
+        "Resultat per block",
+        "Lägst skattade frågor",
+    ]
     assert "ORGANISATORISK DESIGN OCH LEDARSKAP  (13/25)" in subsections
     assert _language(data) == "sv-SE"
     assert document.core_properties.title == "Testa din samverkan! – Näringslivsrådet i Storby kommun"
@@ -162,7 +167,9 @@ def test_swedish_word_report_has_headings_language_title_and_the_numbers(complet
     shown = present_result(complete.score(Q), "sv")
     assert "66 av 105 poäng" in paragraphs
     assert "Poängintervall 63–83" in paragraphs
-    assert shown.advice in paragraphs and shown.advice.endswith("Titta särskilt på organisatorisk design och ledarskap.")
+    assert shown.advice in paragraphs and shown.advice.endswith(
+        "Titta särskilt på organisatorisk design och ledarskap."
+    )
     assert "66 av 105, intervall 63–83" in paragraphs
     assert "Samverkan\tNäringslivsrådet i Storby kommun" in paragraphs
     blocks = _tables(document)[0]
