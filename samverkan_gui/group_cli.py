@@ -22,7 +22,8 @@ from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language,
 from samverkan_gui.core.codec import plan_data
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import LoadOutcome, load_files
-from samverkan_gui.core.group_stats import group_stats, stats_json
+from samverkan_gui.core.group_orgs import organisation_view
+from samverkan_gui.core.group_stats import GroupStats, group_stats, stats_json
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -33,6 +34,7 @@ from samverkan_gui.present.group import (
     question_mean_text,
     question_spread_text,
 )
+from samverkan_gui.present.organisations import organisations_json
 
 #: The block table's layout (the words come from the catalogue).
 _ROW = "{block:<40} {n:>3}  {mean:>6} {low:>6} {high:>6}"
@@ -64,7 +66,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     group = outcome.group
     stats = group_stats(group, questionnaire)
     if args.json:
-        data = stats_json(stats, lang, group)
+        data = summary_for(group, questionnaire, lang, stats)
         if group.plan:  # the group file's action plan, as stored
             data["plan"] = plan_data(group.plan)
         print_json(data)
@@ -196,9 +198,13 @@ def add_commands(commands: Any) -> None:
     export.set_defaults(handler=cmd_export_csv)
 
 
-def summary_for(group: Group, questionnaire: Questionnaire, lang: str) -> dict[str, Any]:
-    """The data of the group view (also what ``score --json`` prints)."""
-    return stats_json(group_stats(group, questionnaire), lang, group)
+def summary_for(
+    group: Group, questionnaire: Questionnaire, lang: str, stats: GroupStats | None = None
+) -> dict[str, Any]:
+    """The data of the group view (also what ``score --json`` prints), the organisations' views included."""
+    data = stats_json(stats or group_stats(group, questionnaire), lang, group)
+    data["organisations"] = organisations_json(organisation_view(group, questionnaire), lang)
+    return data
 
 
 __all__ = ["add_commands", "cmd_blank_form", "cmd_export_csv", "cmd_group_report", "cmd_group_score"]

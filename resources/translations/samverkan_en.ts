@@ -737,7 +737,7 @@
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
-      <extracomment>The participants' own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
+      <extracomment>The participants' own notes for the chosen block, under their codes (read only). The organisations' views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
       <translation>Result per block</translation>
     </message>
     <message>
@@ -783,6 +783,10 @@
     <message>
       <source>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
       <translation>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
     </message>
     <message>
       <source>Notes for the &amp;block:</source>
@@ -1000,6 +1004,37 @@
     </message>
   </context>
   <context>
+    <name>OrganisationsView</name>
+    <message>
+      <source>Mean per block and mean total, per organisation</source>
+      <translation>Mean per block and mean total, per organisation</translation>
+    </message>
+    <message>
+      <source>Where the organisations differ most</source>
+      <translation>Where the organisations differ most</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Mean total (max %1)</source>
+      <translation>Mean total (max %1)</translation>
+    </message>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+  </context>
+  <context>
     <name>Participants</name>
     <message>
       <source>Rename participant</source>
@@ -1013,6 +1048,14 @@
     <message>
       <source>The code %1 is already used or too long.</source>
       <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Organisation of %1</source>
+      <translation>Organisation of %1</translation>
+    </message>
+    <message>
+      <source>Organisation (empty for none):</source>
+      <translation>Organisation (empty for none):</translation>
     </message>
     <message>
       <source>Remove participant</source>
@@ -1119,7 +1162,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>
@@ -1177,6 +1220,22 @@
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
+    </message>
+    <message>
+      <source>Mean total of %1 points</source>
+      <translation>Mean total of %1 points</translation>
+    </message>
+    <message>
+      <source>Largest difference: %1</source>
+      <translation>Largest difference: %1</translation>
+    </message>
+    <message>
+      <source>The organisations' views per block</source>
+      <translation>The organisations' views per block</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -1585,6 +1644,14 @@
     <message>
       <source>Change the selected participant's code</source>
       <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+      <source>The selected participant's organisation, for the organisations' views</source>
+      <translation>The selected participant's organisation, for the organisations' views</translation>
     </message>
     <message>
       <source>Re&amp;move participant</source>

@@ -737,7 +737,7 @@
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
-        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
+        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). The organisations&apos; views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
         <translation>Resultat per block</translation>
     </message>
     <message>
@@ -783,6 +783,10 @@
     <message>
         <source>Questions where the group&apos;s consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
         <translation>Frågor där gruppens samsyn är under %1 (1 = alla svarar lika, 0 = gruppen är delad mellan skalans ändar); lägst samsyn först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views</source>
+        <translation>Organisationernas syn</translation>
     </message>
     <message>
         <source>Notes for the &amp;block:</source>
@@ -1000,6 +1004,37 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Mean per block and mean total, per organisation</source>
+        <translation>Medel per block och medelsumma, per organisation</translation>
+    </message>
+    <message>
+        <source>Where the organisations differ most</source>
+        <translation>Där organisationerna skiljer sig mest</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Mean total (max %1)</source>
+        <translation>Medelsumma (max %1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Rename participant</source>
@@ -1013,6 +1048,14 @@
     <message>
         <source>The code %1 is already used or too long.</source>
         <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+        <source>Organisation of %1</source>
+        <translation>Organisation för %1</translation>
+    </message>
+    <message>
+        <source>Organisation (empty for none):</source>
+        <translation>Organisation (tomt för ingen):</translation>
     </message>
     <message>
         <source>Remove participant</source>
@@ -1119,7 +1162,7 @@
     <name>ProjectorView</name>
     <message>
         <source>Untitled group</source>
-        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
         <translation>Namnlös grupp</translation>
     </message>
     <message>
@@ -1177,6 +1220,22 @@
             <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
             <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views</source>
+        <translation>Organisationernas syn</translation>
+    </message>
+    <message>
+        <source>Mean total of %1 points</source>
+        <translation>Medelsumma av %1 poäng</translation>
+    </message>
+    <message>
+        <source>Largest difference: %1</source>
+        <translation>Störst skillnad: %1</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views per block</source>
+        <translation>Organisationernas syn per block</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1585,6 +1644,14 @@
     <message>
         <source>Change the selected participant&apos;s code</source>
         <translation>Ändra den valda deltagarens kod</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>The selected participant&apos;s organisation, for the organisations&apos; views</source>
+        <translation>Den valda deltagarens organisation, för organisationernas syn</translation>
     </message>
     <message>
         <source>Re&amp;move participant</source>

@@ -701,6 +701,48 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv.block_row": {"sv": "Blockets poäng (max {max})", "en": "Block score (max {max})"},
     "csv.total_row": {"sv": "Summa (max {max})", "en": "Total (max {max})"},
     "csv.band_row": {"sv": "Poängintervall", "en": "Score band"},
+    # --- the organisations' views of a group (present/organisations.py) --------
+    "orgs.title": {"sv": "Organisationernas syn", "en": "The organisations' views"},
+    "orgs.others": {"sv": "Övriga", "en": "Others"},
+    "orgs.heading": {"sv": "{name} (n = {n})", "en": "{name} (n = {n})"},
+    "orgs.rule": {
+        "sv": "Medelvärden per organisation, för deltagare som besvarat alla frågor. Organisationer med färre "
+        "än {min} sådana deltagare och deltagare utan organisation visas tillsammans som ”Övriga”; blir de "
+        "färre än {min}, räknas även den minsta organisationen dit. Så kan ingen pekas ut.",
+        "en": "Means per organisation, over the participants who answered every question. Organisations with "
+        "fewer than {min} such participants and participants without an organisation are shown together as "
+        "“Others”; if they are fewer than {min}, the smallest organisation joins them. So nobody can be "
+        "pointed out.",
+    },
+    "orgs.withheld.fewer_than_two_organisations": {
+        "sv": "Organisationernas syn visas när deltagarna anger minst två organisationer "
+        "(deltagarna anger nu {named}).",
+        "en": "The organisations' views are shown when the participants name at least two organisations "
+        "(they now name {named}).",
+    },
+    "orgs.withheld.too_few_participants": {
+        "sv": "Deltagarna anger {named} organisationer, men det finns inte två grupper med minst {min} deltagare "
+        "som besvarat alla frågor. Organisationernas syn visas inte, så att ingen kan pekas ut.",
+        "en": "The participants name {named} organisations, but there are not two groups of at least {min} "
+        "participants who answered every question. The organisations' views are not shown, so that nobody "
+        "can be pointed out.",
+    },
+    "orgs.total_row": {"sv": "Medelsumma (max {max})", "en": "Mean total (max {max})"},
+    "orgs.differ": {"sv": "Där organisationerna skiljer sig mest", "en": "Where the organisations differ most"},
+    "orgs.differ_rule": {
+        "sv": "Frågor där organisationernas medelsvar skiljer sig minst {at_least} steg (högsta minus lägsta "
+        "medel), störst skillnad först, högst {count} frågor.",
+        "en": "Questions where the organisations' mean answers differ by at least {at_least} step (highest "
+        "minus lowest mean), largest difference first, at most {count} questions.",
+    },
+    "orgs.no_differ": {
+        "sv": "Organisationernas medelsvar skiljer sig mindre än {at_least} steg på varje fråga.",
+        "en": "The organisations' mean answers differ by less than {at_least} step on every question.",
+    },
+    "orgs.difference": {"sv": "Skillnad", "en": "Difference"},
+    "csv.org_mean": {"sv": "Medel {name} (n = {n})", "en": "Mean {name} (n = {n})"},
+    "csv.org_spread": {"sv": "Skillnad mellan organisationer", "en": "Difference between organisations"},
+    "csv.org_differ": {"sv": "Organisationerna skiljer sig mest", "en": "Organisations differ most"},
     # --- the command line (cli.py, group_cli.py) ------------------------------
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},

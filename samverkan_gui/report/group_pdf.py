@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -49,6 +50,7 @@ from samverkan_gui.report.content import (
     question_table,
     scale_labels,
 )
+from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
 
 #: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
@@ -130,6 +132,7 @@ def _story(
         ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
+        *organisation_section(styles, organisation_view(group, questionnaire), lang),
         *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
     ]
     story.append(PageBreak())

@@ -1,4 +1,5 @@
-"""The Participants menu: add a column for a paper form, rename a participant's code, remove one.
+"""The Participants menu: add a column for a paper form, rename a participant's code, set their
+organisation (typed from a paper form; the organisations' views group by it), remove one.
 
 The selected participant is the entry grid's current column; removing asks first
 (all of their answers go with them).
@@ -69,6 +70,19 @@ def rename(window: WorkshopWindow) -> None:
         )
         return
     session.update(session.group.with_participant_details(code, code=new))
+
+
+def set_organisation(window: WorkshopWindow) -> None:
+    """Type the selected participant's organisation (as the paper form has it; '' for none)."""
+    code = selected_code(window)
+    if code is None:
+        return
+    session = window.session
+    title = QCoreApplication.translate("Participants", "Organisation of %1").replace("%1", code)
+    label = QCoreApplication.translate("Participants", "Organisation (empty for none):")
+    new = dialogs.get_text(window.window(), title, label, session.group.participant(code).organisation)
+    if new is not None:
+        session.update(session.group.with_participant_details(code, organisation=new.strip()))
 
 
 def remove(window: WorkshopWindow) -> None:

@@ -1,8 +1,9 @@
 """The projector view: full screen, large type, high contrast, one thing at a time.
 
 Slides: one overview of every block (mean share and range) with the mean total
-and band, then one per question where views differ (discussion order, see
-core/group_stats.py).  Each slide's results stay hidden until the facilitator
+and band, then (when the participants' organisations allow it, see
+core/group_orgs.py) the organisations' views side by side, then one per question
+where views differ (discussion order, see core/group_stats.py).  Each slide's results stay hidden until the facilitator
 reveals them (Space, Enter or R, or the Reveal button), so the room can guess
 and talk first; Space on a revealed slide moves on, so a whole workshop takes
 two presses per slide.  → / PageDown next, ← / PageUp back, Home / End first
@@ -17,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
 from samverkan_gui.present.group import (
     GroupBlockLine,
@@ -25,9 +27,11 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
+from samverkan_gui.ui.workshop.organisations import OrganisationChart
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 BACKGROUND = "#000000"
@@ -40,7 +44,7 @@ BAR = "#4aa3ff"
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # "overview" or "question"
+    kind: str  # "overview", "organisations" or "question"
     question: QuestionStats | None = None
     rank: int = 0
 
@@ -189,6 +193,10 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         # One line, never wrapped: short enough for a 1024-wide projector beside the buttons.
         self.hint.setWordWrap(False)
         self.chart = ProjectorChart()
+        self.organisation_chart = OrganisationChart(INK, TRACK, BAR)
+        self.organisation_chart.hide()
+        #: The organisations' views as last computed (None before the first redraw).
+        self.organisations: OrganisationPresentation | None = None
         for label in (self.position, self.heading, self.body, self.result, self.hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
         #: How many key presses the projector has handled (tests count a whole workshop's).
@@ -219,6 +227,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         layout.addSpacing(20)
         layout.addWidget(self.result)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.organisation_chart, 1)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -254,7 +263,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
 
     def _apply_fonts(self) -> None:
         base = self._base_size()
-        overview = bool(self.slides) and self.slides[self.index].kind == "overview"
+        overview = bool(self.slides) and self.slides[self.index].kind in ("overview", "organisations")
         # The overview holds the most: its text is a step smaller so the block chart keeps its room.
         for label, factor, bold in (
             (self.position, 0.8, False),
@@ -312,7 +321,11 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def redraw(self) -> None:
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
+        view = organisation_view(self.session.group, self.session.questionnaire)
+        self.organisations = present_organisations(view, ui_language()) if view.available else None
         slides = [Slide("overview")]
+        if self.organisations is not None:
+            slides.append(Slide("organisations"))
         slides += [Slide("question", question=q, rank=rank) for rank, q in enumerate(stats.discussion, 1)]
         self.slides = slides
         self.index = min(self.index, len(slides) - 1)
@@ -378,7 +391,11 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.reveal_button.setEnabled(not self.is_revealed)
         result = ""
         self._apply_fonts()
-        if slide.kind == "overview":
+        self.chart.setVisible(slide.kind != "organisations")
+        self.organisation_chart.setVisible(slide.kind == "organisations")
+        if slide.kind == "organisations":
+            result = self._show_organisations()
+        elif slide.kind == "overview":
             # The collaboration in body type: a long name in heading type pushed the advice off a 768 screen.
             collaboration = self.session.group.collaboration
             self.heading.setText(questionnaire.title.get(lang))
@@ -430,3 +447,27 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         else:
             self.result.setStyleSheet(f"color: {MUTED};")
             self.result.setText(self.tr("(hidden – press Space to reveal)"))
+
+    def _show_organisations(self) -> str:
+        """Fill the organisations' slide; returns the result line shown once revealed."""
+        shown = self.organisations
+        assert shown is not None  # the slide exists only with a view
+        self.heading.setText(self.tr("The organisations' views"))
+        # The names and their n head the chart's columns.
+        self.body.setText("")
+        # A no-break space keeps each total on the line of its organisation's name.
+        totals = " · ".join(f"{column.name}\u00a0{column.mean_total_text}" for column in shown.columns)
+        result = self.tr("Mean total of %1 points").replace("%1", str(shown.max_total)) + ": " + totals
+        if shown.differ:
+            most = shown.differ[0]
+            result += "\n" + self.tr("Largest difference: %1").replace(
+                "%1", f"{most.number}. {most.label} ({most.spread_text})"
+            )
+        values = [
+            f"{title}: " + ", ".join(f"{c.name} {c.blocks[row].percent_text}" for c in shown.columns)
+            for row, title in enumerate(shown.block_titles)
+        ]
+        description = "\n".join(values) if self.is_revealed else self.tr("(hidden – press Space to reveal)")
+        self.organisation_chart.show_organisations(shown, self.is_revealed, description)
+        self.organisation_chart.setAccessibleName(self.tr("The organisations' views per block"))
+        return result

@@ -1,5 +1,6 @@
 """The group results view: totals and band, blocks with ranges, per-question distributions,
-the questions where views differ (in discussion order), the notes, and the exports.
+the questions where views differ (in discussion order), the notes, the organisations' views
+and the exports.
 
 Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 ``details_changed``), never on a note typed: notes have their own signal.
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
@@ -35,6 +37,7 @@ from samverkan_gui.ui.workshop.bars import (
     DistributionDelegate,
     RangeDelegate,
 )
+from samverkan_gui.ui.workshop.organisations import OrganisationsView
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 
@@ -129,6 +132,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.lower_tabs.addTab(differ, "")
         self.lower_tabs.addTab(self.question_table, "")
         self.lower_tabs.addTab(notes, "")
+        #: The organisations' views side by side (or why there are none).
+        self.organisations = OrganisationsView()
+        self.lower_tabs.addTab(self.organisations, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.advice)
@@ -200,6 +206,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
         self.lower_tabs.setTabText(2, self.tr("Notes"))
+        self.lower_tabs.setTabText(3, self.tr("The organisations' views"))
         self.notes_label.setText(self.tr("Notes for the &block:"))
         self.facilitator_notes_label.setText(self.tr("What the group said (your notes, in the report):"))
         self.participant_notes_label.setText(self.tr("Participants' own notes (under their codes):"))
@@ -252,6 +259,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
         self._fill_note_blocks(lang)
+        self.organisations.show_view(organisation_view(group, questionnaire), lang)
         self._set_tab_titles()
 
     def _set_tab_titles(self) -> None:

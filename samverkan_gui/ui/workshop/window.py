@@ -138,6 +138,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.rename_participant_action = commands.add(
             "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
         )
+        self.organisation_action = commands.add(
+            "participant-organisation", [], triggered=lambda: participants.set_organisation(self)
+        )
         self.remove_participant_action = commands.add(
             "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
         )
@@ -175,7 +178,12 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.participants_menu = bar.addMenu("")
-        for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
+        for action in (
+            self.add_participant_action,
+            self.rename_participant_action,
+            self.organisation_action,
+            self.remove_participant_action,
+        ):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
@@ -219,6 +227,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
                 self.tr("&Rename participant…"),
                 self.tr("Change the selected participant's code"),
             ),
+            self.organisation_action: (
+                self.tr("&Organisation…"),
+                self.tr("The selected participant's organisation, for the organisations' views"),
+            ),
             self.remove_participant_action: (
                 self.tr("Re&move participant"),
                 self.tr("Remove the selected participant"),
@@ -255,6 +267,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         group = self.session.group
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
+        self.organisation_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
 
