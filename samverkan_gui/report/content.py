@@ -40,6 +40,7 @@ from samverkan_gui.present.compare import (
     status_over_time,
 )
 from samverkan_gui.present.group import question_consensus_text, question_mean_text
+from samverkan_gui.present.organisations import OrganisationColumn, OrganisationPresentation
 from samverkan_gui.present.result import BlockLine
 
 
@@ -346,6 +347,49 @@ def question_table(
 def own_notes(group: Group, block_id: str) -> list[str]:
     """The participants' own notes on a block, under their codes (never names): 'P3: …'."""
     return [f"{p.code}: {p.notes[block_id]}" for p in group.participants if p.notes.get(block_id, "").strip()]
+
+
+def organisation_heading(column: OrganisationColumn) -> str:
+    """An organisation's column heading: its name over its n."""
+    return f"{column.name}\nn = {column.n}"
+
+
+def organisation_means_table(shown: OrganisationPresentation) -> TableContent:
+    """Each organisation's mean per block, side by side, and its mean total."""
+    words = Texts("orgs", shown.lang)
+    rows = [
+        (cell(title), *(cell(column.blocks[index].text) for column in shown.columns))
+        for index, title in enumerate(shown.block_titles)
+    ]
+    rows.append(
+        (
+            cell(words("total_row", max=shown.max_total), Look.BOLD),
+            *(cell(column.mean_total_text, Look.BOLD) for column in shown.columns),
+        )
+    )
+    header = (words.word("block"), *(organisation_heading(column) for column in shown.columns))
+    return TableContent(header, tuple(rows), total_row=True)
+
+
+def organisation_differ_table(shown: OrganisationPresentation) -> TableContent:
+    """The questions where the organisations differ most: each one's mean, and the difference."""
+    words = Texts("orgs", shown.lang)
+    header = (
+        "#",
+        words.word("question"),
+        *(organisation_heading(column) for column in shown.columns),
+        words("difference"),
+    )
+    rows = tuple(
+        (
+            cell(str(line.number)),
+            (Text(line.label, Look.SMALL), Text(line.text)),
+            *(cell(mean) for mean in line.means),
+            cell(line.spread_text, Look.BOLD),
+        )
+        for line in shown.differ
+    )
+    return TableContent(header, rows)
 
 
 # --- the comparison ------------------------------------------------------------------------

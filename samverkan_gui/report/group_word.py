@@ -15,11 +15,13 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_orgs import OrganisationView, Withheld, organisation_view
 from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import present_group
 from samverkan_gui.present.group import consensus_limit_text
+from samverkan_gui.present.organisations import present_organisations
 from samverkan_gui.report.common import Styles
 from samverkan_gui.report.content import (
     Distribution,
@@ -30,6 +32,8 @@ from samverkan_gui.report.content import (
     group_chart_text,
     group_details,
     notes_label,
+    organisation_differ_table,
+    organisation_means_table,
     own_notes,
     question_table,
     scale_labels,
@@ -105,6 +109,7 @@ def _build(
     report.table(
         group_block_table(shown), [TEXT_WIDTH - 96 * mm, 12 * mm, 36 * mm, 24 * mm, 24 * mm], keep_together=True
     )
+    _organisations(report, organisation_view(group, questionnaire))
     plan_section(report, group.plan, questionnaire, follows=group.follows)
 
     def distribution(part: Distribution) -> tuple[Drawing, str]:
@@ -147,6 +152,29 @@ def _build(
             for text in own:
                 report.note(text)
     report.paragraph(questionnaire.credit.get(lang), Look.SMALL)
+
+
+def _organisations(report: WordReport, view: OrganisationView) -> None:
+    """The organisations' views, as the group PDF has them (nothing when fewer than two are named)."""
+    if view.withheld is Withheld.FEWER_THAN_TWO_ORGANISATIONS:
+        return
+    words = Texts("orgs", report.lang)
+    shown = present_organisations(view, report.lang)
+    report.section(words("title"))
+    if not shown.available:
+        report.paragraph(shown.withheld_text)
+        return
+    columns = len(shown.columns)
+    report.paragraph(shown.rule_text, Look.SMALL, keep_with_next=True)
+    means = [54 * mm, *[(TEXT_WIDTH - 54 * mm) / columns] * columns]
+    report.table(organisation_means_table(shown), means, keep_together=True)
+    report.subsection(words("differ"))
+    report.paragraph(shown.differ_rule_text, Look.SMALL, keep_with_next=True)
+    if shown.differ:
+        differ = [8 * mm, 50 * mm, *[(TEXT_WIDTH - 76 * mm) / columns] * columns, 18 * mm]
+        report.table(organisation_differ_table(shown), differ)
+    else:
+        report.paragraph(shown.no_differ_text)
 
 
 __all__ = ["write_group_docx"]
