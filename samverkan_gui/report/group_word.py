@@ -171,7 +171,7 @@ def _organisations(report: WordReport, view: OrganisationView) -> None:
     report.subsection(words("differ"))
     report.paragraph(shown.differ_rule_text, Look.SMALL, keep_with_next=True)
     if shown.differ:
-        differ = [8 * mm, 50 * mm, *[(TEXT_WIDTH - 76 * mm) / columns] * columns, 18 * mm]
+        differ = [10 * mm, 48 * mm, *[(TEXT_WIDTH - 80 * mm) / columns] * columns, 22 * mm]
         report.table(organisation_differ_table(shown), differ)
     else:
         report.paragraph(shown.no_differ_text)
