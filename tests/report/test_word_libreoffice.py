@@ -3,7 +3,8 @@
 LibreOffice Writer (Debian's ``libreoffice-writer``) converts them headless with its
 tagged-PDF and PDF/UA options, and the result must pass the PDF/UA-1 profile of
 ``page-validation`` with no failed rule, keep the reading order, and carry the headings,
-the language and the pictures' alt text over.  One LibreOffice start converts all four.
+the language and the pictures' alt text over, long documents too.  One LibreOffice start
+converts them all.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pypdf.generic import ArrayObject, DictionaryObject
 
 from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
 from samverkan_gui.core.compare import compare, load_for_compare
+from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import shipped_registry
@@ -51,6 +53,33 @@ def _soffice() -> str:
     return found
 
 
+KINDS = ["rapport", "report", "grupp", "jamforelse"]
+#: Long documents: 10,000-character notes in every block, 30 participants with notes, 10 files compared.
+LONG = ["lang-rapport", "lang-grupp", "lang-jamforelse"]
+
+
+def _long_cases(folder: Path) -> None:
+    note = ("En lång anteckning om hur samverkan fungerar. " * 250)[:10_000]
+    single = load_assessment(EXAMPLES / "komplett.samverkan")
+    single = dataclasses.replace(single, notes={block.id: note for block in Q.blocks})
+    write_assessment_docx(single, Q, folder / "lang-rapport.docx", "sv", today=TODAY)
+    group = Group.new(Q, collaboration="Trettio deltagare", language="sv")
+    for index in range(30):
+        answers = {qid: 1 + (index + number) % 5 for number, qid in enumerate(Q.question_ids)}
+        organisation = ("Region", "Kommun", "Polisen")[index % 3]
+        group = group.with_participant(
+            Participant("", answers, organisation=organisation, notes={"utfall": note[:800]})
+        )
+    write_group_docx(group, Q, folder / "lang-grupp.docx", "sv", participant_notes=True, today=TODAY)
+    files = []
+    for index in range(10):
+        path = folder / f"tid-{index}.samverkan"
+        answers = {qid: 1 + (index + number) % 5 for number, qid in enumerate(Q.question_ids)}
+        save_assessment(path, Assessment(Q.id, Q.version, answers, date=dt.date(2017 + index, 5, 1)), Q)
+        files.append(path)
+    write_compare_docx(compare(load_for_compare(files)), folder / "lang-jamforelse.docx", "sv", today=TODAY)
+
+
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("libreoffice")
@@ -75,7 +104,8 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         save_assessment(path, Assessment(Q.id, Q.version, answers, date=dt.date(year, 3, 1), plan=plan), Q)
         files.append(path)
     write_compare_docx(compare(load_for_compare(files)), folder / "jamforelse.docx", "sv", today=TODAY)
-    names = ["rapport", "report", "grupp", "jamforelse"]
+    _long_cases(folder)
+    names = [*KINDS, *LONG]
     started = time.monotonic()
     done = subprocess.run(
         [
@@ -101,7 +131,7 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {name: folder / f"{name}.pdf" for name in names}
 
 
-@pytest.mark.parametrize("name", ["rapport", "report", "grupp", "jamforelse"])
+@pytest.mark.parametrize("name", KINDS + LONG)
 def test_libreoffices_pdf_of_a_word_report_passes_pdf_ua_1(converted: dict[str, Path], name: str) -> None:
     report = page.validate_pdf(converted[name], profile="ua1")
     failures = [f"{failure.rule_id}: {failure.message}" for failure in report.failures]
