@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from samverkan_gui import __version__
 from samverkan_gui.core.assessment import Assessment
-from samverkan_gui.core.compare import ActionHistory, Comparison, ItemScore, QuestionChange, RatedQuestion
+from samverkan_gui.core.compare import ActionHistory, Comparison, ItemScore, QuestionChange
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats
 from samverkan_gui.core.messages import Texts, join_names, render, render_count
@@ -41,7 +41,7 @@ from samverkan_gui.present.compare import (
 )
 from samverkan_gui.present.group import question_consensus_text, question_mean_text
 from samverkan_gui.present.organisations import OrganisationColumn, OrganisationPresentation
-from samverkan_gui.present.result import BlockLine
+from samverkan_gui.present.result import BlockLine, LowestPresentation
 
 
 class Look(enum.Enum):
@@ -176,9 +176,9 @@ def block_table(shown: ResultPresentation) -> TableContent:
     return TableContent(header, tuple(rows), total_row=True)
 
 
-def answer_text(value: int, questionnaire: Questionnaire, lang: str) -> str:
-    """'4 – I hög grad': an answer with its label on the scale."""
-    return f"{value} – {questionnaire.scale.label(value, lang)}"
+def answer_text(value: int, label: str) -> str:
+    """'4 – I hög grad': an answer with the scale's words for it."""
+    return f"{value} – {label}"
 
 
 def answer_table(
@@ -190,7 +190,7 @@ def answer_table(
     for number, question in enumerate(questions, 1):
         value = assessment.answers.get(question.id)
         answer = (
-            cell(answer_text(value, questionnaire, lang), Look.BOLD)
+            cell(answer_text(value, questionnaire.scale.label(value, lang)), Look.BOLD)
             if value is not None
             else cell(words("no_answer"), Look.SMALL)
         )
@@ -221,15 +221,16 @@ def notes_label(lang: str) -> str:
 # --- the learning loop: lowest questions, band ladder, plan -------------------------------
 
 
-def lowest_table(rated: Sequence[RatedQuestion], questionnaire: Questionnaire, lang: str) -> TableContent:
+def lowest_table(lowest: LowestPresentation, lang: str) -> TableContent:
+    """The lowest-rated questions with their answers."""
     rows = tuple(
         (
-            cell(str(item.number)),
-            cell(item.question.text.get(lang)),
-            cell(item.block.title.get(lang), Look.SMALL),
-            cell(answer_text(int(item.value), questionnaire, lang), Look.BOLD),
+            cell(str(line.number)),
+            cell(line.question),
+            cell(line.block_title, Look.SMALL),
+            cell(answer_text(line.value, line.label), Look.BOLD),
         )
-        for item in rated
+        for line in lowest.lines
     )
     header = ("#", *(render(key, lang) for key in ("word.question", "word.block", "word.answer")))
     return TableContent(header, rows)

@@ -1,4 +1,4 @@
-"""The learning loop's sections in the Word reports: the action plan, the band ladder, the lowest-rated questions.
+"""The action plan in the Word reports (single and group).
 
 The Word counterpart of :mod:`samverkan_gui.report.plan_pdf`, with the same texts
 (:mod:`samverkan_gui.report.content`); an empty plan writes nothing.
@@ -10,22 +10,16 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 
-from samverkan_gui.core.compare import RatedQuestion
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.report.common import Styles
 from samverkan_gui.report.content import (
     Look,
     follows_line,
-    ladder_alt_text,
-    ladder_text,
-    lowest_table,
     plan_actions_table,
     plan_answers,
     plan_block_title,
 )
-from samverkan_gui.report.plan_pdf import ladder_drawing
 from samverkan_gui.report.word_common import TEXT_WIDTH, WordReport
 
 
@@ -59,30 +53,3 @@ def plan_section(
             report.paragraph(render("plan.no_actions", lang), Look.SMALL)
         else:
             report.table(actions, [TEXT_WIDTH - 100 * mm, 50 * mm, 26 * mm, 24 * mm])
-
-
-def band_ladder(report: WordReport, styles: Styles, questionnaire: Questionnaire, total: int) -> None:
-    """All bands on one scale with ``total`` marked, and the same in words under it."""
-    band = questionnaire.band_for(total)
-    if band is None:
-        return
-    lang = report.lang
-    report.subsection(render("ladder.title", lang))
-    report.picture(
-        ladder_drawing(styles, questionnaire, total, TEXT_WIDTH), ladder_alt_text(questionnaire, total, band, lang)
-    )
-    report.paragraph(ladder_text(total, questionnaire.max_total, band, lang), Look.BOLD)
-
-
-def lowest_section(report: WordReport, rated: Sequence[RatedQuestion], questionnaire: Questionnaire) -> None:
-    """The lowest-rated questions with their answers (nothing when none is answered)."""
-    if not rated:
-        return
-    lang = report.lang
-    report.subsection(render("lowest.title", lang))
-    report.paragraph(render("lowest.intro", lang), Look.SMALL, keep_with_next=True)
-    report.table(
-        lowest_table(rated, questionnaire, lang),
-        [9 * mm, TEXT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
-        keep_together=True,
-    )

@@ -14,10 +14,11 @@ from typing import IO
 from reportlab.lib.units import mm
 
 from samverkan_gui.core.assessment import Assessment
-from samverkan_gui.core.compare import lowest_questions
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.result import LowestPresentation, present_lowest
 from samverkan_gui.report.common import Styles
 from samverkan_gui.report.content import (
     Look,
@@ -27,11 +28,15 @@ from samverkan_gui.report.content import (
     block_heading,
     block_table,
     document_title,
+    ladder_alt_text,
+    ladder_text,
+    lowest_table,
     missing_questions,
     notes_label,
 )
 from samverkan_gui.report.pdf import block_chart
-from samverkan_gui.report.plan_word import band_ladder, lowest_section, plan_section
+from samverkan_gui.report.plan_word import plan_section
+from samverkan_gui.report.results_sections import ladder_drawing
 from samverkan_gui.report.word_common import TEXT_WIDTH, WordReport, write_word
 
 
@@ -72,7 +77,7 @@ def _build(report: WordReport, assessment: Assessment, questionnaire: Questionna
     if shown.complete and shown.band_range is not None:
         report.big(words("points_of", total=shown.total_text, max=shown.max_total))
         report.result_lines(shown.band_range, shown.advice, shown.weakest)
-        band_ladder(report, styles, questionnaire, shown.total)
+        _band_ladder(report, styles, questionnaire, shown.total)
     else:
         report.paragraph(words.count("draft", shown.missing, total=len(questionnaire.question_ids)))
         report.paragraph(f"{words('missing')}:", Look.BOLD)
@@ -81,7 +86,7 @@ def _build(report: WordReport, assessment: Assessment, questionnaire: Questionna
     report.picture(block_chart(styles, shown, TEXT_WIDTH), block_chart_text(shown))
     report.subsection(render("report.blocks", lang))
     report.table(block_table(shown), [TEXT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], keep_together=True)
-    lowest_section(report, lowest_questions(assessment, questionnaire), questionnaire)
+    _lowest_section(report, present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang))
     plan_section(report, assessment.plan, questionnaire, follows=assessment.follows)
     report.section(words("answers"))
     for block, line in zip(questionnaire.blocks, shown.blocks, strict=True):
@@ -97,6 +102,34 @@ def _build(report: WordReport, assessment: Assessment, questionnaire: Questionna
             report.paragraph(notes_label(lang), Look.BOLD)
             report.note(note)
     report.paragraph(questionnaire.credit.get(lang), Look.SMALL)
+
+
+def _band_ladder(report: WordReport, styles: Styles, questionnaire: Questionnaire, total: int) -> None:
+    """All bands on one scale with ``total`` marked, and the same in words under it."""
+    band = questionnaire.band_for(total)
+    if band is None:
+        return
+    lang = report.lang
+    report.subsection(render("ladder.title", lang))
+    report.picture(
+        ladder_drawing(styles, questionnaire, total, TEXT_WIDTH), ladder_alt_text(questionnaire, total, band, lang)
+    )
+    report.paragraph(ladder_text(total, questionnaire.max_total, band, lang), Look.BOLD)
+
+
+def _lowest_section(report: WordReport, lowest: LowestPresentation) -> None:
+    """The lowest-rated questions with their answers, or why there are none (nothing before any answer)."""
+    if not lowest.shown:
+        return
+    report.subsection(lowest.title)
+    if not lowest.lines:
+        report.paragraph(lowest.all_equal)
+        return
+    report.paragraph(lowest.caption, Look.SMALL, keep_with_next=True)
+    widths = [9 * mm, TEXT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
+    report.table(lowest_table(lowest, report.lang), widths, keep_together=True)
+    if lowest.more:
+        report.paragraph(lowest.more)
 
 
 __all__ = ["write_assessment_docx"]
