@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, is_questionnaire_file
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 
@@ -31,7 +32,7 @@ def _questionnaire(choice: str | None) -> Questionnaire:
     if choice is None:
         return registry.default()
     path = Path(choice)
-    if path.is_file() or path.suffix.lower() in (".yaml", ".yml"):
+    if path.is_file() or is_questionnaire_file(path):
         return load_questionnaire(path)
     versions = [q for q in registry.questionnaires if q.id == choice]
     if not versions:
@@ -136,7 +137,7 @@ def add_commands(commands: Any) -> None:
     form.set_defaults(handler=cmd_answer_form)
 
     code = commands.add_parser(
-        "answer-code", help="turn answer codes (from the answer form) into .samverkan files, one per code"
+        "answer-code", help=f"turn answer codes (from the answer form) into {ASSESSMENT_SUFFIX} files, one per code"
     )
     code.add_argument(
         "codes",
