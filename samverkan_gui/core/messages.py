@@ -585,42 +585,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Lägst andel av maxpoäng har {names} (medel {percent}): titta särskilt där.",
         "en": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
     },
-    # --- every PDF report ---------------------------------------------------
-    "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
-    "report.not_given": {"sv": "–", "en": "–"},
-    "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
-    "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
-    # --- what a report's pictures show, in words (their alt text; report/content.py) ---
-    "alt.chart": {"sv": "Stapeldiagram. {bars}.", "en": "Bar chart. {bars}."},
-    "alt.block_share": {
-        "sv": "{block}: {score} av {max} poäng ({percent})",
-        "en": "{block}: {score} of {max} points ({percent})",
+    # --- what each chart shows, in words (alternative text of PDF figures and Word pictures) ---
+    # A chart's text is its heading here, then its items joined with "; " (items may be many).
+    "alt.block_chart": {
+        "sv": "Stapeldiagram, andel av maxpoäng per block:",
+        "en": "Bar chart, share of the maximum score per block:",
     },
-    "alt.group_share": {
-        "sv": "{block}: medel {mean} av {max} poäng ({percent}), lägst {low}, högst {high}, n = {n}",
-        "en": "{block}: mean {mean} of {max} points ({percent}), lowest {low}, highest {high}, n = {n}",
+    "alt.block": {"sv": "{name} {score} av {max} ({percent})", "en": "{name} {score} of {max} ({percent})"},
+    "alt.group_chart": {
+        "sv": "Stapeldiagram, gruppens medel per block som andel av maxpoäng, med lägsta och högsta deltagare:",
+        "en": "Bar chart, the group's mean per block as a share of the maximum score, with the lowest and highest participant:",
     },
-    "alt.group_share_none": {"sv": "{block}: inga svar, n = {n}", "en": "{block}: no answers, n = {n}"},
+    "alt.group_block": {
+        "sv": "{name} medel {mean} (lägst {low}, högst {high}, n = {n})",
+        "en": "{name} mean {mean} (lowest {low}, highest {high}, n = {n})",
+    },
+    "alt.group_block_empty": {"sv": "{name} inga svar", "en": "{name} no answers"},
     "alt.ladder": {
-        "sv": "Poängskala med intervallen {bands}. Markerat: {marked}.",
-        "en": "Score scale with the bands {bands}. Marked: {marked}.",
+        "sv": "Poängskala från {low} till {high} i {count} intervall: {bands}. {total} av {max} poäng ligger i intervallet {band}.",
+        "en": "Score scale from {low} to {high} in {count} bands: {bands}. {total} of {max} points lies in the band {band}.",
     },
-    "alt.distribution": {
-        "sv": "Antal deltagare per svar: {counts}.",
-        "en": "Participants per answer: {counts}.",
+    "alt.distribution": {"sv": "Antal svar per skalsteg:", "en": "Answers per scale step:"},
+    "alt.compare_block": {
+        "sv": "Stapeldiagram, {name}, poäng per datum:",
+        "en": "Bar chart, {name}, score per date:",
     },
+    "alt.compare_value": {"sv": "{date} {value} av {max}", "en": "{date} {value} of {max}"},
+    "alt.compare_none": {"sv": "{date} inget värde", "en": "{date} no value"},
+    # The colour keys: decoration in the PDF (the text beside them says it); a Word picture needs words.
     "alt.scale_legend": {
         "sv": "Färgförklaring för svaren {low}–{high}, från ljust för {low} till mörkt för {high}.",
         "en": "Colour key for the answers {low}–{high}, from light for {low} to dark for {high}.",
-    },
-    "alt.compare_block": {
-        "sv": "Stapeldiagram, {block}, andel av maxpoäng per datum: {bars}.",
-        "en": "Bar chart, {block}, share of the maximum per date: {bars}.",
     },
     "alt.compare_legend": {
         "sv": "Teckenförklaring: ett mönster och en färg per datum, {dates}.",
         "en": "Key: one pattern and colour per date, {dates}.",
     },
+    # --- every PDF report ---------------------------------------------------
+    "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
+    "report.not_given": {"sv": "–", "en": "–"},
+    "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
+    "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
     # --- the PDF report of one assessment (report/pdf.py) ---------------------
     "pdf.subtitle": {"sv": "Rapport från självskattningen", "en": "Self-assessment report"},
     "pdf.respondent": {"sv": "Besvarad av", "en": "Answered by"},

@@ -18,10 +18,11 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render
+from samverkan_gui.present.alt_text import compare_block_text
 from samverkan_gui.present.compare import occasion_date
 from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
@@ -46,6 +47,7 @@ from samverkan_gui.report.content import (
     totals_table,
 )
 from samverkan_gui.report.hatch import hatch
+from samverkan_gui.report.tagged import TaggedTable, decoration, figure
 
 
 def write_compare_pdf(
@@ -90,10 +92,19 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
     ]
-    charts = grouped_chart(styles, result, lang)
+    charts = [
+        figure(chart, compare_block_text(result, change.block, lang))
+        for chart, change in zip(grouped_chart(styles, result, lang), result.blocks, strict=True)
+    ]
+    # Each bar is labelled with its date; the legend of patterns is for the eye only.
     story.append(
         KeepTogether(
-            [styles.p(word("compare.chart"), styles.h2), legend(styles, result, lang), Spacer(1, 1 * mm), charts[0]]
+            [
+                styles.p(word("compare.chart"), styles.h2),
+                decoration(legend(styles, result, lang)),
+                Spacer(1, 1 * mm),
+                charts[0],
+            ]
         )
     )
     story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
@@ -110,25 +121,25 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     return story
 
 
-def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> Table:
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> TaggedTable:
     # The block column fits "Samverkansprocessen", the longest single word of a block name;
     # "Who" fits a long Swedish word such as "näringslivskontoret".
     widths = [39 * mm, CONTENT_WIDTH - 39 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
     return content_table(styles, history_table(result, history, lang), widths, grid_style("TOP"))
 
 
-def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
+def _totals_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
     widths = [28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm]
-    return content_table(styles, totals_table(result, lang), widths, grid_style("TOP"))
+    return content_table(styles, totals_table(result, lang), widths, grid_style("TOP"), header_columns=(0,))
 
 
-def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
+def _change_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
     widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
     style = grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
-    return content_table(styles, change_table(result, lang), widths, style)
+    return content_table(styles, change_table(result, lang), widths, style, header_columns=(0,))
 
 
-def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
+def _moved_table(styles: Styles, moved: Any, lang: str) -> TaggedTable:
     widths = [9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
     return content_table(styles, moved_table(moved, lang), widths, grid_style("TOP"))
 
@@ -145,7 +156,7 @@ def _series_hatch(index: int, x: float, y: float, w: float, h: float) -> Any:
     return hatch(look.pattern, x, y, w, h, look.hatch)
 
 
-def grouped_chart(styles: Styles, result: Comparison, lang: str, width: float = CONTENT_WIDTH) -> list[Drawing]:
+def grouped_chart(styles: Styles, result: Comparison, lang: str, chart_width: float = CONTENT_WIDTH) -> list[Drawing]:
     """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
 
     One drawing per block, so that a comparison of many dates flows over pages.
@@ -155,12 +166,12 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str, width: float = 
     bar_height = 5.5 * mm
     axis_height = 5 * mm
     value_width = 22 * mm
-    bar_area = width - value_width
+    bar_area = chart_width - value_width
     drawings = []
     for change in result.blocks:
         block = change.block
         height = label_height + bar_height * len(items) + axis_height
-        drawing = Drawing(width, height)
+        drawing = Drawing(chart_width, height)
         for step in range(0, 101, 25):
             x = bar_area * step / 100
             drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))

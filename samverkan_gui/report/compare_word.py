@@ -10,14 +10,13 @@ from reportlab.lib.units import mm
 
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render
+from samverkan_gui.present.alt_text import compare_block_text, compare_legend_text
 from samverkan_gui.report.common import Styles
 from samverkan_gui.report.compare_pdf import grouped_chart, legend
 from samverkan_gui.report.content import (
     Look,
     change_table,
     changes_heading,
-    compare_chart_alt_text,
-    compare_legend_alt_text,
     compare_title,
     comparison_details,
     history_table,
@@ -64,9 +63,9 @@ def _build(report: WordReport, result: Comparison) -> None:
         change_table(result, lang), [TEXT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm], keep_together=True
     )
     report.subsection(render("compare.chart", lang))
-    report.picture(legend(styles, result, lang, TEXT_WIDTH), compare_legend_alt_text(result, lang))
-    for change, chart in zip(result.blocks, grouped_chart(styles, result, lang, TEXT_WIDTH), strict=True):
-        report.picture(chart, compare_chart_alt_text(result, change.block, lang))
+    report.picture(legend(styles, result, lang, TEXT_WIDTH), compare_legend_text(result, lang))
+    for change, chart in zip(result.blocks, grouped_chart(styles, result, lang, chart_width=TEXT_WIDTH), strict=True):
+        report.picture(chart, compare_block_text(result, change.block, lang))
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         report.subsection(render(key, lang))
         if moved:

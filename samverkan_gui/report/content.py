@@ -19,7 +19,7 @@ from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.compare import ActionHistory, Comparison, ItemScore, QuestionChange
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats
-from samverkan_gui.core.messages import Texts, join_names, render, render_count
+from samverkan_gui.core.messages import Texts, render, render_count
 from samverkan_gui.core.plan import (
     PLAN_QUESTIONS,
     BlockPlan,
@@ -28,7 +28,7 @@ from samverkan_gui.core.plan import (
     question_label,
     status_label,
 )
-from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
+from samverkan_gui.core.questionnaire import Band, Question, Questionnaire
 from samverkan_gui.present import NOT_AVAILABLE, GroupPresentation, ResultPresentation, band_range, block_display_name
 from samverkan_gui.present.compare import (
     Number,
@@ -498,63 +498,12 @@ def history_table(result: Comparison, history: Sequence[ActionHistory], lang: st
     return TableContent(header, rows)
 
 
-# --- what each picture shows, in words: the alt text of every chart -----------------------
-
-
-def block_chart_text(shown: ResultPresentation) -> str:
-    """The single report's bar chart: every block's score, maximum and share."""
-    bars = "; ".join(
-        render(
-            "alt.block_share", shown.lang, block=line.title, score=line.score, max=line.max, percent=line.percent_text
-        )
-        for line in shown.blocks
-    )
-    return render("alt.chart", shown.lang, bars=bars)
-
-
-def group_chart_text(shown: GroupPresentation) -> str:
-    """The group report's chart: every block's mean, and the lowest and highest participant."""
-    bars = []
-    for line in shown.blocks:
-        if line.mean_percent is None:
-            bars.append(render("alt.group_share_none", shown.lang, block=line.title, n=line.n))
-            continue
-        bars.append(
-            render(
-                "alt.group_share",
-                shown.lang,
-                block=line.title,
-                mean=line.mean_score_text,
-                max=line.max,
-                percent=line.mean_percent_text,
-                low=line.min_percent_text,
-                high=line.max_percent_text,
-                n=line.n,
-            )
-        )
-    return render("alt.chart", shown.lang, bars="; ".join(bars))
+# --- the texts drawn in the charts --------------------------------------------------------
 
 
 def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
     """What the ladder says in words (and a screen reader hears): "66 av 105, intervall 63–83"."""
     return render("ladder.marked", lang, total=total, max=max_total, min=band.min, band_max=band.max)
-
-
-def ladder_alt_text(questionnaire: Questionnaire, total: int, band: Band, lang: str) -> str:
-    """The band ladder: every band, and where ``total`` lies."""
-    bands = join_names([band_range(step) for step in questionnaire.bands], lang)
-    return render("alt.ladder", lang, bands=bands, marked=ladder_text(total, questionnaire.max_total, band, lang))
-
-
-def distribution_alt_text(question: QuestionStats, lang: str) -> str:
-    """A question's stacked bar: how many participants gave each answer, zeros included."""
-    counts = ", ".join(f"{value}: {count}" for value, count in sorted(question.counts.items()))
-    return render("alt.distribution", lang, counts=counts)
-
-
-def scale_legend_alt_text(questionnaire: Questionnaire, lang: str) -> str:
-    scale = questionnaire.scale
-    return render("alt.scale_legend", lang, low=scale.min, high=scale.max)
 
 
 def compare_bar_text(item: ItemScore, block_id: str, lang: str) -> str:
@@ -568,14 +517,3 @@ def compare_bar_text(item: ItemScore, block_id: str, lang: str) -> str:
 def compare_bar_label(item: ItemScore, block_id: str, lang: str) -> str:
     """The label at a bar of the comparison chart: '2025-05-01: 12/25'."""
     return f"{occasion_date(item, lang)}: {compare_bar_text(item, block_id, lang)}"
-
-
-def compare_chart_alt_text(result: Comparison, block: Block, lang: str) -> str:
-    """One block's bars of the comparison chart: the value at every date."""
-    bars = "; ".join(compare_bar_label(item, block.id, lang) for item in result.items)
-    return render("alt.compare_block", lang, block=block.title.get(lang), bars=bars)
-
-
-def compare_legend_alt_text(result: Comparison, lang: str) -> str:
-    dates = ", ".join(occasion_date(item, lang) for item in result.items)
-    return render("alt.compare_legend", lang, dates=dates)

@@ -11,13 +11,14 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.group_orgs import OrganisationView, Withheld
 from samverkan_gui.core.messages import Texts
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
 from samverkan_gui.report.common import CONTENT_WIDTH, Styles, cell_flowables, grid_style
 from samverkan_gui.report.content import TableContent, organisation_differ_table, organisation_means_table
+from samverkan_gui.report.tagged import TaggedParagraph, TaggedTable
 
 
 def organisation_section(styles: Styles, view: OrganisationView, lang: str) -> list[Any]:
@@ -47,17 +48,19 @@ def organisation_section(styles: Styles, view: OrganisationView, lang: str) -> l
     return story
 
 
-def _header(styles: Styles, content: TableContent, plain: int) -> list[Paragraph]:
+def _header(styles: Styles, content: TableContent, plain: int) -> list[TaggedParagraph]:
     """The header row: the first ``plain`` headings as every table's, the organisations' (name over n)
     a step smaller than the cells, so that long names keep their words whole."""
     smaller = ParagraphStyle("OrganisationHeading", parent=styles.cell_bold, fontSize=8.5, leading=11)
     return [styles.p(text, styles.cell_bold if index < plain else smaller) for index, text in enumerate(content.header)]
 
 
-def _table(styles: Styles, content: TableContent, plain: int, widths: list[float], valign: str) -> Table:
+def _table(
+    styles: Styles, content: TableContent, plain: int, widths: list[float], valign: str, header_columns: tuple[int, ...]
+) -> TaggedTable:
     rows: list[list[Any]] = [_header(styles, content, plain)]
     rows += [[cell_flowables(styles, part) for part in row] for row in content.rows]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1, header_columns=header_columns)
     table.setStyle(grid_style(valign))
     return table
 
@@ -68,14 +71,14 @@ def _widths(before: list[float], columns: int, after: list[float]) -> list[float
     return [*before, *[rest] * columns, *after]
 
 
-def _means_table(styles: Styles, shown: OrganisationPresentation) -> Table:
+def _means_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
     widths = _widths([58 * mm], len(shown.columns), [])
-    return _table(styles, organisation_means_table(shown), 1, widths, "MIDDLE")
+    return _table(styles, organisation_means_table(shown), 1, widths, "MIDDLE", (0,))
 
 
-def _differ_table(styles: Styles, shown: OrganisationPresentation) -> Table:
+def _differ_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
     widths = _widths([9 * mm, 48 * mm], len(shown.columns), [20 * mm])
-    return _table(styles, organisation_differ_table(shown), 2, widths, "TOP")
+    return _table(styles, organisation_differ_table(shown), 2, widths, "TOP", ())
 
 
 __all__ = ["organisation_section"]

@@ -18,7 +18,7 @@ from typing import IO, Any
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_orgs import organisation_view
@@ -26,6 +26,7 @@ from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stat
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
+from samverkan_gui.present.alt_text import distribution_text, group_chart_text
 from samverkan_gui.present.group import consensus_limit_text
 from samverkan_gui.present.style import rating_fill, rating_ink
 from samverkan_gui.report.common import (
@@ -53,6 +54,7 @@ from samverkan_gui.report.content import (
 )
 from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
+from samverkan_gui.report.tagged import TaggedTable, decoration, figure
 
 #: The stacked bar of a question's answers in the tables.
 DISTRIBUTION_WIDTH = 46 * mm
@@ -125,7 +127,7 @@ def _story(
                 styles.p(words("chart_title"), styles.h2),
                 styles.p(words("chart_legend"), styles.small),
                 Spacer(1, 2 * mm),
-                range_chart(styles, shown),
+                figure(range_chart(styles, shown), group_chart_text(shown)),
             ]
         ),
         Spacer(1, 3 * mm),
@@ -139,7 +141,8 @@ def _story(
     legend = [
         styles.p(words("legend", labels=scale_labels(questionnaire, lang)), styles.small),
         Spacer(1, 1 * mm),
-        legend_drawing(styles, questionnaire),
+        # The sentence above says what the colours mean; the swatches repeat it for the eye.
+        decoration(legend_drawing(styles, questionnaire)),
         Spacer(1, 2 * mm),
     ]
     story.append(styles.p(words("differ"), styles.h1))
@@ -175,15 +178,17 @@ def _story(
         if own:
             story.append(Spacer(1, 2 * mm))
             story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
-            story += [styles.p(text, styles.note) for text in own]
+            story += styles.bullets(own, styles.note)
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
 
 
-def _block_table(styles: Styles, shown: GroupPresentation) -> Table:
+def _block_table(styles: Styles, shown: GroupPresentation) -> TaggedTable:
     widths = [CONTENT_WIDTH - 100 * mm, 12 * mm, 36 * mm, 26 * mm, 26 * mm]
-    return content_table(styles, group_block_table(shown), widths, grid_style("MIDDLE"), repeat_header=False)
+    return content_table(
+        styles, group_block_table(shown), widths, grid_style("MIDDLE"), repeat_header=False, header_columns=(0,)
+    )
 
 
 def _question_table(
@@ -193,7 +198,7 @@ def _question_table(
     lang: str,
     *,
     with_block: bool,
-) -> Table:
+) -> TaggedTable:
     # The last column fits the bold heading "Consensus" on one line.
     widths = [
         9 * mm,
@@ -207,7 +212,10 @@ def _question_table(
         question_table(questionnaire, questions, lang, with_block=with_block),
         widths,
         grid_style("TOP"),
-        figure=lambda part: distribution_bar(styles, part.question, DISTRIBUTION_WIDTH, DISTRIBUTION_HEIGHT),
+        figure=lambda part: figure(
+            distribution_bar(styles, part.question, DISTRIBUTION_WIDTH, DISTRIBUTION_HEIGHT),
+            distribution_text(part.question, lang),
+        ),
     )
 
 

@@ -20,16 +20,15 @@ from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import present_group
+from samverkan_gui.present.alt_text import distribution_text, group_chart_text, scale_legend_text
 from samverkan_gui.present.group import consensus_limit_text
 from samverkan_gui.present.organisations import present_organisations
 from samverkan_gui.report.common import Styles
 from samverkan_gui.report.content import (
     Distribution,
     Look,
-    distribution_alt_text,
     document_title,
     group_block_table,
-    group_chart_text,
     group_details,
     notes_label,
     organisation_differ_table,
@@ -37,7 +36,6 @@ from samverkan_gui.report.content import (
     own_notes,
     question_table,
     scale_labels,
-    scale_legend_alt_text,
 )
 from samverkan_gui.report.group_pdf import (
     DISTRIBUTION_HEIGHT,
@@ -114,12 +112,12 @@ def _build(
 
     def distribution(part: Distribution) -> tuple[Drawing, str]:
         drawing = distribution_bar(styles, part.question, _BAR_WIDTH, DISTRIBUTION_HEIGHT)
-        return drawing, distribution_alt_text(part.question, lang)
+        return drawing, distribution_text(part.question, lang)
 
     def legend() -> None:
         # The answers' colours are explained before their first use, as in the PDF.
         report.paragraph(words("legend", labels=scale_labels(questionnaire, lang)), Look.SMALL, keep_with_next=True)
-        report.picture(legend_drawing(styles, questionnaire, TEXT_WIDTH), scale_legend_alt_text(questionnaire, lang))
+        report.picture(legend_drawing(styles, questionnaire, TEXT_WIDTH), scale_legend_text(questionnaire, lang))
 
     report.section(words("differ"), new_page=True)
     report.paragraph(words("differ_rule", below=consensus_limit_text(lang)), Look.SMALL)

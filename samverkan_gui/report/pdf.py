@@ -9,13 +9,14 @@ from typing import IO, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Question, Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.alt_text import block_chart_text
 from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -41,6 +42,7 @@ from samverkan_gui.report.content import (
 )
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import band_ladder, lowest_section
+from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
@@ -93,10 +95,13 @@ def _story(
             styles.p(words.count("draft", shown.missing, total=len(questionnaire.question_ids)), styles.advice)
         )
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
-        story += [styles.p(f"• {line}", styles.note) for line in missing_questions(assessment, questionnaire, lang)]
+        missing = missing_questions(assessment, questionnaire, lang)
+        story += styles.bullets([f"• {line}" for line in missing], styles.note)
     story += [
         Spacer(1, 3 * mm),
-        KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
+        KeepTogether(
+            [styles.p(words("chart_title"), styles.h2), figure(block_chart(styles, shown), block_chart_text(shown))]
+        ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
         *lowest_section(
@@ -130,13 +135,14 @@ def _story(
     return story
 
 
-def _block_table(styles: Styles, shown: ResultPresentation) -> Table:
+def _block_table(styles: Styles, shown: ResultPresentation) -> TaggedTable:
     return content_table(
         styles,
         block_table(shown),
         [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm],
         grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)),
         repeat_header=False,
+        header_columns=(0,),
     )
 
 
@@ -146,7 +152,7 @@ def _answer_table(
     questionnaire: Questionnaire,
     questions: Sequence[Question],
     lang: str,
-) -> Table:
+) -> TaggedTable:
     return content_table(
         styles,
         answer_table(assessment, questionnaire, questions, lang),

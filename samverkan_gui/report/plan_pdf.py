@@ -12,13 +12,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import CONTENT_WIDTH, Styles, content_table, grid_style
 from samverkan_gui.report.content import follows_line, plan_actions_table, plan_answers, plan_block_title
+from samverkan_gui.report.tagged import TaggedTable
 
 
 def plan_section(
@@ -46,7 +47,7 @@ def plan_section(
     return story
 
 
-def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
+def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable:
     rows = [
         [
             [styles.p(item.label, styles.cell_bold), styles.p(item.detail, styles.small)],
@@ -54,7 +55,8 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
         ]
         for item in plan_answers(entry, lang)
     ]
-    table = Table(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm])
+    # Each of the five questions heads its row.
+    table = TaggedTable(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm], header_rows=0, header_columns=(0,))
     table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
     return table
 

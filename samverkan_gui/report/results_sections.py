@@ -17,9 +17,11 @@ from samverkan_gui.core.messages import render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
+from samverkan_gui.present.alt_text import score_scale_text
 from samverkan_gui.present.result import LowestPresentation
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, content_table, grid_style
 from samverkan_gui.report.content import ladder_text, lowest_table
+from samverkan_gui.report.tagged import figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
@@ -34,7 +36,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
         KeepTogether(
             [
                 styles.p(render("ladder.title", lang), styles.h2),
-                ladder_drawing(styles, questionnaire, total),
+                figure(ladder_drawing(styles, questionnaire, total), score_scale_text(questionnaire, total, lang)),
                 styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
             ]
         )

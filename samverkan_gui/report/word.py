@@ -18,17 +18,16 @@ from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.alt_text import block_chart_text, score_scale_text
 from samverkan_gui.present.result import LowestPresentation, present_lowest
 from samverkan_gui.report.common import Styles
 from samverkan_gui.report.content import (
     Look,
     answer_table,
     assessment_details,
-    block_chart_text,
     block_heading,
     block_table,
     document_title,
-    ladder_alt_text,
     ladder_text,
     lowest_table,
     missing_questions,
@@ -112,7 +111,7 @@ def _band_ladder(report: WordReport, styles: Styles, questionnaire: Questionnair
     lang = report.lang
     report.subsection(render("ladder.title", lang))
     report.picture(
-        ladder_drawing(styles, questionnaire, total, TEXT_WIDTH), ladder_alt_text(questionnaire, total, band, lang)
+        ladder_drawing(styles, questionnaire, total, TEXT_WIDTH), score_scale_text(questionnaire, total, lang)
     )
     report.paragraph(ladder_text(total, questionnaire.max_total, band, lang), Look.BOLD)
 

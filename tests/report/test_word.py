@@ -28,7 +28,14 @@ from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.plan import Action, BlockPlan, FollowsRecord, Status
 from samverkan_gui.core.registry import shipped_registry
-from samverkan_gui.present import present_result
+from samverkan_gui.present import present_group, present_result
+from samverkan_gui.present.alt_text import (
+    block_chart_text,
+    compare_block_text,
+    distribution_text,
+    group_chart_text,
+    score_scale_text,
+)
 from samverkan_gui.report.compare_pdf import write_compare_pdf
 from samverkan_gui.report.compare_word import write_compare_docx
 from samverkan_gui.report.group_pdf import write_group_pdf
@@ -206,12 +213,15 @@ def test_every_table_has_a_marked_header_row_and_every_picture_alt_text(planned)
     alt = _alt_texts(data)
     assert len(alt) == len(document.inline_shapes) == 2
     ladder, chart = alt
-    assert "21–41, 42–62, 63–83, 84–94 och 95–105" in ladder and "66 av 105, intervall 63–83" in ladder
+    # The same words as the PDF's figures (present/alt_text.py), with every number drawn.
+    assert ladder == score_scale_text(Q, 66, "sv")
+    assert "21–41, 42–62, 63–83, 84–94, 95–105" in ladder and "66 av 105 poäng" in ladder
+    assert chart == block_chart_text(present_result(planned.score(Q), "sv"))
     for expected in (
-        "STARTFÖRHÅLLANDEN: 17 av 25 poäng (68 %)",
-        "ORGANISATORISK DESIGN OCH LEDARSKAP: 13 av 25 poäng (52 %)",
-        "SAMVERKANSPROCESSEN: 33 av 50 poäng (66 %)",
-        "UTFALL: 3 av 5 poäng (60 %)",
+        "Startförhållanden 17 av 25 (68 %)",
+        "Organisatorisk design och ledarskap 13 av 25 (52 %)",
+        "Samverkansprocessen 33 av 50 (66 %)",
+        "Utfall 3 av 5 (60 %)",
     ):
         assert expected in chart.replace("\u00a0", " ")
 
@@ -305,12 +315,13 @@ def test_group_word_report_has_the_groups_numbers_and_no_individuals(workshop) -
     alt = _alt_texts(data)
     assert len(alt) == len(document.inline_shapes)
     # The range chart, the colour key, and one stacked bar per question (the discussion list, then all).
-    assert alt[0].startswith("Stapeldiagram. STARTFÖRHÅLLANDEN: medel ")
+    assert alt[0] == group_chart_text(present_group(stats, "sv"))
+    assert "Startförhållanden medel 63\u00a0% (lägst 52\u00a0%, högst 72\u00a0%, n = 7)" in alt[0]
     assert alt[1].startswith("Färgförklaring för svaren 1–5")
     assert len(alt) == 2 + len(stats.discussion) + len(stats.questions)
     first = stats.questions[0]
-    counts = ", ".join(f"{value}: {count}" for value, count in sorted(first.counts.items()))
-    assert f"Antal deltagare per svar: {counts}." in alt[2 + len(stats.discussion)]
+    counts = "; ".join(f"{value}: {count}" for value, count in sorted(first.counts.items()))
+    assert alt[2 + len(stats.discussion)] == distribution_text(first, "sv") == f"Antal svar per skalsteg: {counts}."
 
 
 def test_group_word_report_names_and_participants_notes_only_when_asked(workshop) -> None:
@@ -367,7 +378,9 @@ def test_comparison_word_report(tmp_path: Path, lang: str) -> None:
     alt = _alt_texts(data)
     assert len(alt) == 1 + len(Q.blocks)  # the key, then one chart per block
     assert "2024-05-01" in alt[0] and "2026-05-01" in alt[0]
-    assert "2024-05-01: 10/25" in alt[1] and "2026-05-01: 20/25" in alt[1]
+    assert alt[1] == compare_block_text(result, Q.blocks[0], lang)
+    of = "av" if lang == "sv" else "of"
+    assert f"2024-05-01 10 {of} 25" in alt[1] and f"2026-05-01 20 {of} 25" in alt[1]
     stream = io.BytesIO()
     write_compare_pdf(result, stream, lang, today=TODAY)
     pdf = _pdf_text(stream.getvalue())
