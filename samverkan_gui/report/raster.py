@@ -3,10 +3,11 @@
 The Word export needs the charts as pictures, and the PDF's drawings are the ones to show.
 reportlab's own bitmap renderer (``renderPM``) needs ``rlPyCairo``, ``pycairo`` and
 ``freetype-py`` since reportlab 4, and pycairo has no wheels for Linux (it is built from
-source against the system's cairo). Pillow is already there (reportlab depends on it, with
-FreeType inside), so this module paints the few shapes our drawings use — rectangles,
-lines, polygons, straight paths (dashed too) and strings in our embedded fonts — onto a
-Pillow image, three times larger than asked, and scales it down for smooth edges.
+source against the system's cairo). Pillow is already there (reportlab depends on it), so
+this module paints the few shapes our drawings use — rectangles, lines, polygons, straight
+paths (dashed too) and strings in our embedded fonts — onto a Pillow image, three times
+larger than asked, and scales it down for smooth edges. Text is drawn from the fonts' own
+outlines (report/outlines.py), not with Pillow's FreeType, which the bundles leave out.
 
 A shape it does not know raises ``TypeError``: a new kind of drawing must be taught here
 before the Word export can show it (the tests draw every chart).
@@ -19,10 +20,9 @@ import itertools
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 from reportlab.graphics.shapes import (
     _CLOSEPATH,
     _LINETO,
@@ -38,8 +38,7 @@ from reportlab.graphics.shapes import (
 )
 from reportlab.lib.colors import Color
 
-from samverkan_gui.core import paths
-from samverkan_gui.report.fonts import FONT_FILES
+from samverkan_gui.report.outlines import outline_font
 
 #: Dots per inch of the pictures: sharp on paper and on a high-resolution screen, a few tens of KB each.
 DPI = 200
@@ -73,7 +72,7 @@ def drawing_png(drawing: Drawing, dpi: int = DPI) -> Picture:
     width = max(math.ceil((right - left) * dpi / 72), 1)
     height = max(math.ceil((top - bottom) * dpi / 72), 1)
     image = Image.new("RGB", (width * _OVERSAMPLE, height * _OVERSAMPLE), "white")
-    painter = _Painter(ImageDraw.Draw(image), scale, top - bottom)
+    painter = _Painter(image, scale, top - bottom)
     # The drawing's own transform would place it on a page; here its origin moves to the picture's corner.
     painter.contents(drawing.getContents(), (1, 0, 0, 1, -left, -bottom))
     small = image.reduce(_OVERSAMPLE)
@@ -107,15 +106,6 @@ def _multiply(outer: Matrix, inner: Matrix) -> Matrix:
     )
 
 
-@cache
-def _font(name: str, size_px: int) -> ImageFont.FreeTypeFont:
-    try:
-        file_name = FONT_FILES[name]
-    except KeyError:
-        raise TypeError(f"no font file for {name!r}: draw with the report's fonts") from None
-    return ImageFont.truetype(str(paths.font_path(file_name)), size_px)
-
-
 def _rgb(color: Color | None) -> tuple[int, int, int] | None:
     if color is None:
         return None
@@ -125,8 +115,9 @@ def _rgb(color: Color | None) -> tuple[int, int, int] | None:
 class _Painter:
     """Paints reportlab shapes (y up, points) onto a Pillow canvas (y down, pixels)."""
 
-    def __init__(self, draw: ImageDraw.ImageDraw, scale: float, height: float) -> None:
-        self.draw = draw
+    def __init__(self, image: Image.Image, scale: float, height: float) -> None:
+        self.image = image
+        self.draw = ImageDraw.Draw(image)
         self.scale = scale
         self.height = height
 
@@ -230,12 +221,19 @@ class _Painter:
         color = _rgb(shape.fillColor)
         if color is None or not shape.text:
             return
-        anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(shape.textAnchor)
-        if anchor is None:
+        font = outline_font(shape.fontName)
+        width = font.width(shape.text, shape.fontSize)
+        shift = {"start": 0.0, "middle": width / 2, "end": width}.get(shape.textAnchor)
+        if shift is None:
             raise TypeError(f"cannot anchor text at {shape.textAnchor!r}")
-        size = max(round(shape.fontSize * self.scale * _size_factor(matrix)), 1)
-        position = self.pixel((shape.x, shape.y), matrix)
-        self.draw.text(position, shape.text, font=_font(shape.fontName, size), fill=color, anchor=anchor)
+        pixels_per_em = shape.fontSize * self.scale * _size_factor(matrix)
+        pen = shape.x - shift
+        for char in shape.text:
+            glyph = font.image(font.glyph(char), round(pixels_per_em, 3))
+            if glyph.mask is not None:
+                x, y = self.pixel((pen, shape.y), matrix)
+                self.image.paste(color, (round(x) + glyph.left, round(y) - glyph.top), glyph.mask)
+            pen += font.advance(char, shape.fontSize)
 
 
 def _size_factor(matrix: Matrix) -> float:

@@ -111,3 +111,58 @@ def test_a_stream_needs_the_format_said(questionnaire) -> None:
         ReportFormat.WORD
     )
     assert stream.getvalue().startswith(b"PK")
+
+
+# --- text from the fonts' outlines (report/outlines.py) -------------------------------------
+
+
+def _text_image(text: str, size: float = 40, font: str = BOLD) -> Image.Image:
+    register_fonts()
+    drawing = Drawing(size * len(text) * 1.5 + 10, size * 1.6)
+    drawing.add(String(5, size * 0.4, text, fontName=font, fontSize=size, fillColor=colors.black))
+    image, _ = _image(drawing)
+    return image
+
+
+def _dark(image: Image.Image, box: tuple[int, int, int, int]) -> int:
+    """How many pixels in ``box`` are dark."""
+    return sum(1 for value in image.crop(box).convert("L").tobytes() if value < 100)
+
+
+def test_text_is_placed_with_the_pdfs_widths() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from samverkan_gui.report.fonts import REGULAR
+    from samverkan_gui.report.outlines import outline_font
+
+    register_fonts()
+    for name in (REGULAR, BOLD):
+        text = "Startförhållanden 63–83 % čđŋšŧž Åsa"
+        assert outline_font(name).width(text, 9) == pytest.approx(stringWidth(text, name, 9))
+    # Anchored at its end, the text ends where the PDF's would.
+    drawing = Drawing(200, 20)
+    drawing.add(String(150, 5, "105", fontName=BOLD, fontSize=10, fillColor=colors.black, textAnchor="end"))
+    image, scale = _image(drawing)
+    columns = [x for x in range(image.width) if _dark(image, (x, 0, x + 1, image.height))]
+    width = stringWidth("105", BOLD, 10)
+    assert abs(max(columns) / scale - 150) < 1.5 and abs(min(columns) / scale - (150 - width)) < 2
+
+
+def test_an_o_keeps_its_hole_and_a_ring_sits_over_the_a() -> None:
+    o = _text_image("o", 60)
+    # Through the middle of the "o": ink, paper, ink.
+    middle = o.height // 2 + round(60 * DPI / 72 * 0.08)
+    row = [o.getpixel((x, middle))[0] < 100 for x in range(o.width)]
+    runs = [value for index, value in enumerate(row) if index == 0 or value != row[index - 1]]
+    assert runs[:5] == [False, True, False, True, False]
+    a = _text_image("a", 60)
+    ring = _text_image("å", 60)
+    top = (0, 0, a.width, a.height // 3)
+    assert _dark(a, top) == 0 < _dark(ring, top)  # the ring of the composite glyph is drawn
+
+
+def test_a_character_the_font_lacks_is_drawn_as_the_replacement_mark() -> None:
+    missing = _text_image("\U0001f44d", 40)  # 👍: DejaVu Sans has no thumbs-up
+    replacement = _text_image("\ufffd", 40)
+    assert _dark(missing, (0, 0, missing.width, missing.height)) > 0
+    assert missing.tobytes() == replacement.tobytes()
