@@ -170,8 +170,9 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """``report FILE -o OUT``: a PDF, or a Word document when OUT ends in .docx (several files: the group's)."""
     from samverkan_gui.core.assessment import load_assessment
+    from samverkan_gui.core.file_kinds import format_for
     from samverkan_gui.core.registry import shipped_registry
-    from samverkan_gui.report.formats import format_for, write_assessment_report
+    from samverkan_gui.report.formats import write_assessment_report
 
     format_for(args.output)  # an unknown suffix is refused before anything is read
     if opens_as_group(args.files):

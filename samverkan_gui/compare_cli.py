@@ -46,7 +46,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from samverkan_gui.core.compare import compare, load_for_compare
 
     if args.output is not None:
-        from samverkan_gui.report.formats import format_for
+        from samverkan_gui.core.file_kinds import format_for
 
         format_for(args.output)  # an unknown suffix is refused before anything is read
     if len(args.files) < 2:

@@ -140,7 +140,8 @@ def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Question
 
 def cmd_group_report(args: argparse.Namespace) -> int:
     """The group report, as PDF or (OUT ending in .docx) Word."""
-    from samverkan_gui.report.formats import format_for, write_group_report
+    from samverkan_gui.core.file_kinds import format_for
+    from samverkan_gui.report.formats import write_group_report
 
     format_for(args.output)  # an unknown suffix is refused before anything is read
     return _write_from_group(args, lambda group, q, lang: write_group_report(group, q, args.output, lang))

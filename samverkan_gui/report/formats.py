@@ -1,9 +1,8 @@
-"""Which file format a report is written in, and one entry point per report for both.
+"""One entry point per report for both its formats (:class:`~samverkan_gui.core.file_kinds.ReportFormat`).
 
-A report is a PDF or a Word document; the file name's suffix decides (``.pdf``,
-``.docx``; no suffix: PDF, as always), so the command line and the window pick
-the format the same way.  Another suffix is refused with a message naming the
-two that work, before anything is computed.
+A report is a PDF or a Word document; unless the caller says which, the file name's
+suffix decides (:func:`~samverkan_gui.core.file_kinds.format_for`: ``.pdf`` or none PDF,
+``.docx`` Word), so the command line and the window pick the format the same way.
 
 The writers are imported when called: reportlab and python-docx stay out of the
 window's start-up.
@@ -12,38 +11,16 @@ window's start-up.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from samverkan_gui.core.errors import ReportError
+from samverkan_gui.core.file_kinds import ReportFormat, format_for
 
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.compare import Comparison
     from samverkan_gui.core.group import Group
     from samverkan_gui.core.questionnaire import Questionnaire
-
-
-class ReportFormat(enum.StrEnum):
-    """A report's file format; the value is the file suffix without its dot."""
-
-    PDF = "pdf"
-    WORD = "docx"
-
-    @property
-    def suffix(self) -> str:
-        return f".{self.value}"
-
-
-def format_for(path: Path | str) -> ReportFormat:
-    """The format a report written to ``path`` gets; :class:`ReportError` for a suffix we cannot write."""
-    suffix = Path(path).suffix
-    if suffix.lower() in ("", ReportFormat.PDF.suffix):
-        return ReportFormat.PDF
-    if suffix.lower() == ReportFormat.WORD.suffix:
-        return ReportFormat.WORD
-    raise ReportError("report.unknown_format", path=str(path), suffix=suffix)
 
 
 Target = Path | str | IO[bytes]

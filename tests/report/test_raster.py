@@ -10,8 +10,9 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Rect, 
 from reportlab.lib import colors
 
 from samverkan_gui.core.errors import ReportError
+from samverkan_gui.core.file_kinds import ReportFormat, format_for
 from samverkan_gui.report.fonts import BOLD, register_fonts
-from samverkan_gui.report.formats import ReportFormat, format_for, write_assessment_report
+from samverkan_gui.report.formats import write_assessment_report
 from samverkan_gui.report.raster import DPI, drawing_png
 
 BLUE = colors.HexColor("#1f6fb2")
