@@ -440,6 +440,49 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     group.verdict = "met" if median(samples) <= 0.500 else "MISSED"
 
 
+def bench_word(repeats: int, figures: list[Figure]) -> None:
+    """The Word reports, against the PDF of the same report (the charts are drawn as pictures too)."""
+    single = Figure("Word report of one assessment (warm)", "≤ 500 ms")
+    group = Figure("Group Word report of 30 participants (warm)", "≤ 1 s")
+    figures += [single, group]
+    if unavailable((single, group), "samverkan_gui.report.word", "samverkan_gui.report.group_word"):
+        return
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.core.group_load import participant_from_assessment
+    from samverkan_gui.core.registry import shipped_registry
+    from samverkan_gui.report.group_pdf import write_group_pdf
+    from samverkan_gui.report.group_word import write_group_docx
+    from samverkan_gui.report.pdf import write_assessment_pdf
+    from samverkan_gui.report.word import write_assessment_docx
+
+    questionnaire = shipped_registry().default()
+    rng = random.Random(6)
+    a = sample_assessment(rng, questionnaire, collaboration="Näringslivsrådet", respondent="Anna")
+    g = Group.new(questionnaire, collaboration="Workshop")
+    for i in range(30):
+        g = g.with_participant(participant_from_assessment(sample_assessment(rng, questionnaire, respondent=f"P{i}")))
+    for figure, word, pdf, limit in (
+        (
+            single,
+            lambda: write_assessment_docx(a, questionnaire, io.BytesIO()),
+            lambda: write_assessment_pdf(a, questionnaire, io.BytesIO()),
+            0.5,
+        ),
+        (
+            group,
+            lambda: write_group_docx(g, questionnaire, io.BytesIO()),
+            lambda: write_group_pdf(g, questionnaire, io.BytesIO()),
+            1.0,
+        ),
+    ):
+        base = timed(pdf, repeats, warmup=2)
+        samples = timed(word, repeats, warmup=2)
+        figure.samples = samples
+        figure.value, figure.baseline = ms(median(samples)), f"{ms(median(base))} (the same report as PDF)"
+        figure.ratio = f"{median(samples) / median(base):.1f}×"
+        figure.verdict = "met" if median(samples) <= limit else "MISSED"
+
+
 # --- comparing over time ---------------------------------------------------------------------
 
 
@@ -751,6 +794,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_keystroke(30 if args.quick else 100, figures)
     if "pdf" in parts:
         bench_pdfs(5 if args.quick else 15, figures)
+        bench_word(5 if args.quick else 15, figures)
     if "compare" in parts:
         bench_compare(5 if args.quick else 15, figures)
         bench_compare_window(5 if args.quick else 15, figures)

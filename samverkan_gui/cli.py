@@ -168,15 +168,18 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """``report FILE -o OUT``: a PDF, or a Word document when OUT ends in .docx (several files: the group's)."""
     from samverkan_gui.core.assessment import load_assessment
+    from samverkan_gui.core.file_kinds import format_for
     from samverkan_gui.core.registry import shipped_registry
-    from samverkan_gui.report.pdf import write_assessment_pdf
+    from samverkan_gui.report.formats import write_assessment_report
 
+    format_for(args.output)  # an unknown suffix is refused before anything is read
     if opens_as_group(args.files):
         return _group_command("report", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
-    write_assessment_pdf(assessment, questionnaire, args.output, lang=args.lang)
+    write_assessment_report(assessment, questionnaire, args.output, lang=args.lang)
     return EXIT_OK
 
 
@@ -260,9 +263,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
     s.set_defaults(handler=cmd_score)
 
-    r = commands.add_parser("report", help="write a PDF report (several files: the group report)")
+    r = commands.add_parser(
+        "report", help="write the report as PDF, or as Word when OUT ends in .docx (several files: the group report)"
+    )
     r.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    r.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.pdf (PDF) or OUT.docx (Word document)"
+    )
     r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
     r.set_defaults(handler=cmd_report)
 

@@ -2,7 +2,7 @@
 
 * ``samverkan score FILE FILE...`` prints the group summary (``--json``: the
   data of the group view),
-* ``samverkan report FILE FILE... -o group.pdf`` writes the group report,
+* ``samverkan report FILE FILE... -o group.pdf`` writes the group report (``-o group.docx``: as Word),
 * ``samverkan export-csv FILE... -o out.csv`` writes the CSV for Excel,
 * ``samverkan blank-form -o form.pdf`` writes the printable paper form.
 
@@ -170,7 +170,7 @@ def _aligned(rows: list[list[str]]) -> list[str]:
     return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
 
 
-def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], None]) -> int:
+def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], object]) -> int:
     """Load the FILE arguments and ``write(group, questionnaire, lang)`` the output."""
     loaded = _load(args)
     if loaded is None:
@@ -181,9 +181,12 @@ def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Question
 
 
 def cmd_group_report(args: argparse.Namespace) -> int:
-    from samverkan_gui.report.group_pdf import write_group_pdf
+    """The group report, as PDF or (OUT ending in .docx) Word."""
+    from samverkan_gui.core.file_kinds import format_for
+    from samverkan_gui.report.formats import write_group_report
 
-    return _write_from_group(args, lambda group, q, lang: write_group_pdf(group, q, args.output, lang=lang))
+    format_for(args.output)  # an unknown suffix is refused before anything is read
+    return _write_from_group(args, lambda group, q, lang: write_group_report(group, q, args.output, lang))
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:

@@ -107,12 +107,20 @@
         <translation>Spara bedömningen under ett nytt namn</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the result as a PDF report</source>
-        <translation>Skriv resultatet som en PDF-rapport</translation>
+        <source>Write the report as PDF</source>
+        <translation>Skriv rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Word…</source>
+        <translation>&amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the report as a Word document, to edit or to take into your own template</source>
+        <translation>Skriv rapporten som Word-dokument, att redigera eller ta in i er egen mall</translation>
     </message>
     <message>
         <source>Print a &amp;blank form…</source>
@@ -452,8 +460,8 @@
         <translation>Lägg till en mapp (en grupp)</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -591,12 +599,12 @@
         <translation>Ingen av filerna har en plan med åtgärder.</translation>
     </message>
     <message>
-        <source>Export the comparison as PDF</source>
-        <translation>Exportera jämförelsen som PDF</translation>
+        <source>Export the comparison</source>
+        <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <source>comparison.pdf</source>
-        <translation>jamforelse.pdf</translation>
+        <source>comparison</source>
+        <translation>jamforelse</translation>
     </message>
     <message>
         <source>Replace file?</source>
@@ -605,14 +613,6 @@
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 finns redan. Vill du ersätta den?</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written</source>
-        <translation>PDF-filen kunde inte skrivas</translation>
-    </message>
-    <message>
-        <source>PDF written to %1</source>
-        <translation>PDF sparad i %1</translation>
     </message>
 </context>
 <context>
@@ -844,12 +844,24 @@
 <context>
     <name>Exports</name>
     <message>
-        <source>Export PDF report</source>
-        <translation>Exportera PDF-rapport</translation>
+        <source>Export the report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>The Word document could not be written</source>
+        <translation>Word-dokumentet kunde inte skrivas</translation>
     </message>
     <message>
         <source>The PDF could not be written</source>
         <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>Draft Word document written to %1</source>
+        <translation>Word-dokument av utkastet sparat i %1</translation>
+    </message>
+    <message>
+        <source>Word document written to %1</source>
+        <translation>Word-dokument sparat i %1</translation>
     </message>
     <message>
         <source>PDF written to %1</source>
@@ -881,6 +893,10 @@
     <message>
         <source>PDF files (%1)</source>
         <translation>PDF-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Word documents (%1)</source>
+        <translation>Word-dokument (%1)</translation>
     </message>
     <message>
         <source>Swedish Excel: semicolon and decimal comma (%1)</source>
@@ -1033,10 +1049,6 @@
         <translation>Deltagarnas egna anteckningar (under deras koder):</translation>
     </message>
     <message>
-        <source>Group &amp;report (PDF)…</source>
-        <translation>Gruppens &amp;rapport (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Include participants&apos; notes</source>
         <translation>&amp;Ta med deltagarnas anteckningar</translation>
     </message>
@@ -1091,6 +1103,10 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Group &amp;report (PDF or Word)…</source>
+        <translation>Gruppens &amp;rapport (PDF eller Word)…</translation>
+    </message>
+    <message>
         <source>Participants: %1 (%2 with every question answered)</source>
         <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
     </message>
@@ -1120,6 +1136,10 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>Ö&amp;ppna senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1352,8 +1372,8 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
 </context>
 <context>
@@ -1528,8 +1548,8 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
     <message>
         <source>Block</source>
@@ -1815,6 +1835,14 @@
     <message>
         <source>The group report to share</source>
         <translation>Grupprapporten att dela</translation>
+    </message>
+    <message>
+        <source>Group report (&amp;Word)…</source>
+        <translation>Gruppens rapport (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>The group report as a Word document, to edit or to take into your own template</source>
+        <translation>Gruppens rapport som Word-dokument, att redigera eller ta in i er egen mall</translation>
     </message>
     <message>
         <source>&amp;CSV for Excel…</source>

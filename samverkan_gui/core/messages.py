@@ -539,6 +539,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Rapporten kunde inte skapas: {reason}",
         "en": "The report could not be created: {reason}",
     },
+    "report.unknown_format": {
+        "sv": "Rapporten kan inte skrivas till {path}: en rapport blir PDF (.pdf) eller Word (.docx), inte ”{suffix}”.",
+        "en": "The report cannot be written to {path}: a report is a PDF (.pdf) or a Word document (.docx), not “{suffix}”.",
+    },
     "report.draft": {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
@@ -608,6 +612,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "alt.compare_value": {"sv": "{date} {value} av {max}", "en": "{date} {value} of {max}"},
     "alt.compare_none": {"sv": "{date} inget värde", "en": "{date} no value"},
+    # The colour keys: decoration in the PDF (the text beside them says it); a Word picture needs words.
+    "alt.scale_legend": {
+        "sv": "Färgförklaring för svaren {low}–{high}, från ljust för {low} till mörkt för {high}.",
+        "en": "Colour key for the answers {low}–{high}, from light for {low} to dark for {high}.",
+    },
+    "alt.compare_legend": {
+        "sv": "Teckenförklaring: ett mönster och en färg per datum, {dates}.",
+        "en": "Key: one pattern and colour per date, {dates}.",
+    },
     # --- every PDF report ---------------------------------------------------
     "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
     "report.not_given": {"sv": "–", "en": "–"},
@@ -992,6 +1005,15 @@ def join_names(names: Sequence[str], lang: str) -> str:
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} {render('word.and', lang)} {names[-1]}"
+
+
+#: The language tag a document declares (the PDF's /Lang, the Word file's w:lang), per language.
+LANGUAGE_TAGS: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}
+
+
+def language_tag(lang: str | None) -> str:
+    """'sv-SE' or 'en-GB': the tag a screen reader picks its voice by."""
+    return LANGUAGE_TAGS[normalise_language(lang)]
 
 
 def normalise_language(lang: str | None) -> str:

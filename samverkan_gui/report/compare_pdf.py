@@ -21,17 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.compare import Comparison, action_history
-from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
-from samverkan_gui.present import band_range, block_display_name
+from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.present.alt_text import compare_block_text
-from samverkan_gui.present.compare import (
-    change_words,
-    due_text,
-    format_change,
-    format_value,
-    occasion_date,
-    status_over_time,
-)
+from samverkan_gui.present.compare import occasion_date
 from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -40,8 +32,19 @@ from samverkan_gui.report.common import (
     RULE,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
+)
+from samverkan_gui.report.content import (
+    change_table,
+    changes_heading,
+    compare_bar_label,
+    compare_title,
+    comparison_details,
+    history_table,
+    moved_table,
+    totals_table,
 )
 from samverkan_gui.report.hatch import hatch
 from samverkan_gui.report.tagged import TaggedTable, decoration, figure
@@ -59,44 +62,24 @@ def write_compare_pdf(
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang)
-    title = result.questionnaire.title.get(lang)
-    collaboration = _collaboration(result)
     build_pdf(
         target,
         lambda styles: _story(styles, result, lang),
         texts=Texts("compare", lang),
-        questionnaire_title=title,
-        doc_title=f"{render('compare.title', lang)} – {collaboration}"
-        if collaboration
-        else render("compare.title", lang),
+        questionnaire_title=result.questionnaire.title.get(lang),
+        doc_title=compare_title(result, lang),
         today=today,
     )
-
-
-def _collaboration(result: Comparison) -> str:
-    owner = result.last.item.assessment or result.last.item.group
-    return owner.collaboration if owner is not None else ""
 
 
 def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
 
-    questionnaire = result.questionnaire
     story: list[Any] = [
         styles.p(word("compare.title"), styles.title),
         styles.p(word("compare.subtitle"), styles.subtitle),
-        details_table(
-            styles,
-            [
-                (word("word.collaboration"), _collaboration(result)),
-                (
-                    word("word.questionnaire"),
-                    f"{questionnaire.title.get(lang)} ({word('word.version')} {questionnaire.version})",
-                ),
-            ],
-            "–",
-        ),
+        details_table(styles, comparison_details(result, lang), lang),
         Spacer(1, 4 * mm),
         styles.p(word("compare.totals"), styles.h1),
         _totals_table(styles, result, lang),
@@ -104,9 +87,8 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     if result.versions_differ:
         story.append(Spacer(1, 2 * mm))
         story.append(styles.p(word("compare.versions_differ", n=len(result.shared_questions)), styles.advice))
-    first, last = result.first, result.last
     story += [
-        styles.p(word("compare.changes", first=occasion_date(first, lang), last=occasion_date(last, lang)), styles.h1),
+        styles.p(changes_heading(result, lang), styles.h1),
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
     ]
@@ -140,133 +122,26 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
 
 
 def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> TaggedTable:
-    """One row per action: block, action, who, due, and its status at each date where it changed."""
-    header = [
-        styles.p(render(key, lang), styles.cell_bold)
-        for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status")
-    ]
-    rows: list[list[Any]] = [header]
-    for action in history:
-        statuses = status_over_time(action.changes, lang)
-        rows.append(
-            [
-                styles.p(_block_title(result, action.block, lang), styles.small),
-                styles.p(action.text or "–", styles.cell),
-                styles.p(action.who or "–", styles.cell),
-                styles.p(due_text(action.due), styles.cell),
-                styles.p(statuses, styles.cell),
-            ]
-        )
     # The block column fits "Samverkansprocessen", the longest single word of a block name;
     # "Who" fits a long Swedish word such as "näringslivskontoret".
     widths = [39 * mm, CONTENT_WIDTH - 39 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
-
-
-def _block_title(result: Comparison, block_id: str, lang: str) -> str:
-    # The in-sentence name ("Organisatorisk design och ledarskap"): a narrow cell breaks it at word
-    # ends, where the upper-case heading had to break inside "ORGANISATORISK".
-    try:
-        return block_display_name(result.questionnaire.block(block_id), lang)
-    except KeyError:
-        return block_id
+    return content_table(styles, history_table(result, history, lang), widths, grid_style("TOP"))
 
 
 def _totals_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
-    header = [
-        styles.p(render(key, lang), styles.cell_bold)
-        for key in ("word.date", "compare.file", "word.total", "compare.band")
-    ]
-    rows: list[list[Any]] = [header]
-    for item in result.items:
-        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
-        name = item.item.name
-        if item.participants is not None:
-            name += f" ({render_count('compare.participants', lang, item.participants)})"
-        rows.append(
-            [
-                styles.p(occasion_date(item, lang), styles.cell),
-                styles.p(name, styles.cell),
-                styles.p(total, styles.cell_bold),
-                styles.p(band_range(item.band) if item.band else "–", styles.cell),
-            ]
-        )
-    table = TaggedTable(
-        rows,
-        colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm],
-        repeatRows=1,
-        header_columns=(0,),
-    )
-    table.setStyle(grid_style("TOP"))
-    return table
+    widths = [28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm]
+    return content_table(styles, totals_table(result, lang), widths, grid_style("TOP"), header_columns=(0,))
 
 
 def _change_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
-    """Block, first and last value, change (every date's values are in the totals table and the chart)."""
-    first, last = result.first, result.last
-    header = [
-        styles.p(render("word.block", lang), styles.cell_bold),
-        styles.p(occasion_date(first, lang), styles.cell_bold),
-        styles.p(occasion_date(last, lang), styles.cell_bold),
-        styles.p(render("compare.change", lang), styles.cell_bold),
-    ]
-    rows: list[list[Any]] = [header]
-    for change in result.blocks:
-        values = []
-        for item in (first, last):
-            value = item.block_value(change.block.id)
-            shown = "–" if value is None or not value.complete else f"{format_value(value.score, lang)}/{value.max}"
-            values.append(styles.p(shown, styles.cell))
-        rows.append(
-            [styles.p(change.block.title.get(lang), styles.cell), *values, _change_cell(styles, change.change, lang)]
-        )
-    rows.append(
-        [
-            styles.p(render("word.total", lang), styles.cell_bold),
-            *[
-                styles.p(
-                    format_value(item.total, lang) if item.complete else render("compare.draft", lang),
-                    styles.cell_bold,
-                )
-                for item in (first, last)
-            ],
-            _change_cell(styles, result.total_change, lang),
-        ]
-    )
     widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1, header_columns=(0,))
-    table.setStyle(grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
-    return table
-
-
-def _change_cell(styles: Styles, change: Any, lang: str) -> Any:
-    return styles.p(f"{format_change(change, lang)} ({change_words(change, lang)})", styles.cell_bold)
+    style = grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
+    return content_table(styles, change_table(result, lang), widths, style, header_columns=(0,))
 
 
 def _moved_table(styles: Styles, moved: Any, lang: str) -> TaggedTable:
-    header = [
-        styles.p("#", styles.cell_bold),
-        styles.p(render("word.question", lang), styles.cell_bold),
-        styles.p(render("compare.from_to", lang), styles.cell_bold),
-        styles.p(render("compare.change", lang), styles.cell_bold),
-    ]
-    rows: list[list[Any]] = [header]
-    for q in moved:
-        rows.append(
-            [
-                styles.p(str(q.number), styles.cell),
-                styles.p(q.question.text.get(lang), styles.cell),
-                styles.p(f"{format_value(q.first, lang)} → {format_value(q.last, lang)}", styles.cell),
-                styles.p(format_change(q.change, lang), styles.cell_bold),
-            ]
-        )
-    table = TaggedTable(
-        rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm], repeatRows=1
-    )
-    table.setStyle(grid_style("TOP"))
-    return table
+    widths = [9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
+    return content_table(styles, moved_table(moved, lang), widths, grid_style("TOP"))
 
 
 # --- the grouped bar chart ---------------------------------------------------------------
@@ -281,7 +156,7 @@ def _series_hatch(index: int, x: float, y: float, w: float, h: float) -> Any:
     return hatch(look.pattern, x, y, w, h, look.hatch)
 
 
-def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
+def grouped_chart(styles: Styles, result: Comparison, lang: str, chart_width: float = CONTENT_WIDTH) -> list[Drawing]:
     """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
 
     One drawing per block, so that a comparison of many dates flows over pages.
@@ -291,12 +166,12 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     bar_height = 5.5 * mm
     axis_height = 5 * mm
     value_width = 22 * mm
-    bar_area = CONTENT_WIDTH - value_width
+    bar_area = chart_width - value_width
     drawings = []
     for change in result.blocks:
         block = change.block
         height = label_height + bar_height * len(items) + axis_height
-        drawing = Drawing(CONTENT_WIDTH, height)
+        drawing = Drawing(chart_width, height)
         for step in range(0, 101, 25):
             x = bar_area * step / 100
             drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))
@@ -317,11 +192,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
         for index, item in enumerate(items):
             y = height - label_height - (index + 1) * bar_height
             value = item.block_value(block.id)
-            if value is None or value.score is None:
-                text, width = "–", 0.0
-            else:
-                text = f"{format_value(value.score, lang)}/{value.max}"
-                width = bar_area * float(Fraction(value.score) / value.max)
+            width = 0.0 if value is None or value.score is None else bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
                 drawing.add(
                     Rect(
@@ -335,7 +206,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
                     )
                 )
                 drawing.add(_series_hatch(index, 0, y + 0.5, width, bar_height - 1))
-            label = f"{occasion_date(item, lang)}: {text}"
+            label = compare_bar_label(item, block.id, lang)
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
             drawing.add(
@@ -362,14 +233,14 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     return drawings
 
 
-def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
+def legend(styles: Styles, result: Comparison, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
     """Which pattern and colour is which date."""
     swatch = 8 * mm
     entry_width = 42 * mm
-    per_row = max(int(CONTENT_WIDTH // entry_width), 1)
+    per_row = max(int(width // entry_width), 1)
     rows = (len(result.items) + per_row - 1) // per_row
     row_height = 6 * mm
-    drawing = Drawing(CONTENT_WIDTH, rows * row_height)
+    drawing = Drawing(width, rows * row_height)
     for index, item in enumerate(result.items):
         x = (index % per_row) * entry_width
         y = (rows - 1 - index // per_row) * row_height + 1 * mm

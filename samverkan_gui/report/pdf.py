@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import Texts, normalise_language, render
-from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.questionnaire import Question, Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
 from samverkan_gui.present.alt_text import block_chart_text
@@ -24,11 +24,21 @@ from samverkan_gui.report.common import (
     ChartRow,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
     result_flowables,
     safe,
     share_chart,
+)
+from samverkan_gui.report.content import (
+    answer_table,
+    assessment_details,
+    block_heading,
+    block_table,
+    document_title,
+    missing_questions,
+    notes_label,
 )
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import band_ladder, lowest_section
@@ -59,7 +69,7 @@ def write_assessment_pdf(
         lambda styles: _story(styles, assessment, questionnaire, shown),
         texts=Texts("pdf", lang),
         questionnaire_title=title,
-        doc_title=f"{title} – {assessment.collaboration}" if assessment.collaboration else title,
+        doc_title=document_title(title, assessment.collaboration),
         today=today,
     )
 
@@ -72,7 +82,7 @@ def _story(
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
         styles.p(words("subtitle"), styles.subtitle),
-        _details_table(styles, assessment, questionnaire, lang),
+        details_table(styles, assessment_details(assessment, questionnaire, lang), lang),
         Spacer(1, 6 * mm),
         styles.p(words("result"), styles.h1),
     ]
@@ -85,14 +95,8 @@ def _story(
             styles.p(words.count("draft", shown.missing, total=len(questionnaire.question_ids)), styles.advice)
         )
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
-        result = assessment.score(questionnaire)
-        missing = []
-        for question_id in result.missing:
-            block = questionnaire.block_of(question_id)
-            number = [q.id for q in block.questions].index(question_id) + 1
-            text = questionnaire.question(question_id).text.get(lang)
-            missing.append(f"• {block.title.get(lang)} {number}: {text}")
-        story += styles.bullets(missing, styles.note)
+        missing = missing_questions(assessment, questionnaire, lang)
+        story += styles.bullets([f"• {line}" for line in missing], styles.note)
     story += [
         Spacer(1, 3 * mm),
         KeepTogether(
@@ -113,7 +117,7 @@ def _story(
     for index, (block, line) in enumerate(zip(questionnaire.blocks, shown.blocks, strict=True)):
         # A block stays together with its notes (and the last one with the source credit).
         parts: list[Any] = [
-            styles.p(f"{line.title}  ({line.score}/{line.max})", styles.h2),
+            styles.p(block_heading(line), styles.h2),
             styles.p(block.lead_in.get(lang), styles.small),
             Spacer(1, 1.5 * mm),
             _answer_table(styles, assessment, questionnaire, block.questions, lang),
@@ -122,7 +126,7 @@ def _story(
         if note.strip():
             parts += [
                 Spacer(1, 2 * mm),
-                styles.p(f"{words.word('notes')}:", styles.cell_bold),
+                styles.p(notes_label(lang), styles.cell_bold),
                 styles.p(note, styles.note),
             ]
         if index == len(questionnaire.blocks) - 1:
@@ -131,78 +135,33 @@ def _story(
     return story
 
 
-def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questionnaire, lang: str) -> TaggedTable:
-    words = Texts("pdf", lang)
-    rows = [
-        (words.word("collaboration"), assessment.collaboration),
-        (words("respondent"), assessment.respondent),
-        (words.word("organisation"), assessment.organisation),
-        (words.word("date"), assessment.date.isoformat() if assessment.date else ""),
-        (
-            words.word("questionnaire"),
-            f"{questionnaire.title.get(lang)} ({words.word('version')} {questionnaire.version})",
-        ),
-    ]
-    return details_table(styles, rows, lang)
-
-
 def _block_table(styles: Styles, shown: ResultPresentation) -> TaggedTable:
-    words = Texts("pdf", shown.lang)
-    header = [styles.p(words.word(key), styles.cell_bold) for key in ("block", "score", "max", "share")]
-    rows: list[list[Any]] = [header]
-    for line in shown.blocks:
-        rows.append(
-            [
-                styles.p(line.title, styles.cell),
-                styles.p(str(line.score), styles.cell),
-                styles.p(str(line.max), styles.cell),
-                styles.p(line.percent_text, styles.cell),
-            ]
-        )
-    rows.append(
-        [
-            styles.p(words.word("total"), styles.cell_bold),
-            styles.p(shown.total_text, styles.cell_bold),
-            styles.p(str(shown.max_total), styles.cell_bold),
-            styles.p(shown.total_percent_text, styles.cell_bold),
-        ]
+    return content_table(
+        styles,
+        block_table(shown),
+        [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm],
+        grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)),
+        repeat_header=False,
+        header_columns=(0,),
     )
-    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], header_columns=(0,))
-    table.setStyle(grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
-    return table
 
 
 def _answer_table(
     styles: Styles,
     assessment: Assessment,
     questionnaire: Questionnaire,
-    questions: Sequence[Any],
+    questions: Sequence[Question],
     lang: str,
 ) -> TaggedTable:
-    words = Texts("pdf", lang)
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(words.word("question"), styles.cell_bold),
-            styles.p(words.word("answer"), styles.cell_bold),
-        ]
-    ]
-    for number, question in enumerate(questions, 1):
-        value = assessment.answers.get(question.id)
-        answer = f"{value} – {questionnaire.scale.label(value, lang)}" if value is not None else words("no_answer")
-        rows.append(
-            [
-                styles.p(str(number), styles.cell),
-                styles.p(question.text.get(lang), styles.cell),
-                styles.p(answer, styles.cell_bold if value is not None else styles.small),
-            ]
-        )
-    table = TaggedTable(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm], repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(
+        styles,
+        answer_table(assessment, questionnaire, questions, lang),
+        [9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm],
+        grid_style("TOP"),
+    )
 
 
-def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
+def block_chart(styles: Styles, shown: ResultPresentation, width: float = CONTENT_WIDTH) -> Drawing:
     """Each block's share of its maximum, with the values written out."""
     rows = [
         ChartRow(
@@ -213,7 +172,7 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
         )
         for index, line in enumerate(shown.blocks)
     ]
-    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
+    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang, width=width)
 
 
 __all__ = ["block_chart", "safe", "write_assessment_pdf"]

@@ -14,21 +14,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
-from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
 from samverkan_gui.present.alt_text import score_scale_text
 from samverkan_gui.present.result import LowestPresentation
-from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
-from samverkan_gui.report.tagged import TaggedTable, figure
+from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, content_table, grid_style
+from samverkan_gui.report.content import ladder_text, lowest_table
+from samverkan_gui.report.tagged import figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
-
-
-def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
-    """What the ladder says in words (and a screen reader hears): "66 av 105, intervall 63–83"."""
-    return render("ladder.marked", lang, total=total, max=max_total, min=band.min, band_max=band.max)
 
 
 def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: str) -> list[Any]:
@@ -36,9 +32,22 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     band = questionnaire.band_for(total)
     if band is None:
         return []
+    return [
+        KeepTogether(
+            [
+                styles.p(render("ladder.title", lang), styles.h2),
+                figure(ladder_drawing(styles, questionnaire, total), score_scale_text(questionnaire, total, lang)),
+                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
+            ]
+        )
+    ]
+
+
+def ladder_drawing(styles: Styles, questionnaire: Questionnaire, total: int, width: float = CONTENT_WIDTH) -> Drawing:
+    """The scale of all bands, the band of ``total`` framed and filled, ``total`` marked with an arrow."""
+    band = questionnaire.band_for(total)
     low, high = questionnaire.bands[0].min, questionnaire.bands[-1].max
     span = high - low + 1
-    width = CONTENT_WIDTH
     bar_y, bar_h = 8 * mm, 8 * mm
     drawing = Drawing(width, 24 * mm)
     for step in questionnaire.bands:
@@ -85,15 +94,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     drawing.add(
         String(width, 2 * mm, str(high), fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor="end")
     )
-    return [
-        KeepTogether(
-            [
-                styles.p(render("ladder.title", lang), styles.h2),
-                figure(drawing, score_scale_text(questionnaire, total, lang)),
-                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
-            ]
-        )
-    ]
+    return drawing
 
 
 def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> list[Any]:
@@ -102,27 +103,12 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
         return []
     if not lowest.lines:
         return [KeepTogether([styles.p(lowest.title, styles.h2), styles.p(lowest.all_equal, styles.cell)])]
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(render("word.question", lang), styles.cell_bold),
-            styles.p(render("word.block", lang), styles.cell_bold),
-            styles.p(render("word.answer", lang), styles.cell_bold),
-        ]
-    ]
-    for line in lowest.lines:
-        rows.append(
-            [
-                styles.p(str(line.number), styles.cell),
-                styles.p(line.question, styles.cell),
-                styles.p(line.block_title, styles.small),
-                styles.p(f"{line.value} – {line.label}", styles.cell_bold),
-            ]
-        )
-    table = TaggedTable(
-        rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1
+    table = content_table(
+        styles,
+        lowest_table(lowest, lang),
+        [9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
+        grid_style("TOP"),
     )
-    table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(
             [

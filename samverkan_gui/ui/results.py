@@ -136,7 +136,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("← &Back to the questions"))
         self.save_button.setText(self.tr("&Save"))
-        self.export_button.setText(self.tr("&Export PDF…"))
+        self.export_button.setText(self.tr("&Export PDF or Word…"))
         self.table.setHorizontalHeaderLabels([self.tr("Block"), self.tr("Score"), self.tr("Maximum"), self.tr("%")])
         self.table.setAccessibleName(self.tr("Score per block"))
         self.refresh()

@@ -12,6 +12,7 @@ import io
 import json
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -165,4 +166,29 @@ def test_group_pdf_without_organisations_has_no_section(tmp_path: Path) -> None:
     target = tmp_path / "grupp.pdf"
     assert main(["report", str(EXAMPLES / "workshop-7.samverkan-grupp"), "-o", str(target), "--lang", "sv"]) == 0
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Organisationernas syn" not in text and "Övriga" not in text
+
+
+def test_group_word_report_has_the_organisations_section(tmp_path: Path) -> None:
+    target = tmp_path / "grupp.docx"
+    assert main(["report", str(EXAMPLE), "-o", str(target), "--lang", "sv"]) == 0
+    document = docx.Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings.index("Organisationernas syn") < headings.index("Där organisationerna skiljer sig mest")
+    tables = [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+    means = next(table for table in tables if table[0][0] == "Block" and len(table[0]) == 4)
+    assert means[0] == ["Block", "Region Västernorrland\nn = 4", "Norrby kommun\nn = 3", "Övriga\nn = 3"]
+    assert means[1] == ["STARTFÖRHÅLLANDEN", "62\u00a0% (15,5/25)", "64\u00a0% (16,0/25)", "57\u00a0% (14,3/25)"]
+    assert means[-1] == ["Medelsumma (max 105)", "67,0", "66,3", "57,3"]
+    differ = next(table for table in tables if table[0][-1] == "Skillnad")
+    assert differ[1][1:] == ["SAMVERKANSPROCESSEN 1\nÄr syftet med samverkan tydligt?", "4,0", "3,7", "2,3", "1,7"]
+    text = "\n".join(p.text for p in document.paragraphs) + str(tables)
+    _assert_small_unnamed(text.replace("\u00a0", " "))
+    assert "Organisationernas syn" in text
+
+
+def test_group_word_report_without_organisations_has_no_section(tmp_path: Path) -> None:
+    target = tmp_path / "grupp.docx"
+    assert main(["report", str(EXAMPLES / "workshop-7.samverkan-grupp"), "-o", str(target), "--lang", "sv"]) == 0
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Organisationernas syn" not in text and "Övriga" not in text

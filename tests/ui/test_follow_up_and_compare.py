@@ -259,7 +259,7 @@ def test_the_comparison_is_exported_as_a_pdf(window, qtbot, fake_dialogs, three_
 
     view = _open_compare(window, fake_dialogs, three_files)
     target = tmp_path / "jämförelse"
-    fake_dialogs.answer("save_file_name", target)  # the suffix is added
+    fake_dialogs.save_report(target)  # the suffix is added
     qtbot.keyClick(view.export_button, Qt.Key.Key_Return)  # Enter on the focused button
     pdf = target.with_name("jämförelse.pdf")
     assert pdf.exists()

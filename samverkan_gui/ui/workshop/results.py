@@ -222,7 +222,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.notes_label.setText(self.tr("Notes for the &block:"))
         self.facilitator_notes_label.setText(self.tr("What the group said (your notes, in the report):"))
         self.participant_notes_label.setText(self.tr("Participants' own notes (under their codes):"))
-        self.pdf_button.setText(self.tr("Group &report (PDF)…"))
+        self.pdf_button.setText(self.tr("Group &report (PDF or Word)…"))
         self.include_notes.setText(self.tr("&Include participants' notes"))
         self.include_notes.setToolTip(
             self.tr("Print the participants' own notes in the group report, under their codes (never names)")
