@@ -7,12 +7,19 @@ taking one first.  Python 3.12+ makes those singletons immortal, so nothing
 happens there; on 3.11 the interpreter aborts ("Fatal Python error:
 none_dealloc") after a few thousand calls.  We give the three singletons the
 same effective immortality.  See ``tests/ui/test_refcount_guard.py``.
+
+It also spares our modules PySide6's scan of their source (see
+:func:`samverkan_gui.skip_pyside_source_scan`).
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+
+import PySide6  # noqa: F401 - installs the import hook that skip_pyside_source_scan tames
+
+from samverkan_gui import skip_pyside_source_scan
 
 #: Added to the reference count of None/True/False (never freed anyway, so harmless).
 _RESERVE = 1 << 48
@@ -38,3 +45,6 @@ def immortalise_singletons() -> bool:
 
 
 immortalise_singletons()
+
+# PySide6's import hook is in place from here on (the import above): spare our modules its source scan.
+skip_pyside_source_scan()
