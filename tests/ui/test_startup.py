@@ -53,6 +53,15 @@ CHILD = textwrap.dedent(
         qt_namespace = ["Qt"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []
         return sorted(name for name in DEFERRED if name in sys.modules) + qt_namespace
 
+    def at_first_paint():
+        import linecache
+        from PySide6.QtWidgets import QAbstractItemView
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
+        report["paint"] = loaded()
+        # Source files read at start-up: PySide6's import hook reads every module imported after it.
+        report["sources_read"] = sorted(name for name in linecache.cache if "samverkan_gui" in name)
+        report["item_views"] = [type(view).__name__ for view in window.findChildren(QAbstractItemView)]
+
     def started():
         window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
         window.finish_start()  # the deferred start (a no-op if it has run already)
@@ -67,7 +76,7 @@ CHILD = textwrap.dedent(
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if "paint" not in report and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                report["paint"] = loaded()
+                at_first_paint()
                 QTimer.singleShot(0, started)
             return False
 
@@ -112,6 +121,19 @@ def test_the_first_paint_needs_no_yaml_pdf_or_workshop_code_and_the_next_start_n
     assert second["started"] == []  # the start view is complete without reading any YAML
     assert second["title"] == "Testa din samverkan!"
     assert second["recovered"] == [] and not second["recovery_shown"]
+
+
+def test_the_first_paint_reads_no_source_file_and_builds_no_empty_list() -> None:
+    """What a plain Qt form of the start view's shape does not pay either (also with a screen reader on).
+
+    PySide6 reads the whole source of every module imported after it unless told the module
+    selects no PySide feature; the recovery list and the recent files are built when they have
+    something to show.
+    """
+    found = start_app()
+    assert found["sources_read"] == []
+    assert found["item_views"] == []  # nothing recovered, no recent files: no list widgets
+    assert found["recovered"] == [] and not found["recovery_shown"]
 
 
 def test_work_left_by_a_crash_is_offered_right_after_the_first_paint(questionnaire) -> None:
@@ -232,6 +254,48 @@ def test_a_refused_questionnaire_writes_no_index_so_its_message_comes_at_every_s
 def test_the_recent_files_detail_role_is_the_first_user_role_after_qts_own() -> None:
     from PySide6.QtCore import Qt
 
-    from samverkan_gui.ui.start import RecentDelegate
+    from samverkan_gui.ui.recent import RecentDelegate
 
     assert Qt.ItemDataRole.UserRole + 1 == RecentDelegate.DETAIL_ROLE
+
+
+@pytest.mark.parametrize("recovered_first", [True, False])
+def test_recovered_work_and_recent_files_built_later_sit_in_the_tab_order_where_they_are_seen(
+    window, qtbot, tmp_path: Path, recovered_first: bool
+) -> None:
+    """Built after the form, they would come last on Tab: they come where they are on screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    view = window.start_view
+    fill = [
+        lambda: view.set_recovered([("Kvar efter en krasch", "3 svar")]),
+        lambda: view.set_recent_files([tmp_path / "förra.samverkan"]),
+    ]
+    for step in fill if recovered_first else reversed(fill):
+        step()
+    qtbot.waitUntil(view.restore_button.isVisible)
+    view.open_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.open_button)
+    reached = [view.open_button]
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is not reached[-1]:  # Tab also steps through the date's parts
+            reached.append(QApplication.focusWidget())
+    expected = [
+        view.open_button,
+        view.recent_list,
+        view._scroll,  # the view's scroll area, a Tab stop of its own (as before either was built)
+        view.recovery_list,
+        view.restore_button,
+        view.discard_button,
+        view.collaboration_edit,  # the questionnaire choice is hidden: there is one questionnaire
+        view.respondent_edit,
+        view.organisation_edit,
+        view.date_edit,
+        view.start_button,
+        view.open_button,
+    ]
+    assert [f"{type(w).__name__} {w.objectName()}" for w in reached[: len(expected)]] == [
+        f"{type(w).__name__} {w.objectName()}" for w in expected
+    ]
