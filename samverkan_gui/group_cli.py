@@ -20,10 +20,11 @@ from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out, print_json
 from samverkan_gui.core.codec import plan_data
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import LoadOutcome, load_files
 from samverkan_gui.core.group_orgs import organisation_view
-from samverkan_gui.core.group_stats import GroupStats, group_stats, stats_json
+from samverkan_gui.core.group_stats import GroupStats, group_stats
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -33,6 +34,7 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
     question_spread_text,
+    stats_json,
 )
 from samverkan_gui.present.organisations import organisations_json
 
@@ -175,7 +177,9 @@ def add_commands(commands: Any) -> None:
     form.set_defaults(handler=cmd_blank_form)
 
     export = commands.add_parser("export-csv", help="export a group (several files) as CSV for Excel")
-    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".samverkan files, group files or folders")
+    export.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=f"{ASSESSMENT_SUFFIX} files, group files or folders"
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
     export.add_argument(
         "--lang",

@@ -87,8 +87,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
+      <source>Open a saved assessment (%1) or workshop group (%2)</source>
+      <translation>Open a saved assessment (%1) or workshop group (%2)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -252,14 +252,84 @@
     </message>
   </context>
   <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+      <source>Add from answer codes</source>
+      <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+      <translation>Add from answer codes</translation>
+    </message>
+    <message>
+      <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+      <translation>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</translation>
+    </message>
+    <message>
+      <source>Answer codes</source>
+      <translation>Answer codes</translation>
+    </message>
+    <message>
+      <source>What was &amp;read:</source>
+      <translation>What was &amp;read:</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) can be added.</source>
+      <translation>
+        <numerusform>%n participant can be added.</numerusform>
+        <numerusform>%n participants can be added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) cannot be used; they are not added.</source>
+      <translation>
+        <numerusform>%n line cannot be used; they are not added.</numerusform>
+        <numerusform>%n lines cannot be used; they are not added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No answer code found yet.</source>
+      <translation>No answer code found yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Add %n participant(s)</source>
+      <translation>
+        <numerusform>&amp;Add %n participant</numerusform>
+        <numerusform>&amp;Add %n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) added from answer codes.</source>
+      <translation>
+        <numerusform>%n participant added from answer codes.</numerusform>
+        <numerusform>%n participants added from answer codes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some answer codes were not added</source>
+      <translation>Some answer codes were not added</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) could not be used; the other codes were added.</source>
+      <translation>
+        <numerusform>%n line could not be used; the other codes were added.</numerusform>
+        <numerusform>%n lines could not be used; the other codes were added.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
       <translation>Save blank form</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The blank form could not be written</source>
@@ -477,10 +547,6 @@
       <translation>comparison.pdf</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>Replace file?</source>
       <translation>Replace file?</translation>
     </message>
@@ -690,10 +756,6 @@
       <translation>Export PDF report</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>The PDF could not be written</source>
       <translation>The PDF could not be written</translation>
     </message>
@@ -708,6 +770,37 @@
     <message>
       <source>Blank form written to %1</source>
       <translation>Blank form written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileFilters</name>
+    <message>
+      <source>Samverkan files (%1)</source>
+      <translation>Samverkan files (%1)</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (%1)</source>
+      <translation>Samverkan assessments (%1)</translation>
+    </message>
+    <message>
+      <source>Group files (%1)</source>
+      <translation>Group files (%1)</translation>
+    </message>
+    <message>
+      <source>PDF files (%1)</source>
+      <translation>PDF files (%1)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (%1)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (%1)</source>
+      <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -871,16 +964,8 @@
     <name>MainWindow</name>
     <message>
       <source>Untitled</source>
+      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>Open assessment</source>
@@ -897,14 +982,6 @@
     <message>
       <source>The assessment could not be saved</source>
       <translation>The assessment could not be saved</translation>
-    </message>
-    <message>
-      <source>Samverkan files (*.samverkan *%1)</source>
-      <translation>Samverkan files (*.samverkan *%1)</translation>
-    </message>
-    <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
     </message>
     <message>
       <source>Automatic backup failed: %1</source>
@@ -1387,6 +1464,58 @@
     </message>
   </context>
   <context>
+    <name>SendFormDialog</name>
+    <message>
+      <source>Send out the questionnaire</source>
+      <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+      <translation>Send out the questionnaire</translation>
+    </message>
+    <message>
+      <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+      <translation>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>(none given)</source>
+      <translation>(none given)</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>(the day each participant answers)</source>
+      <translation>(the day each participant answers)</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the form:</source>
+      <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+      <source>Show participants their own &amp;total and score band after saving</source>
+      <translation>Show participants their own &amp;total and score band after saving</translation>
+    </message>
+    <message>
+      <source>&amp;Save the form…</source>
+      <translation>&amp;Save the form…</translation>
+    </message>
+    <message>
+      <source>Save answer form</source>
+      <translation>Save answer form</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <source>The answer form could not be written</source>
+      <translation>The answer form could not be written</translation>
+    </message>
+  </context>
+  <context>
     <name>StartLists</name>
     <message>
       <source>No questionnaire can be used</source>
@@ -1503,18 +1632,6 @@
       <translation>Save group report</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
     </message>
@@ -1556,10 +1673,6 @@
     <message>
       <source>&amp;Add participants' files…</source>
       <translation>&amp;Add participants' files…</translation>
-    </message>
-    <message>
-      <source>Add .samverkan files or group files (several at once)</source>
-      <translation>Add .samverkan files or group files (several at once)</translation>
     </message>
     <message>
       <source>Add a &amp;folder…</source>
@@ -1620,6 +1733,22 @@
     <message>
       <source>Blank paper form in &amp;English…</source>
       <translation>Blank paper form in &amp;English…</translation>
+    </message>
+    <message>
+      <source>Send out the &amp;questionnaire…</source>
+      <translation>Send out the &amp;questionnaire…</translation>
+    </message>
+    <message>
+      <source>An answer form (one web page) for participants without Samverkan</source>
+      <translation>An answer form (one web page) for participants without Samverkan</translation>
+    </message>
+    <message>
+      <source>Add from answer co&amp;des…</source>
+      <translation>Add from answer co&amp;des…</translation>
+    </message>
+    <message>
+      <source>Paste the answer codes participants sent from the answer form</source>
+      <translation>Paste the answer codes participants sent from the answer form</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -1734,10 +1863,6 @@
       <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>Add participants' files</source>
       <translation>Add participants' files</translation>
     </message>
@@ -1754,10 +1879,6 @@
       <translation>Open group file</translation>
     </message>
     <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <translation>Group files (*%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>The group file could not be opened</source>
       <translation>The group file could not be opened</translation>
     </message>
@@ -1772,6 +1893,10 @@
     <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Add %1 files or group files (several at once)</source>
+      <translation>Add %1 files or group files (several at once)</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
@@ -1813,17 +1938,6 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
-    </message>
-  </context>
-  <context>
-    <name>compare</name>
-    <message>
-      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -1925,14 +2039,6 @@
     <message>
       <source>Which assessment do you follow up?</source>
       <translation>Which assessment do you follow up?</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>The file cannot be opened</source>

@@ -87,8 +87,8 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
+        <source>Open a saved assessment (%1) or workshop group (%2)</source>
+        <translation>Öppna en sparad bedömning (%1) eller workshopgrupp (%2)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -252,14 +252,84 @@
     </message>
 </context>
 <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+        <source>Add from answer codes</source>
+        <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+        <translation>Lägg till från svarskoder</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+        <translation>&amp;Klistra in svarskoderna, en per rad. Text runt omkring, som i ett mejl, gör inget: bara koderna läses.</translation>
+    </message>
+    <message>
+        <source>Answer codes</source>
+        <translation>Svarskoder</translation>
+    </message>
+    <message>
+        <source>What was &amp;read:</source>
+        <translation>Det här &amp;lästes:</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Det här lästes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) can be added.</source>
+        <translation>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be used; they are not added.</source>
+        <translation>
+            <numerusform>%n rad kan inte användas; den läggs inte till.</numerusform>
+            <numerusform>%n rader kan inte användas; de läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer code found yet.</source>
+        <translation>Ingen svarskod hittad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) added from answer codes.</source>
+        <translation>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the group.</source>
+        <translation>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some answer codes were not added</source>
+        <translation>Några svarskoder lades inte till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used; the other codes were added.</source>
+        <translation>
+            <numerusform>%n rad kunde inte användas; de andra koderna lades till.</numerusform>
+            <numerusform>%n rader kunde inte användas; de andra koderna lades till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlankForm</name>
     <message>
         <source>Save blank form</source>
         <translation>Spara tom svarsblankett</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The blank form could not be written</source>
@@ -477,10 +547,6 @@
         <translation>jamforelse.pdf</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>Ersätta filen?</translation>
     </message>
@@ -690,10 +756,6 @@
         <translation>Exportera PDF-rapport</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF could not be written</source>
         <translation>PDF-filen kunde inte skrivas</translation>
     </message>
@@ -708,6 +770,37 @@
     <message>
         <source>Blank form written to %1</source>
         <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Samverkan files (%1)</source>
+        <translation>Samverkan-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (%1)</source>
+        <translation>Samverkan-bedömningar (%1)</translation>
+    </message>
+    <message>
+        <source>Group files (%1)</source>
+        <translation>Gruppfiler (%1)</translation>
+    </message>
+    <message>
+        <source>PDF files (%1)</source>
+        <translation>PDF-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (%1)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (%1)</source>
+        <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -871,16 +964,8 @@
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
+        <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -897,14 +982,6 @@
     <message>
         <source>The assessment could not be saved</source>
         <translation>Bedömningen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Samverkan files (*.samverkan *%1)</source>
-        <translation>Samverkan-filer (*.samverkan *%1)</translation>
-    </message>
-    <message>
-        <source>Group files (*%1)</source>
-        <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -1387,6 +1464,58 @@
     </message>
 </context>
 <context>
+    <name>SendFormDialog</name>
+    <message>
+        <source>Send out the questionnaire</source>
+        <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+        <translation>Skicka ut enkäten</translation>
+    </message>
+    <message>
+        <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+        <translation>Ett svarsformulär som deltagarna öppnar i sin webbläsare, utan internet och utan Samverkan: skicka det med e-post, lägg det i en delad mapp eller på ett USB-minne. De sparar sina svar som en fil eller skickar en svarskod till er; båda lägger ni till här.</translation>
+    </message>
+    <message>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(inget angivet)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(the day each participant answers)</source>
+        <translation>(den dag var och en svarar)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Formulärets språk:</translation>
+    </message>
+    <message>
+        <source>Show participants their own &amp;total and score band after saving</source>
+        <translation>Visa deltagarna deras egen &amp;summa och poängintervall när de har sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Save the form…</source>
+        <translation>S&amp;para formuläret…</translation>
+    </message>
+    <message>
+        <source>Save answer form</source>
+        <translation>Spara svarsformulär</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>The answer form could not be written</source>
+        <translation>Svarsformuläret kunde inte skrivas</translation>
+    </message>
+</context>
+<context>
     <name>StartLists</name>
     <message>
         <source>No questionnaire can be used</source>
@@ -1503,18 +1632,6 @@
         <translation>Spara grupprapporten</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
-    </message>
-    <message>
-        <source>English Excel: comma and point (*.csv)</source>
-        <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
         <source>Save CSV for Excel</source>
         <translation>Spara CSV för Excel</translation>
     </message>
@@ -1556,10 +1673,6 @@
     <message>
         <source>&amp;Add participants&apos; files…</source>
         <translation>&amp;Lägg till deltagarnas filer…</translation>
-    </message>
-    <message>
-        <source>Add .samverkan files or group files (several at once)</source>
-        <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
@@ -1620,6 +1733,22 @@
     <message>
         <source>Blank paper form in &amp;English…</source>
         <translation>Tom svarsblankett på &amp;engelska…</translation>
+    </message>
+    <message>
+        <source>Send out the &amp;questionnaire…</source>
+        <translation>Skicka ut en&amp;käten…</translation>
+    </message>
+    <message>
+        <source>An answer form (one web page) for participants without Samverkan</source>
+        <translation>Ett svarsformulär (en webbsida) för deltagare utan Samverkan</translation>
+    </message>
+    <message>
+        <source>Add from answer co&amp;des…</source>
+        <translation>Lägg till från svars&amp;koder…</translation>
+    </message>
+    <message>
+        <source>Paste the answer codes participants sent from the answer form</source>
+        <translation>Klistra in svarskoderna som deltagarna skickat från svarsformuläret</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1734,10 +1863,6 @@
         <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-        <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-        <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Add participants&apos; files</source>
         <translation>Lägg till deltagarnas filer</translation>
     </message>
@@ -1754,10 +1879,6 @@
         <translation>Öppna gruppfil</translation>
     </message>
     <message>
-        <source>Group files (*%1);;All files (*)</source>
-        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>The group file could not be opened</source>
         <translation>Gruppfilen kunde inte öppnas</translation>
     </message>
@@ -1772,6 +1893,10 @@
     <message>
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Add %1 files or group files (several at once)</source>
+        <translation>Lägg till %1-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
@@ -1813,17 +1938,6 @@
     <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
-    </message>
-</context>
-<context>
-    <name>compare</name>
-    <message>
-        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1925,14 +2039,6 @@
     <message>
         <source>Which assessment do you follow up?</source>
         <translation>Vilken bedömning vill du följa upp?</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.group_orgs import OrganisationView
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
 from samverkan_gui.ui.retranslated import Retranslated
 
@@ -144,7 +145,7 @@ class OrganisationsView(Retranslated, QWidget):
             for column, organisation in enumerate(columns, 1):
                 table.setItem(row, column, _item(organisation.blocks[row].text, align=_RIGHT))
         total = len(shown.block_titles)
-        table.setItem(total, 0, _item(self.tr("Mean total (max %1)").replace("%1", str(shown.max_total)), bold=True))
+        table.setItem(total, 0, _item(fill(self.tr("Mean total (max %1)"), str(shown.max_total)), bold=True))
         for column, organisation in enumerate(columns, 1):
             table.setItem(total, column, _item(organisation.mean_total_text, bold=True, align=_RIGHT))
         header = table.horizontalHeader()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def rename(window: WorkshopWindow) -> None:
         dialogs.show_error(
             window.window(),
             title,
-            QCoreApplication.translate("Participants", "The code %1 is already used or too long.").replace("%1", new),
+            fill(QCoreApplication.translate("Participants", "The code %1 is already used or too long."), new),
         )
         return
     session.update(session.group.with_participant_details(code, code=new))
@@ -78,7 +79,7 @@ def set_organisation(window: WorkshopWindow) -> None:
     if code is None:
         return
     session = window.session
-    title = QCoreApplication.translate("Participants", "Organisation of %1").replace("%1", code)
+    title = fill(QCoreApplication.translate("Participants", "Organisation of %1"), code)
     label = QCoreApplication.translate("Participants", "Organisation (empty for none):")
     new = dialogs.get_text(window.window(), title, label, session.group.participant(code).organisation)
     if new is not None:
@@ -92,8 +93,6 @@ def remove(window: WorkshopWindow) -> None:
     if dialogs.ask_yes_no(
         window.window(),
         QCoreApplication.translate("Participants", "Remove participant"),
-        QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?").replace(
-            "%1", code
-        ),
+        fill(QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?"), code),
     ):
         window.session.update(window.session.group.without_participant(code))

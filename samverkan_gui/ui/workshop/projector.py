@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.present import style
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -28,18 +30,19 @@ from samverkan_gui.present.group import (
     question_mean_text,
 )
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
+from samverkan_gui.present.style import rating_fill
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
+from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
 from samverkan_gui.ui.workshop.organisations import OrganisationChart
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
-BACKGROUND = "#000000"
-INK = "#ffffff"
-MUTED = "#d0d0d0"
-ACCENT = "#ffd54a"
-TRACK = "#3a3a3a"
-BAR = "#4aa3ff"
+BACKGROUND = style.PROJECTOR_BACKGROUND
+INK = style.PROJECTOR_INK
+MUTED = style.PROJECTOR_MUTED
+ACCENT = style.PROJECTOR_ACCENT
+TRACK = style.PROJECTOR_TRACK
+BAR = style.PROJECTOR_BAR
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ class ProjectorChart(QWidget):
                 x = bar.left() + index * step_width
                 swatch = QRectF(x, legend_top + line * 0.1, swatch_size, swatch_size)
                 painter.setPen(QPen(QColor(INK), 1))
-                painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
+                painter.setBrush(QColor(rating_fill(index)))
                 painter.drawRect(swatch)
                 painter.setPen(QColor(INK))
                 text_left = x + swatch_size + line * 0.3
@@ -175,8 +178,10 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setObjectName("projector")
         self.setStyleSheet(
             f"#projector {{ background: {BACKGROUND}; }} QLabel {{ color: {INK}; background: {BACKGROUND}; }}"
-            f"QPushButton {{ color: {INK}; background: #222; border: 2px solid {INK}; padding: 10px 22px; }}"
-            f"QPushButton:disabled {{ color: #777; border-color: #555; }}"
+            f"QPushButton {{ color: {INK}; background: {style.PROJECTOR_BUTTON}; border: 2px solid {INK};"
+            " padding: 10px 22px; }"
+            f"QPushButton:disabled {{ color: {style.PROJECTOR_DISABLED_INK};"
+            f" border-color: {style.PROJECTOR_DISABLED_BORDER}; }}"
         )
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -303,7 +308,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         return self.tr("Untitled group")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
+        self.setWindowTitle(fill(self.tr("Projector – %1"), self.group_name()))
 
     def retranslate(self) -> None:
         self._update_title()
@@ -383,9 +388,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         stats = self.stats
         slide = self.slides[self.index]
         questionnaire = self.session.questionnaire
-        self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.slides)))
-        )
+        self.position.setText(fill(self.tr("%1 of %2"), str(self.index + 1), str(len(self.slides))))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.slides) - 1)
         self.reveal_button.setEnabled(not self.is_revealed)
@@ -410,11 +413,13 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
             shown = present_group(stats, lang)
             if stats.band is not None and shown.mean_total_text is not None:
                 result = (
-                    self.tr("Mean total %1 of %2 points · score band %3–%4")
-                    .replace("%1", shown.mean_total_text)
-                    .replace("%2", str(stats.max_total))
-                    .replace("%3", str(stats.band.min))
-                    .replace("%4", str(stats.band.max))
+                    fill(
+                        self.tr("Mean total %1 of %2 points · score band %3–%4"),
+                        shown.mean_total_text,
+                        str(stats.max_total),
+                        str(stats.band.min),
+                        str(stats.band.max),
+                    )
                     + "\n"
                     + (stats.advice(lang) or "")
                 )
@@ -424,17 +429,15 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
-                self.tr("Where views differ: %1 of %2")
-                .replace("%1", str(slide.rank))
-                .replace("%2", str(len(stats.discussion)))
+                fill(self.tr("Where views differ: %1 of %2"), str(slide.rank), str(len(stats.discussion)))
             )
             self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
-            result = (
-                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
-                .replace("%1", question_consensus_text(q, lang))
-                .replace("%2", question_mean_text(q, lang))
-                .replace("%3", str(q.lowest))
-                .replace("%4", str(q.highest))
+            result = fill(
+                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n),
+                question_consensus_text(q, lang),
+                question_mean_text(q, lang),
+                str(q.lowest),
+                str(q.highest),
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]
@@ -457,11 +460,11 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.body.setText("")
         # A no-break space keeps each total on the line of its organisation's name.
         totals = " · ".join(f"{column.name}\u00a0{column.mean_total_text}" for column in shown.columns)
-        result = self.tr("Mean total of %1 points").replace("%1", str(shown.max_total)) + ": " + totals
+        result = fill(self.tr("Mean total of %1 points"), str(shown.max_total)) + ": " + totals
         if shown.differ:
             most = shown.differ[0]
-            result += "\n" + self.tr("Largest difference: %1").replace(
-                "%1", f"{most.number}. {most.label} ({most.spread_text})"
+            result += "\n" + fill(
+                self.tr("Largest difference: %1"), f"{most.number}. {most.label} ({most.spread_text})"
             )
         values = [
             f"{title}: " + ", ".join(f"{c.name} {c.blocks[row].percent_text}" for c in shown.columns)

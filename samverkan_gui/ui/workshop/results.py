@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
@@ -197,11 +198,14 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.differ_title.setText(self.tr("Where views differ"))
         self._set_tab_titles()
         self.differ_rule.setText(
-            self.tr(
-                "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
-                "split between the ends of the scale); lowest consensus first, then lowest mean. "
-                "Start the conversation here."
-            ).replace("%1", consensus_limit_text(ui_language()))
+            fill(
+                self.tr(
+                    "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
+                    "split between the ends of the scale); lowest consensus first, then lowest mean. "
+                    "Start the conversation here."
+                ),
+                consensus_limit_text(ui_language()),
+            )
         )
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
@@ -232,22 +236,26 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         stats = self.stats = group_stats(group, questionnaire)
         people = ", ".join(f"{p.code} ({p.name})" if self.show_names and p.name else p.code for p in group.participants)
         lines = [
-            self.tr("Participants: %1 (%2 with every question answered)")
-            .replace("%1", str(stats.participants))
-            .replace("%2", str(stats.complete))
+            fill(
+                self.tr("Participants: %1 (%2 with every question answered)"),
+                str(stats.participants),
+                str(stats.complete),
+            )
             + (f": {people}" if people else "")
         ]
         shown = present_group(stats, lang)
         if stats.band is not None and shown.mean_total_text is not None:
             lines.append(
-                self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7")
-                .replace("%1", shown.mean_total_text)
-                .replace("%2", str(stats.max_total))
-                .replace("%3", str(stats.complete))
-                .replace("%4", str(stats.min_total))
-                .replace("%5", str(stats.max_total_seen))
-                .replace("%6", str(stats.band.min))
-                .replace("%7", str(stats.band.max))
+                fill(
+                    self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7"),
+                    shown.mean_total_text,
+                    str(stats.max_total),
+                    str(stats.complete),
+                    str(stats.min_total),
+                    str(stats.max_total_seen),
+                    str(stats.band.min),
+                    str(stats.band.max),
+                )
             )
             # Three of the five bands' advice names no block: then the sentence below does.
             self.advice.setText("\n".join(part for part in (shown.advice or "", shown.weakest) if part))
@@ -311,13 +319,15 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             table.setItem(row, 3, _item(question_mean_text(q, lang), align=Qt.AlignmentFlag.AlignRight))
             consensus = _item(question_consensus_text(q, lang), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)
             consensus.setToolTip(
-                self.tr("Consensus %1, answers from %2 to %3")
-                .replace("%1", question_consensus_text(q, lang))
-                .replace("%2", str(q.lowest or "–"))
-                .replace("%3", str(q.highest or "–"))
+                fill(
+                    self.tr("Consensus %1, answers from %2 to %3"),
+                    question_consensus_text(q, lang),
+                    str(q.lowest or "–"),
+                    str(q.highest or "–"),
+                )
             )
             table.setItem(row, 4, consensus)
-            n_text = str(q.n) if not q.missing else self.tr("%1 (%n missing)", "", q.missing).replace("%1", str(q.n))
+            n_text = str(q.n) if not q.missing else fill(self.tr("%1 (%n missing)", "", q.missing), str(q.n))
             table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
 
     # --- the facilitator's notes per block ---------------------------------
