@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def open_local(path: Path) -> bool:
     """Open a local file or folder in the system's viewer; never anything but an existing local path."""
-    from PySide6.QtCore import QUrl  # here: its type costs ~1 ms at start-up, needed at a click
+    from PySide6.QtCore import QUrl  # here: its type costs ~1 ms at start-up and is needed at a click
 
     if not path.exists():
         return False
@@ -36,23 +36,12 @@ class ExportNotice(Retranslated, QWidget):
     #: The user asked to open the file (the path); emitted after the viewer was asked.
     opened = Signal(object)
 
-    label: QLabel
-    open_button: QPushButton
-    folder_button: QPushButton
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
-        # The label and the buttons are built at the first export (see show_for): most starts
-        # never export, and before the window's first paint every widget costs time.
-        self._built = False
-        self.hide()
-
-    def _build(self) -> None:
-        from PySide6.QtCore import Qt  # here: the Qt namespace's ~100 enum classes, built at first use
-
+        # Plain text (a file name is never markup) is set in show_for, before the label has any text:
+        # touching ``Qt`` here would build its ~100 enum classes before the main window's first paint.
         self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
         self.open_button = QPushButton()
         self.folder_button = QPushButton()
         self.open_button.clicked.connect(self.open_file)
@@ -62,12 +51,10 @@ class ExportNotice(Retranslated, QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.folder_button)
-        self._built = True
         self.retranslate()
+        self.hide()
 
     def retranslate(self) -> None:
-        if not self._built:
-            return
         self.open_button.setText(self.tr("&Open"))
         self.folder_button.setText(self.tr("Show in fol&der"))
         self._set_label()
@@ -78,8 +65,9 @@ class ExportNotice(Retranslated, QWidget):
             self.label.setToolTip(str(self.path))
 
     def show_for(self, path: Path) -> None:
-        if not self._built:
-            self._build()
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.path = path
         self._set_label()
         self.open_button.setAccessibleDescription(str(path))
