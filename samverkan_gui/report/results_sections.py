@@ -11,14 +11,16 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
+from samverkan_gui.present.alt_text import score_scale_text
 from samverkan_gui.present.result import LowestPresentation
 from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
+from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
@@ -87,7 +89,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
         KeepTogether(
             [
                 styles.p(render("ladder.title", lang), styles.h2),
-                drawing,
+                figure(drawing, score_scale_text(questionnaire, total, lang)),
                 styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
             ]
         )
@@ -117,7 +119,9 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
                 styles.p(f"{line.value} – {line.label}", styles.cell_bold),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
+    table = TaggedTable(
+        rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1
+    )
     table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(
