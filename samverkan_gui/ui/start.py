@@ -187,8 +187,8 @@ class StartView(Retranslated, QWidget):
             box.discard_button.clicked.connect(self._discard_current)
             # Under the title and the introduction, above the new-assessment form.
             self._layout.insertWidget(self._layout.indexOf(self.intro_label) + 1, box)
-            # Built after the form, so last in the Tab order: moved to where it is on screen (the
-            # scroll area around the view is a Tab stop of its own, before its content).
+            # Built after the form, so last in the Tab order: moved to where it is on screen, first
+            # in the view (right after the scroll area around it).
             in_tab_order(self._scroll, box.list, box.restore_button, box.discard_button)
             self._recovery_box = box
             self._retranslate_recovery()

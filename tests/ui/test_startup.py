@@ -301,8 +301,7 @@ def test_recovered_work_and_recent_files_built_later_sit_in_the_tab_order_where_
     expected = [
         view.open_button,
         view.recent_list,
-        view._scroll,  # the view's scroll area, a Tab stop of its own (as before either was built)
-        view.recovery_list,
+        view.recovery_list,  # Tab goes round: from the last control of the view to the first
         view.restore_button,
         view.discard_button,
         view.collaboration_edit,  # the questionnaire choice is hidden: there is one questionnaire
