@@ -38,6 +38,8 @@ DEFERRED = (
     "samverkan_gui.ui.plan_editor",
     "samverkan_gui.ui.compare_view",
     "samverkan_gui.ui.workshop",
+    # Qt's accessibility types (QAccessible's enums): needed for a role or an announcement, not to paint.
+    "samverkan_gui.ui.accessible_objects",
 )
 
 CHILD = textwrap.dedent(
