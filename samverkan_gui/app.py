@@ -144,7 +144,6 @@ def run_gui(files: list[Path]) -> int:
 
         install_language(initial_language())
         from samverkan_gui.ui.main_window import FINISH_START_FALLBACK_MS, MainWindow
-        from samverkan_gui.ui.opening import open_paths
 
         window = MainWindow()
         window.show()
@@ -153,7 +152,7 @@ def run_gui(files: list[Path]) -> int:
         QTimer.singleShot(FINISH_START_FALLBACK_MS, first_frame_shown)  # a window started minimised
         if files:
             window.finish_start()
-            open_paths(window, [Path(name) for name in files])
+            window.open_files([Path(name) for name in files])
         # Otherwise the questionnaires and any recovered work appear right after the first paint.
         return int(app.exec())
     finally:

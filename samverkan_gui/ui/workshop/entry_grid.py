@@ -48,7 +48,9 @@ from PySide6.QtWidgets import (
 
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.accessible import announce, install_roles
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.rating_keys import rating_for_key
+from samverkan_gui.ui.workshop.session import GroupSession
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
 BLOCK_SHADE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -63,6 +65,7 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         session.participants_changed.connect(self._reset)
+        session.document_replaced.connect(self._reset)
         # Answers and names (header tool tips) show here; notes do not.
         session.answers_changed.connect(self._refresh)
         session.details_changed.connect(self._refresh)
@@ -122,14 +125,14 @@ class EntryModel(QAbstractTableModel):
             return block_index % 2
         if role == Qt.ItemDataRole.ToolTipRole:
             question = self._questions[row][1]
-            return f"{self.code_at(column)} – {question.text.get(ui_language())}"
+            return f"{self.code_at(column)} – {question.text.get(current_language())}"
         return None
 
     def question_text(self, row: int) -> str:
-        return self._questions[row][1].text.get(ui_language())
+        return self._questions[row][1].text.get(current_language())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        lang = ui_language()
+        lang = current_language()
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self._codes):
                 return None
@@ -362,20 +365,19 @@ class EntryGrid(QTableView):
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        scale = self.session.questionnaire.scale
-        is_answer = plain and text.isdigit() and len(text) == 1 and scale.min <= int(text) <= scale.max
-        if is_answer and (self._form_done or self.entry_model.columnCount() == 0):
+        value = rating_for_key(event, self.session.questionnaire.scale)
+        if value is not None and (self._form_done or self.entry_model.columnCount() == 0):
             index = self._start_new_form()
         self._form_done = False
-        if index.isValid() and is_answer:
+        if index.isValid() and value is not None:
             self._typing = True
             try:
-                self._set(index, int(text))
+                self._set(index, value)
             finally:
                 self._typing = False
             announce(
                 self,
-                fill(self.tr("%1, question %2: %3"), self.entry_model.code_at(index.column()), index.row() + 1, text),
+                fill(self.tr("%1, question %2: %3"), self.entry_model.code_at(index.column()), index.row() + 1, value),
             )
             self._advance(index)
             event.accept()

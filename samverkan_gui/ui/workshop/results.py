@@ -29,6 +29,8 @@ from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stat
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.ui.fields import show_text
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
@@ -39,7 +41,7 @@ from samverkan_gui.ui.workshop.bars import (
     RangeDelegate,
 )
 from samverkan_gui.ui.workshop.organisations import OrganisationsView
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -155,6 +157,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self.refresh_when_shown)
         session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
+        session.document_replaced.connect(self.refresh_when_shown)
+        session.document_replaced.connect(self._show_note)
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
@@ -206,7 +210,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
                     "split between the ends of the scale); lowest consensus first, then lowest mean. "
                     "Start the conversation here."
                 ),
-                consensus_limit_text(ui_language()),
+                consensus_limit_text(current_language()),
             )
         )
         self.questions_title.setText(self.tr("All questions"))
@@ -234,7 +238,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def redraw(self) -> None:
         self._stale = False
         self.refresh_count += 1
-        lang = ui_language()
+        lang = current_language()
         group = self.session.group
         questionnaire = self.session.questionnaire
         stats = self.stats = group_stats(group, questionnaire)
@@ -363,11 +367,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def _show_note(self) -> None:
         block_id = self.notes_block.currentData()
         group = self.session.group
-        text = group.notes.get(block_id, "") if block_id else ""
-        if self.notes_edit.toPlainText() != text:
-            self.notes_edit.blockSignals(True)
-            self.notes_edit.setPlainText(text)
-            self.notes_edit.blockSignals(False)
+        show_text(self.notes_edit, group.notes.get(block_id, "") if block_id else "")
         own = [(p.code, p.notes.get(block_id, "")) for p in group.participants] if block_id else []
         lines = [f"{code}: {note}" for code, note in own if note.strip()]
         self.participant_notes.setPlainText(
