@@ -50,8 +50,12 @@ class Zoomable(_Base):
     def set_zoom(self, factor: float, *, remember: bool = True) -> None:
         factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self._zoom = factor
-        self.setFont(relative_font(QApplication.font(), factor, False))
-        refresh_relative_fonts(self)
+        font = relative_font(QApplication.font(), factor, False)
+        # At start-up the factor is nearly always 1.0: the window already has that font, and
+        # setting it anyway would send every widget a font change (re-layout, ~7 ms at start).
+        if font != self.font():
+            self.setFont(font)
+            refresh_relative_fonts(self)
         self.zoom_changed()
         if self._zoom_in is not None and self._zoom_out is not None:
             self._zoom_in.setEnabled(factor < ZOOM_STEPS[-1])
