@@ -11,8 +11,10 @@ records what Orca says after it (Orca's speech goes to a recording speech server
 * the workshop grid says participant, question and answer per cell, never a whole row;
 * the projector speaks each slide as it is shown and the answers as they are revealed.
 
-The transcripts are written to ``transcripts/<walk>-<language>.txt`` (committed): a change in what
-is spoken shows up in review. Run just these with ``python -m pytest -m screenreader``.
+and, last, that the whole transcript is the committed reference ``transcripts/<walk>-<language>.txt``:
+a change in what is spoken fails with a diff until the reference is rewritten on purpose
+(``SAMVERKAN_SR_UPDATE=1``), so it shows in review. A run's own transcripts go to
+``build/screenreader/`` (see ``walks.py``). Run just these with ``python -m pytest -m screenreader``.
 """
 
 from __future__ import annotations
@@ -113,8 +115,12 @@ def walk(desktop: Desktop, request: pytest.FixtureRequest, tmp_path: Path):  # t
     desktop.close_app()
 
 
-def _assert_no_silence(walk: Walk) -> None:
+def _finish(walk: Walk) -> None:
+    """No key met with silence, and every line said as in the committed reference."""
     assert walk.silent_steps() == [], f"keys met with silence: {walk.silent_steps()} (transcript: {walk.save()})"
+    differences = walk.differences()
+    if differences:
+        pytest.fail(differences, pytrace=False)
 
 
 # --- an assessment from the start view to the saved file ----------------------------------------
@@ -168,7 +174,7 @@ def test_assessment(walk: Walk, questionnaire: Questionnaire, tmp_path: Path) ->
     plan_button = spoken(walk.press("Tab"))
     assert weakest.lower() in plan_button.lower()
     if lang == "en":
-        _assert_no_silence(walk)
+        _finish(walk)
         return  # the plan and the save are the same code in both languages
 
     # The plan: add an action, remove it, undo: the focus lands once, on the right field, and is read.
@@ -193,7 +199,7 @@ def test_assessment(walk: Walk, questionnaire: Questionnaire, tmp_path: Path) ->
     saved = spoken(walk.press("Return"))
     assert words.saved in saved
     assert (tmp_path / "regionalt.samverkan").exists()
-    _assert_no_silence(walk)
+    _finish(walk)
 
 
 # --- opening a complete file -----------------------------------------------------------------
@@ -219,7 +225,7 @@ def test_complete_file(walk: Walk, questionnaire: Questionnaire, example) -> Non
     lines = [spoken(walk.press("Down")) for _ in range(3)]
     assert all(lines) and len(set(lines)) == 3, lines
     walk.press("Escape")
-    _assert_no_silence(walk)
+    _finish(walk)
 
 
 # --- the workshop: a paper form typed in, the results, the projector ------------------------------
@@ -264,4 +270,4 @@ def test_workshop(walk: Walk, questionnaire: Questionnaire, example) -> None:  #
             shown = spoken(walk.press("space"))
             assert words.position.format(number + 1, slides) in shown, shown
     walk.press("Escape")
-    _assert_no_silence(walk)
+    _finish(walk)

@@ -2,12 +2,15 @@
 
 A walk is a list of :class:`~tests.screenreader.desktop.Step`: one key (or a typed text) and what
 Orca said in reply. Its transcript lists, per step, what a listener hears (echo of the keys
-left out), one utterance a line; it is written to ``transcripts/<walk>-<language>.txt`` so that
-a change in what is spoken shows in review.
+left out), one utterance a line. Each run writes it to ``build/screenreader/<walk>-<language>.txt``
+(``$SAMVERKAN_SR_TRANSCRIPTS`` to put it elsewhere) and compares it with the committed reference,
+``transcripts/<walk>-<language>.txt``: a change in what is spoken fails the walk with a diff, and
+shows in review once the reference is rewritten on purpose (``SAMVERKAN_SR_UPDATE=1``).
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -16,7 +19,14 @@ from pathlib import Path
 from tests.screenreader.desktop import Desktop, Step, Utterance
 
 HERE = Path(__file__).resolve().parent
-TRANSCRIPTS = Path(os.environ.get("SAMVERKAN_SR_TRANSCRIPTS", HERE / "transcripts"))
+ROOT = HERE.parent.parent
+#: The committed references: what the walks are expected to hear.
+REFERENCES = HERE / "transcripts"
+#: Where a run writes what it heard: build/ is ignored by git, so a run leaves the checkout as it was.
+DEFAULT_TRANSCRIPTS = ROOT / "build" / "screenreader"
+TRANSCRIPTS = Path(os.environ.get("SAMVERKAN_SR_TRANSCRIPTS") or DEFAULT_TRANSCRIPTS)
+#: ``SAMVERKAN_SR_UPDATE=1``: what this run heard becomes the reference (review the diff, commit it).
+UPDATE = os.environ.get("SAMVERKAN_SR_UPDATE", "") not in ("", "0")
 
 #: 70 of 105 (band 3 of 5, 63–83), the weakest block "Organisatorisk design och ledarskap" (52 %).
 DIGITS = "44343" + "32233" + "4433444333" + "4"
@@ -79,11 +89,48 @@ class Walk:
                 lines.append("    (only the keys echoed)" if step.key.startswith("type ") else "    (silence)")
         return "\n".join(lines) + "\n"
 
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}-{self.language}.txt"
+
     def save(self) -> Path:
         TRANSCRIPTS.mkdir(parents=True, exist_ok=True)
-        path = TRANSCRIPTS / f"{self.name}-{self.language}.txt"
+        path = TRANSCRIPTS / self.file_name
         path.write_text(self.transcript(), encoding="utf-8")
         return path
+
+    def differences(self) -> str:
+        """How this run's transcript differs from the committed reference ("" when it does not);
+        with ``SAMVERKAN_SR_UPDATE=1`` the transcript becomes the reference instead."""
+        fresh = self.transcript()
+        reference = REFERENCES / self.file_name
+        if UPDATE:
+            reference.write_text(fresh, encoding="utf-8")
+            return ""
+        if not reference.exists():
+            return f"no reference {_shown(reference)} yet: run the walks with SAMVERKAN_SR_UPDATE=1 and commit it"
+        expected = reference.read_text(encoding="utf-8")
+        if fresh == expected:
+            return ""
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            fresh.splitlines(keepends=True),
+            fromfile=f"{_shown(reference)} (committed)",
+            tofile=f"{_shown(self.save())} (this run)",
+        )
+        return (
+            "what Orca says changed:\n"
+            + "".join(diff)
+            + "\nIf the change is meant, rerun with SAMVERKAN_SR_UPDATE=1 and commit the new reference."
+        )
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the checkout when inside it (shorter in a failure message)."""
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def spoken(step: Step) -> str:
