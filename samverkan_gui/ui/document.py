@@ -148,8 +148,13 @@ class DocumentController(QObject):
         name = self.document_name()
         if self._read_only:
             name = fill(self.tr("%1 (read-only)"), name)
+        from PySide6.QtCore import Qt  # not before the first paint (the start view has no document)
+
+        # The "*" first, then the title: one change of the window's name, so a screen reader says
+        # the new title once ("Untitled* – Samverkan"), not the title and then the title with "*".
+        window.setAttribute(Qt.WidgetAttribute.WA_WindowModified, self.session.modified)
         window.setWindowTitle(self.kind.title(name))
-        window.setWindowModified(self.session.modified)
+        window.setWindowModified(self.session.modified)  # what the platform shows (macOS's dot)
 
     # --- folders ---------------------------------------------------------------------------
 
