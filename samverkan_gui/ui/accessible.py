@@ -83,13 +83,16 @@ def announce(widget: QWidget, text: str) -> None:
     window = widget.window()
     if not window.isVisible():
         return
-    from samverkan_gui.ui.accessible_objects import Notification
+    from samverkan_gui.ui.accessible_objects import Notification, when_active
 
     # A new object per message: the screen reader reads the name when it gets to the event,
     # and by then one shared object could already carry the next message.
     note = Notification(text, window)
-    note.show()
     QTimer.singleShot(LIFETIME_MS, note.deleteLater)
+    # "Saved …" comes as the file dialog closes, before the window manager has handed the
+    # activation back: shown then, Orca said it before or after the window and its focus,
+    # depending on which event reached it first (and real speech cut it off when before).
+    when_active(window, note.show, owner=note)
 
 
 def announce_status_messages(status_bar: QStatusBar) -> None:
@@ -98,7 +101,8 @@ def announce_status_messages(status_bar: QStatusBar) -> None:
 
 
 def announced(window: QWidget) -> list[str]:
-    """The texts announced in ``window`` that are still around (for tests)."""
+    """The texts announced in ``window`` that are still around (for tests); not those still
+    waiting for the window to be active again."""
     from samverkan_gui.ui.accessible_objects import Notification
 
-    return [note.text for note in window.findChildren(Notification)]
+    return [note.text for note in window.findChildren(Notification) if not note.isHidden()]

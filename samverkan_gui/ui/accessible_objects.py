@@ -7,8 +7,11 @@ at start-up: Qt's accessibility types (``QAccessible`` and its enums of roles an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
 
 # --- roles -------------------------------------------------------------------------------------
 
@@ -66,3 +69,39 @@ class Notification(QWidget):
         self.setObjectName("announcement")
         self.setGeometry(0, 0, 1, 1)
         self.setAccessibleName(text)
+
+
+# --- activation ----------------------------------------------------------------------------------
+
+
+def when_active(window: QWidget, action: Callable[[], None], owner: QObject) -> None:
+    """Run ``action`` now, or, while none of the app's windows is active, once ``window`` is again
+    (unless ``owner`` is gone by then).
+
+    The activation comes through the window manager, after a dialog has closed; a screen reader
+    then presents the window and its focus. Run after that (one event-loop turn later, when Qt
+    has moved the focus in), ``action``'s news follows what the screen reader says about the
+    window instead of racing it.
+    """
+    active = QApplication.activeWindow()
+    if window.isActiveWindow() or (active is not None and active.isVisible()):
+        action()
+        return
+    _WhenActive(window, action, owner)
+
+
+class _WhenActive(QObject):
+    def __init__(self, window: QWidget, action: Callable[[], None], owner: QObject) -> None:
+        super().__init__(owner)
+        self._action = action
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self._action()
+        self.deleteLater()
