@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.core.questionnaire import Block, Question, Scale
+from samverkan_gui.core.questionnaire import Block, Question, Questionnaire, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.accessible import announce, install_roles
 from samverkan_gui.ui.fields import show_text
@@ -456,6 +456,8 @@ class EditorView(Retranslated, QWidget):
         nav.addWidget(self.results_button)
         outer.addWidget(bar)
         self._scrolls: list[QScrollArea] = []
+        #: The questionnaire the pages show (None: no pages yet).
+        self._built_for: Questionnaire | None = None
         session.document_replaced.connect(self.rebuild)
         session.answer_changed.connect(lambda *_: self._update_status())
         session.details_changed.connect(self._update_heading)
@@ -464,16 +466,40 @@ class EditorView(Retranslated, QWidget):
 
     # --- pages -------------------------------------------------------------------------------
 
+    def prepare(self, questionnaire: Questionnaire) -> None:
+        """Have the block pages of ``questionnaire`` ready before its first document is made.
+
+        Building them is ~200 widgets whose names a screen reader is told about one by one.
+        Done in the keystroke that starts the assessment, that flood makes Orca discard what
+        was queued with it ("Untitled – Samverkan" was said only when Orca happened to be
+        quick enough); done while the user fills in the form, Enter only changes the title
+        and moves the focus, and is answered at once.
+        """
+        if questionnaire is not self._built_for:
+            self._build(questionnaire)
+
     def rebuild(self) -> None:
+        """The session holds another document: its answers and notes on the pages (new pages
+        only for another questionnaire)."""
+        questionnaire = self._session.questionnaire
+        if questionnaire is not None and questionnaire is not self._built_for:
+            self._build(questionnaire)
+        else:
+            # Kept when the document closes: the next one is usually of the same questionnaire.
+            for page in self.pages:
+                page.refresh()
+        if questionnaire is not None:
+            self.go_to(0, focus=False)
+            self.retranslate()
+
+    def _build(self, questionnaire: Questionnaire) -> None:
         for scroll in self._scrolls:
             self.stack.removeWidget(scroll)
             scroll.deleteLater()
         self._scrolls.clear()
         self.pages.clear()
         self.block_list.clear()
-        questionnaire = self._session.questionnaire
-        if questionnaire is None:
-            return
+        self._built_for = questionnaire
         for page_index, block in enumerate(questionnaire.blocks):
             page = BlockPage(
                 block, questionnaire.scale, self._session, number=page_index + 1, count=len(questionnaire.blocks)
@@ -491,8 +517,6 @@ class EditorView(Retranslated, QWidget):
             self.pages.append(page)
             self.block_list.addItem(QListWidgetItem())
         refresh_relative_fonts(self)
-        self.go_to(0, focus=False)
-        self.retranslate()
 
     @property
     def current_index(self) -> int:

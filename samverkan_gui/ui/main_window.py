@@ -170,6 +170,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.exports.file_written.connect(self.export_notice.show_for)
         d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
+        # After the keystroke that began the form is on screen.
+        self.start_view.form_started.connect(
+            lambda chosen: QTimer.singleShot(0, self, lambda: self._prepare_editor(chosen))
+        )
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
 
@@ -299,14 +303,24 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.start_view.reset_form()
         self.show_view(View.START)
 
-    def start_new(self, questionnaire: Questionnaire | QuestionnaireHeader, details: dict) -> None:
+    def _read(self, chosen: Questionnaire | QuestionnaireHeader) -> Questionnaire | None:
+        """The questionnaire itself (one chosen from the index is read now; None: its file changed meanwhile)."""
+        if isinstance(chosen, QuestionnaireHeader):
+            return self.session.registry.find(*chosen.key)
+        return chosen
+
+    def _prepare_editor(self, chosen: Questionnaire | QuestionnaireHeader) -> None:
+        """The new-assessment form is being filled in: the block pages get ready for Enter."""
+        questionnaire = self._read(chosen)
+        if questionnaire is not None and not self.session.is_open:
+            self.editor_view.prepare(questionnaire)
+
+    def start_new(self, chosen: Questionnaire | QuestionnaireHeader, details: dict) -> None:
         self.finish_start()
-        if isinstance(questionnaire, QuestionnaireHeader):  # chosen from the index: now read the YAML
-            found = self.session.registry.find(*questionnaire.key)
-            if found is None:  # the files changed meanwhile: show what is there now
-                self.start_lists.show_questionnaires()
-                return
-            questionnaire = found
+        questionnaire = self._read(chosen)
+        if questionnaire is None:  # the files changed meanwhile: show what is there now
+            self.start_lists.show_questionnaires()
+            return
         if not self.maybe_save():
             return
         self.session.new(questionnaire, current_language(), **details)

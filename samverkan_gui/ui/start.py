@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -68,6 +68,9 @@ class StartView(Retranslated, QWidget):
 
     #: ``(questionnaire, details)``: start a new assessment with these details.
     new_requested = Signal(object, dict)
+    #: ``(questionnaire)``: the user began filling in the new-assessment form (again when they
+    #: choose another questionnaire in it): a new assessment of this questionnaire is likely to follow.
+    form_started = Signal(object)
     #: Show the Open dialog.
     open_dialog_requested = Signal()
     #: ``(path)``: open this recent file.
@@ -149,8 +152,13 @@ class StartView(Retranslated, QWidget):
         self.start_button.setObjectName("start")
         self.start_button.clicked.connect(self._start)
         form.addRow("", self.start_button)
+        #: The questionnaire ``form_started`` last told of (None: not yet for this form).
+        self._form_started_for: Questionnaire | QuestionnaireHeader | None = None
         for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
             edit.returnPressed.connect(self._start)
+            edit.textEdited.connect(self._on_form_edited)
+        self.date_edit.dateChanged.connect(self._on_form_edited)
+        self.questionnaire_combo.activated.connect(self._on_form_edited)
         settle_caret(self.collaboration_edit, self.respondent_edit, self.organisation_edit)
         columns.addWidget(self.new_box, 3)
 
@@ -297,9 +305,23 @@ class StartView(Retranslated, QWidget):
             self.focus_form()
 
     def reset_form(self) -> None:
+        with QSignalBlocker(self.date_edit):
+            self.date_edit.setDate(QDate.currentDate())
         for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
             edit.clear()
-        self.date_edit.setDate(QDate.currentDate())
+        self._form_started_for = None
+
+    def chosen_questionnaire(self) -> Questionnaire | QuestionnaireHeader | None:
+        """The questionnaire a new assessment would be of (None before the list is filled)."""
+        if not self._questionnaires:
+            return None
+        return self._questionnaires[max(0, self.questionnaire_combo.currentIndex())]
+
+    def _on_form_edited(self) -> None:
+        chosen = self.chosen_questionnaire()
+        if chosen is not None and chosen is not self._form_started_for:
+            self._form_started_for = chosen
+            self.form_started.emit(chosen)
 
     def focus_form(self) -> None:
         """The first thing to do here: restore recovered work if there is some, else the new-assessment form."""
@@ -320,9 +342,9 @@ class StartView(Retranslated, QWidget):
     def _start(self) -> None:
         if not self._questionnaires and self.questionnaire_loader is not None:
             self.questionnaire_loader()
-        if not self._questionnaires:
+        questionnaire = self.chosen_questionnaire()
+        if questionnaire is None:
             return
-        questionnaire = self._questionnaires[max(0, self.questionnaire_combo.currentIndex())]
         details = {
             "collaboration": self.collaboration_edit.text().strip(),
             "respondent": self.respondent_edit.text().strip(),

@@ -12,11 +12,12 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QWidget
 
 from samverkan_gui.ui.accessible import announced
+from samverkan_gui.ui.views import View
 from tests.conftest import EXAMPLES
 from tests.ui.conftest import forget_changes, press
 
@@ -272,6 +273,96 @@ def test_the_projector_names_each_slide_and_announces_what_is_revealed(workshop,
     assert name.startswith(f"2 av {slides}. ")
     question = projector.slides[1].question
     assert question is not None and question.question.text.get("sv") in name
+
+
+def test_a_message_waits_until_the_window_is_active_again(window, qtbot) -> None:
+    """"Saved …" comes as the file dialog closes; said before the window manager hands the
+    activation back, Orca put it before or after the window and its focus, by chance."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    other.hide()  # as a dialog closes: for a moment no window of the app is active
+    assert QApplication.activeWindow() is None
+    window.statusBar().showMessage("Sparade regionalt.samverkan")
+    assert "Sparade regionalt.samverkan" not in announced(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: "Sparade regionalt.samverkan" in announced(window))
+
+
+# --- Enter in the new-assessment form: a title and a focus, no flood of new widgets ----------------
+
+
+def test_the_block_pages_are_ready_before_enter(window, qtbot) -> None:
+    """Orca drops what was queued before a flood of events (it said the new window title only
+    when it had taken it from its queue first): Enter must not build ~200 widgets."""
+    window.finish_start()
+    form = window.start_view.collaboration_edit
+    form.setFocus()
+    qtbot.keyClicks(form, "Regionalt samarbete")
+    qtbot.waitUntil(lambda: window._editor_view is not None and bool(window._editor_view.pages))
+    pages = list(window.editor_view.pages)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_view() == View.EDITOR
+    assert window.editor_view.pages == pages, "Enter built the pages again"
+    assert QApplication.focusWidget() is pages[0].groups[0].buttons.button(1)
+
+
+def test_the_form_tells_which_questionnaire_to_prepare(window, qtbot) -> None:
+    """Once per form and questionnaire: typing, then choosing another questionnaire, then a new form."""
+    from samverkan_gui.core.qindex import QuestionnaireHeader
+    from samverkan_gui.core.questionnaire import LocalizedText
+
+    view = window.start_view
+    first, second = (QuestionnaireHeader(key, 1, LocalizedText({"sv": key})) for key in ("ett", "två"))
+    view.set_questionnaires([first, second])
+    told: list[object] = []
+    view.form_started.connect(told.append)
+    view.collaboration_edit.setFocus()
+    qtbot.keyClicks(view.collaboration_edit, "Ab")
+    assert told == [first]
+    view.questionnaire_combo.setCurrentIndex(1)
+    view.questionnaire_combo.activated.emit(1)
+    qtbot.keyClicks(view.collaboration_edit, "c")
+    assert told == [first, second]
+    view.reset_form()
+    assert told == [first, second], "resetting the form is not filling it in"
+    qtbot.keyClicks(view.collaboration_edit, "d")
+    assert told == [first, second, second]
+
+
+def test_the_next_assessment_reuses_the_pages_without_the_last_ones_answers(window, qtbot, questionnaire) -> None:
+    window.start_new(questionnaire, {"collaboration": "Första"})
+    first = questionnaire.blocks[0].questions[0].id
+    window.session.set_answer(first, 4)
+    window.editor_view.pages[0].notes.setPlainText("Anteckning")
+    pages = list(window.editor_view.pages)
+    assert pages[0].groups[0].value() == 4
+    forget_changes(window.session)
+    window.new_document()
+    window.start_new(questionnaire, {"collaboration": "Andra"})
+    assert window.editor_view.pages == pages
+    assert pages[0].groups[0].value() is None
+    assert pages[0].notes.toPlainText() == ""
+
+
+def test_the_window_title_changes_once(window, qtbot, questionnaire) -> None:
+    """Orca says every change of the window's name: "Namnlös – Samverkan", then
+    "Namnlös* – Samverkan" was the same news twice."""
+    names: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.WindowTitleChange, QEvent.Type.ModifiedChange):
+                names.append(QAccessible.queryAccessibleInterface(window).text(QAccessible.Text.Name))
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.start_new(questionnaire, {"collaboration": "Namn"})
+    window.removeEventFilter(watch)
+    assert set(names) == {"Namnlös* – Samverkan"}
 
 
 # --- the focus moves once ----------------------------------------------------------------------
