@@ -393,13 +393,6 @@
       <source>Chosen so far:</source>
       <translation>Chosen so far:</translation>
     </message>
-    <message numerus="yes">
-      <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
-      <translation>
-        <numerusform>The files use different versions of the questionnaire: they are compared on the %n question all versions have.</numerusform>
-        <numerusform>The files use different versions of the questionnaire: they are compared on the %n questions all versions have.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Date</source>
       <translation>Date</translation>
@@ -417,8 +410,16 @@
       <translation>Band</translation>
     </message>
     <message>
+      <source>Collaboration</source>
+      <translation>Collaboration</translation>
+    </message>
+    <message>
       <source>Participants</source>
       <translation>Participants</translation>
+    </message>
+    <message>
+      <source>no collaboration given</source>
+      <translation>no collaboration given</translation>
     </message>
     <message>
       <source>Block</source>

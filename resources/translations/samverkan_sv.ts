@@ -393,13 +393,6 @@
         <source>Chosen so far:</source>
         <translation>Valda hittills:</translation>
     </message>
-    <message numerus="yes">
-        <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
-        <translation>
-            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på den %n fråga som finns i alla versioner.</numerusform>
-            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på de %n frågor som finns i alla versioner.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -417,8 +410,16 @@
         <translation>Intervall</translation>
     </message>
     <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>no collaboration given</source>
+        <translation>ingen samverkan angiven</translation>
     </message>
     <message>
         <source>Block</source>

@@ -43,7 +43,7 @@ from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import expand_paths, load_files, parse_samverkan_file
-from samverkan_gui.core.messages import Msg
+from samverkan_gui.core.messages import Msg, render
 from samverkan_gui.core.numbers import round_decimals, round_half_up
 from samverkan_gui.core.plan import BlockPlan, Status
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
@@ -88,6 +88,12 @@ class CompareItem:
     def name(self) -> str:
         """What the user chose: the file's (or folder's) name."""
         return self.path.name
+
+    @property
+    def collaboration(self) -> str:
+        """Which collaboration the file says it assesses ('' when it names none)."""
+        owner = self.assessment or self.group
+        return owner.collaboration if owner is not None else ""
 
     @property
     def plan(self) -> tuple[BlockPlan, ...]:
@@ -196,6 +202,21 @@ class Comparison:
         return tuple(q for q in self.questions if q.change < 0)[:MOVED]
 
     @property
+    def collaborations(self) -> tuple[str, ...]:
+        """The collaborations compared, each once, in date order (one unless the user said otherwise)."""
+        return collaborations(item.item for item in self.items)
+
+    @property
+    def collaborations_differ(self) -> bool:
+        return len(self.collaborations) > 1
+
+    @property
+    def individual_and_group(self) -> bool:
+        """One person's answers are compared with a group's means: a change may be who answered."""
+        kinds = {item.item.is_group for item in self.items}
+        return len(kinds) > 1
+
+    @property
     def plans(self) -> tuple[tuple[ItemScore, tuple[BlockPlan, ...]], ...]:
         """Each item's plan with something written, in date order (the earlier plans' actions)."""
         return tuple((item, plan) for item in self.items if (plan := _written(item.item.plan)))
@@ -240,6 +261,56 @@ def action_history(result: Comparison) -> tuple[ActionHistory, ...]:
 
 def _written(plan: Sequence[BlockPlan]) -> tuple[BlockPlan, ...]:
     return tuple(entry for entry in plan if not entry.is_empty())
+
+
+# --- which collaboration ---------------------------------------------------------------
+
+
+def collaboration_key(name: str) -> str:
+    """Names that differ only in case or spacing name the same collaboration."""
+    return " ".join(name.split()).casefold()
+
+
+def collaborations(items: Iterable[CompareItem]) -> tuple[str, ...]:
+    """The different collaborations of ``items``, each once as first written, in the order given."""
+    found: dict[str, str] = {}
+    for item in items:
+        found.setdefault(collaboration_key(item.collaboration), item.collaboration)
+    return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class _CollaborationFiles(Msg):
+    """Each collaboration quoted with the files that assess it: ”A” (a.samverkan); ”B” (b.samverkan)."""
+
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def render(self, lang: str) -> str:
+        return "; ".join(f"{quoted_collaboration(name, lang)} ({', '.join(files)})" for name, files in self.groups)
+
+
+def quoted_collaboration(name: str, lang: str) -> str:
+    """The collaboration in quotation marks, or the words for none named."""
+    return render("compare.quoted", lang, name=name) if name else render("compare.no_collaboration", lang)
+
+
+def require_one_collaboration(items: CompareInput | Sequence[CompareItem]) -> None:
+    """Raise :class:`CompareError` naming every collaboration and its files when there is more than one.
+
+    A trend is only a trend within one collaboration: files of different ones (a shared
+    folder, a wrong file) are compared only when the user asks for it.
+    """
+    chosen = items.items if isinstance(items, CompareInput) else tuple(items)
+    by_key: dict[str, tuple[str, list[str]]] = {}
+    for item in chosen:
+        entry = by_key.setdefault(collaboration_key(item.collaboration), (item.collaboration, []))
+        entry[1].append(item.name)
+    if len(by_key) > 1:
+        groups = tuple((name, tuple(files)) for name, files in by_key.values())
+        raise CompareError(
+            "compare.collaborations_differ",
+            collaborations=_CollaborationFiles("compare.collaborations_differ", groups=groups),
+        )
 
 
 # --- loading -------------------------------------------------------------------------

@@ -377,6 +377,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} är vald två gånger; en jämförelse behöver olika tillfällen.",
         "en": "The file {path} was chosen twice; a comparison needs different occasions.",
     },
+    "compare.collaborations_differ": {
+        "sv": "Filerna gäller olika samverkan: {collaborations}. En förändring mellan dem är ingen utveckling över tid.",
+        "en": "The files are about different collaborations: {collaborations}. A change between them is no trend over time.",
+    },
+    "compare.quoted": {"sv": "”{name}”", "en": "“{name}”"},
+    "compare.no_collaboration": {"sv": "ingen samverkan angiven", "en": "no collaboration given"},
     "compare.empty_folder": {
         "sv": "Mappen {path} innehåller inga Samverkan-filer.",
         "en": "The folder {path} holds no Samverkan files.",
@@ -437,7 +443,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
     "compare.band_line": {"sv": "poängintervall {range}", "en": "score band {range}"},
-    "compare.file": {"sv": "Fil", "en": "File"},
+    "compare.file": {"sv": "Samverkan och fil", "en": "Collaboration and file"},
     "compare.band": {"sv": "Intervall", "en": "Band"},
     "compare.draft": {"sv": "utkast", "en": "draft"},
     "compare.participants": {"sv": "{count} deltagare", "en": "{count} participants"},
@@ -469,6 +475,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The files use different versions of the questionnaire; the changes are computed on the {n} questions every version has.",
     },
     "compare.no_date": {"sv": "utan datum", "en": "no date"},
+    "compare.notice_collaborations": {
+        "sv": "Obs! Filerna gäller olika samverkan ({names}). Förändringarna visar skillnaden mellan dem, inte en utveckling över tid.",
+        "en": "Note: the files are about different collaborations ({names}). The changes show the difference between them, not a trend over time.",
+    },
+    "compare.individual_and_group": {
+        "sv": "Obs! Här jämförs en persons svar med en grupps medelvärden. En förändring kan bero på vilka som svarade, inte bara på hur samverkan har utvecklats.",
+        "en": "Note: one person's answers are compared with a group's means here. A change may come from who answered, not only from how the collaboration has developed.",
+    },
     "compare.footer": {
         "sv": "Samverkan {version} · {title} · skapad {date}",
         "en": "Samverkan {version} · {title} · created {date}",
@@ -670,6 +684,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
     "cli.missing": {"sv": "Saknar svar", "en": "No answer"},
+    "cli.compare.any_collaboration": {
+        "sv": "Jämför bara filer för samma samverkan, eller lägg till --any-collaboration för att ändå jämföra dem.",
+        "en": "Compare only files of the same collaboration, or add --any-collaboration to compare them anyway.",
+    },
     "cli.max": {"sv": "högst {max}", "en": "max {max}"},
     "cli.no_window": {
         "sv": "Fönstret kan inte startas: {reason}",

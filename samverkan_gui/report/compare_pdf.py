@@ -25,9 +25,12 @@ from samverkan_gui.core.messages import Texts, normalise_language, render, rende
 from samverkan_gui.present import band_range, block_display_name
 from samverkan_gui.present.compare import (
     change_words,
+    collaboration_title,
+    comparison_digits,
     due_text,
     format_change,
     format_value,
+    notices,
     occasion_date,
     status_over_time,
 )
@@ -72,22 +75,14 @@ def write_compare_pdf(
     """
     lang = normalise_language(lang)
     title = result.questionnaire.title.get(lang)
-    collaboration = _collaboration(result)
     build_pdf(
         target,
         lambda styles: _story(styles, result, lang),
         texts=Texts("compare", lang),
         questionnaire_title=title,
-        doc_title=f"{render('compare.title', lang)} – {collaboration}"
-        if collaboration
-        else render("compare.title", lang),
+        doc_title=f"{render('compare.title', lang)} – {collaboration_title(result, lang)}",
         today=today,
     )
-
-
-def _collaboration(result: Comparison) -> str:
-    owner = result.last.item.assessment or result.last.item.group
-    return owner.collaboration if owner is not None else ""
 
 
 def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
@@ -101,7 +96,7 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         details_table(
             styles,
             [
-                (word("word.collaboration"), _collaboration(result)),
+                (word("word.collaboration"), collaboration_title(result, lang)),
                 (
                     word("word.questionnaire"),
                     f"{questionnaire.title.get(lang)} ({word('word.version')} {questionnaire.version})",
@@ -113,9 +108,9 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         styles.p(word("compare.totals"), styles.h1),
         _totals_table(styles, result, lang),
     ]
-    if result.versions_differ:
+    for notice in notices(result, lang):
         story.append(Spacer(1, 2 * mm))
-        story.append(styles.p(word("compare.versions_differ", n=len(result.shared_questions)), styles.advice))
+        story.append(styles.p(notice, styles.advice))
     first, last = result.first, result.last
     story += [
         styles.p(word("compare.changes", first=occasion_date(first, lang), last=occasion_date(last, lang)), styles.h1),
@@ -129,9 +124,12 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         )
     )
     story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
+    digits = comparison_digits(result)
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         parts: list[Any] = [styles.p(word(key), styles.h2)]
-        parts.append(_moved_table(styles, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body))
+        parts.append(
+            _moved_table(styles, moved, lang, digits) if moved else styles.p(word("compare.none_moved"), styles.body)
+        )
         story.append(KeepTogether(parts))
     history = action_history(result)
     if history:
@@ -183,15 +181,19 @@ def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
         for key in ("word.date", "compare.file", "word.total", "compare.band")
     ]
     rows: list[list[Any]] = [header]
+    digits = comparison_digits(result)
     for item in result.items:
-        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
+        total = (
+            f"{format_value(item.total, lang, digits)} / {item.max}" if item.complete else render("compare.draft", lang)
+        )
         name = item.item.name
         if item.participants is not None:
             name += f" ({render_count('compare.participants', lang, item.participants)})"
+        collaboration = item.item.collaboration or render("compare.no_collaboration", lang)
         rows.append(
             [
                 styles.p(occasion_date(item, lang), styles.cell),
-                styles.p(name, styles.cell),
+                [styles.p(collaboration, styles.cell_bold), styles.p(name, styles.small)],
                 styles.p(total, styles.cell_bold),
                 styles.p(band_range(item.band) if item.band else "–", styles.cell),
             ]
@@ -213,26 +215,33 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
         styles.p(render("compare.change", lang), styles.cell_bold),
     ]
     rows: list[list[Any]] = [header]
+    digits = comparison_digits(result)
     for change in result.blocks:
         values = []
         for item in (first, last):
             value = item.block_value(change.block.id)
-            shown = "–" if value is None or not value.complete else f"{format_value(value.score, lang)}/{value.max}"
+            shown = (
+                "–" if value is None or not value.complete else f"{format_value(value.score, lang, digits)}/{value.max}"
+            )
             values.append(styles.p(shown, styles.cell))
         rows.append(
-            [styles.p(change.block.title.get(lang), styles.cell), *values, _change_cell(styles, change.change, lang)]
+            [
+                styles.p(change.block.title.get(lang), styles.cell),
+                *values,
+                _change_cell(styles, change.change, lang, digits),
+            ]
         )
     rows.append(
         [
             styles.p(render("word.total", lang), styles.cell_bold),
             *[
                 styles.p(
-                    format_value(item.total, lang) if item.complete else render("compare.draft", lang),
+                    format_value(item.total, lang, digits) if item.complete else render("compare.draft", lang),
                     styles.cell_bold,
                 )
                 for item in (first, last)
             ],
-            _change_cell(styles, result.total_change, lang),
+            _change_cell(styles, result.total_change, lang, digits),
         ]
     )
     widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
@@ -241,11 +250,11 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
     return table
 
 
-def _change_cell(styles: Styles, change: Any, lang: str) -> Any:
-    return styles.p(f"{format_change(change, lang)} ({change_words(change, lang)})", styles.cell_bold)
+def _change_cell(styles: Styles, change: Any, lang: str, digits: int) -> Any:
+    return styles.p(f"{format_change(change, lang, digits)} ({change_words(change, lang)})", styles.cell_bold)
 
 
-def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
+def _moved_table(styles: Styles, moved: Any, lang: str, digits: int) -> Table:
     header = [
         styles.p("#", styles.cell_bold),
         styles.p(render("word.question", lang), styles.cell_bold),
@@ -258,8 +267,8 @@ def _moved_table(styles: Styles, moved: Any, lang: str) -> Table:
             [
                 styles.p(str(q.number), styles.cell),
                 styles.p(q.question.text.get(lang), styles.cell),
-                styles.p(f"{format_value(q.first, lang)} → {format_value(q.last, lang)}", styles.cell),
-                styles.p(format_change(q.change, lang), styles.cell_bold),
+                styles.p(f"{format_value(q.first, lang, digits)} → {format_value(q.last, lang, digits)}", styles.cell),
+                styles.p(format_change(q.change, lang, digits), styles.cell_bold),
             ]
         )
     table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm], repeatRows=1)
@@ -343,6 +352,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     One drawing per block, so that a comparison of many dates flows over pages.
     """
     items = result.items
+    digits = comparison_digits(result)
     label_height = 5 * mm
     bar_height = 5.5 * mm
     axis_height = 5 * mm
@@ -376,7 +386,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
             if value is None or value.score is None:
                 text, width = "–", 0.0
             else:
-                text = f"{format_value(value.score, lang)}/{value.max}"
+                text = f"{format_value(value.score, lang, digits)}/{value.max}"
                 width = bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
                 drawing.add(

@@ -35,9 +35,12 @@ from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import (
     change_words,
+    collaboration_title,
+    comparison_digits,
     due_text,
     format_change,
     format_value,
+    notices,
     occasion_date,
     status_over_time,
 )
@@ -140,16 +143,19 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         layout.setSpacing(10)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)
-        self.versions_label = QLabel()
-        self.versions_label.setObjectName("compare-versions")
-        self.versions_label.setWordWrap(True)
-        self.versions_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.versions_label.setMargin(8)
-        layout.addWidget(self.versions_label)
         self.totals_heading = _heading()
         layout.addWidget(self.totals_heading)
         self.totals_table = _table(4, "compare-totals")
         layout.addWidget(self.totals_table)
+        # Why the changes below are not a plain trend (other collaborations, a person beside a group,
+        # versions): said in words right under the totals, as in the PDF and the command line.
+        self.notices_label = QLabel()
+        self.notices_label.setObjectName("compare-notices")
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notices_label.setMargin(8)
+        layout.addWidget(self.notices_label)
         self.blocks_heading = _heading()
         layout.addWidget(self.blocks_heading)
         self.blocks_table = _table(4, "compare-blocks")
@@ -274,10 +280,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     def _date(self, item: ItemScore) -> str:
         return occasion_date(item, current_language())
 
-    def _total(self, item: ItemScore, lang: str) -> str:
+    def _total(self, item: ItemScore, lang: str, digits: int) -> str:
         if item.total is None:
             return self.tr("not complete")
-        return self.tr("%1 of %2").replace("%1", format_value(item.total, lang)).replace("%2", str(item.max))
+        return self.tr("%1 of %2").replace("%1", format_value(item.total, lang, digits)).replace("%2", str(item.max))
 
     def series_names(self) -> list[str]:
         """The dates as the chart's legend names them (the file name added where a date repeats)."""
@@ -307,26 +313,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             self.pending_label.setText(f"{text}\n\n{so_far}\n{chosen}" if chosen else text)
             return
         lang = current_language()
-        collaboration = next(
-            (
-                owner.collaboration
-                for item in reversed(comparison.items)
-                if (owner := item.item.assessment or item.item.group) is not None and owner.collaboration
-            ),
-            "",
-        )
         title = self.tr("Comparison over time")
-        self.title_label.setText(f"{title}: {collaboration}" if collaboration else title)
+        self.title_label.setText(f"{title}: {collaboration_title(comparison, lang)}")
         self.setWindowTitle(f"{title} – Samverkan")
-        self.versions_label.setText(
-            self.tr(
-                "The files use different versions of the questionnaire: they are compared on the %n question(s) "
-                "all versions have.",
-                "",
-                len(comparison.shared_questions),
-            )
-        )
-        self.versions_label.setVisible(comparison.versions_differ)
+        said = notices(comparison, lang)
+        self.notices_label.setText("\n\n".join(said))
+        self.notices_label.setVisible(bool(said))
         self._show_totals(comparison, lang)
         self._show_blocks(comparison, lang)
         self._show_chart(comparison, lang)
@@ -335,20 +327,23 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _show_totals(self, comparison: Comparison, lang: str) -> None:
         groups = any(item.participants is not None for item in comparison.items)
-        headers = [self.tr("Date"), self.tr("File"), self.tr("Total"), self.tr("Band")]
+        digits = comparison_digits(comparison)
+        headers = [self.tr("Date"), self.tr("Collaboration"), self.tr("File"), self.tr("Total"), self.tr("Band")]
         if groups:
             headers.append(self.tr("Participants"))
         rows = []
         for item in comparison.items:
             band = f"{item.band.min}\u2013{item.band.max}" if item.band is not None else "–"
-            row = [self._date(item), item.item.name, self._total(item, lang), band]
+            collaboration = item.item.collaboration or self.tr("no collaboration given")
+            row = [self._date(item), collaboration, item.item.name, self._total(item, lang, digits), band]
             if groups:
                 row.append(str(item.participants) if item.participants is not None else "–")
             rows.append(row)
-        _fill(self.totals_table, headers, rows, {2, 3, 4})
+        _fill(self.totals_table, headers, rows, {3, 4, 5})
 
     def _show_blocks(self, comparison: Comparison, lang: str) -> None:
         first, last = comparison.first, comparison.last
+        digits = comparison_digits(comparison)
         headers = [self.tr("Block"), self._date(first), self._date(last), self.tr("Change")]
         rows = []
         for change in comparison.blocks:
@@ -356,17 +351,17 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             rows.append(
                 [
                     block_display_name(change.block, lang),
-                    format_value(before.score if before else None, lang),
-                    format_value(after.score if after else None, lang),
-                    format_change(change.change, lang),
+                    format_value(before.score if before else None, lang, digits),
+                    format_value(after.score if after else None, lang, digits),
+                    format_change(change.change, lang, digits),
                 ]
             )
         rows.append(
             [
                 self.tr("Total"),
-                format_value(first.total, lang),
-                format_value(last.total, lang),
-                format_change(comparison.total_change, lang),
+                format_value(first.total, lang, digits),
+                format_value(last.total, lang, digits),
+                format_change(comparison.total_change, lang, digits),
             ]
         )
         _fill(self.blocks_table, headers, rows, {1, 2, 3})
@@ -384,6 +379,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _show_chart(self, comparison: Comparison, lang: str) -> None:
         series = self.series_names()
+        digits = comparison_digits(comparison)
         groups = []
         spoken = []
         for block in comparison.questionnaire.blocks:
@@ -394,7 +390,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                     values.append(None)
                     spoken.append(f"{block_display_name(block, lang)}, {name}: –")
                     continue
-                text = self.tr("%1 of %2").replace("%1", format_value(value.score, lang)).replace("%2", str(value.max))
+                text = (
+                    self.tr("%1 of %2")
+                    .replace("%1", format_value(value.score, lang, digits))
+                    .replace("%2", str(value.max))
+                )
                 values.append(GroupedValue(float(Fraction(value.score) / value.max) if value.max else 0.0, text))
                 spoken.append(f"{block_display_name(block, lang)}, {name}: {text}")
             groups.append(BarGroup(block_display_name(block, lang), tuple(values)))
@@ -407,9 +407,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         )
 
     def _question_line(self, change: QuestionChange, lang: str) -> str:
-        return f"{format_change(change.change, lang)}  {change.number}. {change.question.text.get(lang)} " + self.tr(
-            "(%1 → %2)"
-        ).replace("%1", format_value(change.first, lang)).replace("%2", format_value(change.last, lang))
+        digits = comparison_digits(self.comparison) if self.comparison is not None else None
+        return f"{format_change(change.change, lang, digits)}  {change.number}. {change.question.text.get(lang)} " + (
+            self.tr("(%1 → %2)")
+            .replace("%1", format_value(change.first, lang, digits))
+            .replace("%2", format_value(change.last, lang, digits))
+        )
 
     def _show_moved(self, up: Sequence[QuestionChange], down: Sequence[QuestionChange], lang: str) -> None:
         parts = []
