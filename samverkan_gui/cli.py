@@ -33,6 +33,7 @@ from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.file_kinds import opens_as_group
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.present.questions import question_label
 
 __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
@@ -60,8 +61,8 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
         out("")
         out(f"{block.title.get(lang)}  ({words('max', max=block.max_score(questionnaire.scale.max))})")
         out(f"  {block.lead_in.get(lang)}")
-        for number, question in enumerate(block.questions, 1):
-            out(f"  {number:>2}. {question.text.get(lang)}")
+        for question in block.questions:
+            out(f"  {question_label(questionnaire, question.id, lang)}: {question.text.get(lang)}")
     out("")
     for band in questionnaire.bands:
         out(f"{band_range(band)}: {band.advice.get(lang)}")
@@ -78,7 +79,10 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
                 "id": block.id,
                 "title": block.title.get(lang),
                 "max": block.max_score(questionnaire.scale.max),
-                "questions": [{"id": q.id, "text": q.text.get(lang)} for q in block.questions],
+                "questions": [
+                    {"id": q.id, "text": q.text.get(lang), "label": question_label(questionnaire, q.id, lang)}
+                    for q in block.questions
+                ],
             }
             for block in questionnaire.blocks
         ],

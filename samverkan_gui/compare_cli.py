@@ -67,17 +67,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         write_compare_pdf(result, args.output, lang=lang)
     if args.json:
-        print_json(comparison_json(result))
+        print_json(comparison_json(result, lang))
     elif args.output is None:
         for line in comparison_lines(result, lang):
             out(line)
     return EXIT_OK
 
 
-def comparison_json(result: Comparison) -> dict[str, Any]:
+def comparison_json(result: Comparison, lang: str) -> dict[str, Any]:
     """The documented JSON of a comparison (more keys may be added beside these)."""
     from samverkan_gui.core.codec import plan_data
     from samverkan_gui.core.compare import one_decimal
+    from samverkan_gui.present.questions import question_label
 
     assessments = []
     for item in result.items:
@@ -108,6 +109,7 @@ def comparison_json(result: Comparison) -> dict[str, Any]:
                     "from": one_decimal(q.first),
                     "to": one_decimal(q.last),
                     "change": one_decimal(q.change),
+                    "label": question_label(result.questionnaire, q.question.id, lang),
                 }
                 for q in result.questions
             ],
@@ -137,6 +139,7 @@ def comparison_lines(result: Comparison, lang: str) -> list[str]:
         notices,
         occasion_date,
     )
+    from samverkan_gui.present.questions import question_label
 
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
@@ -167,7 +170,8 @@ def comparison_lines(result: Comparison, lang: str) -> list[str]:
             lines.append("  " + word("compare.none_moved"))
         for q in moved:
             lines.append(
-                f"  {q.number:>2}. {q.question.text.get(lang)}  {format_value(q.first, lang, digits)} → "
+                f"  {question_label(result.questionnaire, q.question.id, lang)}: {q.question.text.get(lang)}  "
+                f"{format_value(q.first, lang, digits)} → "
                 f"{format_value(q.last, lang, digits)} ({format_change(q.change, lang, digits)})"
             )
     return lines

@@ -33,6 +33,7 @@ from samverkan_gui.present.group import (
     question_mean_text,
     question_spread_text,
 )
+from samverkan_gui.present.questions import question_label
 
 #: The block table's layout (the words come from the catalogue).
 _ROW = "{block:<40} {n:>3}  {mean:>6} {low:>6} {high:>6}"
@@ -64,7 +65,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     group = outcome.group
     stats = group_stats(group, questionnaire)
     if args.json:
-        data = stats_json(stats, lang, group)
+        data = summary_for(group, questionnaire, lang)
         if group.plan:  # the group file's action plan, as stored
             data["plan"] = plan_data(group.plan)
         print_json(data)
@@ -108,7 +109,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     out(words("differ" if discussion else "no_differ", below=consensus_limit_text(lang)))
     scale = questionnaire.scale
     for rank, q in enumerate(discussion, 1):
-        out(f"  {rank:>2}. {q.block.title.get(lang)} {q.number_in_block}: {q.question.text.get(lang)}")
+        out(f"  {rank:>2}. {question_label(questionnaire, q.question.id, lang)}: {q.question.text.get(lang)}")
         counts = " ".join(f"{value}:{count}" for value, count in q.counts.items())
         detail = words(
             "detail",
@@ -195,8 +196,11 @@ def add_commands(commands: Any) -> None:
 
 
 def summary_for(group: Group, questionnaire: Questionnaire, lang: str) -> dict[str, Any]:
-    """The data of the group view (also what ``score --json`` prints)."""
-    return stats_json(group_stats(group, questionnaire), lang, group)
+    """The data of the group view (also what ``score --json`` prints), each question with its label."""
+    data = stats_json(group_stats(group, questionnaire), lang, group)
+    for question in data["questions"]:
+        question["label"] = question_label(questionnaire, question["id"], lang)
+    return data
 
 
 __all__ = ["add_commands", "cmd_blank_form", "cmd_export_csv", "cmd_group_report", "cmd_group_score"]

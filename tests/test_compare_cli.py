@@ -74,8 +74,8 @@ def test_compare_json_has_exactly_the_documented_keys(files, capsys: pytest.Capt
         {"id": "samverkansprocessen", "change": 17},
         {"id": "utfall", "change": 2},
     ]
-    assert changes["questions"][0] == {"id": "start-1", "from": 2, "to": 5, "change": 3}
-    assert changes["questions"][-1] == {"id": "process-10", "from": 2, "to": 1, "change": -1}
+    assert changes["questions"][0] == {"id": "start-1", "from": 2, "to": 5, "change": 3, "label": "Fråga 1.1"}
+    assert changes["questions"][-1] == {"id": "process-10", "from": 2, "to": 1, "change": -1, "label": "Fråga 3.10"}
     assert data["plans"][0]["plan"][0]["actions"][0]["status"] == "planned"
 
 
@@ -102,7 +102,7 @@ def test_compare_json_of_a_group_file_gives_the_mean_and_participants(
     assert data["changes"]["total"] == 31.5
     # start-1: D1 3, D2 4, D3 1 → mean 8/3 = 2.666… → 2.7; from 2 → change 0.666… → 0.7.
     start_1 = next(q for q in data["changes"]["questions"] if q["id"] == "start-1")
-    assert start_1 == {"id": "start-1", "from": 2, "to": 2.7, "change": 0.7}
+    assert start_1 == {"id": "start-1", "from": 2, "to": 2.7, "change": 0.7, "label": "Fråga 1.1"}
 
 
 def test_compare_text_shows_signed_changes_with_arrows(files, capsys: pytest.CaptureFixture[str]) -> None:

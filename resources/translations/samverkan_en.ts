@@ -766,10 +766,6 @@
       <translation>Mean and range</translation>
     </message>
     <message>
-      <source>#</source>
-      <translation>#</translation>
-    </message>
-    <message>
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -835,6 +831,10 @@
     <message>
       <source>Where views differ</source>
       <translation>Where views differ</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
     </message>
     <message>
       <source>All questions</source>

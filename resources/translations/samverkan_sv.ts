@@ -766,10 +766,6 @@
         <translation>Medel och spridning</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -835,6 +831,10 @@
     <message>
         <source>Where views differ</source>
         <translation>Här skiljer sig synen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>All questions</source>

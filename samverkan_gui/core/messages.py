@@ -580,6 +580,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Lägst andel av maxpoäng har {names} (medel {percent}): titta särskilt där.",
         "en": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
     },
+    "question.label": {"sv": "Fråga {block}.{number}", "en": "Question {block}.{number}"},
     # --- every PDF report ---------------------------------------------------
     "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
     "report.not_given": {"sv": "–", "en": "–"},

@@ -24,7 +24,9 @@ from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
 from samverkan_gui.core.messages import Texts, render
+from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import format_percent
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.report.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -77,6 +79,7 @@ class Styles:
         self.h2 = style("H2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=3)
         self.body = style("Body")
         self.small = style("Small", fontSize=8.5, leading=11, textColor=MUTED)
+        self.label = style("Label", fontSize=8, leading=10.5)
         self.cell = style("Cell", fontSize=9.5, leading=12.5)
         self.cell_bold = style("CellBold", fontName=bold, fontSize=9.5, leading=12.5)
         self.big = style("Big", fontName=bold, fontSize=16, leading=21, spaceAfter=4)
@@ -296,3 +299,12 @@ def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
             *extra,
         ]
     )
+
+
+#: The column of a question's label ("Fråga 3.10" / "Question 3.10"): one line.
+QUESTION_LABEL_WIDTH = 24.5 * mm
+
+
+def question_label_cell(styles: Styles, questionnaire: Questionnaire, question_id: str, lang: str) -> Paragraph:
+    """A question's one label (see :mod:`samverkan_gui.present.questions`) in a table cell."""
+    return styles.p(question_label(questionnaire, question_id, lang), styles.label)

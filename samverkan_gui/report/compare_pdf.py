@@ -38,11 +38,13 @@ from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
     MUTED,
+    QUESTION_LABEL_WIDTH,
     RULE,
     Styles,
     build_pdf,
     details_table,
     grid_style,
+    question_label_cell,
 )
 
 #: One fill per date, told apart by lightness and by a pattern drawn over it.
@@ -128,7 +130,9 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         parts: list[Any] = [styles.p(word(key), styles.h2)]
         parts.append(
-            _moved_table(styles, moved, lang, digits) if moved else styles.p(word("compare.none_moved"), styles.body)
+            _moved_table(styles, result, moved, lang, digits)
+            if moved
+            else styles.p(word("compare.none_moved"), styles.body)
         )
         story.append(KeepTogether(parts))
     history = action_history(result)
@@ -254,7 +258,7 @@ def _change_cell(styles: Styles, change: Any, lang: str, digits: int) -> Any:
     return styles.p(f"{format_change(change, lang, digits)} ({change_words(change, lang)})", styles.cell_bold)
 
 
-def _moved_table(styles: Styles, moved: Any, lang: str, digits: int) -> Table:
+def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digits: int) -> Table:
     header = [
         styles.p("#", styles.cell_bold),
         styles.p(render("word.question", lang), styles.cell_bold),
@@ -265,13 +269,14 @@ def _moved_table(styles: Styles, moved: Any, lang: str, digits: int) -> Table:
     for q in moved:
         rows.append(
             [
-                styles.p(str(q.number), styles.cell),
+                question_label_cell(styles, result.questionnaire, q.question.id, lang),
                 styles.p(q.question.text.get(lang), styles.cell),
                 styles.p(f"{format_value(q.first, lang, digits)} → {format_value(q.last, lang, digits)}", styles.cell),
                 styles.p(format_change(q.change, lang, digits), styles.cell_bold),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 

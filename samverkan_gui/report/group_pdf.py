@@ -29,12 +29,14 @@ from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
     INK,
+    QUESTION_LABEL_WIDTH,
     RULE,
     ChartRow,
     Styles,
     build_pdf,
     details_table,
     grid_style,
+    question_label_cell,
     result_flowables,
     share_chart,
 )
@@ -242,13 +244,13 @@ def _question_table(
         text = q.question.text.get(lang)
         question_cell: list[Any] = []
         if with_block:
-            question_cell.append(styles.p(f"{q.block.title.get(lang)} {q.number_in_block}", styles.small))
+            question_cell.append(styles.p(q.block.title.get(lang), styles.small))
         question_cell.append(styles.p(text, styles.cell))
         if q.missing:
             question_cell.append(styles.p(words("answered", n=q.n, missing=q.missing), styles.small))
         rows.append(
             [
-                styles.p(str(q.number), styles.cell),
+                question_label_cell(styles, questionnaire, q.question.id, lang),
                 question_cell,
                 distribution_bar(styles, q, bar_width, 5.5 * mm),
                 styles.p(question_mean_text(q, lang), styles.cell_bold),
@@ -257,8 +259,8 @@ def _question_table(
         )
     # The last column fits the bold heading "Consensus" on one line.
     widths = [
-        9 * mm,
-        CONTENT_WIDTH - 9 * mm - bar_width - 4 * mm - 16 * mm - 26 * mm,
+        QUESTION_LABEL_WIDTH,
+        CONTENT_WIDTH - QUESTION_LABEL_WIDTH - bar_width - 4 * mm - 16 * mm - 26 * mm,
         bar_width + 4 * mm,
         16 * mm,
         26 * mm,

@@ -16,14 +16,17 @@ from samverkan_gui.core.compare import lowest_questions
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
+    QUESTION_LABEL_WIDTH,
     ChartRow,
     Styles,
     build_pdf,
     details_table,
     grid_style,
+    question_label_cell,
     result_flowables,
     safe,
     share_chart,
@@ -83,10 +86,9 @@ def _story(
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
         result = assessment.score(questionnaire)
         for question_id in result.missing:
-            block = questionnaire.block_of(question_id)
-            number = [q.id for q in block.questions].index(question_id) + 1
+            label = question_label(questionnaire, question_id, lang)
             text = questionnaire.question(question_id).text.get(lang)
-            story.append(styles.p(f"• {block.title.get(lang)} {number}: {text}", styles.note))
+            story.append(styles.p(f"• {label}: {text}", styles.note))
     story += [
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
@@ -177,17 +179,21 @@ def _answer_table(
             styles.p(words.word("answer"), styles.cell_bold),
         ]
     ]
-    for number, question in enumerate(questions, 1):
+    for question in questions:
         value = assessment.answers.get(question.id)
         answer = f"{value} – {questionnaire.scale.label(value, lang)}" if value is not None else words("no_answer")
         rows.append(
             [
-                styles.p(str(number), styles.cell),
+                question_label_cell(styles, questionnaire, question.id, lang),
                 styles.p(question.text.get(lang), styles.cell),
                 styles.p(answer, styles.cell_bold if value is not None else styles.small),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm], repeatRows=1)
+    table = Table(
+        rows,
+        colWidths=[QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 52 * mm, 52 * mm],
+        repeatRows=1,
+    )
     table.setStyle(grid_style("TOP"))
     return table
 

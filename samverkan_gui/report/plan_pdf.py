@@ -28,7 +28,17 @@ from samverkan_gui.core.plan import (
 )
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
-from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, grid_style
+from samverkan_gui.report.common import (
+    BAR_TRACK,
+    CONTENT_WIDTH,
+    INK,
+    MUTED,
+    QUESTION_LABEL_WIDTH,
+    RULE,
+    Styles,
+    grid_style,
+    question_label_cell,
+)
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor("#9cc3e4")
@@ -189,13 +199,14 @@ def lowest_section(
         value = int(item.value)
         rows.append(
             [
-                styles.p(str(item.number), styles.cell),
+                question_label_cell(styles, questionnaire, item.question.id, lang),
                 styles.p(item.question.text.get(lang), styles.cell),
                 styles.p(item.block.title.get(lang), styles.small),
                 styles.p(f"{value} – {questionnaire.scale.label(value, lang)}", styles.cell_bold),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm], repeatRows=1)
+    widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(

@@ -44,6 +44,7 @@ from samverkan_gui.present.compare import (
     occasion_date,
     status_over_time,
 )
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
@@ -407,8 +408,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         )
 
     def _question_line(self, change: QuestionChange, lang: str) -> str:
-        digits = comparison_digits(self.comparison) if self.comparison is not None else None
-        return f"{format_change(change.change, lang, digits)}  {change.number}. {change.question.text.get(lang)} " + (
+        assert self.comparison is not None
+        digits = comparison_digits(self.comparison)
+        label = question_label(self.comparison.questionnaire, change.question.id, lang)
+        return f"{format_change(change.change, lang, digits)}  {label}: {change.question.text.get(lang)} " + (
             self.tr("(%1 → %2)")
             .replace("%1", format_value(change.first, lang, digits))
             .replace("%2", format_value(change.last, lang, digits))

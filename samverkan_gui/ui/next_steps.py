@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_gui.present import block_display_name
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
@@ -115,7 +116,7 @@ class NextSteps(Retranslated, QWidget):
         for rated in lowest:
             value = int(rated.value)  # one person's answer: a whole number of the scale
             lines.append(
-                f"{rated.number}. {rated.question.text.get(lang)}\n"
+                f"{question_label(questionnaire, rated.question.id, lang)}: {rated.question.text.get(lang)}\n"
                 + self.tr("    %1 – answer: %2 (%3)")
                 .replace("%1", block_display_name(rated.block, lang))
                 .replace("%2", str(value))

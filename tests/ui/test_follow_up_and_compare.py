@@ -182,9 +182,9 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     # Moved most: start-1 1 → 4, design-2 2 → 5 and utfall-1 2 → 5 (+3 each, in questionnaire order).
     moved = view.moved_label.text().splitlines()
     assert moved[0] == "Mest uppåt:"
-    assert moved[1].startswith("+3 ↑  1. ")
+    assert moved[1].startswith("+3 ↑  Fråga 1.1: ")
     assert moved[1].endswith("(1 → 4)")
-    assert moved[2].startswith("+3 ↑  7. ")  # design-2 is question 7
+    assert moved[2].startswith("+3 ↑  Fråga 2.2: ")  # design-2: block 2, question 2
     assert _cells(view.plans_table, 1) == ["Skriv spelregler för styrgruppen", "Bjud in civilsamhället"]
     assert _cells(view.plans_table, 4) == ["2025-03-01: planerad → 2026-03-01: klar", "2025-03-01: pågår"]
     chart = view.chart

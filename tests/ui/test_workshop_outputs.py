@@ -268,7 +268,7 @@ def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopW
     lines = -(-header.fontMetrics().horizontalAdvance(text) // (header.width() - 12))
     assert header.sectionSize(longest) >= lines * header.fontMetrics().height()
     assert grid.entry_model.headerData(longest, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole).endswith(
-        text.split(". ", 1)[1]
+        text.split(": ", 1)[1]
     )
     # Group tables: the question column takes the room, the n column only what it needs.
     workshop.tabs.setCurrentIndex(RESULTS_TAB)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.present import block_display_name
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
@@ -97,7 +99,8 @@ class EntryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             value = self.value_at(row, column)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{self.code_at(column)}, {row + 1}: {value if value is not None else '–'}"
+                label = question_label(self.session.questionnaire, self.question_id_at(row), ui_language())
+                return f"{self.code_at(column)}, {label}: {value if value is not None else '–'}"
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -127,10 +130,11 @@ class EntryModel(QAbstractTableModel):
             return None
         block, question = self._questions[section]
         text = question.text.get(lang)
+        label = question_label(self.session.questionnaire, question.id, lang)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}. {text}"
+            return f"{label}: {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{block.title.get(lang)}\n{section + 1}. {text}"
+            return f"{block_display_name(block, lang)}\n{label}: {text}"
         return None
 
 

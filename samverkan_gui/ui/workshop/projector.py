@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEve
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
+from samverkan_gui.present import block_display_name
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -25,6 +26,7 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
@@ -411,7 +413,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
                 .replace("%1", str(slide.rank))
                 .replace("%2", str(len(stats.discussion)))
             )
-            self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
+            label = question_label(stats.questionnaire, q.question.id, lang)
+            self.body.setText(f"{label} ({block_display_name(q.block, lang)})\n{q.question.text.get(lang)}")
             result = (
                 self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
                 .replace("%1", question_consensus_text(q, lang))

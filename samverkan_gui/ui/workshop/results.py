@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
-from samverkan_gui.present import GroupPresentation, present_group
+from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
@@ -179,7 +180,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             ]
         )
         headers = [
-            self.tr("#"),
+            self.tr("No."),
             self.tr("Question"),
             self.tr("Distribution 1–5"),
             self.tr("Mean"),
@@ -288,11 +289,12 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self, table: QTableWidget, questions: list[QuestionStats], lang: str, *, with_block: bool
     ) -> None:
         table.setRowCount(len(questions))
+        questionnaire = self.session.questionnaire
         for row, q in enumerate(questions):
             text = q.question.text.get(lang)
             if with_block:
-                text = f"{q.block.title.get(lang)} {q.number_in_block}: {text}"
-            table.setItem(row, 0, _item(str(q.number), align=Qt.AlignmentFlag.AlignRight))
+                text = f"{block_display_name(q.block, lang)}: {text}"
+            table.setItem(row, 0, _item(question_label(questionnaire, q.question.id, lang)))
             text_item = _item(text, bold=q.views_differ and not with_block)
             text_item.setToolTip(text)
             table.setItem(row, 1, text_item)
