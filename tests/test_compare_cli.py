@@ -131,7 +131,7 @@ def test_compare_pdf_reads_back(files, tmp_path: Path, capsys: pytest.CaptureFix
         "−1 ↓",
         "Questions that moved most up",
         "Questions that moved most down",
-        "Actions of earlier action plans",
+        "The action plans' actions",
         "2024-03-01: planned",
         "Skriv spelregler för styrgruppen",
         "Anna, näringslivskontoret",

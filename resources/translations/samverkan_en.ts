@@ -286,7 +286,7 @@
     <name>BlockPlanBox</name>
     <message>
       <source>Actions</source>
-      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action. The block as its heading names it, and as a sentence names it (docs/terminology.md).</extracomment>
       <translation>Actions</translation>
     </message>
     <message>
@@ -1194,6 +1194,28 @@
     <message>
       <source>(hidden – press Space to reveal)</source>
       <translation>(hidden – press Space to reveal)</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QGnomeTheme</name>
+    <message>
+      <source>&amp;OK</source>
+      <translation>&amp;OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <extracomment>Qt's own words where our terminology (docs/terminology.md) differs from Qt's Swedish: qtbase_sv writes "Ok", we write "OK". Our translator is installed after Qt's, so it is asked first.</extracomment>
+      <translation>OK</translation>
     </message>
   </context>
   <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
-        <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
+        <translation>Programmet använder aldrig nätverket: era svar stannar på den här datorn och i de filer ni sparar.</translation>
     </message>
     <message>
         <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>&amp;Background: collaboration that makes a difference</source>
-        <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
+        <translation>&amp;Bakgrundsmaterial: samverkan som gör skillnad</translation>
     </message>
     <message>
         <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
@@ -286,7 +286,7 @@
     <name>BlockPlanBox</name>
     <message>
         <source>Actions</source>
-        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action. The block as its heading names it, and as a sentence names it (docs/terminology.md).</extracomment>
         <translation>Åtgärder</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
-        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Du kan också dra och släppa dem här.</translation>
+        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Ni kan också dra och släppa dem här.</translation>
     </message>
     <message>
         <source>Chosen so far:</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <translation>%1 finns redan. Vill ni ersätta den?</translation>
     </message>
     <message>
         <source>The PDF could not be written</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <translation>%1 finns redan. Vill ni ersätta den?</translation>
     </message>
     <message>
         <source>Opened a copy of %1: save it under a new name.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>%1 is not there any more. Remove it from the recent files?</source>
-        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+        <translation>%1 finns inte längre. Vill ni ta bort den från senaste filer?</translation>
     </message>
     <message>
         <source>%1 (group)</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
-        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill du ersätta den ändå?</translation>
+        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill ni ersätta den ändå?</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>%1 av %2 frågor besvarade</translation>
+        <translation>Besvarade frågor: %1 av %2</translation>
     </message>
     <message>
         <source>Not every question is answered yet: this goes to the first one missing.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
+        <translation>Besvarade: %1 av %2</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Ni kan också släppa filer här.</translation>
     </message>
     <message>
         <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
@@ -715,11 +715,11 @@
     <name>GroupRecovery</name>
     <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
+        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill ni återställa den?</translation>
     </message>
     <message>
         <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
+        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill ni återställa den?</translation>
     </message>
     <message>
         <source>Recover workshop</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>What the group said (your notes, in the report):</source>
-        <translation>Vad gruppen sa (dina anteckningar, med i rapporten):</translation>
+        <translation>Vad gruppen sa (era anteckningar, med i grupprapporten):</translation>
     </message>
     <message>
         <source>Participants&apos; own notes (under their codes):</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Group &amp;report (PDF)…</source>
-        <translation>Gruppens &amp;rapport (PDF)…</translation>
+        <translation>Grupp&amp;rapport (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Include participants&apos; notes</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Print the participants&apos; own notes in the group report, under their codes (never names)</source>
-        <translation>Skriv ut deltagarnas egna anteckningar i gruppens rapport, under deras koder (aldrig namn)</translation>
+        <translation>Skriv ut deltagarnas egna anteckningar i grupprapporten, under deras koder (aldrig namn)</translation>
     </message>
     <message>
         <source>&amp;CSV for Excel…</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Ö&amp;ppna senaste</translation>
+        <translation>Senaste f&amp;iler</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1197,6 +1197,28 @@
     </message>
 </context>
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own words where our terminology (docs/terminology.md) differs from Qt&apos;s Swedish: qtbase_sv writes &quot;Ok&quot;, we write &quot;OK&quot;. Our translator is installed after Qt&apos;s, so it is asked first.</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RatingGroup</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1343,7 +1365,7 @@
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
+        <translation>besvarade: %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1376,7 @@
     </message>
     <message>
         <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
-        <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
+        <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Ni får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1395,11 +1417,11 @@
     </message>
     <message>
         <source>Which collaboration do you assess?</source>
-        <translation>Vilken samverkan bedömer du?</translation>
+        <translation>Vilken samverkan bedömer ni?</translation>
     </message>
     <message>
         <source>&amp;Your name or role:</source>
-        <translation>Ditt &amp;namn eller din roll:</translation>
+        <translation>Ert &amp;namn eller er roll:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1641,11 +1663,11 @@
     </message>
     <message>
         <source>Show participants&apos; names instead of codes only (also in the report)</source>
-        <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+        <translation>Visa deltagarnas namn och inte bara koder (även i grupprapporten)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Senast &amp;använda</translation>
+        <translation>Senaste f&amp;iler</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1738,7 +1760,7 @@
     <message>
         <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
         <extracomment>The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.</extracomment>
-        <translation>Något oväntat gick fel. Ditt arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
+        <translation>Något oväntat gick fel. Ert arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
     </message>
     <message>
         <source>Error log: %1</source>
@@ -1768,11 +1790,11 @@
     </message>
     <message>
         <source>Do you want to save the changes to %1?</source>
-        <translation>Vill du spara ändringarna i %1?</translation>
+        <translation>Vill ni spara ändringarna i %1?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+        <translation>Era ändringar går förlorade om ni inte sparar dem.</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -1808,11 +1830,11 @@
     </message>
     <message>
         <source>%1 has been changed by someone else since you opened it.</source>
-        <translation>%1 har ändrats av någon annan sedan du öppnade den.</translation>
+        <translation>%1 har ändrats av någon annan sedan ni öppnade den.</translation>
     </message>
     <message>
         <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
-        <translation>Läs in igen visar deras version (dina osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med dina.</translation>
+        <translation>Läs in igen visar deras version (era osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med era.</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -1835,7 +1857,7 @@
     </message>
     <message>
         <source>The follow-up records which saved group file it follows. Save the group now?</source>
-        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill ni spara gruppen nu?</translation>
     </message>
     <message>
         <source>The follow-up could not be made</source>
@@ -1854,11 +1876,11 @@
     </message>
     <message>
         <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill ni spara bedömningen nu?</translation>
     </message>
     <message>
         <source>Which assessment do you follow up?</source>
-        <translation>Vilken bedömning vill du följa upp?</translation>
+        <translation>Vilken bedömning vill ni följa upp?</translation>
     </message>
     <message>
         <source>Samverkan assessments (*.samverkan)</source>

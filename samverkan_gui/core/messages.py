@@ -40,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "it is not a regular file",
     },
     "file.no_permission": {
-        "sv": "du saknar behörighet att läsa den",
+        "sv": "ni saknar behörighet att läsa den",
         "en": "you do not have permission to read it",
     },
     "file.too_large": {
@@ -440,7 +440,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
     # --- comparison over time (CLI text, comparison PDF) -----------------------------
     "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
-    "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
+    "compare.subtitle": {"sv": "Jämförelse av bedömningar", "en": "Comparison of assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
     "compare.band_line": {"sv": "poängintervall {range}", "en": "score band {range}"},
     "compare.file": {"sv": "Samverkan och fil", "en": "Collaboration and file"},
@@ -465,7 +465,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.moved_down": {"sv": "Frågor som gått mest nedåt", "en": "Questions that moved most down"},
     "compare.none_moved": {"sv": "Inga.", "en": "None."},
     "compare.from_to": {"sv": "Från → till", "en": "From → to"},
-    "compare.plans": {"sv": "Tidigare handlingsplaners åtgärder", "en": "Actions of earlier action plans"},
+    "compare.plans": {"sv": "Handlingsplanernas åtgärder", "en": "The action plans' actions"},
     "compare.plans_intro": {
         "sv": "Varje åtgärd en gång, med status vid varje datum då den ändrades.",
         "en": "Each action once, with its status at every date where it changed.",
@@ -497,7 +497,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the disk is full",
     },
     "save.permission": {
-        "sv": "du saknar behörighet att skriva där",
+        "sv": "ni saknar behörighet att skriva där",
         "en": "you do not have permission to write there",
     },
     "save.no_folder": {
@@ -549,6 +549,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
+    # Joins the last name when a name itself holds "och": "… design och ledarskap samt samverkansprocessen".
+    "word.and_also": {"sv": "samt", "en": "as well as"},
     # --- words of table headings and labels (PDFs, CSV, command line) ---------
     "word.block": {"sv": "Block", "en": "Block"},
     "word.score": {"sv": "Poäng", "en": "Score"},
@@ -587,7 +589,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
     "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
     # --- the PDF report of one assessment (report/pdf.py) ---------------------
-    "pdf.subtitle": {"sv": "Rapport från självskattningen", "en": "Self-assessment report"},
+    "pdf.subtitle": {"sv": "Rapport från bedömningen", "en": "Assessment report"},
     "pdf.respondent": {"sv": "Besvarad av", "en": "Answered by"},
     "pdf.result": {"sv": "Resultat", "en": "Result"},
     "pdf.points_of": {"sv": "{total} av {max} poäng", "en": "{total} of {max} points"},
@@ -663,7 +665,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.code": {"sv": "Deltagarkod", "en": "Participant code"},
     "form.organisation": {"sv": "Organisation (frivilligt)", "en": "Organisation (optional)"},
     "form.instructions": {
-        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
+        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om ni inte vill eller kan svara.",
         "en": "Answer the questions by ticking one box per question: to what extent does it hold for your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
     },
     "form.footer": {
@@ -796,12 +798,20 @@ def _shorten(value: Any) -> Any:
 
 
 def join_names(names: Sequence[str], lang: str) -> str:
-    """'A', 'A och B', 'A, B och C' (no serial comma, in either language)."""
+    """'A', 'A och B', 'A, B och C' (no serial comma, in either language).
+
+    When a name itself holds the word "och" ("organisatorisk design och ledarskap"), the
+    last one is joined with "samt" / "as well as", so that the list still reads as one:
+    "organisatorisk design och ledarskap samt samverkansprocessen".
+    """
     if not names:
         return ""
     if len(names) == 1:
         return names[0]
-    return f"{', '.join(names[:-1])} {render('word.and', lang)} {names[-1]}"
+    conjunction = render("word.and", lang)
+    inside = any(conjunction in name.split() for name in names)
+    joiner = render("word.and_also", lang) if inside else conjunction
+    return f"{', '.join(names[:-1])} {joiner} {names[-1]}"
 
 
 def normalise_language(lang: str | None) -> str:

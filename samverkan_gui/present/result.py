@@ -23,7 +23,7 @@ class BlockLine:
     block_id: str
     #: The block's heading as printed in the source ("STARTFÖRHÅLLANDEN").
     title: str
-    #: The in-sentence name, capitalised ("Startförhållanden"): the window's label.
+    #: The block named on its own, as the source heads it (see ``block_display_name``): the window's label.
     name: str
     score: int
     max: int

@@ -155,24 +155,22 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
         statuses = status_over_time(action.changes, lang)
         rows.append(
             [
-                styles.p(_block_title(result, action.block, lang), styles.small),
+                styles.p(_block_title(result, action.block, lang), styles.label),
                 styles.p(action.text or "–", styles.cell),
                 styles.p(action.who or "–", styles.cell),
                 styles.p(due_text(action.due), styles.cell),
                 styles.p(statuses, styles.cell),
             ]
         )
-    # The block column fits "Samverkansprocessen", the longest single word of a block name;
-    # "Who" fits a long Swedish word such as "näringslivskontoret".
-    widths = [39 * mm, CONTENT_WIDTH - 39 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
+    # The block column fits "SAMVERKANSPROCESSEN", the longest single word of a block's heading, so
+    # that no heading breaks inside a word; "Who" fits a long Swedish word such as "näringslivskontoret".
+    widths = [43 * mm, CONTENT_WIDTH - 43 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 
 
 def _block_title(result: Comparison, block_id: str, lang: str) -> str:
-    # The in-sentence name ("Organisatorisk design och ledarskap"): a narrow cell breaks it at word
-    # ends, where the upper-case heading had to break inside "ORGANISATORISK".
     try:
         return block_display_name(result.questionnaire.block(block_id), lang)
     except KeyError:

@@ -354,7 +354,7 @@ class BlockPage(Retranslated, QWidget):
         self.title_label.setAccessibleName(self.block.title.get(lang))
         self.lead_in_label.setText(self.block.lead_in.get(lang))
         self.notes_label.setText(self.tr("Notes on &this block (optional)"))
-        self.notes.setAccessibleName(self.tr("Notes on %1").replace("%1", block_display_name(self.block, lang)))
+        self.notes.setAccessibleName(self.tr("Notes on %1").replace("%1", self.block.name.get(lang)))
         self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
 
 

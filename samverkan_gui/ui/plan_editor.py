@@ -267,7 +267,7 @@ class ActionRow(QObject):
         grid.addWidget(self.date_problem, row + 1, 0, 1, 5)
 
     def retranslate(self, number: int, block_name: str) -> None:
-        """Texts and screen-reader names: "Action 2 in Startförhållanden: what", and so on."""
+        """Texts and screen-reader names: "Action 2 in startförhållanden: what" (``block_name`` as in a sentence)."""
         blocker = QSignalBlocker(self.status)
         self.status.clear()
         for status in STATUSES:
@@ -318,11 +318,13 @@ class BlockPlanBox(QGroupBox):
     #: ``(index)``: the user asked to remove this action.
     remove_action_requested = Signal(int)
 
-    def __init__(self, entry: BlockPlan, block_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: BlockPlan, block_name: str, in_sentence: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"plan-block-{entry.block}")
         self._entry = entry
+        #: The block as its heading names it, and as a sentence names it (docs/terminology.md).
         self._block_name = block_name
+        self._in_sentence = in_sentence
         layout = QVBoxLayout(self)
         self.question_labels: dict[str, QLabel] = {}
         self.question_hints: dict[str, QLabel] = {}
@@ -397,9 +399,13 @@ class BlockPlanBox(QGroupBox):
     def entry(self) -> BlockPlan:
         return self._entry
 
-    def retranslate(self, labels: dict[str, tuple[str, str]], block_name: str | None = None) -> None:
+    def retranslate(
+        self, labels: dict[str, tuple[str, str]], block_name: str | None = None, in_sentence: str | None = None
+    ) -> None:
         if block_name is not None:
             self._block_name = block_name
+        if in_sentence is not None:
+            self._in_sentence = in_sentence
         self.setTitle(self._block_name)
         for name in PLAN_QUESTIONS:
             label, hint = labels[name]
@@ -417,9 +423,9 @@ class BlockPlanBox(QGroupBox):
         ):
             header_label.setText(text)
         for number, row in enumerate(self.rows, start=1):
-            row.retranslate(number, self._block_name)
+            row.retranslate(number, self._in_sentence)
         self.add_action_button.setText(self.tr("+ Add an action"))
-        self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._block_name))
+        self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._in_sentence))
 
     def _text_changed(self) -> None:
         text = {name: field.toPlainText() for name, field in self.fields.items()}
@@ -595,7 +601,7 @@ class PlanEditor(Retranslated, QWidget):
             if what
             else self.tr("The due date of action %1 in %2 is not a date: “%4”.")
         )
-        values = {"1": str(index + 1), "2": self._block_name(box.block_id), "3": what, "4": row.due.text().strip()}
+        values = {"1": str(index + 1), "2": self._in_sentence(box.block_id), "3": what, "4": row.due.text().strip()}
         # One pass: typed text holding "%4" is shown as typed.
         text = re.sub(r"%([1-4])", lambda match: values[match.group(1)], template)
         text += " " + self.tr(
@@ -629,6 +635,15 @@ class PlanEditor(Retranslated, QWidget):
         except KeyError:
             return block_id
 
+    def _in_sentence(self, block_id: str) -> str:
+        """The block as a sentence names it ("åtgärd 1 i startförhållanden")."""
+        if self._questionnaire is None:
+            return block_id
+        try:
+            return self._questionnaire.block(block_id).name.get(current_language())
+        except KeyError:
+            return block_id
+
     def _build_checks(self) -> None:
         for check in self.block_checks.values():
             self._choose_layout.removeWidget(check)
@@ -657,7 +672,7 @@ class PlanEditor(Retranslated, QWidget):
             box.deleteLater()
         self.boxes = []
         for entry in self._plan:
-            box = BlockPlanBox(entry, self._block_name(entry.block))
+            box = BlockPlanBox(entry, self._block_name(entry.block), self._in_sentence(entry.block))
             box.edited.connect(lambda b=box: self._box_edited(b))
             box.add_action_requested.connect(lambda b=box: self._add_action(b.block_id))
             box.remove_action_requested.connect(lambda index, b=box: self._remove_action(b.block_id, index))
@@ -746,7 +761,7 @@ class PlanEditor(Retranslated, QWidget):
         self.redo_action.setText(self.tr("&Redo"))
         self._retranslate_checks()
         for box in self.boxes:
-            box.retranslate(self._labels, self._block_name(box.block_id))
+            box.retranslate(self._labels, self._block_name(box.block_id), self._in_sentence(box.block_id))
 
 
 # --- binding to a document ---------------------------------------------------------------------

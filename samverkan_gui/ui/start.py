@@ -277,7 +277,7 @@ class StartView(Retranslated, QWidget):
         self._recovery_rows = rows
         self.recovery_list.clear()
         for title, detail in rows:
-            self.recovery_list.addItem(f"{title} — {detail}")
+            self.recovery_list.addItem(f"{title} – {detail}")
         if rows:
             self.recovery_list.setCurrentRow(0)
         had_rows = not self.recovery_box.isHidden()

@@ -88,4 +88,4 @@ def test_the_action_history_keeps_each_block_name_whole(tmp_path: Path) -> None:
     write_compare_pdf(result, stream, lang="sv", today=dt.date(2026, 12, 1))
     lines = {line.strip() for page in PdfReader(stream).pages for line in page.extract_text().splitlines()}
     words = {word for line in lines for word in line.split()}
-    assert {"Startförhållanden", "Samverkansprocessen"} <= words
+    assert {"STARTFÖRHÅLLANDEN", "SAMVERKANSPROCESSEN"} <= words

@@ -48,7 +48,7 @@ def test_group_pdf_shows_the_group_picture_and_no_individuals(tmp_path: Path, qu
     assert "Medelsumma 64,0 av 105 poäng" in text
     assert "Lägst 45, högst 84 poäng (n = 3" in text
     assert "Poängintervall 63–83" in text
-    assert "Titta särskilt på organisatorisk design och ledarskap och samverkansprocessen." in text
+    assert "Titta särskilt på organisatorisk design och ledarskap samt samverkansprocessen." in text
     assert "Här skiljer sig synen" in text
     # start-1 answers 3, 4, 5, 1: consensus 0.396, the only question listed; its row says how
     # many answered.

@@ -55,7 +55,7 @@ def test_save_changes_question_has_swedish_buttons_and_answers(qtbot, app_langua
 
     seen = _then(qtbot, press_discard)
     assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.DISCARD
-    assert seen == ["Vill du spara ändringarna i a.samverkan?"]
+    assert seen == ["Vill ni spara ändringarna i a.samverkan?"]
     _then(qtbot, lambda box: box.reject())
     assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.CANCEL
 
@@ -184,7 +184,7 @@ def test_file_changed_offers_reload_save_as_overwrite(qtbot, app_language):
     ask = REAL["ask_file_changed"]
     seen = _then(qtbot, lambda box: _button(box, "Läs in igen").click())
     assert ask(None, "a.samverkan") is dialogs.Changed.RELOAD
-    assert seen == ["a.samverkan har ändrats av någon annan sedan du öppnade den."]
+    assert seen == ["a.samverkan har ändrats av någon annan sedan ni öppnade den."]
     _then(qtbot, lambda box: box.defaultButton().click())  # Enter: the choice that keeps both
     assert ask(None, "a.samverkan") is dialogs.Changed.SAVE_AS
     _then(qtbot, lambda box: _button(box, "Skriv över").click())

@@ -169,16 +169,16 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     assert _cells(totals, 4) == ["21–41", "63–83", "84–94"]
     blocks = view.blocks_table
     assert _cells(blocks, 0) == [
-        "Startförhållanden",
-        "Organisatorisk design och ledarskap",
-        "Samverkansprocessen",
-        "Utfall",
+        "STARTFÖRHÅLLANDEN",
+        "ORGANISATORISK DESIGN OCH LEDARSKAP",
+        "SAMVERKANSPROCESSEN",
+        "UTFALL",
         "Summa",
     ]
     assert _cells(blocks, 1) == ["9", "10", "20", "2", "41"]
     assert _cells(blocks, 2) == ["20", "21", "38", "5", "84"]
     assert _cells(blocks, 3) == ["+11 ↑", "+11 ↑", "+18 ↑", "+3 ↑", "+43 ↑"]
-    assert "Startförhållanden: +11 ↑ (upp)" in _description(blocks)
+    assert "STARTFÖRHÅLLANDEN: +11 ↑ (upp)" in _description(blocks)
     # Moved most: start-1 1 → 4, design-2 2 → 5 and utfall-1 2 → 5 (+3 each, in questionnaire order).
     moved = view.moved_label.text().splitlines()
     assert moved[0] == "Mest uppåt:"
@@ -191,8 +191,8 @@ def test_three_files_in_mixed_order_are_shown_by_date_with_every_change(window, 
     assert chart.series() == ("2024-03-01", "2025-03-01", "2026-03-01")
     assert [v.value_text for v in chart.groups()[0].values] == ["9 av 25", "15 av 25", "20 av 25"]
     assert _name(chart) == "Stapeldiagram över poängen per block och datum"
-    assert "Startförhållanden, 2024-03-01: 9 av 25" in _description(chart)
-    assert "Utfall, 2026-03-01: 5 av 5" in _description(chart)
+    assert "STARTFÖRHÅLLANDEN, 2024-03-01: 9 av 25" in _description(chart)
+    assert "UTFALL, 2026-03-01: 5 av 5" in _description(chart)
     assert view.notices_label.isHidden()
 
 

@@ -74,11 +74,11 @@ def test_the_lowest_questions_their_answers_and_the_notes(window, questionnaire)
     assert labels == ["Fråga 1.4", "Fråga 2.3", "Fråga 3.2", "Fråga 3.6", "Fråga 3.8"]
     question_4 = questionnaire.questions[3]
     assert lines[0] == f"Fråga 1.4: {question_4.text.get('sv')}"
-    assert lines[1].strip() == f"{questionnaire.block_of(question_4.id).name.get('sv').capitalize()} – svar: 1 (" + (
+    assert lines[1].strip() == f"{questionnaire.block_of(question_4.id).title.get('sv')} – svar: 1 (" + (
         questionnaire.scale.label(1, "sv") + ")"
     )
     assert steps.lowest_heading.text() == "Lägst skattade frågor"
-    assert steps.notes_label.text() == "Samverkansprocessen: Vi träffas för sällan."
+    assert steps.notes_label.text() == "SAMVERKANSPROCESSEN: Vi träffas för sällan."
     assert steps.next_heading.text() == "Nästa steg"
 
 

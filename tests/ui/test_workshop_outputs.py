@@ -66,7 +66,7 @@ def test_results_tab_exports_pdf_and_offers_to_open_it(
     results = workshop.results
     assert_clear(workshop, "workshop results with the export buttons")
     assert results.pdf_button.isVisible() and results.csv_button.isVisible() and results.blank_form_button.isVisible()
-    assert results.pdf_button.text() == "Gruppens &rapport (PDF)…"
+    assert results.pdf_button.text() == "Grupp&rapport (PDF)…"
     fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf")
     results.pdf_button.click()
     notice = workshop.export_notice

@@ -48,7 +48,7 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
     why = editor.boxes[0].fields["why"]
     assert QApplication.focusWidget() is why
     interface = QAccessible.queryAccessibleInterface(why)
-    assert interface.text(QAccessible.Text.Name) == "Samverkansprocessen: VARFÖR?"
+    assert interface.text(QAccessible.Text.Name) == "SAMVERKANSPROCESSEN: VARFÖR?"
     qtbot.keyClicks(why, "Vi ses for sallan")
     editor.boxes[0].add_action_button.click()
     qtbot.keyClicks(QApplication.focusWidget(), "Boka fasta moten")

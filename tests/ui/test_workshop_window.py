@@ -383,7 +383,7 @@ def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
     fake_dialogs.yes = [False, False]
     second = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
     assert fake_dialogs.asked[0] == (
-        "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill du återställa den?"
+        "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill ni återställa den?"
     )
     assert defaults == [True, False]  # Enter restores; Enter on the second question keeps the file
     assert "kan inte ångras" in fake_dialogs.asked[1]
