@@ -28,6 +28,7 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import format_percent
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.report.fonts import register_fonts
+from samverkan_gui.report.hyphenation import MIN_WORD, hyphenator
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm
@@ -56,11 +57,18 @@ def safe(text: str) -> str:
 
 
 class Styles:
-    """The paragraph styles of our reports, built on the embedded font."""
+    """The paragraph styles of our reports, built on the embedded font.
 
-    def __init__(self) -> None:
+    ``typed`` is for what users typed into narrow table cells (an action, who does it): a
+    long word there that does not fit its line breaks at a syllable with a hyphen (in
+    Swedish; see :mod:`samverkan_gui.report.hyphenation`), never in the middle without one.
+    The source's texts and our own flow unhyphenated, as written.
+    """
+
+    def __init__(self, lang: str = "sv") -> None:
         regular, bold = register_fonts()
         self.regular, self.bold = regular, bold
+        breaks = hyphenator(lang)
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             base: dict[str, Any] = {
@@ -81,6 +89,8 @@ class Styles:
         self.small = style("Small", fontSize=8.5, leading=11, textColor=MUTED)
         self.label = style("Label", fontSize=8, leading=10.5)
         self.cell = style("Cell", fontSize=9.5, leading=12.5)
+        hyphenation = {} if breaks is None else {"hyphenationLang": breaks, "hyphenationMinWordLength": MIN_WORD}
+        self.typed = style("Typed", fontSize=9.5, leading=12.5, **hyphenation)
         self.cell_bold = style("CellBold", fontName=bold, fontSize=9.5, leading=12.5)
         self.big = style("Big", fontName=bold, fontSize=16, leading=21, spaceAfter=4)
         self.advice = style("Advice", fontSize=11, leading=15.5, spaceAfter=4)
@@ -151,7 +161,7 @@ def build_pdf(
     lang = texts.lang
     created = (today or dt.date.today()).isoformat()
     footer_left = texts("footer", version=__version__, title=questionnaire_title, date=created)
-    styles = Styles()
+    styles = Styles(lang)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -156,8 +156,8 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
         rows.append(
             [
                 styles.p(_block_title(result, action.block, lang), styles.label),
-                styles.p(action.text or "–", styles.cell),
-                styles.p(action.who or "–", styles.cell),
+                styles.p(action.text or "–", styles.typed),
+                styles.p(action.who or "–", styles.typed),
                 styles.p(due_text(action.due), styles.cell),
                 styles.p(statuses, styles.cell),
             ]

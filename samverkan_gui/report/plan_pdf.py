@@ -100,8 +100,8 @@ def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
     for action in entry.actions:
         rows.append(
             [
-                styles.p(action.text or "–", styles.cell),
-                styles.p(action.who or "–", styles.cell),
+                styles.p(action.text or "–", styles.typed),
+                styles.p(action.who or "–", styles.typed),
                 styles.p(action.due.isoformat() if action.due else "–", styles.cell),
                 styles.p(status_label(action.status, lang), styles.cell),
             ]
