@@ -474,10 +474,6 @@
       <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-      <source>comparison.pdf</source>
-      <translation>comparison.pdf</translation>
-    </message>
-    <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>

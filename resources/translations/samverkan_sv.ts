@@ -474,10 +474,6 @@
         <translation>Exportera jämförelsen som PDF</translation>
     </message>
     <message>
-        <source>comparison.pdf</source>
-        <translation>jamforelse.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

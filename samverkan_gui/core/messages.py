@@ -475,6 +475,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The files use different versions of the questionnaire; the changes are computed on the {n} questions every version has.",
     },
     "compare.no_date": {"sv": "utan datum", "en": "no date"},
+    "compare.file_stem": {"sv": "Jämförelse", "en": "Comparison"},
     "compare.notice_collaborations": {
         "sv": "Obs! Filerna gäller olika samverkan ({names}). Förändringarna visar skillnaden mellan dem, inte en utveckling över tid.",
         "en": "Note: the files are about different collaborations ({names}). The changes show the difference between them, not a trend over time.",

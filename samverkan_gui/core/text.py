@@ -27,3 +27,9 @@ def clean_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROLS.sub("", text)
     return _SURROGATES.sub("\ufffd", text)
+
+
+def file_stem(text: str) -> str:
+    """A tidy file name stem from free text, letters kept ("Trygg hemgång – Östersund" → "Trygg-hemgång-Östersund")."""
+    cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
+    return re.sub(r"-{2,}", "-", cleaned)[:60].strip("-")

@@ -15,6 +15,7 @@ from fractions import Fraction
 from samverkan_gui.core.compare import Comparison, ItemScore, quoted_collaboration
 from samverkan_gui.core.messages import join_names, render
 from samverkan_gui.core.plan import Status, status_label
+from samverkan_gui.core.text import file_stem
 from samverkan_gui.present.format import NOT_AVAILABLE, format_number
 
 Number = int | Fraction
@@ -71,6 +72,14 @@ def due_text(due: dt.date | None) -> str:
 def status_over_time(changes: Sequence[tuple[ItemScore, Status]], lang: str) -> str:
     """An action's status at each occasion where it changed: "2025-11-20: planerad → 2026-11-20: klar"."""
     return " → ".join(f"{occasion_date(item, lang)}: {status_label(status, lang)}" for item, status in changes)
+
+
+def comparison_file_stem(result: Comparison, lang: str) -> str:
+    """The comparison PDF's suggested name: "Jämförelse-Samverkan-kring-unga-i-Örnsköldsvik" (å, ä, ö kept)."""
+    word = render("compare.file_stem", lang)
+    names = result.collaborations
+    stem = file_stem(names[0]) if len(names) == 1 else ""
+    return f"{word}-{stem}" if stem else word
 
 
 def collaboration_title(result: Comparison, lang: str) -> str:

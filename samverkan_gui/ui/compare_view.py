@@ -37,6 +37,7 @@ from samverkan_gui.present.compare import (
     change_words,
     collaboration_title,
     comparison_digits,
+    comparison_file_stem,
     due_text,
     format_change,
     format_value,
@@ -467,7 +468,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         path = dialogs.save_file_name(
             self,
             self.tr("Export the comparison as PDF"),
-            str(start / self.tr("comparison.pdf")),
+            str(start / f"{comparison_file_stem(comparison, current_language())}{PDF_SUFFIX}"),
             self.tr("PDF files (*.pdf)"),
         )
         if path is None:

@@ -24,7 +24,6 @@ document's lock is released and the new one is untitled (or at ``path``).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,12 +42,6 @@ if TYPE_CHECKING:
     from samverkan_gui.core.lockfile import DocumentLock, LockInfo
 
 log = logging.getLogger(__name__)
-
-
-def slug(text: str) -> str:
-    """A tidy file name stem from free text ("Trygg hemgång – Östersund" → "Trygg-hemgång-Östersund")."""
-    cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
-    return re.sub(r"-{2,}", "-", cleaned)[:60].strip("-")
 
 
 def digest(data: bytes) -> str:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.qindex import QuestionnaireHeader
+from samverkan_gui.core.text import file_stem as slug
 from samverkan_gui.ui import about, details, dialogs, exports, settings
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.fonts import refresh_relative_fonts

@@ -265,6 +265,9 @@ def test_the_comparison_is_exported_as_a_pdf(window, qtbot, fake_dialogs, three_
     qtbot.keyClick(view.export_button, Qt.Key.Key_Return)  # Enter on the focused button
     pdf = target.with_name("jämförelse.pdf")
     assert pdf.exists()
+    # The name offered: what is compared, its letters kept (not "jamforelse.pdf").
+    (call,) = fake_dialogs.called("save_file_name")
+    assert Path(call[2]).name == "Jämförelse-Näringslivsrådet.pdf"
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
     assert text.startswith("Jämförelse över tid")
     for date in ("2024-03-01", "2025-03-01", "2026-03-01"):

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.text import file_stem as slug
 from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.document import slug
 from samverkan_gui.ui.exports import ExportingWindow, announce
 from samverkan_gui.ui.settings import last_folder, remember_folder
 from samverkan_gui.ui.workshop.session import ui_language

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
+from samverkan_gui.core.text import file_stem as slug
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.actions import ActionRegistry
-from samverkan_gui.ui.document import DocumentController, DocumentKind, slug
+from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.retranslated import Retranslated
