@@ -192,7 +192,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         from samverkan_gui.core.messages import render
 
-        err(render("gui.no_display", default_language()))
+        lang = default_language()
+        commands = sorted(_command_names(build_parser()))
+        err(render("gui.no_display", lang, commands=", ".join(f"samverkan {name}" for name in commands)))
         return EXIT_BAD_INPUT
     try:
         from samverkan_gui.app import run_gui

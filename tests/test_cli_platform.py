@@ -57,6 +57,9 @@ def test_without_a_display_the_window_says_so_in_both_languages(
     assert cli.main([]) == 1
     swedish = capsys.readouterr().err
     assert "det finns ingen skärm" in swedish and "DISPLAY" in swedish
+    # Every command that needs no window is named, as the parser has them.
+    for command in ("questionnaire", "score", "report", "compare", "export-csv", "blank-form"):
+        assert f"samverkan {command}" in swedish, command
     assert "xcb" not in swedish
     monkeypatch.setenv("SAMVERKAN_LANG", "en")
     assert cli.main([str(EXAMPLE)]) == 1

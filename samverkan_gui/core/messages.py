@@ -545,8 +545,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- starting the window (cli.py) -------------------------------------------
     "gui.no_display": {
-        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd score, report, questionnaire (samverkan --help).",
-        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use score, report or questionnaire (samverkan --help).",
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd kommandona som inte behöver något fönster: {commands} (samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use the commands that need no window: {commands} (samverkan --help).",
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
