@@ -26,18 +26,19 @@ from samverkan_gui.cli_support import (
     default_language,
     err,
     out,
+    parser_class,
     print_json,
     silence_stdout,
 )
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.file_kinds import opens_as_group
-from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
+from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.present import band_range, present_result
 from samverkan_gui.present.questions import question_label
 
 __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
-#: Modules that add sub-commands: each has ``add_commands(commands)`` (argparse sub-parsers);
+#: Modules that add sub-commands: each has ``add_commands(commands, lang)`` (argparse sub-parsers, help in lang);
 #: a command's handler takes the parsed arguments and returns the exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli)
 
@@ -209,46 +210,52 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # --- argument parsing ----------------------------------------------------------------
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits with 2 on usage errors, which is what we want; keep its messages."""
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The ``samverkan`` parser; its help and its complaints in ``lang`` (default: the user's language).
 
+    argparse exits with 2 on usage errors, which is what we want.
+    """
+    lang = normalise_language(lang or default_language())
 
-def build_parser() -> argparse.ArgumentParser:
-    lang_help = "language of the output: sv or en (default: the file's language, else the system's)"
-    parser = _Parser(
-        prog="samverkan",
-        description="Testa din samverkan! – self-assessment of collaboration. "
-        "Without a command, opens the desktop app (with FILE, opens that file).",
-    )
-    parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation (offscreen, touches no user file) and exit: 0 passed, 1 failed",
-    )
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    parser = parser_class(lang)(prog="samverkan", description=helptext("description"))
+    parser.add_argument("--version", action="version", version=f"samverkan {__version__}", help=helptext("version"))
+    parser.add_argument("--self-test", action="store_true", help=helptext("self_test"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    q = commands.add_parser("questionnaire", help="show or validate a questionnaire")
-    q.add_argument("path", nargs="?", type=Path, help="questionnaire YAML (default: the shipped one)")
-    q.add_argument("--json", action="store_true", help="print JSON")
-    q.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    q = commands.add_parser("questionnaire", help=helptext("questionnaire"))
+    q.add_argument("path", nargs="?", type=Path, help=helptext("questionnaire_path"))
+    q.add_argument("--json", action="store_true", help=helptext("json"))
+    q.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     q.set_defaults(handler=cmd_questionnaire)
 
-    s = commands.add_parser("score", help="score one assessment (several files: the group summary)")
+    s = commands.add_parser("score", help=helptext("score"))
     s.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true", help="print JSON")
-    s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    s.add_argument("--json", action="store_true", help=helptext("json"))
+    s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     s.set_defaults(handler=cmd_score)
 
-    r = commands.add_parser("report", help="write a PDF report (several files: the group report)")
+    r = commands.add_parser("report", help=helptext("report"))
     r.add_argument("files", nargs="+", type=Path, metavar="FILE")
     r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     r.set_defaults(handler=cmd_report)
 
     for module in COMMAND_MODULES:
-        module.add_commands(commands)
+        module.add_commands(commands, lang)
     return parser
+
+
+def help_language(argv: Sequence[str]) -> str:
+    """The language ``--help`` and usage errors speak: ``--lang`` when given, else the user's."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            return normalise_language(argv[index + 1])
+        if argument.startswith("--lang="):
+            return normalise_language(argument.split("=", 1)[1])
+    return default_language()
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -261,7 +268,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(help_language(argv))
     known = _command_names(parser)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv[0] == "--self-test":
         gui = argparse.ArgumentParser(prog="samverkan")

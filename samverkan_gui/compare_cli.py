@@ -26,19 +26,18 @@ if TYPE_CHECKING:
 # (YAML, scoring) is imported only when the command runs.
 
 
-def add_commands(commands: Any) -> None:
-    """Register ``compare`` on the ``samverkan`` parser's sub-commands."""
-    lang_help = "language of the output: sv or en (default: the latest file's language)"
-    c = commands.add_parser("compare", help="compare two or more assessments over time (files, group files, folders)")
+def add_commands(commands: Any, lang: str) -> None:
+    """Register ``compare`` on the ``samverkan`` parser's sub-commands (help in ``lang``)."""
+
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    c = commands.add_parser("compare", help=helptext("compare"))
     c.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    c.add_argument("--json", action="store_true", help="print JSON")
-    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.pdf", help="write the comparison PDF")
-    c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
-    c.add_argument(
-        "--any-collaboration",
-        action="store_true",
-        help="compare files of different collaborations too (the output says so)",
-    )
+    c.add_argument("--json", action="store_true", help=helptext("json"))
+    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.pdf", help=helptext("compare_pdf"))
+    c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("compare_lang"))
+    c.add_argument("--any-collaboration", action="store_true", help=helptext("any_collaboration"))
     c.set_defaults(handler=cmd_compare)
 
 

@@ -160,38 +160,23 @@ def cmd_blank_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(commands: Any) -> None:
-    """Add the workshop sub-commands to ``samverkan``'s sub-parsers."""
-    lang_help = "language: sv or en (default: the files' language, else the system's)"
-    form = commands.add_parser("blank-form", help="write a printable blank answer form (PDF)")
+def add_commands(commands: Any, lang: str) -> None:
+    """Add the workshop sub-commands to ``samverkan``'s sub-parsers (help in ``lang``)."""
+
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    form = commands.add_parser("blank-form", help=helptext("blank_form"))
     form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.pdf")
-    form.add_argument(
-        "--lang",
-        choices=SUPPORTED_LANGUAGES,
-        default=None,
-        help="language of the form: sv or en (default: the system's)",
-    )
+    form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("blank_form_lang"))
     form.set_defaults(handler=cmd_blank_form)
 
-    export = commands.add_parser("export-csv", help="export a group (several files) as CSV for Excel")
-    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".samverkan files, group files or folders")
+    export = commands.add_parser("export-csv", help=helptext("export_csv"))
+    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=helptext("group_files"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
-    export.add_argument(
-        "--lang",
-        choices=SUPPORTED_LANGUAGES,
-        default=None,
-        help=lang_help + "; also the number format unless --excel is given",
-    )
-    export.add_argument(
-        "--excel",
-        choices=("sv", "en"),
-        default=None,
-        help="number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
-        "default: the language's",
-    )
-    export.add_argument(
-        "--per-participant", action="store_true", help="add one column of answers per participant (by code)"
-    )
+    export.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("csv_lang"))
+    export.add_argument("--excel", choices=("sv", "en"), default=None, help=helptext("excel"))
+    export.add_argument("--per-participant", action="store_true", help=helptext("per_participant"))
     export.set_defaults(handler=cmd_export_csv)
 
 

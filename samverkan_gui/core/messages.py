@@ -543,10 +543,98 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
     },
+    # --- samverkan --help (cli.py, group_cli.py, compare_cli.py) -----------------------
+    "help.description": {
+        "sv": "Testa din samverkan! – självskattning av samverkan. Utan kommando öppnas fönstret (med en fil öppnas den filen).",
+        "en": "Testa din samverkan! – self-assessment of collaboration. Without a command, opens the desktop app (with FILE, opens that file).",
+    },
+    "help.usage": {"sv": "användning: ", "en": "usage: "},
+    "help.positionals": {"sv": "argument", "en": "positional arguments"},
+    "help.options": {"sv": "flaggor", "en": "options"},
+    "help.help": {"sv": "visa den här hjälpen och avsluta", "en": "show this help message and exit"},
+    "help.version": {"sv": "visa versionen och avsluta", "en": "show the version and exit"},
+    "help.error": {"sv": "{prog}: fel: {message}", "en": "{prog}: error: {message}"},
+    "help.self_test": {
+        "sv": "kontrollera installationen (utan fönster, rör inga användarfiler) och avsluta: 0 godkänd, 1 underkänd",
+        "en": "check this installation (offscreen, touches no user file) and exit: 0 passed, 1 failed",
+    },
+    "help.lang": {
+        "sv": "utdatans språk: sv eller en (standard: filens språk, annars systemets)",
+        "en": "language of the output: sv or en (default: the file's language, else the system's)",
+    },
+    "help.json": {"sv": "skriv JSON", "en": "print JSON"},
+    "help.questionnaire": {"sv": "visa eller kontrollera ett frågeformulär", "en": "show or validate a questionnaire"},
+    "help.questionnaire_path": {
+        "sv": "frågeformulärets YAML (standard: det som följer med)",
+        "en": "questionnaire YAML (default: the shipped one)",
+    },
+    "help.score": {
+        "sv": "räkna ut en bedömning (flera filer: gruppens sammanställning)",
+        "en": "score one assessment (several files: the group summary)",
+    },
+    "help.report": {
+        "sv": "skriv en PDF-rapport (flera filer: grupprapporten)",
+        "en": "write a PDF report (several files: the group report)",
+    },
+    "help.compare": {
+        "sv": "jämför två eller fler bedömningar över tid (filer, gruppfiler, mappar)",
+        "en": "compare two or more assessments over time (files, group files, folders)",
+    },
+    "help.compare_lang": {
+        "sv": "utdatans språk: sv eller en (standard: den senaste filens språk)",
+        "en": "language of the output: sv or en (default: the latest file's language)",
+    },
+    "help.compare_pdf": {"sv": "skriv jämförelsen som PDF", "en": "write the comparison PDF"},
+    "help.any_collaboration": {
+        "sv": "jämför även filer för olika samverkan (utdatan säger det)",
+        "en": "compare files of different collaborations too (the output says so)",
+    },
+    "help.blank_form": {
+        "sv": "skriv en tom svarsblankett att skriva ut (PDF)",
+        "en": "write a printable blank answer form (PDF)",
+    },
+    "help.blank_form_lang": {
+        "sv": "blankettens språk: sv eller en (standard: systemets)",
+        "en": "language of the form: sv or en (default: the system's)",
+    },
+    "help.export_csv": {
+        "sv": "exportera en grupp (flera filer) som CSV för Excel",
+        "en": "export a group (several files) as CSV for Excel",
+    },
+    "help.group_files": {
+        "sv": ".samverkan-filer, gruppfiler eller mappar",
+        "en": ".samverkan files, group files or folders",
+    },
+    "help.csv_lang": {
+        "sv": "språk: sv eller en (standard: filernas språk, annars systemets); även talformatet om inte --excel anges",
+        "en": "language: sv or en (default: the files' language, else the system's); "
+        "also the number format unless --excel is given",
+    },
+    "help.excel": {
+        "sv": "talformat: sv = svenskt Excel (; och decimalkomma), en = engelskt Excel (, och decimalpunkt); "
+        "standard: språkets",
+        "en": "number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
+        "default: the language's",
+    },
+    "help.per_participant": {
+        "sv": "lägg till en kolumn med svar per deltagare (efter kod)",
+        "en": "add one column of answers per participant (by code)",
+    },
+    # argparse's own complaints, in the user's language.
+    "help.required": {"sv": "följande argument krävs: {names}", "en": "the following arguments are required: {names}"},
+    "help.invalid_choice": {
+        "sv": "argument {name}: ogiltigt val: {value} (välj bland {choices})",
+        "en": "argument {name}: invalid choice: {value} (choose from {choices})",
+    },
+    "help.unrecognized": {"sv": "okända argument: {names}", "en": "unrecognized arguments: {names}"},
+    "help.expected_one": {"sv": "argument {name}: ett värde behövs", "en": "argument {name}: expected one argument"},
     # --- starting the window (cli.py) -------------------------------------------
     "gui.no_display": {
-        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd kommandona som inte behöver något fönster: {commands} (samverkan --help).",
-        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use the commands that need no window: {commands} (samverkan --help).",
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). "
+        "Starta från ett skrivbord, eller använd kommandona som inte behöver något fönster: {commands} "
+        "(samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). "
+        "Start it from a desktop, or use the commands that need no window: {commands} (samverkan --help).",
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
