@@ -102,6 +102,7 @@ def _story(
         Spacer(1, 4 * mm),
         styles.p(words("answers"), styles.h1),
     ]
+    blocks: list[list[Any]] = []
     for index, (block, line) in enumerate(zip(questionnaire.blocks, shown.blocks, strict=True)):
         # A block stays together with its notes (and the last one with the source credit).
         parts: list[Any] = [
@@ -119,7 +120,12 @@ def _story(
             ]
         if index == len(questionnaire.blocks) - 1:
             parts += [Spacer(1, 8 * mm), styles.p(questionnaire.credit.get(lang), styles.small)]
-        story.append(KeepTogether(parts))
+        blocks.append(parts)
+    # The last block (Utfall: one question) goes with the one before it, so that the last
+    # page never holds only it and the credit line.
+    if len(blocks) >= 2:
+        blocks[-2:] = [blocks[-2] + [Spacer(1, 2 * mm)] + blocks[-1]]
+    story += [KeepTogether(parts) for parts in blocks]
     return story
 
 
