@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from samverkan_gui import __version__
 from samverkan_gui.core.paths import resources_dir
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import appdirs, dialogs
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
             "comes back, send the error log to whoever supports Samverkan.",
         )
         if log_path is not None:
-            text += "\n\n" + QCoreApplication.translate("app", "Error log: %1").replace("%1", str(log_path))
+            text += "\n\n" + fill(QCoreApplication.translate("app", "Error log: %1"), str(log_path))
         dialogs.show_unexpected_error(
             QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"), text, details
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from samverkan_gui import __version__, compare_cli, group_cli
+from samverkan_gui import __version__, compare_cli, form_cli, group_cli
 from samverkan_gui.cli_support import (
     EXIT_BAD_INPUT,
     EXIT_BROKEN_PIPE,
@@ -33,14 +33,16 @@ from samverkan_gui.cli_support import (
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.file_kinds import opens_as_group
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
+from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import band_range, present_result
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.present.result import present_lowest
 
 __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
 #: Modules that add sub-commands: each has ``add_commands(commands, lang)`` (argparse sub-parsers, help in lang);
 #: a command's handler takes the parsed arguments and returns the exit code.
-COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli)
+COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli, form_cli)
 
 
 # --- sub-commands ------------------------------------------------------------------
@@ -91,8 +93,28 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def score_json(result: Any, lang: str) -> dict[str, Any]:
-    """The result as data; ``percent`` is what the window and the PDF show (whole per cent, half up)."""
+def lowest_json(lowest: Any, questionnaire: Any, lang: str) -> dict[str, Any]:
+    """The lowest-rated questions as data: the listed ones, the tied ones left out (counted), or all equal."""
+    return {
+        "questions": [
+            {
+                "id": r.question.id,
+                "number": r.number,
+                "value": r.value,
+                "label": question_label(questionnaire, r.question.id, lang),
+            }
+            for r in lowest.listed
+        ],
+        "more": {"count": lowest.more, "value": lowest.more_value} if lowest.more else None,
+        "all_equal": lowest.all_equal,
+    }
+
+
+def score_json(result: Any, lang: str, answers: Any = None) -> dict[str, Any]:
+    """The result as data; ``percent`` is what the window and the PDF show (whole per cent, half up).
+
+    With ``answers`` (question id → answer), also the lowest-rated questions.
+    """
     shown = present_result(result, lang)
     band = result.band
     return {
@@ -109,7 +131,11 @@ def score_json(result: Any, lang: str) -> dict[str, Any]:
         # Added later than the keys above (which keep their order): what the window and PDF show.
         "percent": shown.total_percent,
         "weakest": shown.weakest or None,
-    }
+    } | (
+        {"lowest": lowest_json(lowest_questions(answers, result.questionnaire), result.questionnaire, lang)}
+        if answers is not None
+        else {}
+    )
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -123,7 +149,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     result = assessment.score(questionnaire)
     lang = args.lang or assessment.language
     if args.json:
-        data = score_json(result, lang)
+        data = score_json(result, lang, assessment.answers)
         if assessment.plan:
             from samverkan_gui.core.codec import plan_data
 
@@ -143,6 +169,18 @@ def cmd_score(args: argparse.Namespace) -> int:
     else:
         out(render_count("cli.draft", lang, shown.missing))
         out(f"{words('missing')}: {', '.join(result.missing)}")
+    lowest = present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang)
+    if lowest.shown:
+        out("")
+        out(lowest.title)
+        if lowest.lines:
+            out(lowest.caption)
+        for low in lowest.lines:
+            out(f"  {low.question_label}: {low.question}")
+            out(f"     {words('lowest_answer', block=low.block_name, value=low.value, label=low.label)}")
+        for extra in (lowest.more, lowest.all_equal):
+            if extra:
+                out(extra)
     return EXIT_OK
 
 

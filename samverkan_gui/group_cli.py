@@ -20,9 +20,11 @@ from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out, print_json
 from samverkan_gui.core.codec import plan_data
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import LoadOutcome, load_files
-from samverkan_gui.core.group_stats import group_stats, stats_json
+from samverkan_gui.core.group_orgs import organisation_view
+from samverkan_gui.core.group_stats import GroupStats, group_stats
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import shipped_registry
@@ -32,7 +34,9 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
     question_spread_text,
+    stats_json,
 )
+from samverkan_gui.present.organisations import organisations_json
 from samverkan_gui.present.questions import question_label
 
 #: The block table's layout (the words come from the catalogue).
@@ -65,7 +69,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     group = outcome.group
     stats = group_stats(group, questionnaire)
     if args.json:
-        data = summary_for(group, questionnaire, lang)
+        data = summary_for(group, questionnaire, lang, stats)
         if group.plan:  # the group file's action plan, as stored
             data["plan"] = plan_data(group.plan)
         print_json(data)
@@ -172,7 +176,9 @@ def add_commands(commands: Any, lang: str) -> None:
     form.set_defaults(handler=cmd_blank_form)
 
     export = commands.add_parser("export-csv", help=helptext("export_csv"))
-    export.add_argument("files", nargs="+", type=Path, metavar="FILE", help=helptext("group_files"))
+    export.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=render("help.group_files", lang, suffix=ASSESSMENT_SUFFIX)
+    )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
     export.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("csv_lang"))
     export.add_argument("--excel", choices=("sv", "en"), default=None, help=helptext("excel"))
@@ -180,11 +186,12 @@ def add_commands(commands: Any, lang: str) -> None:
     export.set_defaults(handler=cmd_export_csv)
 
 
-def summary_for(group: Group, questionnaire: Questionnaire, lang: str) -> dict[str, Any]:
-    """The data of the group view (also what ``score --json`` prints), each question with its label."""
-    data = stats_json(group_stats(group, questionnaire), lang, group)
-    for question in data["questions"]:
-        question["label"] = question_label(questionnaire, question["id"], lang)
+def summary_for(
+    group: Group, questionnaire: Questionnaire, lang: str, stats: GroupStats | None = None
+) -> dict[str, Any]:
+    """The data of the group view (also what ``score --json`` prints), the organisations' views included."""
+    data = stats_json(stats or group_stats(group, questionnaire), lang, group)
+    data["organisations"] = organisations_json(organisation_view(group, questionnaire), lang)
     return data
 
 

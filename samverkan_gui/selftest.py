@@ -225,18 +225,20 @@ class _Run:
         return f"total {result.total}/{result.max_total}, band {band.min}-{band.max}"
 
     def pdf(self) -> str:
+        from samverkan_gui.core.file_kinds import PDF_SUFFIX
         from samverkan_gui.report.pdf import write_assessment_pdf
 
-        target = self.work / "självtest.pdf"
+        target = self.work / f"självtest{PDF_SUFFIX}"
         write_assessment_pdf(self.state["assessment"], self.state["questionnaire"], target, lang="sv")
         if not target.is_file():
             raise SelfTestFailure(f"no PDF was written to {target}")
         return check_pdf_bytes(target.read_bytes())
 
     def save_reload(self) -> str:
-        from samverkan_gui.core.assessment import SUFFIX, load_assessment, save_assessment
+        from samverkan_gui.core.assessment import load_assessment, save_assessment
+        from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 
-        target = self.work / f"självtest{SUFFIX}"
+        target = self.work / f"självtest{ASSESSMENT_SUFFIX}"
         saved = save_assessment(target, self.state["assessment"], self.state["questionnaire"])
         reloaded = load_assessment(target)
         if not reloaded.content_equal(saved):
@@ -244,6 +246,23 @@ class _Run:
         if reloaded.score(self.state["questionnaire"]).total != saved.score(self.state["questionnaire"]).total:
             raise SelfTestFailure("the reloaded file scores differently")
         return f"{target.stat().st_size} bytes, identical after reload"
+
+    def answer_form(self) -> str:
+        """The HTML answer form (its script and style are data files a bundle must carry) and an answer code."""
+        from samverkan_gui.core.answer_code import decode_answer_code, encode_answer_code
+        from samverkan_gui.report.answer_form import write_answer_form
+
+        assessment = self.state["assessment"]
+        questionnaire = self.state["questionnaire"]
+        target = self.work / "svarsformulär.html"
+        write_answer_form(target, questionnaire, "sv", collaboration=assessment.collaboration)
+        page = target.read_text(encoding="utf-8")
+        if "samverkanForm" not in page or "prefers-color-scheme" not in page:
+            raise SelfTestFailure("the answer form lacks its script or style (resources/answer-form)")
+        code = encode_answer_code(questionnaire, assessment.answers, respondent=assessment.respondent)
+        if dict(decode_answer_code(code).answers) != dict(assessment.answers):
+            raise SelfTestFailure(f"the answer code {code} does not read back")
+        return f"{len(page.encode('utf-8')) // 1024} KB, code {code[:14]}…"
 
 
 @contextlib.contextmanager
@@ -289,6 +308,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                 run.step("score", run.score)
                 run.step("pdf", run.pdf)
                 run.step("save+reload", run.save_reload)
+                run.step("answer-form", run.answer_form)
             except SelfTestFailure as exc:
                 run.line(f"FAIL  {exc}")
                 return 1

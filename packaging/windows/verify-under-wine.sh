@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Install, run and remove the Windows installer under Wine, as a Swedish user would; check the
-# portable zip too.  Exits non-zero on the first failed check.
+# portable zip too.  Exits non-zero when any check failed.
 #
 #   bash packaging/windows/verify-under-wine.sh dist/Samverkan-<version>-setup.exe [dist/samverkan-<version>-windows-amd64-portable.zip]
+#   bash packaging/windows/verify-under-wine.sh dist/samverkan-<version>-windows-amd64-portable.zip
+#
+# Given only the zip (when the installer could not be built: no wine32), the program checks run
+# on the portable folder instead of the installed program, and the install/uninstall checks are
+# left out.
 #
 # A fresh Wine prefix each run (in a temporary folder, removed at the end; nothing in $HOME).
-# Needs what build-on-linux.sh installs (wine, wine32, mingw) plus Xvfb, xwininfo and
-# ImageMagick's `import` for the screenshot of the real window (installed when missing and
-# running as root).  The screenshot is written to build/wine-verify/window.png (and to
+# Needs what install-toolchain.sh installs (wine, wine32 for the installer, mingw, Xvfb,
+# xwininfo and ImageMagick's `import` for the screenshot of the real window).  The screenshot is written to build/wine-verify/window.png (and to
 # docs/screenshots/windows-wine-sv.png with --update-screenshot).
 set -euo pipefail
 
@@ -20,10 +24,17 @@ OUT="$REPO/build/wine-verify"
 
 UPDATE_SCREENSHOT=0
 if [ "${1:-}" = "--update-screenshot" ]; then UPDATE_SCREENSHOT=1; shift; fi
-[ $# -ge 1 ] || { echo "usage: $0 [--update-screenshot] INSTALLER [ZIP]" >&2; exit 2; }
-INSTALLER="$(realpath "$1")"
-ZIP="${2:+$(realpath "$2")}"
-[ -f "$INSTALLER" ] || { echo "no installer: $INSTALLER" >&2; exit 2; }
+INSTALLER=""
+ZIP=""
+for arg; do
+    case "$arg" in
+        *.exe) INSTALLER="$(realpath "$arg")" ;;
+        *.zip) ZIP="$(realpath "$arg")" ;;
+        *) echo "usage: $0 [--update-screenshot] [INSTALLER.exe] [ZIP.zip]" >&2; exit 2 ;;
+    esac
+done
+[ -n "$INSTALLER$ZIP" ] || { echo "usage: $0 [--update-screenshot] [INSTALLER.exe] [ZIP.zip]" >&2; exit 2; }
+for file in $INSTALLER $ZIP; do [ -f "$file" ] || { echo "no such file: $file" >&2; exit 2; }; done
 
 START=$(date +%s)
 CHECKS=0
@@ -52,22 +63,10 @@ finish() {
 trap finish EXIT
 
 # --- tools -----------------------------------------------------------------------------------
-missing=()
-command -v wine >/dev/null || missing+=(wine wine64 wine32:i386)
-command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xwininfo >/dev/null || missing+=(x11-utils)
-[ -x /usr/bin/import ] || missing+=(imagemagick)
-command -v unzip >/dev/null || missing+=(unzip)
-command -v pdftotext >/dev/null || missing+=(poppler-utils)
-if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" = 0 ] || { echo "missing packages: ${missing[*]}" >&2; exit 1; }
-    dpkg --add-architecture i386
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-if ! locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\?8$' && [ "$(id -u)" = 0 ]; then
-    localedef -i sv_SE -f UTF-8 sv_SE.UTF-8
+if [ -n "$INSTALLER" ]; then bash "$HERE/install-toolchain.sh"; else bash "$HERE/install-toolchain.sh" --portable-only; fi
+if [ -n "$INSTALLER" ] && [ "$(head -1 "$REPO/build/wine-toolchain.txt")" != full ]; then
+    echo "the installer needs wine32: $(sed -n 2p "$REPO/build/wine-toolchain.txt")" >&2
+    exit 75
 fi
 
 mkdir -p "$OUT" "$REPO/build"
@@ -93,22 +92,6 @@ PROGRAM_DIR="$PROFILE/AppData/Local/Programs/Samverkan"
 START_MENU="$PROFILE/AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
 PROGRAM_W='C:\users\'"$WUSER"'\AppData\Local\Programs\Samverkan'
 
-echo "== silent per-user install: $(basename "$INSTALLER")"
-t0=$(date +%s)
-check "installer exits 0 (/VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART)" \
-    wine_run 300 "$INSTALLER" /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART "/LOG=$(wine_path_w "$WORK/install.log")"
-wineserver -w
-echo "   install took $(($(date +%s) - t0)) s"
-check "program files under the user's AppData\\Local\\Programs\\Samverkan" \
-    test -f "$PROGRAM_DIR/samverkan.exe" -a -f "$PROGRAM_DIR/samverkan-cli.exe" -a -f "$PROGRAM_DIR/unins000.exe"
-check "no build-only Wine file (stub DLL, sitecustomize) was installed" \
-    python3 "$HERE/check_artifacts.py" --folder "$PROGRAM_DIR"
-check "nothing written under HKLM (system.reg names no Samverkan)" \
-    bash -c "! grep -qi samverkan '$WINEPREFIX/system.reg'"
-check "nothing installed into Program Files" \
-    bash -c "! ls '$C/Program Files' '$C/Program Files (x86)' | grep -qi samverkan"
-check "Start-menu shortcut in the user's Start menu" test -f "$START_MENU/Samverkan.lnk"
-
 reg_value() { # KEY [VALUE]: the data of a value (default value without VALUE)
     local out
     if [ $# -ge 2 ]; then out="$(wine_run 30 reg query "$1" /v "$2" || true)"; else out="$(wine_run 30 reg query "$1" /ve || true)"; fi
@@ -127,30 +110,77 @@ sys.exit(0 if any(line.startswith((key + "]", key + "\\\\")) for line in lines) 
 expect_eq() { # DESCRIPTION ACTUAL EXPECTED
     if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: got [$2], expected [$3]"; fi
 }
-for pair in ".samverkan:Samverkan.Assessment:samverkan-document.ico" ".samverkan-grupp:Samverkan.Group:samverkan-group.ico"; do
-    IFS=: read -r ext progid icon <<<"$pair"
-    expect_eq "HKCU $ext -> ProgId $progid" "$(reg_value "HKCU\\Software\\Classes\\$ext")" "$progid"
-    expect_eq "HKCU $ext OpenWithProgids lists $progid" \
-        "$(wine_run 30 reg query "HKCU\\Software\\Classes\\$ext\\OpenWithProgids" | tr -d '\r' | grep -c "^ *$progid ")" "1"
-    expect_eq "$progid icon" "$(reg_value "HKCU\\Software\\Classes\\$progid\\DefaultIcon")" \
-        "\"$PROGRAM_W\\_internal\\samverkan_gui\\resources\\icons\\$icon\",0"
-    check "$progid icon file is installed" test -f "$PROGRAM_DIR/_internal/samverkan_gui/resources/icons/$icon"
-    expect_eq "$progid open command" "$(reg_value "HKCU\\Software\\Classes\\$progid\\shell\\open\\command")" \
-        "\"$PROGRAM_W\\samverkan.exe\" \"%1\""
-done
+if [ -n "$INSTALLER" ]; then
+    echo "== silent per-user install: $(basename "$INSTALLER")"
+    t0=$(date +%s)
+    check "installer exits 0 (/VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART)" \
+        wine_run 300 "$INSTALLER" /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER /NORESTART "/LOG=$(wine_path_w "$WORK/install.log")"
+    wineserver -w
+    echo "   install took $(($(date +%s) - t0)) s"
+    check "program files under the user's AppData\\Local\\Programs\\Samverkan" \
+        test -f "$PROGRAM_DIR/samverkan.exe" -a -f "$PROGRAM_DIR/samverkan-cli.exe" -a -f "$PROGRAM_DIR/unins000.exe"
+    check "no build-only Wine file (stub DLL, sitecustomize) was installed" \
+        python3 "$HERE/check_artifacts.py" --folder "$PROGRAM_DIR"
+    check "nothing written under HKLM (system.reg names no Samverkan)" \
+        bash -c "! grep -qi samverkan '$WINEPREFIX/system.reg'"
+    check "nothing installed into Program Files" \
+        bash -c "! ls '$C/Program Files' '$C/Program Files (x86)' | grep -qi samverkan"
+    check "Start-menu shortcut in the user's Start menu" test -f "$START_MENU/Samverkan.lnk"
 
-echo "== the installed program"
-CLI="$PROGRAM_DIR/samverkan-cli.exe"
-if wine_run 300 "$CLI" --self-test >"$WORK/self-test-cli.txt" 2>&1 && tail -1 "$WORK/self-test-cli.txt" | grep -q "self-test passed"; then
-    pass "samverkan-cli.exe --self-test"
+    for pair in ".samverkan:Samverkan.Assessment:samverkan-document.ico" ".samverkan-grupp:Samverkan.Group:samverkan-group.ico"; do
+        IFS=: read -r ext progid icon <<<"$pair"
+        expect_eq "HKCU $ext -> ProgId $progid" "$(reg_value "HKCU\\Software\\Classes\\$ext")" "$progid"
+        expect_eq "HKCU $ext OpenWithProgids lists $progid" \
+            "$(wine_run 30 reg query "HKCU\\Software\\Classes\\$ext\\OpenWithProgids" | tr -d '\r' | grep -c "^ *$progid ")" "1"
+        expect_eq "$progid icon" "$(reg_value "HKCU\\Software\\Classes\\$progid\\DefaultIcon")" \
+            "\"$PROGRAM_W\\_internal\\samverkan_gui\\resources\\icons\\$icon\",0"
+        check "$progid icon file is installed" test -f "$PROGRAM_DIR/_internal/samverkan_gui/resources/icons/$icon"
+        expect_eq "$progid open command" "$(reg_value "HKCU\\Software\\Classes\\$progid\\shell\\open\\command")" \
+            "\"$PROGRAM_W\\samverkan.exe\" \"%1\""
+    done
+
+fi
+
+# portable_setup: the zip unpacked into a read-only folder (as on a network share or a locked
+# USB stick); sets PORTABLE_DIR.
+portable_setup() {
+    echo "== portable zip from a read-only folder: $(basename "$ZIP")"
+    local src="$WORK/portable-src"
+    RO_DIR="$C/Portable (skrivskyddad)"
+    mkdir -p "$src" "$RO_DIR"
+    unzip -q "$ZIP" -d "$src"
+    check "the zip holds no build-only Wine file" python3 "$HERE/check_artifacts.py" --zip "$ZIP"
+    # A read-only bind mount (root ignores permission bits, so chmod alone proves nothing).
+    if mount --bind "$src" "$RO_DIR" 2>/dev/null && mount -o remount,ro,bind "$RO_DIR" 2>/dev/null; then
+        check "the portable folder is really read-only" bash -c "! touch '$RO_DIR/samverkan/probe' 2>/dev/null"
+    else
+        umount "$RO_DIR" 2>/dev/null || true
+        rmdir "$RO_DIR" && cp -a "$src" "$RO_DIR" && chmod -R a-w "$RO_DIR"
+        echo "   (no bind mount here: permission bits only)"
+    fi
+    PORTABLE_DIR="$RO_DIR/samverkan"
+}
+
+if [ -n "$INSTALLER" ]; then
+    WHERE="the installed program"
+    APP="$PROGRAM_DIR/samverkan.exe"
 else
-    fail "samverkan-cli.exe --self-test"; cat "$WORK/self-test-cli.txt"
+    portable_setup
+    WHERE="the portable program (no installer to check)"
+    APP="$PORTABLE_DIR/samverkan.exe"
+fi
+CLI="$(dirname "$APP")/samverkan-cli.exe"
+echo "== $WHERE"
+if wine_run 300 "$CLI" --self-test >"$WORK/self-test-cli.txt" 2>&1 && tail -1 "$WORK/self-test-cli.txt" | grep -q "self-test passed"; then
+    pass "samverkan-cli.exe --self-test ($WHERE)"
+else
+    fail "samverkan-cli.exe --self-test ($WHERE)"; cat "$WORK/self-test-cli.txt"
 fi
 TEMP_DIR="$(winepath -u "$(wine_run 30 cmd /c 'echo %TEMP%' | tr -d '\r')")"
 rm -f "$TEMP_DIR/samverkan-self-test.log"
 # Through start.exe, as from Explorer or cmd's `start /wait`: the windowed exe then has no
 # standard streams (run directly, Wine would hand it our pipes) and writes its log instead.
-check "samverkan.exe --self-test (windowed) exits 0" wine_run 300 start /wait /unix "$PROGRAM_DIR/samverkan.exe" --self-test
+check "samverkan.exe --self-test (windowed) exits 0" wine_run 300 start /wait /unix "$APP" --self-test
 check "samverkan.exe --self-test wrote its log, ending in 'self-test passed'" \
     bash -c "tail -1 '$TEMP_DIR/samverkan-self-test.log' | tr -d '\r' | grep -q 'self-test passed'"
 
@@ -181,11 +211,16 @@ else
 fi
 
 # open_with PROGID FILE_W TITLE SHOT: run the registry's open command of PROGID on FILE_W (as
-# Explorer's double-click does) and wait for a window whose title holds TITLE; screenshot to SHOT.
+# Explorer's double-click does; without an installer, the portable samverkan.exe) and wait for a
+# window whose title holds TITLE; screenshot to SHOT.
 open_with() {
     local progid="$1" file_w="$2" title="$3" shot="$4" command app_w shown=0 window_id
-    command="$(reg_value "HKCU\\Software\\Classes\\$progid\\shell\\open\\command")"
-    app_w="$(printf '%s' "$command" | sed 's/^"\([^"]*\)" "%1"$/\1/')"
+    if [ -n "$INSTALLER" ]; then
+        command="$(reg_value "HKCU\\Software\\Classes\\$progid\\shell\\open\\command")"
+        app_w="$(printf '%s' "$command" | sed 's/^"\([^"]*\)" "%1"$/\1/')"
+    else
+        app_w="$(wine_path_w "$APP")"
+    fi
     : | timeout -k 5 120 wine "$app_w" "$file_w" >/dev/null 2>&1 &
     APP_PID=$!
     for _ in $(seq 120); do
@@ -217,28 +252,16 @@ GROUP="$DOCS/Workshop i Örnsköldsvik.samverkan-grupp"
 cp "$REPO/examples/workshop-7.samverkan-grupp" "$GROUP"
 open_with Samverkan.Group "$(wine_path_w "$GROUP")" "Workshop i Örnsköldsvik" "$OUT/window-group.png" || true
 
-if [ -n "$ZIP" ]; then
-    echo "== portable zip from a read-only folder: $(basename "$ZIP")"
-    SRC="$WORK/portable-src"
-    RO_DIR="$C/Portable (skrivskyddad)"
-    mkdir -p "$SRC" "$RO_DIR"
-    unzip -q "$ZIP" -d "$SRC"
-    check "the zip holds no build-only Wine file" python3 "$HERE/check_artifacts.py" --zip "$ZIP"
-    # A read-only bind mount (root ignores permission bits, so chmod alone proves nothing).
-    if mount --bind "$SRC" "$RO_DIR" 2>/dev/null && mount -o remount,ro,bind "$RO_DIR" 2>/dev/null; then
-        check "the portable folder is really read-only" bash -c "! touch '$RO_DIR/samverkan/probe' 2>/dev/null"
-    else
-        umount "$RO_DIR" 2>/dev/null || true
-        rmdir "$RO_DIR" && cp -a "$SRC" "$RO_DIR" && chmod -R a-w "$RO_DIR"
-        echo "   (no bind mount here: permission bits only)"
-    fi
+# With an installer, the checks above ran on the installed program: the zip gets its own.
+if [ -n "$INSTALLER" ] && [ -n "$ZIP" ]; then
+    portable_setup
     out="$WORK/portable-self-test.txt"
-    if wine_run 300 "$RO_DIR/samverkan/samverkan-cli.exe" --self-test >"$out" 2>&1 && tail -1 "$out" | grep -q "self-test passed"; then
+    if wine_run 300 "$PORTABLE_DIR/samverkan-cli.exe" --self-test >"$out" 2>&1 && tail -1 "$out" | grep -q "self-test passed"; then
         pass "portable samverkan-cli.exe --self-test from the read-only folder"
     else
         fail "portable self-test from a read-only folder"; cat "$out"
     fi
-    if wine_run 120 "$RO_DIR/samverkan/samverkan-cli.exe" score "$DOC_W" >"$out" 2>&1 && grep -q "^Summa  *66 / 105" "$out"; then
+    if wine_run 120 "$PORTABLE_DIR/samverkan-cli.exe" score "$DOC_W" >"$out" 2>&1 && grep -q "^Summa  *66 / 105" "$out"; then
         pass "portable samverkan-cli.exe scores a file"
     else
         fail "portable score"; cat "$out"
@@ -246,21 +269,23 @@ if [ -n "$ZIP" ]; then
     mountpoint -q "$RO_DIR" && umount "$RO_DIR"
 fi
 
-echo "== uninstall"
-# What the user has, which the uninstaller must leave alone: documents, settings, recovery files.
-wine_run 30 reg add 'HKCU\Software\Samverkan\Samverkan' /v language /t REG_SZ /d sv /f >/dev/null
-RECOVERY="$PROFILE/AppData/Local/Samverkan/Samverkan/recovery"
-mkdir -p "$RECOVERY" && cp "$REPO/examples/utkast.samverkan" "$RECOVERY/1234-abcd.samverkan"
-check "uninstaller exits 0" wine_run 300 "$PROGRAM_DIR/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
-    "/LOG=$(wine_path_w "$WORK/uninstall.log")"
-wineserver -w
-check "program folder removed" test ! -e "$PROGRAM_DIR"
-check "Start-menu shortcut removed" test ! -e "$START_MENU/Samverkan.lnk"
-for key in Samverkan.Assessment Samverkan.Group .samverkan .samverkan-grupp 'Applications\samverkan.exe' \
-    'Microsoft\Windows\CurrentVersion\Uninstall\{6C7B2E4A-3F1D-4C8E-9A55-2B7D1E0F9A31}_is1'; do
-    [[ $key == Microsoft* ]] && full="Software\\$key" || full="Software\\Classes\\$key"
-    check "HKCU\\$full removed (no empty key left)" not reg_key_present "$full"
-done
-check "the user's documents are kept (.samverkan, group file and PDF)" test -f "$DOC" -a -f "$GROUP" -a -f "$PDF"
-expect_eq "the user's settings are kept" "$(reg_value 'HKCU\Software\Samverkan\Samverkan' language)" sv
-check "the recovery folder is kept" test -f "$RECOVERY/1234-abcd.samverkan"
+if [ -n "$INSTALLER" ]; then
+    echo "== uninstall"
+    # What the user has, which the uninstaller must leave alone: documents, settings, recovery files.
+    wine_run 30 reg add 'HKCU\Software\Samverkan\Samverkan' /v language /t REG_SZ /d sv /f >/dev/null
+    RECOVERY="$PROFILE/AppData/Local/Samverkan/Samverkan/recovery"
+    mkdir -p "$RECOVERY" && cp "$REPO/examples/utkast.samverkan" "$RECOVERY/1234-abcd.samverkan"
+    check "uninstaller exits 0" wine_run 300 "$PROGRAM_DIR/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
+        "/LOG=$(wine_path_w "$WORK/uninstall.log")"
+    wineserver -w
+    check "program folder removed" test ! -e "$PROGRAM_DIR"
+    check "Start-menu shortcut removed" test ! -e "$START_MENU/Samverkan.lnk"
+    for key in Samverkan.Assessment Samverkan.Group .samverkan .samverkan-grupp 'Applications\samverkan.exe' \
+        'Microsoft\Windows\CurrentVersion\Uninstall\{6C7B2E4A-3F1D-4C8E-9A55-2B7D1E0F9A31}_is1'; do
+        [[ $key == Microsoft* ]] && full="Software\\$key" || full="Software\\Classes\\$key"
+        check "HKCU\\$full removed (no empty key left)" not reg_key_present "$full"
+    done
+    check "the user's documents are kept (.samverkan, group file and PDF)" test -f "$DOC" -a -f "$GROUP" -a -f "$PDF"
+    expect_eq "the user's settings are kept" "$(reg_value 'HKCU\Software\Samverkan\Samverkan' language)" sv
+    check "the recovery folder is kept" test -f "$RECOVERY/1234-abcd.samverkan"
+fi

@@ -87,8 +87,8 @@
       <translation>&amp;Open…</translation>
     </message>
     <message>
-      <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-      <translation>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</translation>
+      <source>Open a saved assessment (%1) or workshop group (%2)</source>
+      <translation>Open a saved assessment (%1) or workshop group (%2)</translation>
     </message>
     <message>
       <source>&amp;Save</source>
@@ -252,14 +252,84 @@
     </message>
   </context>
   <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+      <source>Add from answer codes</source>
+      <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+      <translation>Add from answer codes</translation>
+    </message>
+    <message>
+      <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+      <translation>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</translation>
+    </message>
+    <message>
+      <source>Answer codes</source>
+      <translation>Answer codes</translation>
+    </message>
+    <message>
+      <source>What was &amp;read:</source>
+      <translation>What was &amp;read:</translation>
+    </message>
+    <message>
+      <source>What was read</source>
+      <translation>What was read</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) can be added.</source>
+      <translation>
+        <numerusform>%n participant can be added.</numerusform>
+        <numerusform>%n participants can be added.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) cannot be used; they are not added.</source>
+      <translation>
+        <numerusform>%n line cannot be used; they are not added.</numerusform>
+        <numerusform>%n lines cannot be used; they are not added.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No answer code found yet.</source>
+      <translation>No answer code found yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>&amp;Add %n participant(s)</source>
+      <translation>
+        <numerusform>&amp;Add %n participant</numerusform>
+        <numerusform>&amp;Add %n participants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) added from answer codes.</source>
+      <translation>
+        <numerusform>%n participant added from answer codes.</numerusform>
+        <numerusform>%n participants added from answer codes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n participant(s) in the group.</source>
+      <translation>
+        <numerusform>%n participant in the group.</numerusform>
+        <numerusform>%n participants in the group.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some answer codes were not added</source>
+      <translation>Some answer codes were not added</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n line(s) could not be used; the other codes were added.</source>
+      <translation>
+        <numerusform>%n line could not be used; the other codes were added.</numerusform>
+        <numerusform>%n lines could not be used; the other codes were added.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
       <translation>Save blank form</translation>
-    </message>
-    <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <source>The blank form could not be written</source>
@@ -474,10 +544,6 @@
       <translation>Export the comparison as PDF</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>Replace file?</source>
       <translation>Replace file?</translation>
     </message>
@@ -687,10 +753,6 @@
       <translation>Export PDF report</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>The PDF could not be written</source>
       <translation>The PDF could not be written</translation>
     </message>
@@ -705,6 +767,37 @@
     <message>
       <source>Blank form written to %1</source>
       <translation>Blank form written to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileFilters</name>
+    <message>
+      <source>Samverkan files (%1)</source>
+      <translation>Samverkan files (%1)</translation>
+    </message>
+    <message>
+      <source>Samverkan assessments (%1)</source>
+      <translation>Samverkan assessments (%1)</translation>
+    </message>
+    <message>
+      <source>Group files (%1)</source>
+      <translation>Group files (%1)</translation>
+    </message>
+    <message>
+      <source>PDF files (%1)</source>
+      <translation>PDF files (%1)</translation>
+    </message>
+    <message>
+      <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+      <translation>Swedish Excel: semicolon and decimal comma (%1)</translation>
+    </message>
+    <message>
+      <source>English Excel: comma and point (%1)</source>
+      <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -734,7 +827,7 @@
     <name>GroupResultsView</name>
     <message>
       <source>Result per block</source>
-      <extracomment>The participants' own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
+      <extracomment>The participants' own notes for the chosen block, under their codes (read only). The organisations' views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
       <translation>Result per block</translation>
     </message>
     <message>
@@ -776,6 +869,10 @@
     <message>
       <source>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
       <translation>Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
     </message>
     <message>
       <source>Notes for the &amp;block:</source>
@@ -864,16 +961,8 @@
     <name>MainWindow</name>
     <message>
       <source>Untitled</source>
+      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>Open assessment</source>
@@ -890,14 +979,6 @@
     <message>
       <source>The assessment could not be saved</source>
       <translation>The assessment could not be saved</translation>
-    </message>
-    <message>
-      <source>Samverkan files (*.samverkan *%1)</source>
-      <translation>Samverkan files (*.samverkan *%1)</translation>
-    </message>
-    <message>
-      <source>Group files (*%1)</source>
-      <translation>Group files (*%1)</translation>
     </message>
     <message>
       <source>Automatic backup failed: %1</source>
@@ -997,6 +1078,37 @@
     </message>
   </context>
   <context>
+    <name>OrganisationsView</name>
+    <message>
+      <source>Mean per block and mean total, per organisation</source>
+      <translation>Mean per block and mean total, per organisation</translation>
+    </message>
+    <message>
+      <source>Where the organisations differ most</source>
+      <translation>Where the organisations differ most</translation>
+    </message>
+    <message>
+      <source>Block</source>
+      <translation>Block</translation>
+    </message>
+    <message>
+      <source>Mean total (max %1)</source>
+      <translation>Mean total (max %1)</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+  </context>
+  <context>
     <name>Participants</name>
     <message>
       <source>Rename participant</source>
@@ -1010,6 +1122,14 @@
     <message>
       <source>The code %1 is already used or too long.</source>
       <translation>The code %1 is already used or too long.</translation>
+    </message>
+    <message>
+      <source>Organisation of %1</source>
+      <translation>Organisation of %1</translation>
+    </message>
+    <message>
+      <source>Organisation (empty for none):</source>
+      <translation>Organisation (empty for none):</translation>
     </message>
     <message>
       <source>Remove participant</source>
@@ -1116,7 +1236,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>
@@ -1174,6 +1294,22 @@
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
         <numerusform>Consensus %1 · mean %2 · answers from %3 to %4 · %n answered</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>The organisations' views</source>
+      <translation>The organisations' views</translation>
+    </message>
+    <message>
+      <source>Mean total of %1 points</source>
+      <translation>Mean total of %1 points</translation>
+    </message>
+    <message>
+      <source>Largest difference: %1</source>
+      <translation>Largest difference: %1</translation>
+    </message>
+    <message>
+      <source>The organisations' views per block</source>
+      <translation>The organisations' views per block</translation>
     </message>
     <message>
       <source>%1 of %2</source>
@@ -1347,6 +1483,58 @@
     </message>
   </context>
   <context>
+    <name>SendFormDialog</name>
+    <message>
+      <source>Send out the questionnaire</source>
+      <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+      <translation>Send out the questionnaire</translation>
+    </message>
+    <message>
+      <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+      <translation>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</translation>
+    </message>
+    <message>
+      <source>Collaboration:</source>
+      <translation>Collaboration:</translation>
+    </message>
+    <message>
+      <source>(none given)</source>
+      <translation>(none given)</translation>
+    </message>
+    <message>
+      <source>Date:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <source>(the day each participant answers)</source>
+      <translation>(the day each participant answers)</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the form:</source>
+      <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+      <source>Show participants their own &amp;total and score band after saving</source>
+      <translation>Show participants their own &amp;total and score band after saving</translation>
+    </message>
+    <message>
+      <source>&amp;Save the form…</source>
+      <translation>&amp;Save the form…</translation>
+    </message>
+    <message>
+      <source>Save answer form</source>
+      <translation>Save answer form</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+      <source>The answer form could not be written</source>
+      <translation>The answer form could not be written</translation>
+    </message>
+  </context>
+  <context>
     <name>StartLists</name>
     <message>
       <source>No questionnaire can be used</source>
@@ -1463,18 +1651,6 @@
       <translation>Save group report</translation>
     </message>
     <message>
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-      <translation>Swedish Excel: semicolon and decimal comma (*.csv)</translation>
-    </message>
-    <message>
-      <source>English Excel: comma and point (*.csv)</source>
-      <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
       <source>Save CSV for Excel</source>
       <translation>Save CSV for Excel</translation>
     </message>
@@ -1516,10 +1692,6 @@
     <message>
       <source>&amp;Add participants' files…</source>
       <translation>&amp;Add participants' files…</translation>
-    </message>
-    <message>
-      <source>Add .samverkan files or group files (several at once)</source>
-      <translation>Add .samverkan files or group files (several at once)</translation>
     </message>
     <message>
       <source>Add a &amp;folder…</source>
@@ -1582,6 +1754,22 @@
       <translation>Blank paper form in &amp;English…</translation>
     </message>
     <message>
+      <source>Send out the &amp;questionnaire…</source>
+      <translation>Send out the &amp;questionnaire…</translation>
+    </message>
+    <message>
+      <source>An answer form (one web page) for participants without Samverkan</source>
+      <translation>An answer form (one web page) for participants without Samverkan</translation>
+    </message>
+    <message>
+      <source>Add from answer co&amp;des…</source>
+      <translation>Add from answer co&amp;des…</translation>
+    </message>
+    <message>
+      <source>Paste the answer codes participants sent from the answer form</source>
+      <translation>Paste the answer codes participants sent from the answer form</translation>
+    </message>
+    <message>
       <source>&amp;Close</source>
       <translation>&amp;Close</translation>
     </message>
@@ -1604,6 +1792,14 @@
     <message>
       <source>Change the selected participant's code</source>
       <translation>Change the selected participant's code</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation…</source>
+      <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+      <source>The selected participant's organisation, for the organisations' views</source>
+      <translation>The selected participant's organisation, for the organisations' views</translation>
     </message>
     <message>
       <source>Re&amp;move participant</source>
@@ -1686,10 +1882,6 @@
       <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-      <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-      <translation>Samverkan files (*.samverkan *%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>Add participants' files</source>
       <translation>Add participants' files</translation>
     </message>
@@ -1706,10 +1898,6 @@
       <translation>Open group file</translation>
     </message>
     <message>
-      <source>Group files (*%1);;All files (*)</source>
-      <translation>Group files (*%1);;All files (*)</translation>
-    </message>
-    <message>
       <source>The group file could not be opened</source>
       <translation>The group file could not be opened</translation>
     </message>
@@ -1724,6 +1912,10 @@
     <message>
       <source>The group could not be saved</source>
       <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Add %1 files or group files (several at once)</source>
+      <translation>Add %1 files or group files (several at once)</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
@@ -1765,17 +1957,6 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
-    </message>
-  </context>
-  <context>
-    <name>compare</name>
-    <message>
-      <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-      <translation>Samverkan files (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
   </context>
   <context>
@@ -1877,14 +2058,6 @@
     <message>
       <source>Which assessment do you follow up?</source>
       <translation>Which assessment do you follow up?</translation>
-    </message>
-    <message>
-      <source>Samverkan assessments (*.samverkan)</source>
-      <translation>Samverkan assessments (*.samverkan)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>All files (*)</translation>
     </message>
     <message>
       <source>The file cannot be opened</source>

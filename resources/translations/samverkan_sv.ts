@@ -87,8 +87,8 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)</source>
-        <translation>Öppna en sparad bedömning (.samverkan) eller workshopgrupp (.samverkan-grupp)</translation>
+        <source>Open a saved assessment (%1) or workshop group (%2)</source>
+        <translation>Öppna en sparad bedömning (%1) eller workshopgrupp (%2)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -252,14 +252,84 @@
     </message>
 </context>
 <context>
+    <name>AnswerCodesDialog</name>
+    <message>
+        <source>Add from answer codes</source>
+        <extracomment>Participants were added: what the status bar should say, and for how many milliseconds.</extracomment>
+        <translation>Lägg till från svarskoder</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the answer codes, one per line. Text around them, as in an e-mail, does no harm: only the codes are read.</source>
+        <translation>&amp;Klistra in svarskoderna, en per rad. Text runt omkring, som i ett mejl, gör inget: bara koderna läses.</translation>
+    </message>
+    <message>
+        <source>Answer codes</source>
+        <translation>Svarskoder</translation>
+    </message>
+    <message>
+        <source>What was &amp;read:</source>
+        <translation>Det här &amp;lästes:</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Det här lästes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) can be added.</source>
+        <translation>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+            <numerusform>%n deltagare kan läggas till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be used; they are not added.</source>
+        <translation>
+            <numerusform>%n rad kan inte användas; den läggs inte till.</numerusform>
+            <numerusform>%n rader kan inte användas; de läggs inte till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer code found yet.</source>
+        <translation>Ingen svarskod hittad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+            <numerusform>&amp;Lägg till %n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) added from answer codes.</source>
+        <translation>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+            <numerusform>%n deltagare lades till från svarskoder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in the group.</source>
+        <translation>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+            <numerusform>%n deltagare i gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some answer codes were not added</source>
+        <translation>Några svarskoder lades inte till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used; the other codes were added.</source>
+        <translation>
+            <numerusform>%n rad kunde inte användas; de andra koderna lades till.</numerusform>
+            <numerusform>%n rader kunde inte användas; de andra koderna lades till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlankForm</name>
     <message>
         <source>Save blank form</source>
         <translation>Spara tom svarsblankett</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The blank form could not be written</source>
@@ -474,10 +544,6 @@
         <translation>Exportera jämförelsen som PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>Ersätta filen?</translation>
     </message>
@@ -687,10 +753,6 @@
         <translation>Exportera PDF-rapport</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF could not be written</source>
         <translation>PDF-filen kunde inte skrivas</translation>
     </message>
@@ -705,6 +767,37 @@
     <message>
         <source>Blank form written to %1</source>
         <translation>Tom svarsblankett sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Samverkan files (%1)</source>
+        <translation>Samverkan-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Samverkan assessments (%1)</source>
+        <translation>Samverkan-bedömningar (%1)</translation>
+    </message>
+    <message>
+        <source>Group files (%1)</source>
+        <translation>Gruppfiler (%1)</translation>
+    </message>
+    <message>
+        <source>PDF files (%1)</source>
+        <translation>PDF-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Swedish Excel: semicolon and decimal comma (%1)</source>
+        <translation>Svenskt Excel: semikolon och decimalkomma (%1)</translation>
+    </message>
+    <message>
+        <source>English Excel: comma and point (%1)</source>
+        <translation>English Excel: comma and point (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -734,7 +827,7 @@
     <name>GroupResultsView</name>
     <message>
         <source>Result per block</source>
-        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
+        <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). The organisations&apos; views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
         <translation>Resultat per block</translation>
     </message>
     <message>
@@ -776,6 +869,10 @@
     <message>
         <source>Questions where the group&apos;s consensus is below %1 (1 = everyone answers alike, 0 = the group is split between the ends of the scale); lowest consensus first, then lowest mean. Start the conversation here.</source>
         <translation>Frågor där gruppens samsyn är under %1 (1 = alla svarar lika, 0 = gruppen är delad mellan skalans ändar); lägst samsyn först, sedan lägst medel. Börja samtalet här.</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views</source>
+        <translation>Organisationernas syn</translation>
     </message>
     <message>
         <source>Notes for the &amp;block:</source>
@@ -864,16 +961,8 @@
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
+        <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <extracomment>``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start). At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>Open assessment</source>
@@ -890,14 +979,6 @@
     <message>
         <source>The assessment could not be saved</source>
         <translation>Bedömningen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Samverkan files (*.samverkan *%1)</source>
-        <translation>Samverkan-filer (*.samverkan *%1)</translation>
-    </message>
-    <message>
-        <source>Group files (*%1)</source>
-        <translation>Gruppfiler (*%1)</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
@@ -997,6 +1078,37 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Mean per block and mean total, per organisation</source>
+        <translation>Medel per block och medelsumma, per organisation</translation>
+    </message>
+    <message>
+        <source>Where the organisations differ most</source>
+        <translation>Där organisationerna skiljer sig mest</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Mean total (max %1)</source>
+        <translation>Medelsumma (max %1)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Rename participant</source>
@@ -1010,6 +1122,14 @@
     <message>
         <source>The code %1 is already used or too long.</source>
         <translation>Koden %1 används redan eller är för lång.</translation>
+    </message>
+    <message>
+        <source>Organisation of %1</source>
+        <translation>Organisation för %1</translation>
+    </message>
+    <message>
+        <source>Organisation (empty for none):</source>
+        <translation>Organisation (tomt för ingen):</translation>
     </message>
     <message>
         <source>Remove participant</source>
@@ -1116,7 +1236,7 @@
     <name>ProjectorView</name>
     <message>
         <source>Untitled group</source>
-        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
         <translation>Namnlös grupp</translation>
     </message>
     <message>
@@ -1174,6 +1294,22 @@
             <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
             <numerusform>Samsyn %1 · medel %2 · svar från %3 till %4 · %n har svarat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views</source>
+        <translation>Organisationernas syn</translation>
+    </message>
+    <message>
+        <source>Mean total of %1 points</source>
+        <translation>Medelsumma av %1 poäng</translation>
+    </message>
+    <message>
+        <source>Largest difference: %1</source>
+        <translation>Störst skillnad: %1</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; views per block</source>
+        <translation>Organisationernas syn per block</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1347,6 +1483,58 @@
     </message>
 </context>
 <context>
+    <name>SendFormDialog</name>
+    <message>
+        <source>Send out the questionnaire</source>
+        <extracomment>The settings key of the folder forms were last saved in (shared with the blank paper form). The form was written (the path).</extracomment>
+        <translation>Skicka ut enkäten</translation>
+    </message>
+    <message>
+        <source>An answer form that participants open in their web browser, without the internet and without Samverkan: send it by e-mail, put it on a shared folder or a USB stick. They save their answers as a file, or send you an answer code; add either here.</source>
+        <translation>Ett svarsformulär som deltagarna öppnar i sin webbläsare, utan internet och utan Samverkan: skicka det med e-post, lägg det i en delad mapp eller på ett USB-minne. De sparar sina svar som en fil eller skickar en svarskod till er; båda lägger ni till här.</translation>
+    </message>
+    <message>
+        <source>Collaboration:</source>
+        <translation>Samverkan:</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(inget angivet)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>(the day each participant answers)</source>
+        <translation>(den dag var och en svarar)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Formulärets språk:</translation>
+    </message>
+    <message>
+        <source>Show participants their own &amp;total and score band after saving</source>
+        <translation>Visa deltagarna deras egen &amp;summa och poängintervall när de har sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Save the form…</source>
+        <translation>S&amp;para formuläret…</translation>
+    </message>
+    <message>
+        <source>Save answer form</source>
+        <translation>Spara svarsformulär</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <source>The answer form could not be written</source>
+        <translation>Svarsformuläret kunde inte skrivas</translation>
+    </message>
+</context>
+<context>
     <name>StartLists</name>
     <message>
         <source>No questionnaire can be used</source>
@@ -1463,18 +1651,6 @@
         <translation>Spara grupprapporten</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Swedish Excel: semicolon and decimal comma (*.csv)</source>
-        <translation>Svenskt Excel: semikolon och decimalkomma (*.csv)</translation>
-    </message>
-    <message>
-        <source>English Excel: comma and point (*.csv)</source>
-        <translation>English Excel: comma and point (*.csv)</translation>
-    </message>
-    <message>
         <source>Save CSV for Excel</source>
         <translation>Spara CSV för Excel</translation>
     </message>
@@ -1516,10 +1692,6 @@
     <message>
         <source>&amp;Add participants&apos; files…</source>
         <translation>&amp;Lägg till deltagarnas filer…</translation>
-    </message>
-    <message>
-        <source>Add .samverkan files or group files (several at once)</source>
-        <translation>Lägg till .samverkan-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message>
         <source>Add a &amp;folder…</source>
@@ -1582,6 +1754,22 @@
         <translation>Tom svarsblankett på &amp;engelska…</translation>
     </message>
     <message>
+        <source>Send out the &amp;questionnaire…</source>
+        <translation>Skicka ut en&amp;käten…</translation>
+    </message>
+    <message>
+        <source>An answer form (one web page) for participants without Samverkan</source>
+        <translation>Ett svarsformulär (en webbsida) för deltagare utan Samverkan</translation>
+    </message>
+    <message>
+        <source>Add from answer co&amp;des…</source>
+        <translation>Lägg till från svars&amp;koder…</translation>
+    </message>
+    <message>
+        <source>Paste the answer codes participants sent from the answer form</source>
+        <translation>Klistra in svarskoderna som deltagarna skickat från svarsformuläret</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
     </message>
@@ -1604,6 +1792,14 @@
     <message>
         <source>Change the selected participant&apos;s code</source>
         <translation>Ändra den valda deltagarens kod</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>The selected participant&apos;s organisation, for the organisations&apos; views</source>
+        <translation>Den valda deltagarens organisation, för organisationernas syn</translation>
     </message>
     <message>
         <source>Re&amp;move participant</source>
@@ -1686,10 +1882,6 @@
         <translation>Workshop – %1[*] – Samverkan</translation>
     </message>
     <message>
-        <source>Samverkan files (*.samverkan *%1);;All files (*)</source>
-        <translation>Samverkan-filer (*.samverkan *%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>Add participants&apos; files</source>
         <translation>Lägg till deltagarnas filer</translation>
     </message>
@@ -1706,10 +1898,6 @@
         <translation>Öppna gruppfil</translation>
     </message>
     <message>
-        <source>Group files (*%1);;All files (*)</source>
-        <translation>Gruppfiler (*%1);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>The group file could not be opened</source>
         <translation>Gruppfilen kunde inte öppnas</translation>
     </message>
@@ -1724,6 +1912,10 @@
     <message>
         <source>The group could not be saved</source>
         <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Add %1 files or group files (several at once)</source>
+        <translation>Lägg till %1-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
@@ -1765,17 +1957,6 @@
     <message>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
-    </message>
-</context>
-<context>
-    <name>compare</name>
-    <message>
-        <source>Samverkan files (*.samverkan *.samverkan-grupp)</source>
-        <translation>Samverkan-filer (*.samverkan *.samverkan-grupp)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1877,14 +2058,6 @@
     <message>
         <source>Which assessment do you follow up?</source>
         <translation>Vilken bedömning vill ni följa upp?</translation>
-    </message>
-    <message>
-        <source>Samverkan assessments (*.samverkan)</source>
-        <translation>Samverkan-bedömningar (*.samverkan)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alla filer (*)</translation>
     </message>
     <message>
         <source>The file cannot be opened</source>

@@ -29,7 +29,6 @@ from samverkan_gui.core.codec import (
     save_document,
 )
 from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -41,7 +40,6 @@ from samverkan_gui.core.yamlio import YNode
 FORMAT = "samverkan-assessment"
 #: The highest format version this release reads (it writes 1 unless a plan or follows is used).
 FORMAT_VERSION = READ_VERSION
-SUFFIX = ASSESSMENT_SUFFIX
 
 _TOP_KEYS = {
     "format",

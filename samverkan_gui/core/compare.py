@@ -512,36 +512,3 @@ def compare(items: CompareInput | Sequence[CompareItem]) -> Comparison:
         versions_differ=versions_differ,
         shared_questions=shared,
     )
-
-
-# --- the lowest-rated questions --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RatedQuestion:
-    block: Block
-    question: Question
-    #: Position in the questionnaire, 1-based.
-    number: int
-    value: Number
-
-
-def lowest_questions(
-    answers: Assessment | Mapping[str, Number], questionnaire: Questionnaire, n: int = 3, limit: int = 5
-) -> tuple[RatedQuestion, ...]:
-    """The ``n`` lowest-rated answered questions, lowest first.
-
-    Ties: every question with the same value as the ``n``-th joins, in
-    questionnaire order, up to ``limit`` in all.
-    """
-    values = answers.answers if isinstance(answers, Assessment) else answers
-    rated = [
-        RatedQuestion(block, question, number, values[question.id])
-        for number, (block, question) in enumerate(questionnaire.iter_questions(), 1)
-        if question.id in values
-    ]
-    rated.sort(key=lambda r: (r.value, r.number))
-    if len(rated) <= n:
-        return tuple(rated)
-    threshold = rated[n - 1].value
-    return tuple(r for r in rated if r.value <= threshold)[:limit]

@@ -30,7 +30,6 @@ from samverkan_gui.core.codec import (
     resolve_questionnaire,
     save_document,
 )
-from samverkan_gui.core.file_kinds import GROUP_SUFFIX
 from samverkan_gui.core.group import MAX_CODE_LENGTH, Group, Participant
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -39,7 +38,6 @@ from samverkan_gui.core.yamlio import YNode
 FORMAT = "samverkan-group"
 #: The highest format version this release reads (it writes 1 unless a plan or follows is used).
 FORMAT_VERSION = READ_VERSION
-SUFFIX = GROUP_SUFFIX
 HEADER = "# Samverkan – grupp / workshop group. UTF-8 YAML, see docs/file-format.md\n"
 
 _TOP_KEYS = {

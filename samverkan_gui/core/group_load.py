@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from samverkan_gui.core.assessment import FORMAT as ASSESSMENT_FORMAT
-from samverkan_gui.core.assessment import SUFFIX as ASSESSMENT_SUFFIX
 from samverkan_gui.core.assessment import Assessment, assessment_from_root
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
+from samverkan_gui.core.file_kinds import is_samverkan_file
 from samverkan_gui.core.group import CODE_PREFIX, CODE_RE, Group, Participant
-from samverkan_gui.core.group_file import FORMAT, SUFFIX, group_from_root
+from samverkan_gui.core.group_file import FORMAT, group_from_root
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.yamlio import parse_document, read_bytes
@@ -60,7 +60,7 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
         path = Path(entry)
         if path.is_dir():
             expanded += sorted(
-                (p for p in path.iterdir() if p.suffix in (ASSESSMENT_SUFFIX, SUFFIX) and p.is_file()),
+                (p for p in path.iterdir() if is_samverkan_file(p) and p.is_file()),
                 key=lambda p: p.name.lower(),
             )
         else:

@@ -434,8 +434,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ladder.here": {"sv": "Här", "en": "Here"},
     "lowest.title": {"sv": "Lägst skattade frågor", "en": "Lowest-rated questions"},
     "lowest.intro": {
-        "sv": "De frågor som fick lägst svar (vid lika svar alla, högst fem):",
-        "en": "The questions with the lowest answers (on a tie all of them, at most five):",
+        "sv": "Frågorna med de tre lägsta svaren och alla med samma svar som den tredje (högst fem visas, "
+        "resten räknas). Ert högsta svar räknas aldrig som lågt.",
+        "en": "The questions with the three lowest answers and all with the same answer as the third (at most "
+        "five shown, the rest counted). Your highest answer never counts as low.",
+    },
+    "lowest.more": {"sv": "… och {count} till med svar {value}", "en": "… and {count} more with answer {value}"},
+    "lowest.all_equal": {
+        "sv": "Alla frågor har samma svar ({value}): ingen är lägre skattad än någon annan.",
+        "en": "Every question has the same answer ({value}): none is rated lower than another.",
+    },
+    "lowest.all_equal_answered": {
+        "sv": "Alla besvarade frågor har samma svar ({value}): ingen är lägre skattad än någon annan.",
+        "en": "Every answered question has the same answer ({value}): none is rated lower than another.",
     },
     "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
     # --- comparison over time (CLI text, comparison PDF) -----------------------------
@@ -526,6 +537,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the disk or network drive reported an error",
     },
     # --- questionnaire registry ---------------------------------------------
+    "registry.not_found_id": {
+        "sv": "Inget frågeformulär med id ”{qid}” är installerat (och ingen sådan fil finns).",
+        "en": "No questionnaire with the id “{qid}” is installed (and there is no such file).",
+    },
     "registry.not_found": {
         "sv": "Frågeformuläret ”{qid}” version {version} är inte installerat.",
         "en": "The questionnaire “{qid}” version {version} is not installed.",
@@ -602,8 +617,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "export a group (several files) as CSV for Excel",
     },
     "help.group_files": {
-        "sv": ".samverkan-filer, gruppfiler eller mappar",
-        "en": ".samverkan files, group files or folders",
+        "sv": "{suffix}-filer, gruppfiler eller mappar",
+        "en": "{suffix} files, group files or folders",
     },
     "help.csv_lang": {
         "sv": "språk: sv eller en (standard: filernas språk, annars systemets); även talformatet om inte --excel anges",
@@ -620,6 +635,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "lägg till en kolumn med svar per deltagare (efter kod)",
         "en": "add one column of answers per participant (by code)",
     },
+    "help.answer_form": {
+        "sv": "skriv svarsformuläret (en HTML-fil) för deltagare utan Samverkan",
+        "en": "write the offline answer form (one HTML file) for participants without Samverkan",
+    },
+    "help.form_questionnaire": {
+        "sv": "en frågeformulärsfil (.yaml) eller id för ett installerat (standard: det som följer med)",
+        "en": "a questionnaire file (.yaml) or the id of an installed one (default: the shipped questionnaire)",
+    },
+    "help.form_collaboration": {
+        "sv": "samverkans namn, som det står på formuläret",
+        "en": "the collaboration's name, shown on the form",
+    },
+    "help.form_date": {"sv": "bedömningens datum", "en": "the date of the assessment"},
+    "help.form_no_score": {
+        "sv": "visa inte deltagarna deras egen summa och intervall efter att de sparat",
+        "en": "do not show participants their own total and band after saving",
+    },
+    "help.answer_code": {
+        "sv": "gör svarskoder (från svarsformuläret) till {suffix}-filer, en per kod",
+        "en": "turn answer codes (from the answer form) into {suffix} files, one per code",
+    },
+    "help.codes": {
+        "sv": "svarskoder (SAMV-…); utan några läses de från --input eller standard in",
+        "en": "answer codes (SAMV-…); without any, they are read from --input or standard input",
+    },
+    "help.codes_input": {
+        "sv": "en textfil (t.ex. sparade e-postmeddelanden) med en kod per rad; text runt koden hoppas över; "
+        "- är standard in",
+        "en": "a text file (e.g. saved e-mails) with one code per line; surrounding text is ignored; "
+        "- is standard input",
+    },
+    "help.codes_output": {"sv": "där filerna skrivs", "en": "where the files are written"},
+    "help.codes_collaboration": {
+        "sv": "samverkan som skrivs in i filerna",
+        "en": "the collaboration written into the files",
+    },
+    "help.messages_lang": {"sv": "meddelandenas språk: sv eller en", "en": "language of the messages: sv or en"},
     # argparse's own complaints, in the user's language.
     "help.required": {"sv": "följande argument krävs: {names}", "en": "the following arguments are required: {names}"},
     "help.invalid_choice": {
@@ -761,6 +813,129 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Samverkan {version} · {title} · svarsblankett · utskriven {date}",
         "en": "Samverkan {version} · {title} · answer form · printed {date}",
     },
+    # --- answer codes (core/answer_code.py) -------------------------------------
+    "code.bad_character": {
+        "sv": "Tecknet ”{char}” förekommer inte i svarskoder: kontrollera att koden är rätt avskriven.",
+        "en": "The character “{char}” does not occur in answer codes: check that the code was copied correctly.",
+    },
+    "code.too_short": {
+        "sv": "Koden är ofullständig: en del av den saknas. Kopiera hela koden.",
+        "en": "The code is incomplete: part of it is missing. Copy the whole code.",
+    },
+    "code.checksum": {
+        "sv": "Koden är felskriven: kontrollsumman stämmer inte. Jämför den tecken för tecken med originalet.",
+        "en": "The code is mistyped: its checksum does not match. Compare it character by character with the original.",
+    },
+    "code.newer_version": {
+        "sv": "Koden är gjord av en nyare version av Samverkan (kodversion {version}). Uppdatera Samverkan.",
+        "en": "The code was made by a newer version of Samverkan (code version {version}). Update Samverkan.",
+    },
+    "code.unknown_questionnaire": {
+        "sv": "Koden hör till ett frågeformulär (version {version}) som inte är installerat här.",
+        "en": "The code belongs to a questionnaire (version {version}) that is not installed here.",
+    },
+    "code.twice": {
+        "sv": "Samma kod som på rad {line}; den läses bara en gång.",
+        "en": "The same code as on line {line}; it is read only once.",
+    },
+    "code.line": {"sv": "Rad {line}: {problem}", "en": "Line {line}: {problem}"},
+    "code.other_questionnaire": {
+        "sv": "Koden hör till frågeformuläret ”{qid}” version {version}, men gruppen använder ”{group_qid}” version {group_version}.",
+        "en": "The code belongs to the questionnaire “{qid}” version {version}, but the group uses “{group_qid}” version {group_version}.",
+    },
+    "code.already_in_group": {
+        "sv": "Koden finns redan i gruppen (deltagare {code}).",
+        "en": "The code is already in the group (participant {code}).",
+    },
+    "code.none_found": {
+        "sv": "Ingen svarskod hittades. En svarskod börjar med SAMV-.",
+        "en": "No answer code was found. An answer code starts with SAMV-.",
+    },
+    "code.written": {"sv": "Rad {line}: {path}", "en": "Line {line}: {path}"},
+    "code.preview": {
+        "sv": "Rad {line}: {participant} – {who}, {answered} av {total} frågor besvarade",
+        "en": "Line {line}: {participant} – {who}, {answered} of {total} questions answered",
+    },
+    "code.no_name": {"sv": "utan namn", "en": "no name"},
+    # --- the HTML answer form (report/answer_form.py, resources/answer-form) ---
+    "answer_form.subtitle": {"sv": "Svarsformulär", "en": "Answer form"},
+    "answer_form.intro": {
+        "sv": "Svara på frågorna om er samverkan: i vilken grad stämmer det? Välj ett svar per fråga. Ni kan lämna en fråga obesvarad om ni inte vill eller kan svara.",
+        "en": "Answer the questions about your collaboration: to what extent does it hold? Choose one answer per question. You may leave a question unanswered if you do not want to or cannot answer.",
+    },
+    "answer_form.offline": {
+        "sv": "Formuläret fungerar utan internet och skickar ingenting någonstans. Medan ni fyller i sparas svaren tillfälligt i den här webbläsaren; när ni är klara sparar ni dem som en fil.",
+        "en": "The form works without the internet and sends nothing anywhere. While you fill it in, the answers are kept for now in this browser; when you are done, you save them as a file.",
+    },
+    "answer_form.scale": {"sv": "Svarsskala", "en": "Answer scale"},
+    "answer_form.about_you": {"sv": "Om er (frivilligt)", "en": "About you (optional)"},
+    "answer_form.respondent": {"sv": "Namn eller roll", "en": "Name or role"},
+    "answer_form.organisation": {"sv": "Organisation", "en": "Organisation"},
+    "answer_form.about_you_hint": {
+        "sv": "Båda fälten är frivilliga. Organisationen används för att visa organisationernas syn sida vid sida, och bara för organisationer där minst tre personer har svarat.",
+        "en": "Both fields are optional. The organisation is used to show the organisations' views side by side, and only for organisations where at least three people answered.",
+    },
+    "answer_form.block_notes": {"sv": "Anteckningar om {block} (frivilligt)", "en": "Notes on {block} (optional)"},
+    "answer_form.progress": {"sv": "Besvarade: {answered} av {total}", "en": "Answered: {answered} of {total}"},
+    "answer_form.save": {"sv": "Spara mina svar", "en": "Save my answers"},
+    "answer_form.save_anyway": {"sv": "Spara ändå", "en": "Save anyway"},
+    "answer_form.clear": {"sv": "Töm formuläret", "en": "Clear the form"},
+    "answer_form.clear_confirm": {
+        "sv": "Ta bort alla svar och anteckningar i formuläret?",
+        "en": "Remove every answer and note in the form?",
+    },
+    "answer_form.unanswered": {"sv": "{count} frågor är obesvarade", "en": "{count} questions are unanswered"},
+    "answer_form.unanswered.one": {"sv": "{count} fråga är obesvarad", "en": "{count} question is unanswered"},
+    "answer_form.unanswered_hint": {
+        "sv": "Välj en fråga för att gå till den, eller spara ändå: en obesvarad fråga räknas inte.",
+        "en": "Choose a question to go to it, or save anyway: an unanswered question does not count.",
+    },
+    "answer_form.unanswered_mark": {"sv": "Obesvarad", "en": "Unanswered"},
+    "answer_form.saved": {"sv": "Era svar är sparade", "en": "Your answers are saved"},
+    "answer_form.saved_file": {
+        "sv": "Filen {file} har sparats där webbläsaren sparar hämtade filer (oftast mappen Hämtade filer). Skicka den till den som gav er formuläret.",
+        "en": "The file {file} was saved where the browser saves downloads (usually the Downloads folder). Send it to whoever gave you the form.",
+    },
+    "answer_form.saved_draft": {
+        "sv": "Svaren finns kvar i den här webbläsaren så att ni kan ändra dem och spara igen. Använder andra samma dator? Töm formuläret när ni är klara.",
+        "en": "The answers stay in this browser so that you can change them and save again. Do others use this computer? Clear the form when you are done.",
+    },
+    "answer_form.code": {"sv": "Svarskod", "en": "Answer code"},
+    "answer_form.code_hint": {
+        "sv": "Går det inte att skicka filen? Skicka den här koden i stället, till exempel i ett mejl. Koden bär era svar, namn och organisation men inte anteckningarna.",
+        "en": "Cannot send the file? Send this code instead, for example in an e-mail. The code carries your answers, name and organisation, but not the notes.",
+    },
+    "answer_form.copy": {"sv": "Kopiera koden", "en": "Copy the code"},
+    "answer_form.copied": {"sv": "Koden är kopierad.", "en": "The code is copied."},
+    "answer_form.copy_failed": {
+        "sv": "Koden kunde inte kopieras automatiskt: markera den och kopiera den själv.",
+        "en": "The code could not be copied automatically: select it and copy it yourself.",
+    },
+    "answer_form.result": {"sv": "Ert resultat", "en": "Your result"},
+    "answer_form.score_shown": {
+        "sv": "När ni har sparat visas er egen summa och vad den betyder.",
+        "en": "When you have saved, your own total and what it means are shown.",
+    },
+    "answer_form.score_hidden": {
+        "sv": "Formuläret visar inte ert resultat: det tas fram tillsammans när svaren är sammanställda.",
+        "en": "The form does not show your result: it is worked out together once the answers are collected.",
+    },
+    "answer_form.score_incomplete": {
+        "sv": "Ert resultat visas när alla frågor är besvarade.",
+        "en": "Your result is shown when every question is answered.",
+    },
+    "answer_form.restored": {
+        "sv": "Era tidigare svar i det här formuläret har hämtats in igen.",
+        "en": "Your earlier answers in this form have been brought back.",
+    },
+    "answer_form.no_script": {
+        "sv": "Formuläret behöver JavaScript för att spara svaren. Be om en pappersblankett i stället.",
+        "en": "The form needs JavaScript to save the answers. Ask for a paper form instead.",
+    },
+    "answer_form.footer": {
+        "sv": "Samverkan {version} · {title} · svarsformulär · skapat {date}",
+        "en": "Samverkan {version} · {title} · answer form · created {date}",
+    },
     # --- the CSV export of a group (report/group_csv.py) ----------------------
     "csv.number": {"sv": "Nr", "en": "No"},
     "csv.id": {"sv": "Fråge-id", "en": "Question id"},
@@ -772,6 +947,48 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv.block_row": {"sv": "Blockets poäng (max {max})", "en": "Block score (max {max})"},
     "csv.total_row": {"sv": "Summa (max {max})", "en": "Total (max {max})"},
     "csv.band_row": {"sv": "Poängintervall", "en": "Score band"},
+    # --- the organisations' views of a group (present/organisations.py) --------
+    "orgs.title": {"sv": "Organisationernas syn", "en": "The organisations' views"},
+    "orgs.others": {"sv": "Övriga", "en": "Others"},
+    "orgs.heading": {"sv": "{name} (n = {n})", "en": "{name} (n = {n})"},
+    "orgs.rule": {
+        "sv": "Medelvärden per organisation, för deltagare som besvarat alla frågor. Organisationer med färre "
+        "än {min} sådana deltagare och deltagare utan organisation visas tillsammans som ”Övriga”; blir de "
+        "färre än {min}, räknas även den minsta organisationen dit. Så kan ingen pekas ut.",
+        "en": "Means per organisation, over the participants who answered every question. Organisations with "
+        "fewer than {min} such participants and participants without an organisation are shown together as "
+        "“Others”; if they are fewer than {min}, the smallest organisation joins them. So nobody can be "
+        "pointed out.",
+    },
+    "orgs.withheld.fewer_than_two_organisations": {
+        "sv": "Organisationernas syn visas när deltagarna anger minst två organisationer "
+        "(deltagarna anger nu {named}).",
+        "en": "The organisations' views are shown when the participants name at least two organisations "
+        "(they now name {named}).",
+    },
+    "orgs.withheld.too_few_participants": {
+        "sv": "Deltagarna anger {named} organisationer, men det finns inte två grupper med minst {min} deltagare "
+        "som besvarat alla frågor. Organisationernas syn visas inte, så att ingen kan pekas ut.",
+        "en": "The participants name {named} organisations, but there are not two groups of at least {min} "
+        "participants who answered every question. The organisations' views are not shown, so that nobody "
+        "can be pointed out.",
+    },
+    "orgs.total_row": {"sv": "Medelsumma (max {max})", "en": "Mean total (max {max})"},
+    "orgs.differ": {"sv": "Där organisationerna skiljer sig mest", "en": "Where the organisations differ most"},
+    "orgs.differ_rule": {
+        "sv": "Frågor där organisationernas medelsvar skiljer sig minst {at_least} steg (högsta minus lägsta "
+        "medel), störst skillnad först, högst {count} frågor.",
+        "en": "Questions where the organisations' mean answers differ by at least {at_least} step (highest "
+        "minus lowest mean), largest difference first, at most {count} questions.",
+    },
+    "orgs.no_differ": {
+        "sv": "Organisationernas medelsvar skiljer sig mindre än {at_least} steg på varje fråga.",
+        "en": "The organisations' mean answers differ by less than {at_least} step on every question.",
+    },
+    "orgs.difference": {"sv": "Skillnad", "en": "Difference"},
+    "csv.org_mean": {"sv": "Medel {name} (n = {n})", "en": "Mean {name} (n = {n})"},
+    "csv.org_spread": {"sv": "Skillnad mellan organisationer", "en": "Difference between organisations"},
+    "csv.org_differ": {"sv": "Organisationerna skiljer sig mest", "en": "Organisations differ most"},
     # --- the command line (cli.py, group_cli.py) ------------------------------
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
@@ -781,6 +998,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Compare only files of the same collaboration, or add --any-collaboration to compare them anyway.",
     },
     "cli.max": {"sv": "högst {max}", "en": "max {max}"},
+    "cli.lowest_answer": {"sv": "{block} – svar: {value} ({label})", "en": "{block} – answer: {value} ({label})"},
     "cli.no_window": {
         "sv": "Fönstret kan inte startas: {reason}",
         "en": "The desktop window cannot start: {reason}",

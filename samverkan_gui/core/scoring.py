@@ -17,6 +17,7 @@ from samverkan_gui.core.questionnaire import (
     WEAKEST_BLOCKS_PLACEHOLDER,
     Band,
     Block,
+    Question,
     Questionnaire,
 )
 
@@ -141,4 +142,66 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, int]) -> Result:
         max_total=questionnaire.max_total,
         band=band,
         weakest_blocks=weakest_blocks(shares, questionnaire) if complete else (),
+    )
+
+
+# --- the lowest-rated questions --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RatedQuestion:
+    block: Block
+    question: Question
+    #: Position in the questionnaire, 1-based.
+    number: int
+    value: int
+
+
+@dataclass(frozen=True)
+class LowestQuestions:
+    """The lowest-rated questions of one assessment, and what is left out of the list.
+
+    The rule: the ``n`` lowest answers, and every other question with the same answer as
+    the ``n``-th, lowest first and in questionnaire order.  Questions at the highest answer
+    given are never among them (when every answer is 4 but one 3, only the 3 is low).  At
+    most ``limit`` are listed; the questions a tie leaves out are counted (``more``), so no
+    tie is hidden.  When every answered question has the same answer, none is lower than
+    another: nothing is listed and ``all_equal`` holds that answer.
+    """
+
+    listed: tuple[RatedQuestion, ...] = ()
+    #: Questions with the answer ``more_value`` that did not fit in the list.
+    more: int = 0
+    more_value: int | None = None
+    #: The one answer every answered question has; None when the answers differ (or none is given).
+    all_equal: int | None = None
+    #: Every question of the questionnaire is answered.
+    complete: bool = False
+
+
+def lowest_questions(
+    values: Mapping[str, int], questionnaire: Questionnaire, n: int = 3, limit: int = 5
+) -> LowestQuestions:
+    """The lowest-rated answered questions of ``values`` (question id → answer); see :class:`LowestQuestions`."""
+    rated = [
+        RatedQuestion(block, question, number, values[question.id])
+        for number, (block, question) in enumerate(questionnaire.iter_questions(), 1)
+        if question.id in values
+    ]
+    complete = len(rated) == len(questionnaire.question_ids)
+    if not rated:
+        return LowestQuestions(complete=complete)
+    highest = max(r.value for r in rated)
+    below_top = sorted((r for r in rated if r.value < highest), key=lambda r: (r.value, r.number))
+    if not below_top:
+        return LowestQuestions(all_equal=highest, complete=complete)
+    threshold = below_top[min(n, len(below_top)) - 1].value
+    chosen = [r for r in below_top if r.value <= threshold]
+    # The first n all lie at or below the threshold and n <= limit: a cut falls among the ties at the threshold.
+    left_out = chosen[limit:]
+    return LowestQuestions(
+        listed=tuple(chosen[:limit]),
+        more=len(left_out),
+        more_value=threshold if left_out else None,
+        complete=complete,
     )

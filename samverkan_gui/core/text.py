@@ -29,7 +29,7 @@ def clean_text(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text)
 
 
-def file_stem(text: str) -> str:
-    """A tidy file name stem from free text, letters kept ("Trygg hemgång – Östersund" → "Trygg-hemgång-Östersund")."""
+def slug(text: str) -> str:
+    """A tidy file name stem from free text ("Trygg hemgång – Östersund" → "Trygg-hemgång-Östersund")."""
     cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
     return re.sub(r"-{2,}", "-", cleaned)[:60].strip("-")

@@ -15,7 +15,7 @@ from fractions import Fraction
 from samverkan_gui.core.compare import Comparison, ItemScore, quoted_collaboration
 from samverkan_gui.core.messages import join_names, render
 from samverkan_gui.core.plan import Status, status_label
-from samverkan_gui.core.text import file_stem
+from samverkan_gui.core.text import slug
 from samverkan_gui.present.format import NOT_AVAILABLE, format_number
 
 Number = int | Fraction
@@ -78,7 +78,7 @@ def comparison_file_stem(result: Comparison, lang: str) -> str:
     """The comparison PDF's suggested name: "Jämförelse-Samverkan-kring-unga-i-Örnsköldsvik" (å, ä, ö kept)."""
     word = render("compare.file_stem", lang)
     names = result.collaborations
-    stem = file_stem(names[0]) if len(names) == 1 else ""
+    stem = slug(names[0]) if len(names) == 1 else ""
     return f"{word}-{stem}" if stem else word
 
 

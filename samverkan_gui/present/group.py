@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from samverkan_gui.core.group_stats import CONSENSUS_BELOW, BlockStats, GroupStats, QuestionStats
+from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_stats import CONSENSUS_BELOW, DIFFER_MEASURE, BlockStats, GroupStats, QuestionStats
 from samverkan_gui.core.messages import render
+from samverkan_gui.core.numbers import round_decimals
 from samverkan_gui.present.format import (
     NOT_AVAILABLE,
     band_range,
@@ -15,6 +17,7 @@ from samverkan_gui.present.format import (
     format_percent,
     share_percent,
 )
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import advice_names_block
 
 
@@ -138,3 +141,67 @@ def question_consensus_text(question: QuestionStats, lang: str) -> str:
 def consensus_limit_text(lang: str) -> str:
     """The limit below which views differ, '0,60' / '0.60'."""
     return consensus_text(CONSENSUS_BELOW, lang)
+
+
+# --- as data (``samverkan score FILE... --json``) ---------------------------------------------
+
+
+def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_names: bool = False) -> dict:
+    """Plain data of the group view (``samverkan score FILE... --json``)."""
+    questionnaire = stats.questionnaire
+    data: dict = {
+        "questionnaire": {"id": questionnaire.id, "version": questionnaire.version},
+        "participants": stats.participants,
+        "complete": stats.complete,
+        "mean_total": _round(stats.mean_total),
+        "min_total": stats.min_total,
+        "max_total_seen": stats.max_total_seen,
+        "max": stats.max_total,
+        "band": ({"min": stats.band.min, "max": stats.band.max, "advice": stats.advice(lang)} if stats.band else None),
+        "weakest_blocks": list(stats.weakest_blocks),
+        "blocks": [
+            {
+                "id": b.block.id,
+                "title": b.block.title.get(lang),
+                "max": b.max,
+                "n": b.n,
+                "mean_score": _round(b.mean_score),
+                "mean_share": _round(b.mean_share, 4),
+                "min_share": _round(b.min_share, 4),
+                "max_share": _round(b.max_share, 4),
+            }
+            for b in stats.blocks
+        ],
+        "questions": [_question_json(q, stats, lang) for q in stats.questions],
+        "discussion": [q.question.id for q in stats.discussion],
+        "differ_rule": {"measure": DIFFER_MEASURE, "below": CONSENSUS_BELOW},
+    }
+    if group is not None:
+        data["codes"] = list(group.codes)
+        if show_names:
+            data["names"] = {p.code: p.name for p in group.participants}
+    return data
+
+
+def _question_json(q: QuestionStats, stats: GroupStats, lang: str) -> dict:
+    return {
+        "id": q.question.id,
+        "number": q.number,
+        "block": q.block.id,
+        "text": q.question.text.get(lang),
+        "counts": {str(value): count for value, count in q.counts.items()},
+        "n": q.n,
+        "missing": q.missing,
+        "mean": _round(q.mean),
+        "spread": q.spread,
+        "std_dev": _round(q.std_dev),
+        "consensus": _round(q.consensus, 3),
+        "views_differ": q.views_differ,
+        # Added later: the question's one name in every output ("Fråga 2.3"); "number" is its place of all.
+        "label": question_label(stats.questionnaire, q.question.id, lang),
+    }
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    # Half up, like every number the outputs show (core/numbers.py).
+    return float(round_decimals(value, digits)) if value is not None else None

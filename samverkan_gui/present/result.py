@@ -6,14 +6,15 @@ from dataclasses import dataclass
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.numbers import percent_of
-from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Band
-from samverkan_gui.core.scoring import Result
+from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Band, Questionnaire
+from samverkan_gui.core.scoring import LowestQuestions, Result
 from samverkan_gui.present.format import (
     NOT_AVAILABLE,
     band_range,
     block_display_name,
     format_percent,
 )
+from samverkan_gui.present.questions import question_label
 
 
 @dataclass(frozen=True)
@@ -102,4 +103,73 @@ def weakest_sentence(result: Result, lang: str) -> str:
         lang,
         names=result.weakest_block_names(lang),
         percent=format_percent(percent_of(weakest.score, weakest.max), lang),
+    )
+
+
+# --- the lowest-rated questions --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LowestLine:
+    """One of the lowest-rated questions, as the window's list, the PDF's table and the CLI show it."""
+
+    question_id: str
+    #: The question's place among all (for sorting); users see ``question_label``.
+    number: int
+    #: "Fråga 2.3": the one name of the question in every output (present/questions.py).
+    question_label: str
+    question: str
+    #: The block's heading as printed in the source ("STARTFÖRHÅLLANDEN").
+    block_title: str
+    #: The block named on its own (``block_display_name``).
+    block_name: str
+    value: int
+    #: The scale's words for ``value`` ("I liten grad").
+    label: str
+
+
+@dataclass(frozen=True)
+class LowestPresentation:
+    """The lowest-rated questions with the caption that says what the list is."""
+
+    title: str
+    caption: str
+    lines: tuple[LowestLine, ...]
+    #: "… och 1 till med svar 2": the tied questions the list leaves out, counted; "" when none is.
+    more: str
+    #: "Alla frågor har samma svar (3): …" when no question is lower than another (then no list); else "".
+    all_equal: str
+
+    @property
+    def shown(self) -> bool:
+        """Whether the section has anything to say (not before any question is answered)."""
+        return bool(self.lines or self.all_equal)
+
+
+def present_lowest(lowest: LowestQuestions, questionnaire: Questionnaire, lang: str) -> LowestPresentation:
+    scale = questionnaire.scale
+    lines = tuple(
+        LowestLine(
+            question_id=rated.question.id,
+            number=rated.number,
+            question_label=question_label(questionnaire, rated.question.id, lang),
+            question=rated.question.text.get(lang),
+            block_title=rated.block.title.get(lang),
+            block_name=block_display_name(rated.block, lang),
+            value=rated.value,
+            label=scale.label(rated.value, lang),
+        )
+        for rated in lowest.listed
+    )
+    more = render("lowest.more", lang, count=lowest.more, value=lowest.more_value) if lowest.more else ""
+    all_equal = ""
+    if lowest.all_equal is not None:
+        key = "lowest.all_equal" if lowest.complete else "lowest.all_equal_answered"
+        all_equal = render(key, lang, value=lowest.all_equal)
+    return LowestPresentation(
+        title=render("lowest.title", lang),
+        caption=render("lowest.intro", lang),
+        lines=lines,
+        more=more,
+        all_equal=all_equal,
     )

@@ -26,22 +26,23 @@ from samverkan_gui.core.errors import ReportError, SamverkanError
 from samverkan_gui.core.messages import Texts, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import format_percent
+from samverkan_gui.present import style as palette
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.report.fonts import register_fonts
+from samverkan_gui.report.hatch import hatch
 from samverkan_gui.report.hyphenation import MIN_WORD, hyphenator
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm
 
-# Colours chosen for contrast on white (WCAG AA for text) and for colour-blind readers:
-# bars differ by lightness and carry their values as text, never by hue alone.
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#555555")
-ACCENT = colors.HexColor("#0b4f8a")
-BAR = colors.HexColor("#1f6fb2")
-BAR_TRACK = colors.HexColor("#e3e8ee")
-RULE = colors.HexColor("#b8c2cc")
-HEADER_BG = colors.HexColor("#e8eef5")
+# The colours of paper and of the data, shared with the window (present/style.py).
+INK = colors.HexColor(palette.INK)
+MUTED = colors.HexColor(palette.MUTED)
+ACCENT = colors.HexColor(palette.ACCENT)
+BAR = colors.HexColor(palette.BAR)
+BAR_TRACK = colors.HexColor(palette.BAR_TRACK)
+RULE = colors.HexColor(palette.RULE)
+HEADER_BG = colors.HexColor(palette.HEADER_BG)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -206,6 +207,8 @@ class ChartRow:
     #: Optional range drawn as a whisker over the bar (the group's lowest and highest share).
     low: float | None = None
     high: float | None = None
+    #: Drawn as this series (its colour and hatch, as in the window's chart) instead of the plain bar colour.
+    series: int | None = None
 
 
 def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str) -> Drawing:
@@ -244,9 +247,13 @@ def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, la
         )
         drawing.add(Rect(0, bar_y, bar_area, bar_height, fillColor=BAR_TRACK, strokeColor=None))
         if row.share is not None and row.share > 0:
+            fill = BAR if row.series is None else colors.HexColor(palette.series_style(row.series).fill)
             drawing.add(
-                Rect(0, bar_y, bar_area * row.share, bar_height, fillColor=BAR, strokeColor=INK, strokeWidth=0.3)
+                Rect(0, bar_y, bar_area * row.share, bar_height, fillColor=fill, strokeColor=INK, strokeWidth=0.3)
             )
+            if row.series is not None:
+                look = palette.series_style(row.series)
+                drawing.add(hatch(look.pattern, 0, bar_y, bar_area * row.share, bar_height, look.hatch))
         if row.low is not None and row.high is not None:
             low, high = bar_area * row.low, bar_area * row.high
             drawing.add(Line(low, middle, high, middle, strokeColor=INK, strokeWidth=1.4))

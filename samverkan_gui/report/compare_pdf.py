@@ -14,7 +14,7 @@ import pathlib
 from fractions import Fraction
 from typing import IO, Any
 
-from reportlab.graphics.shapes import Drawing, Line, Path, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -34,6 +34,7 @@ from samverkan_gui.present.compare import (
     occasion_date,
     status_over_time,
 )
+from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -46,22 +47,7 @@ from samverkan_gui.report.common import (
     grid_style,
     question_label_cell,
 )
-
-#: One fill per date, told apart by lightness and by a pattern drawn over it.
-#: Ten fills and six patterns: the first thirty dates all differ (and each bar also carries its date).
-SERIES_FILLS = [
-    "#d9e6f2",
-    "#8fb8dc",
-    "#3f7fb8",
-    "#1b4f7e",
-    "#f0c9a8",
-    "#c98b5a",
-    "#e3e3e3",
-    "#9a9a9a",
-    "#cfe8cf",
-    "#4f8f4f",
-]
-SERIES_PATTERNS = ["plain", "diagonal", "dots", "cross", "horizontal", "vertical"]
+from samverkan_gui.report.hatch import hatch
 
 
 def write_compare_pdf(
@@ -282,71 +268,13 @@ def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digi
 # --- the grouped bar chart ---------------------------------------------------------------
 
 
-def _pattern(kind: str, x: float, y: float, w: float, h: float, ink: Any) -> Path:
-    """Lines or dots over a bar, as one path (one PDF drawing operation, not hundreds)."""
-    path = Path(strokeColor=ink, strokeWidth=0.5, fillColor=None)
-    step = 2.4 * mm
-    if kind in ("diagonal", "cross"):
-        _diagonals(path, x, y, w, h, step, rising=True)
-    if kind == "cross":
-        _diagonals(path, x, y, w, h, step, rising=False)
-    if kind == "horizontal":
-        row = y + step / 2
-        while row < y + h:
-            path.moveTo(x, row)
-            path.lineTo(x + w, row)
-            row += step
-    if kind == "vertical":
-        col = x + step / 2
-        while col < x + w:
-            path.moveTo(col, y)
-            path.lineTo(col, y + h)
-            col += step
-    if kind == "dots":
-        # Dots as a dashed line per row: two points per row instead of two per dot.
-        path.strokeWidth = 1.0
-        path.strokeDashArray = [0.6 * mm, step - 0.6 * mm]
-        row = y + step / 2
-        while row < y + h:
-            path.moveTo(x + step / 2, row)
-            path.lineTo(x + w, row)
-            row += step
-    return path
-
-
-def _diagonals(path: Path, x: float, y: float, w: float, h: float, step: float, rising: bool) -> None:
-    """45° lines across the rectangle (x, y, w, h), ``step`` apart, cut at its edges."""
-    offset = -h
-    while offset < w:
-        x0, y0, x1, y1 = x + offset, y, x + offset + h, y + h
-        if x0 < x:
-            y0 += x - x0
-            x0 = x
-        if x1 > x + w:
-            y1 -= x1 - (x + w)
-            x1 = x + w
-        if x1 > x0:
-            if rising:
-                path.moveTo(x0, y0)
-                path.lineTo(x1, y1)
-            else:  # mirrored inside the rectangle
-                path.moveTo(2 * x + w - x0, y0)
-                path.lineTo(2 * x + w - x1, y1)
-        offset += step
-
-
 def _series_fill(index: int) -> Any:
-    return colors.HexColor(SERIES_FILLS[index % len(SERIES_FILLS)])
+    return colors.HexColor(series_style(index).fill)
 
 
-def _series_pattern(index: int) -> str:
-    return SERIES_PATTERNS[index % len(SERIES_PATTERNS)]
-
-
-def _series_ink(index: int) -> Any:
-    fill = _series_fill(index)
-    lightness = 0.299 * fill.red + 0.587 * fill.green + 0.114 * fill.blue
-    return colors.white if lightness < 0.5 else INK
+def _series_hatch(index: int, x: float, y: float, w: float, h: float) -> Any:
+    look = series_style(index)
+    return hatch(look.pattern, x, y, w, h, look.hatch)
 
 
 def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
@@ -403,7 +331,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
                         strokeWidth=0.3,
                     )
                 )
-                drawing.add(_pattern(_series_pattern(index), 0, y + 0.5, width, bar_height - 1, _series_ink(index)))
+                drawing.add(_series_hatch(index, 0, y + 0.5, width, bar_height - 1))
             label = f"{occasion_date(item, lang)}: {text}"
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
@@ -443,7 +371,7 @@ def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
         x = (index % per_row) * entry_width
         y = (rows - 1 - index // per_row) * row_height + 1 * mm
         drawing.add(Rect(x, y, swatch, 4 * mm, fillColor=_series_fill(index), strokeColor=INK, strokeWidth=0.3))
-        drawing.add(_pattern(_series_pattern(index), x, y, swatch, 4 * mm, _series_ink(index)))
+        drawing.add(_series_hatch(index, x, y, swatch, 4 * mm))
         drawing.add(
             String(
                 x + swatch + 1.5 * mm,

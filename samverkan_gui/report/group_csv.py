@@ -13,6 +13,11 @@ the row is): one per block (``n`` = participants with the whole block answered;
 mean, lowest, highest block score), ``total`` (the complete participants) and
 ``band`` (the score band of the group's mean total).  With one column per
 participant these rows hold each participant's block scores, total and band.
+
+When the organisations' views exist (:mod:`samverkan_gui.core.group_orgs`), one column
+per organisation (and "Övriga") follows all others: its mean answer per question, mean
+block score and mean total; then the difference between the organisations (highest minus
+lowest mean) and whether the question is among those where they differ most.
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ from typing import IO
 
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_orgs import OrganisationView, organisation_view
 from samverkan_gui.core.group_stats import group_stats
 from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range, decimal_mark, format_number
 from samverkan_gui.present.group import consensus_text, question_mean_text
+from samverkan_gui.present.organisations import group_name
 from samverkan_gui.present.questions import question_label
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -133,6 +140,7 @@ def group_csv_text(
             total_row.append(_int(result.total))
             band_row.append(_band(result.band))
     rows += [total_row, band_row]
+    _add_organisation_columns(rows, organisation_view(group, questionnaire), lang, numbers)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerows([[_defuse(cell) for cell in row] for row in rows])
@@ -158,6 +166,31 @@ def write_group_csv(
         atomic_write(Path(target), data)
     else:
         target.write(data)
+
+
+def _add_organisation_columns(rows: list[list[str]], view: OrganisationView, lang: str, numbers: str) -> None:
+    """The organisations' views, when there are any, as columns after all others (whose places stay put).
+
+    ``rows`` is the header, one row per question, one per block, the total row and the band row.
+    """
+    if not view.available:
+        return
+    words = Texts("csv", lang)
+    questionnaire = view.questionnaire
+    differ = {q.question.id for q in view.differ_most}
+    header, *body = rows
+    header += [words("org_mean", name=group_name(g, lang), n=g.n) for g in view.groups]
+    header += [words("org_spread"), words("org_differ")]
+    question_rows = body[: len(view.questions)]
+    block_rows = body[len(view.questions) : len(view.questions) + len(questionnaire.blocks)]
+    total_row, band_row = body[-2:]
+    for row, q in zip(question_rows, view.questions, strict=True):
+        row += [format_number(mean, numbers, 2) for mean in q.means]
+        row += [format_number(q.spread, numbers, 2), words.word("yes" if q.question.id in differ else "no")]
+    for row, block in zip(block_rows, questionnaire.blocks, strict=True):
+        row += [format_number(g.block_mean(block.id), numbers, 2) for g in view.groups] + ["", ""]
+    total_row += [format_number(g.mean_total, numbers, 2) for g in view.groups] + ["", ""]
+    band_row += [""] * (len(view.groups) + 2)
 
 
 def _int(value: int | None) -> str:

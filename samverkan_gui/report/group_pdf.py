@@ -20,11 +20,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
 
 from samverkan_gui.core.group import Group
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.style import rating_fill, rating_ink
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
@@ -40,11 +42,8 @@ from samverkan_gui.report.common import (
     result_flowables,
     share_chart,
 )
+from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
-
-#: One colour per scale step, light to dark (told apart by lightness, not hue); text colour on each.
-STEP_FILLS = ["#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99"]
-STEP_TEXT = ["#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff"]
 
 
 def write_group_pdf(
@@ -125,6 +124,7 @@ def _story(
         ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
+        *organisation_section(styles, organisation_view(group, questionnaire), lang),
         *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
     ]
     story.append(PageBreak())
@@ -281,7 +281,7 @@ def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: flo
         if not count:
             continue
         segment = width * count / q.n
-        fill = STEP_FILLS[index % len(STEP_FILLS)]
+        fill = rating_fill(index)
         drawing.add(
             Rect(x, 0, segment, height, fillColor=colors.HexColor(fill), strokeColor=colors.white, strokeWidth=0.6)
         )
@@ -293,7 +293,7 @@ def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: flo
                     str(count),
                     fontName=styles.bold,
                     fontSize=7.5,
-                    fillColor=colors.HexColor(STEP_TEXT[index % len(STEP_TEXT)]),
+                    fillColor=colors.HexColor(rating_ink(index)),
                     textAnchor="middle",
                 )
             )
@@ -313,7 +313,7 @@ def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
                 0,
                 box,
                 box,
-                fillColor=colors.HexColor(STEP_FILLS[index % len(STEP_FILLS)]),
+                fillColor=colors.HexColor(rating_fill(index)),
                 strokeColor=RULE,
                 strokeWidth=0.4,
             )

@@ -12,11 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from samverkan_gui.core.assessment import Assessment
-from samverkan_gui.core.compare import lowest_questions
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
@@ -31,7 +32,8 @@ from samverkan_gui.report.common import (
     safe,
     share_chart,
 )
-from samverkan_gui.report.plan_pdf import band_ladder, lowest_section, plan_section
+from samverkan_gui.report.plan_pdf import plan_section
+from samverkan_gui.report.results_sections import band_ladder, lowest_section
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
@@ -94,7 +96,9 @@ def _story(
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
-        *lowest_section(styles, lowest_questions(assessment, questionnaire), questionnaire, lang),
+        *lowest_section(
+            styles, present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang), lang
+        ),
         *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
         # The answers follow on the same page when a block fits there: a forced page break left
         # the short last block (Utfall, one question) alone on a page of its own.
@@ -208,9 +212,12 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
     """Each block's share of its maximum, with the values written out."""
     rows = [
         ChartRow(
-            line.title, line.score / line.max if line.max else 0.0, f"{line.percent_text} ({line.score}/{line.max})"
+            line.title,
+            line.score / line.max if line.max else 0.0,
+            f"{line.percent_text} ({line.score}/{line.max})",
+            series=index,
         )
-        for line in shown.blocks
+        for index, line in enumerate(shown.blocks)
     ]
     return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
 

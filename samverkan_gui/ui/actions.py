@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
@@ -167,7 +170,7 @@ class Actions(ActionRegistry):
             self.new: (self.tr("&New assessment…"), self.tr("Start a new assessment")),
             self.open: (
                 self.tr("&Open…"),
-                self.tr("Open a saved assessment (.samverkan) or workshop group (.samverkan-grupp)"),
+                fill(self.tr("Open a saved assessment (%1) or workshop group (%2)"), ASSESSMENT_SUFFIX, GROUP_SUFFIX),
             ),
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),

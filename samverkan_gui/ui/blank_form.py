@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.file_kinds import PDF_SUFFIX
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.ui import file_filters
 from samverkan_gui.ui.document import DocumentController
 from samverkan_gui.ui.settings import last_folder, remember_folder
 
@@ -22,13 +24,13 @@ def save_blank_form(
     """
     from samverkan_gui.report.blank_form import write_blank_form
 
-    name = "svarsblankett.pdf" if lang == "sv" else "answer-form.pdf"
+    name = ("svarsblankett" if lang == "sv" else "answer-form") + PDF_SUFFIX
     folder = last_folder("form") or Path(document.default_directory())
     path = document.ask_target(
         QCoreApplication.translate("BlankForm", "Save blank form"),
         str(folder / name),
-        QCoreApplication.translate("BlankForm", "PDF (*.pdf)"),
-        ".pdf",
+        file_filters.pdf(),
+        PDF_SUFFIX,
     )
     if path is None:
         return None

@@ -1,8 +1,8 @@
 """A horizontal bar chart of the block scores, drawn with QPainter.
 
 Readable without colour: every bar carries its value as text and its own
-hatch pattern; the colours are the Okabe–Ito set (safe for the common kinds
-of colour blindness) and text/frames use the palette, so dark themes and
+hatch pattern; fills and hatches are the series of :mod:`samverkan_gui.present.style`
+(the same as on paper) and text/frames use the palette, so dark themes and
 high-contrast themes work.  The results table next to it is the text
 alternative; the accessible description repeats the values.
 """
@@ -15,27 +15,28 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: Okabe & Ito (2008): blue, orange, bluish green, reddish purple, vermillion, sky blue.
-BAR_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
-BAR_PATTERNS = (
-    Qt.BrushStyle.BDiagPattern,
-    Qt.BrushStyle.FDiagPattern,
-    Qt.BrushStyle.CrossPattern,
-    Qt.BrushStyle.DiagCrossPattern,
-    Qt.BrushStyle.HorPattern,
-    Qt.BrushStyle.VerPattern,
-)
+from samverkan_gui.present.style import series_style
+
+#: The style's hatch names as Qt draws them.
+HATCHES = {
+    "rising": Qt.BrushStyle.BDiagPattern,
+    "falling": Qt.BrushStyle.FDiagPattern,
+    "grid": Qt.BrushStyle.CrossPattern,
+    "crossed": Qt.BrushStyle.DiagCrossPattern,
+    "horizontal": Qt.BrushStyle.HorPattern,
+    "vertical": Qt.BrushStyle.VerPattern,
+}
 
 
 def fill_bar(painter: QPainter, rect: QRectF, index: int) -> None:
     """Fill ``rect`` in series ``index``'s colour with its hatch (black or white, whichever contrasts)."""
-    colour = QColor(BAR_COLOURS[index % len(BAR_COLOURS)])
+    look = series_style(index)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
+    painter.setBrush(QColor(look.fill))
     painter.drawRect(rect)
-    hatch = QColor("#000000") if colour.lightnessF() > 0.45 else QColor("#FFFFFF")
+    hatch = QColor(look.hatch)
     hatch.setAlphaF(0.35)
-    painter.setBrush(QBrush(hatch, BAR_PATTERNS[index % len(BAR_PATTERNS)]))
+    painter.setBrush(QBrush(hatch, HATCHES[look.pattern]))
     painter.drawRect(rect)
 
 
@@ -144,26 +145,36 @@ class BarChart(PaintedChart):
     def minimumSizeHint(self) -> QSize:
         return QSize(260, 16 + self._row_height() * max(1, len(self._bars)))
 
+    def _value_width(self) -> int:
+        metrics = QFontMetrics(self.font())
+        return max((metrics.horizontalAdvance(b.value_text) for b in self._bars), default=0) + 12
+
+    def tracks(self) -> list[QRectF]:
+        """Where each bar's track lies (its filled part starts at the left), in bar order."""
+        metrics = QFontMetrics(self.font())
+        left, right = 8.0, float(self.width() - 8)
+        track_width = max(40.0, right - left - self._value_width())
+        bar_height = float(metrics.height() + 8)
+        row = self._row_height()
+        return [
+            QRectF(left, 8.0 + index * row + metrics.height() + 4, track_width, bar_height)
+            for index in range(len(self._bars))
+        ]
+
     def paintEvent(self, _event: object) -> None:
         painter = self.begin_painting()
         palette = self.palette()
         text_colour = palette.color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())
-        row = self._row_height()
         left, right = 8.0, float(self.width() - 8)
-        value_width = max((metrics.horizontalAdvance(b.value_text) for b in self._bars), default=0) + 12
-        track_width = max(40.0, right - left - value_width)
-        bar_height = float(metrics.height() + 8)
-        for index, bar in enumerate(self._bars):
-            top = 8.0 + index * row
+        value_width = self._value_width()
+        for index, (bar, track) in enumerate(zip(self._bars, self.tracks(), strict=True)):
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(left, top, right - left, metrics.height() + 2),
+                QRectF(left, track.top() - metrics.height() - 4, right - left, metrics.height() + 2),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(right - left)),
             )
-            bar_top = top + metrics.height() + 4
-            track = QRectF(left, bar_top, track_width, bar_height)
             draw_bar(painter, palette, track, bar.share, index, (bar.value_text, value_width), track_outline=1.5)
         draw_focus_frame(self, painter)
         painter.end()

@@ -2,7 +2,7 @@
 
 Readable without colour: every bar is labelled with its date on the left and its
 value on the right, and each series (date) has its own hatch pattern as well as
-its own Okabe–Ito colour (the same sets as the results chart); a legend names
+its own colour (the series of present/style.py, as the results chart and the PDF); a legend names
 the dates.  Text and frames use the palette.  The accessible description
 repeats every value, so a screen reader hears the whole chart.
 """
@@ -87,6 +87,17 @@ class GroupedBarChart(PaintedChart):
     def minimumSizeHint(self) -> QSize:
         return QSize(320, self.sizeHint().height())
 
+    def legend_swatches(self) -> list[QRectF]:
+        """Where the legend shows each series' colour and pattern, in series order."""
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        swatches = []
+        x = 8.0
+        for name in self._series:
+            swatches.append(QRectF(x, 6, line, line))
+            x += line + 6 + metrics.horizontalAdvance(name) + 20
+        return swatches
+
     # --- painting ----------------------------------------------------------------------
 
     def paintEvent(self, _event: object) -> None:
@@ -97,16 +108,15 @@ class GroupedBarChart(PaintedChart):
         line = metrics.height()
         left, right = 8.0, float(self.width() - 8)
         # Legend: swatch (colour + pattern) and the date, in series order.
-        x = left
-        for index, name in enumerate(self._series):
-            swatch = QRectF(x, 6, line, line)
+        for index, (name, swatch) in enumerate(zip(self._series, self.legend_swatches(), strict=True)):
             fill_bar(painter, swatch, index)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(text_colour, 1.0))
             painter.drawRect(swatch)
             text_width = metrics.horizontalAdvance(name)
-            painter.drawText(QRectF(x + line + 6, 4, text_width + 4, line + 4), Qt.AlignmentFlag.AlignVCenter, name)
-            x += line + 6 + text_width + 20
+            painter.drawText(
+                QRectF(swatch.right() + 6, 4, text_width + 4, line + 4), Qt.AlignmentFlag.AlignVCenter, name
+            )
         label_width = max((metrics.horizontalAdvance(name) for name in self._series), default=0) + 12
         value_width = (
             max(

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.file_kinds import PDF_SUFFIX, has_suffix, with_suffix
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import (
@@ -46,7 +48,7 @@ from samverkan_gui.present.compare import (
     status_over_time,
 )
 from samverkan_gui.present.questions import question_label
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
@@ -58,17 +60,9 @@ from samverkan_gui.ui.screen import fit_on_screen
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
 
-PDF_SUFFIX = ".pdf"
-
 
 def compare_file_filter() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return (
-        QCoreApplication.translate("compare", "Samverkan files (*.samverkan *.samverkan-grupp)")
-        + ";;"
-        + QCoreApplication.translate("compare", "All files (*)")
-    )
+    return file_filters.joined(file_filters.samverkan_files(), file_filters.all_files())
 
 
 def _table(columns: int, name: str) -> QTableWidget:
@@ -285,7 +279,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     def _total(self, item: ItemScore, lang: str, digits: int) -> str:
         if item.total is None:
             return self.tr("not complete")
-        return self.tr("%1 of %2").replace("%1", format_value(item.total, lang, digits)).replace("%2", str(item.max))
+        return fill(self.tr("%1 of %2"), format_value(item.total, lang, digits), str(item.max))
 
     def series_names(self) -> list[str]:
         """The dates as the chart's legend names them (the file name added where a date repeats)."""
@@ -392,11 +386,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                     values.append(None)
                     spoken.append(f"{block_display_name(block, lang)}, {name}: –")
                     continue
-                text = (
-                    self.tr("%1 of %2")
-                    .replace("%1", format_value(value.score, lang, digits))
-                    .replace("%2", str(value.max))
-                )
+                text = fill(self.tr("%1 of %2"), format_value(value.score, lang, digits), str(value.max))
                 values.append(GroupedValue(float(Fraction(value.score) / value.max) if value.max else 0.0, text))
                 spoken.append(f"{block_display_name(block, lang)}, {name}: {text}")
             groups.append(BarGroup(block_display_name(block, lang), tuple(values)))
@@ -412,10 +402,8 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         assert self.comparison is not None
         digits = comparison_digits(self.comparison)
         label = question_label(self.comparison.questionnaire, change.question.id, lang)
-        return f"{format_change(change.change, lang, digits)}  {label}: {change.question.text.get(lang)} " + (
-            self.tr("(%1 → %2)")
-            .replace("%1", format_value(change.first, lang, digits))
-            .replace("%2", format_value(change.last, lang, digits))
+        return f"{format_change(change.change, lang, digits)}  {label}: {change.question.text.get(lang)} " + fill(
+            self.tr("(%1 → %2)"), format_value(change.first, lang, digits), format_value(change.last, lang, digits)
         )
 
     def _show_moved(self, up: Sequence[QuestionChange], down: Sequence[QuestionChange], lang: str) -> None:
@@ -469,16 +457,16 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             self,
             self.tr("Export the comparison as PDF"),
             str(start / f"{comparison_file_stem(comparison, current_language())}{PDF_SUFFIX}"),
-            self.tr("PDF files (*.pdf)"),
+            file_filters.pdf(),
         )
         if path is None:
             return False
-        if path.suffix.lower() != PDF_SUFFIX:
-            path = path.with_name(path.name + PDF_SUFFIX)
+        if not has_suffix(path, PDF_SUFFIX):
+            path = with_suffix(path, PDF_SUFFIX)
             if path.exists() and not dialogs.ask_yes_no(
                 self,
                 self.tr("Replace file?"),
-                self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+                fill(self.tr("%1 already exists. Do you want to replace it?"), path.name),
             ):
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -491,5 +479,5 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             dialogs.show_error(self, self.tr("The PDF could not be written"), exc.message(current_language()))
             return False
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("PDF written to %1").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(fill(self.tr("PDF written to %1"), str(path)), 8000)
         return True

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 
 if TYPE_CHECKING:
@@ -45,9 +46,12 @@ def edit_details(parent: QWidget, session: AssessmentSession) -> bool:
         dialogs.show_error(
             parent,
             QCoreApplication.translate("Details", "The details were not changed"),
-            QCoreApplication.translate(
-                "Details", "“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20."
-            ).replace("%1", date_text),
+            fill(
+                QCoreApplication.translate(
+                    "Details", "“%1” is not a date. Write it as YYYY-MM-DD, for example 2026-11-20."
+                ),
+                date_text,
+            ),
         )
         return False
     session.set_details(date=date, **{key: value.strip() for key, value in values.items()})

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.placeholders import fill
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -68,9 +70,7 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?").replace("%1", document_name)
-    )
+    box.setText(fill(QCoreApplication.translate("dialogs", "Do you want to save the changes to %1?"), document_name))
     box.setInformativeText(QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -226,15 +226,15 @@ def ask_file_in_use(parent: QWidget | None, document_name: str, user: str, machi
     choice = _choose(
         parent,
         QCoreApplication.translate("dialogs", "File in use"),
-        QCoreApplication.translate("dialogs", "The file is used by %1 on %2 since %3.")
-        .replace("%1", user)
-        .replace("%2", machine)
-        .replace("%3", since),
-        QCoreApplication.translate(
-            "dialogs",
-            "%1 is open in another copy of Samverkan. If you both save, one of you loses changes. "
-            "Open it read-only, or open a copy to save under a new name.",
-        ).replace("%1", document_name),
+        fill(QCoreApplication.translate("dialogs", "The file is used by %1 on %2 since %3."), user, machine, since),
+        fill(
+            QCoreApplication.translate(
+                "dialogs",
+                "%1 is open in another copy of Samverkan. If you both save, one of you loses changes. "
+                "Open it read-only, or open a copy to save under a new name.",
+            ),
+            document_name,
+        ),
         [
             (QCoreApplication.translate("dialogs", "Open &read-only"), InUse.READ_ONLY),
             (QCoreApplication.translate("dialogs", "Open a &copy"), InUse.COPY),
@@ -251,8 +251,9 @@ def ask_file_changed(parent: QWidget | None, document_name: str) -> Changed:
     choice = _choose(
         parent,
         QCoreApplication.translate("dialogs", "The file has changed"),
-        QCoreApplication.translate("dialogs", "%1 has been changed by someone else since you opened it.").replace(
-            "%1", document_name
+        fill(
+            QCoreApplication.translate("dialogs", "%1 has been changed by someone else since you opened it."),
+            document_name,
         ),
         QCoreApplication.translate(
             "dialogs",

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
-from samverkan_gui.core.file_kinds import kind_of
+from samverkan_gui.core.file_kinds import has_suffix, kind_of, with_suffix
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs, settings
 from samverkan_gui.ui.i18n import current_language
 
@@ -152,7 +153,7 @@ class DocumentController(QObject):
             return
         name = self.document_name()
         if self._read_only:
-            name = self.tr("%1 (read-only)").replace("%1", name)
+            name = fill(self.tr("%1 (read-only)"), name)
         window.setWindowTitle(self.kind.title(name))
         window.setWindowModified(self.session.is_modified)
 
@@ -200,7 +201,7 @@ class DocumentController(QObject):
         return dialogs.ask_yes_no(
             self.window,
             self.tr("Replace file?"),
-            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+            fill(self.tr("%1 already exists. Do you want to replace it?"), path.name),
         )
 
     def ask_target(self, caption: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
@@ -208,9 +209,9 @@ class DocumentController(QObject):
         path = dialogs.save_file_name(self.window, caption, suggested, file_filter)
         if path is None:
             return None
-        if path.name.lower().endswith(suffix.lower()):
+        if has_suffix(path, suffix):
             return path  # the save dialog has already asked about replacing it
-        path = path.with_name(path.name + suffix)
+        path = with_suffix(path, suffix)
         return path if self.confirm_replace(path) else None
 
     # --- open ------------------------------------------------------------------------------
@@ -245,12 +246,10 @@ class DocumentController(QObject):
         if mode is dialogs.InUse.COPY:
             self.session.detach()
             self._take(None, None)
-            self.status_message.emit(
-                self.tr("Opened a copy of %1: save it under a new name.").replace("%1", path.name), 8000
-            )
+            self.status_message.emit(fill(self.tr("Opened a copy of %1: save it under a new name."), path.name), 8000)
         else:
             self._take(path, data, read_only=mode is dialogs.InUse.READ_ONLY, force=mode is dialogs.InUse.ANYWAY)
-            self.status_message.emit(self.tr("Opened %1").replace("%1", str(path)), 5000)
+            self.status_message.emit(fill(self.tr("Opened %1"), str(path)), 5000)
         self.remember_directory(path)
         add_recent(path)
         self.update_title()
@@ -308,7 +307,7 @@ class DocumentController(QObject):
         if dialogs.ask_yes_no(
             self.window,
             self.tr("Remove from recent files?"),
-            self.tr("%1 is not there any more. Remove it from the recent files?").replace("%1", str(path)),
+            fill(self.tr("%1 is not there any more. Remove it from the recent files?"), str(path)),
         ):
             settings.remove_recent_file(path.resolve())
             _RECENT.changed.emit()
@@ -321,7 +320,7 @@ class DocumentController(QObject):
         menu.clear()
         for path in files:
             group = kind_of(path) == "group" and len(kinds) > 1
-            text = self.tr("%1 (group)").replace("%1", path.name) if group else path.name
+            text = fill(self.tr("%1 (group)"), path.name) if group else path.name
             action = menu.addAction(text.replace("&", "&&"))  # a menu eats single &
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
@@ -359,10 +358,12 @@ class DocumentController(QObject):
         if owner is not None and not dialogs.ask_yes_no(
             self.window,
             self.tr("Replace file?"),
-            self.tr("%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?")
-            .replace("%1", path.name)
-            .replace("%2", owner.user)
-            .replace("%3", owner.machine),
+            fill(
+                self.tr("%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?"),
+                path.name,
+                owner.user,
+                owner.machine,
+            ),
         ):
             return False
         return self.save_to(path)
@@ -395,7 +396,7 @@ class DocumentController(QObject):
         self.remember_directory(path)
         add_recent(path)
         self.update_title()
-        self.status_message.emit(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.status_message.emit(fill(self.tr("Saved %1"), str(path)), 5000)
         self.document_saved.emit(path)
         return True
 

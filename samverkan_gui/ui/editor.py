@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
@@ -213,7 +214,7 @@ class RatingGroup(Retranslated, QGroupBox):
     def retranslate(self) -> None:
         lang = current_language()
         text = self.question.text.get(lang)
-        self.setTitle(self.tr("Question %1 of %2").replace("%1", str(self._number)).replace("%2", str(self._count)))
+        self.setTitle(fill(self.tr("Question %1 of %2"), str(self._number), str(self._count)))
         self.text_label.setText(text)
         self.setAccessibleName(text)
         self.setAccessibleDescription(self.tr("Rate with the digits 1 to 5"))
@@ -222,9 +223,7 @@ class RatingGroup(Retranslated, QGroupBox):
             button = self.buttons.button(value)
             button.setText(f"{value} – {label}")
             button.setAccessibleName(f"{text} {label}")
-            button.setAccessibleDescription(
-                self.tr("%1 of %2").replace("%1", str(value)).replace("%2", str(self._scale.max))
-            )
+            button.setAccessibleDescription(fill(self.tr("%1 of %2"), str(value), str(self._scale.max)))
         # "5 – To a very large extent" is longer than "5 – I mycket hög grad": re-fit the row.
         self._rearrange()
 
@@ -354,7 +353,7 @@ class BlockPage(Retranslated, QWidget):
         self.title_label.setAccessibleName(self.block.title.get(lang))
         self.lead_in_label.setText(self.block.lead_in.get(lang))
         self.notes_label.setText(self.tr("Notes on &this block (optional)"))
-        self.notes.setAccessibleName(self.tr("Notes on %1").replace("%1", self.block.name.get(lang)))
+        self.notes.setAccessibleName(fill(self.tr("Notes on %1"), self.block.name.get(lang)))
         self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
 
 
@@ -490,9 +489,11 @@ class EditorView(Retranslated, QWidget):
             self.go_to(index + 1)
             lang = current_language()
             self.status_message.emit(
-                self.tr("On to block %1: %2 (notes on the previous block: Alt+Left)")
-                .replace("%1", str(index + 2))
-                .replace("%2", block_display_name(self.pages[index + 1].block, lang))
+                fill(
+                    self.tr("On to block %1: %2 (notes on the previous block: Alt+Left)"),
+                    str(index + 2),
+                    block_display_name(self.pages[index + 1].block, lang),
+                )
             )
             return
         result = self._session.result()
@@ -538,15 +539,11 @@ class EditorView(Retranslated, QWidget):
         if questionnaire is None or not self.pages:
             return
         index = self.current_index
-        self.step_label.setText(
-            self.tr("Block %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.pages)))
-        )
+        self.step_label.setText(fill(self.tr("Block %1 of %2"), str(index + 1), str(len(self.pages))))
         result = self._session.result()
         answered = len(questionnaire.question_ids) - len(result.missing) if result else 0
         self.answered_label.setText(
-            self.tr("%1 of %2 questions answered")
-            .replace("%1", str(answered))
-            .replace("%2", str(len(questionnaire.question_ids)))
+            fill(self.tr("%1 of %2 questions answered"), str(answered), str(len(questionnaire.question_ids)))
         )
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
@@ -561,9 +558,7 @@ class EditorView(Retranslated, QWidget):
             mark = "✓ " if page.isComplete() else ""
             item.setText(
                 f"{mark}{row + 1}. {block_display_name(page.block, lang)}\n"
-                + self.tr("%1 of %2 answered")
-                .replace("%1", str(page.answered_count()))
-                .replace("%2", str(len(page.groups)))
+                + fill(self.tr("%1 of %2 answered"), str(page.answered_count()), str(len(page.groups)))
             )
 
     def _update_heading(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.retranslated import Retranslated
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class ExportNotice(Retranslated, QWidget):
 
     def _set_label(self) -> None:
         if self.path is not None:
-            self.label.setText(self.tr("Saved %1").replace("%1", self.path.name))
+            self.label.setText(fill(self.tr("Saved %1"), self.path.name))
             self.label.setToolTip(str(self.path))
 
     def show_for(self, path: Path) -> None:

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.file_kinds import PDF_SUFFIX
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui import file_filters
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -22,8 +25,6 @@ if TYPE_CHECKING:
     from samverkan_gui.ui.document import DocumentController
     from samverkan_gui.ui.export_notice import ExportNotice
     from samverkan_gui.ui.session import AssessmentSession
-
-PDF_SUFFIX = ".pdf"
 
 
 class ExportingWindow(Protocol):
@@ -42,7 +43,7 @@ class AssessmentWindow(ExportingWindow, Protocol):
 def announce(window: ExportingWindow, path: Path, message: str = "") -> None:
     """``path`` was written: ``message`` (its ``%1`` the path) in the status bar, else none, and the notice."""
     if message:
-        window.statusBar().showMessage(message.replace("%1", str(path)), 8000)
+        window.statusBar().showMessage(fill(message, str(path)), 8000)
     else:
         window.statusBar().clearMessage()
     window.export_notice.show_for(path)
@@ -60,7 +61,7 @@ def assessment_pdf(window: AssessmentWindow) -> bool:
     path = document.ask_target(
         QCoreApplication.translate("Exports", "Export PDF report"),
         document.suggested_path(PDF_SUFFIX),
-        QCoreApplication.translate("Exports", "PDF files (*.pdf)"),
+        file_filters.pdf(),
         PDF_SUFFIX,
     )
     if path is None:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.ui import dialogs
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
@@ -161,9 +162,7 @@ def new_follow_up(window: Host) -> bool:
             window.window(),
             QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
             window.document.default_directory(),
-            QCoreApplication.translate("learning_loop", "Samverkan assessments (*.samverkan)")
-            + ";;"
-            + QCoreApplication.translate("learning_loop", "All files (*)"),
+            file_filters.joined(file_filters.assessments(), file_filters.all_files()),
         )
         if chosen is None:
             return False
@@ -188,9 +187,12 @@ def new_follow_up(window: Host) -> bool:
     window.editor_view.go_to(0, focus=False)
     _show(window, "EDITOR")
     carried = sum(len(entry.actions) for entry in assessment.plan)
-    message = QCoreApplication.translate(
-        "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
-    ).replace("%1", path.name)
+    message = fill(
+        QCoreApplication.translate(
+            "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
+        ),
+        path.name,
+    )
     if carried:
         message += " " + QCoreApplication.translate(
             "learning_loop", "The plan's actions came along: update their status in the action plan."

@@ -11,10 +11,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, is_samverkan_file
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.core.text import file_stem as slug
-from samverkan_gui.ui import about, details, dialogs, exports, settings
+from samverkan_gui.core.text import slug
+from samverkan_gui.ui import about, details, dialogs, exports, file_filters, settings
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: ``samverkan_gui.core.assessment.SUFFIX`` (not imported here: it would load the YAML machinery at start).
-SUFFIX = ASSESSMENT_SUFFIX
 #: At the latest this long after the window is shown, the deferred start-up work runs.
 FINISH_START_FALLBACK_MS = 1500
 
@@ -155,8 +154,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             return "-".join(p for p in parts if p) or "samverkan"
 
         return DocumentKind(
-            suffix=SUFFIX,
-            file_filter=lambda: self.tr("Samverkan assessments (*.samverkan)") + ";;" + self.tr("All files (*)"),
+            suffix=ASSESSMENT_SUFFIX,
+            file_filter=lambda: file_filters.joined(file_filters.assessments(), file_filters.all_files()),
             untitled=lambda: self.tr("Untitled"),
             suggested_stem=stem,
             open_caption=lambda: self.tr("Open assessment"),
@@ -356,13 +355,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def open_dialog(self) -> None:
         self.document.open_dialog(
-            self.tr("Samverkan files (*.samverkan *%1)").replace("%1", GROUP_SUFFIX)
-            + ";;"
-            + self.tr("Samverkan assessments (*.samverkan)")
-            + ";;"
-            + self.tr("Group files (*%1)").replace("%1", GROUP_SUFFIX)
-            + ";;"
-            + self.tr("All files (*)")
+            file_filters.joined(
+                file_filters.samverkan_files(),
+                file_filters.assessments(),
+                file_filters.groups(),
+                file_filters.all_files(),
+            )
         )
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
@@ -386,7 +384,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return exports.assessment_pdf(self)
 
     def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace("%1", reason), 8000)
+        self.statusBar().showMessage(fill(self.tr("Automatic backup failed: %1"), reason), 8000)
 
     # --- start view's lists --------------------------------------------------------------------
 
@@ -468,7 +466,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def accepts_drop(self, path: Path) -> bool:
         """Samverkan files and folders (of other dropped things nothing is taken)."""
-        return path.is_dir() or path.name.lower().endswith((SUFFIX, GROUP_SUFFIX))
+        return path.is_dir() or is_samverkan_file(path)
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.

@@ -7,23 +7,22 @@ background material at the pitfalls and success factors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
-from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
 
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
-    from samverkan_gui.core.compare import RatedQuestion
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.scoring import Result
+    from samverkan_gui.present.result import LowestPresentation
 
 #: The background material's section the "Next steps" link opens (then the success factors follow).
 GUIDANCE_SECTION = "traps"
@@ -65,9 +64,12 @@ class NextSteps(Retranslated, QWidget):
         layout.setSpacing(6)
         self.lowest_heading = _heading()
         self.lowest_heading.setObjectName("lowest-heading")
+        self.lowest_caption = _text()
+        self.lowest_caption.setObjectName("lowest-caption")
         self.lowest_label = _text()
         self.lowest_label.setObjectName("lowest-questions")
         layout.addWidget(self.lowest_heading)
+        layout.addWidget(self.lowest_caption)
         layout.addWidget(self.lowest_label)
         self.notes_heading = _heading()
         self.notes_heading.setObjectName("notes-heading")
@@ -107,24 +109,22 @@ class NextSteps(Retranslated, QWidget):
         result: Result,
         assessment: Assessment,
         questionnaire: Questionnaire,
-        lowest: Sequence[RatedQuestion],
+        lowest: LowestPresentation,
         lang: str,
     ) -> None:
-        """``lowest``: the lowest-rated questions (core.compare.lowest_questions), in the order to show."""
-        scale = questionnaire.scale
-        lines = []
-        for rated in lowest:
-            value = int(rated.value)  # one person's answer: a whole number of the scale
-            lines.append(
-                f"{question_label(questionnaire, rated.question.id, lang)}: {rated.question.text.get(lang)}\n"
-                + self.tr("    %1 – answer: %2 (%3)")
-                .replace("%1", block_display_name(rated.block, lang))
-                .replace("%2", str(value))
-                .replace("%3", scale.label(value, lang))
-            )
-        self.lowest_label.setText("\n".join(lines))
-        self.lowest_heading.setVisible(bool(lines))
-        self.lowest_label.setVisible(bool(lines))
+        """``lowest``: the lowest-rated questions as every output shows them (present.result.present_lowest)."""
+        lines = [
+            f"{line.question_label}: {line.question}\n"
+            + fill(self.tr("    %1 – answer: %2 (%3)"), line.block_name, str(line.value), line.label)
+            for line in lowest.lines
+        ]
+        if lowest.more:
+            lines.append(lowest.more)
+        self.lowest_caption.setText(lowest.caption)
+        self.lowest_label.setText("\n".join(lines) if lines else lowest.all_equal)
+        self.lowest_heading.setVisible(lowest.shown)
+        self.lowest_caption.setVisible(bool(lowest.lines))
+        self.lowest_label.setVisible(lowest.shown)
         notes = [
             f"{block_display_name(block, lang)}: {assessment.notes[block.id]}"
             for block in questionnaire.blocks
@@ -141,16 +141,19 @@ class NextSteps(Retranslated, QWidget):
     def _retranslate_next(self) -> None:
         if self._weakest:
             self.next_label.setText(
-                self.tr(
-                    "Talk about the result together and start with %1: answer the simple but difficult questions "
-                    "and write down concrete actions in an action plan. Come back in six months or a year with a "
-                    "follow-up and see what has changed."
-                ).replace("%1", self._weakest_names)
+                fill(
+                    self.tr(
+                        "Talk about the result together and start with %1: answer the simple but difficult questions "
+                        "and write down concrete actions in an action plan. Come back in six months or a year with a "
+                        "follow-up and see what has changed."
+                    ),
+                    self._weakest_names,
+                )
             )
             self.plan_button.setText(
                 self.tr("Open the action &plan")
                 if self._has_plan
-                else self.tr("Write an action &plan for %1").replace("%1", self._weakest_names)
+                else fill(self.tr("Write an action &plan for %1"), self._weakest_names)
             )
         else:
             self.next_label.setText(

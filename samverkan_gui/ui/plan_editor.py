@@ -8,9 +8,8 @@ autosave, recovery and the modified flag work as they do for answers.
 
 Undo: the text fields have their own (Ctrl+Z while typing).  Adding and
 removing blocks and actions go on a :class:`QUndoStack`, undone with Ctrl+Z
-anywhere else in the editor.  The five question labels come from the shipped
-background material (``resources/guidance``, section ``questions``): the
-source's words, verbatim, with English beside them in the English window.
+anywhere else in the editor.  The five question labels are the source's words
+(:func:`samverkan_gui.core.plan.question_label`), the same as in the PDF.
 """
 
 from __future__ import annotations
@@ -39,7 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.core.plan import MAX_PLAN_TEXT, PLAN_QUESTIONS, Action, BlockPlan, Status, status_label
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.core.plan import (
+    MAX_PLAN_TEXT,
+    PLAN_QUESTIONS,
+    Action,
+    BlockPlan,
+    Status,
+    question_detail,
+    question_label,
+    status_label,
+)
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
@@ -48,7 +57,6 @@ from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
 
 if TYPE_CHECKING:
-    from samverkan_gui.core.guidance import Guidance
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.ui.session import AssessmentSession
 
@@ -73,35 +81,9 @@ def parse_due(text: str) -> tuple[bool, dt.date | None]:
         return False, None
 
 
-def _guidance() -> Guidance | None:
-    from samverkan_gui.core.errors import QuestionnaireError
-    from samverkan_gui.core.guidance import shipped_guidance
-
-    try:
-        return shipped_guidance()
-    except QuestionnaireError:  # a broken resource must not keep the plan from opening
-        return None
-
-
-def question_labels(lang: str, guidance: Guidance | None = None) -> dict[str, tuple[str, str]]:
-    """Field name → (label, hint) for the five questions, from the background material.
-
-    Swedish: "VARFÖR?" and "Syftet med samverkan", as in the source; English:
-    "WHY? (VARFÖR?)" and the English explanation.
-    """
-    guidance = guidance if guidance is not None else _guidance()
-    labels: dict[str, tuple[str, str]] = {}
-    items = guidance.section("questions").items if guidance is not None else ()
-    for name, item in zip(PLAN_QUESTIONS, items, strict=False):
-        term_sv = item.term.get("sv") if item.term is not None else ""
-        if lang == "sv":
-            labels[name] = (term_sv, item.text.get("sv"))
-        else:
-            term = item.term.get(lang) if item.term is not None else ""
-            labels[name] = (f"{term} ({term_sv})" if term_sv and term != term_sv else term, item.text.get(lang))
-    for name in PLAN_QUESTIONS:  # only without the resource: the field names still say what to write
-        labels.setdefault(name, (name.replace("_", " ").upper() + "?", ""))
-    return labels
+def question_labels(lang: str) -> dict[str, tuple[str, str]]:
+    """Field name → (label, hint) for the five questions: the catalogue's, as the PDF prints them."""
+    return {name: (question_label(name, lang), question_detail(name, lang)) for name in PLAN_QUESTIONS}
 
 
 def _ordered(plan: Sequence[BlockPlan], questionnaire: Questionnaire) -> Plan:
@@ -276,7 +258,7 @@ class ActionRow(QObject):
         del blocker
 
         def named(template: str) -> str:
-            return template.replace("%1", str(number)).replace("%2", block_name)
+            return fill(template, str(number), block_name)
 
         self.what.setPlaceholderText(self.tr("What is to be done?"))
         self.who.setPlaceholderText(self.tr("Who?"))
@@ -425,7 +407,7 @@ class BlockPlanBox(QGroupBox):
         for number, row in enumerate(self.rows, start=1):
             row.retranslate(number, self._in_sentence)
         self.add_action_button.setText(self.tr("+ Add an action"))
-        self.add_action_button.setAccessibleName(self.tr("Add an action to %1").replace("%1", self._in_sentence))
+        self.add_action_button.setAccessibleName(fill(self.tr("Add an action to %1"), self._in_sentence))
 
     def _text_changed(self) -> None:
         text = {name: field.toPlainText() for name, field in self.fields.items()}
@@ -468,7 +450,6 @@ class PlanEditor(Retranslated, QWidget):
         self._questionnaire: Questionnaire | None = None
         self._plan: Plan = ()
         self._labels: dict[str, tuple[str, str]] = {}
-        self._guidance = _guidance()
         self.undo_stack = QUndoStack(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -723,12 +704,10 @@ class PlanEditor(Retranslated, QWidget):
     def _check_toggled(self, block_id: str, on: bool) -> None:
         name = self._block_name(block_id)
         if on:
-            self.undo_stack.push(_AddBlocks(self, [BlockPlan(block=block_id)], self.tr("Add %1").replace("%1", name)))
+            self.undo_stack.push(_AddBlocks(self, [BlockPlan(block=block_id)], fill(self.tr("Add %1"), name)))
         else:
-            self.undo_stack.push(_RemoveBlock(self, block_id, self.tr("Remove %1").replace("%1", name)))
-            self.status_message.emit(
-                self.tr("%1 was removed from the plan. Ctrl+Z brings it back.").replace("%1", name)
-            )
+            self.undo_stack.push(_RemoveBlock(self, block_id, fill(self.tr("Remove %1"), name)))
+            self.status_message.emit(fill(self.tr("%1 was removed from the plan. Ctrl+Z brings it back."), name))
 
     def _add_action(self, block_id: str) -> None:
         self.undo_stack.push(_AddAction(self, block_id, self.tr("Add an action")))
@@ -746,7 +725,7 @@ class PlanEditor(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self._labels = question_labels(lang, self._guidance)
+        self._labels = question_labels(lang)
         self.limit_width()
         self.title_label.setText(self.tr("Action plan"))
         self.intro_label.setText(

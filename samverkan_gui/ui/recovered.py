@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from samverkan_gui.core.file_kinds import GROUP_SUFFIX
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import appdirs, dialogs
 from samverkan_gui.ui.opening import workshop_available
 from samverkan_gui.ui.recovery import WORKSHOP_FOLDER, Recovered, RecoveredWork, find_orphans, has_candidates
@@ -53,11 +54,11 @@ class RecoveredWorkList(QObject):
             if isinstance(work, RecoveredWork):
                 title = work.assessment.collaboration or self.tr("Untitled")
                 answered = len(work.assessment.answers)
-                detail = self.tr("%n answer(s), last change %1", "", answered).replace("%1", when)
+                detail = fill(self.tr("%n answer(s), last change %1", "", answered), when)
             else:
                 title = work.document.collaboration or self.tr("Untitled group")
                 count = len(work.document.participants)
-                detail = self.tr("Group, %n participant(s), last change %1", "", count).replace("%1", when)
+                detail = fill(self.tr("Group, %n participant(s), last change %1", "", count), when)
             if work.original:
                 detail += f" ({work.original.name})"
             rows.append((title, detail))

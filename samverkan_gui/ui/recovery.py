@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.ui import appdirs
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ log = logging.getLogger(__name__)
 
 #: How long after the last change the recovery file is written.
 AUTOSAVE_DELAY_MS = 1500
-SUFFIX = ".samverkan"
 #: The workshop groups' recovery folder under the data folder (their store is in
 #: ``ui.workshop.recovery``; named here so the start can look into it without importing the workshop).
 WORKSHOP_FOLDER = "recovery-workshop"
@@ -261,7 +261,7 @@ def _save_assessment(path: Path, assessment: Assessment, questionnaire: Question
 
 
 ASSESSMENTS: RecoveryStore[Assessment, RecoveredWork] = RecoveryStore(
-    "recovery", SUFFIX, _load_assessment, _save_assessment, RecoveredWork
+    "recovery", ASSESSMENT_SUFFIX, _load_assessment, _save_assessment, RecoveredWork
 )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
 from samverkan_gui.ui.button_bar import button_bar, push_button
@@ -167,9 +168,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
             self.total_label.setText(self.tr("Not complete"))
             self.advice_label.setText(self.tr("%n question(s) still without an answer.", "", shown.missing))
         else:
-            self.total_label.setText(
-                self.tr("Total: %1 of %2").replace("%1", shown.total_text).replace("%2", str(shown.max_total))
-            )
+            self.total_label.setText(fill(self.tr("Total: %1 of %2"), shown.total_text, str(shown.max_total)))
             self.advice_label.setText(shown.advice or "")
         self.weakest_label.setText(shown.weakest)
         self.weakest_label.setVisible(bool(shown.weakest))
@@ -177,10 +176,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         bars = []
         for row, line in enumerate(shown.blocks):
             self._set_row(row, line.name, str(line.score), line.max, line.percent_text)
-            value_text = (
-                self.tr("%1 of %2").replace("%1", str(line.score)).replace("%2", str(line.max))
-                + f" ({line.percent_text})"
-            )
+            value_text = fill(self.tr("%1 of %2"), str(line.score), str(line.max)) + f" ({line.percent_text})"
             bars.append(Bar(line.name, line.score, line.max, value_text))
         self._set_row(len(shown.blocks), self.tr("Total"), shown.total_text, shown.max_total, shown.total_percent_text)
         bold = QFont(self.table.font())
@@ -219,34 +215,33 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
             self.band_label.hide()
             return
         band = result.band
-        spoken = (
-            self.tr("%1 of %2, band %3")
-            .replace("%1", str(result.total))
-            .replace("%2", str(result.max_total))
-            .replace("%3", band_range(band))
-        )
+        spoken = fill(self.tr("%1 of %2, band %3"), str(result.total), str(result.max_total), band_range(band))
         all_bands = ", ".join(band_range(b) for b in bands)
         self.ladder.set_ladder(
             bands,
             result.total,
             here_text=self.tr("your total"),
             accessible_name=spoken,
-            description=self.tr("The bands of the scale: %1").replace("%1", all_bands),
+            description=fill(self.tr("The bands of the scale: %1"), all_bands),
         )
         self.band_label.setText(
-            self.tr("The total is in the band %1 (band %2 of %3).")
-            .replace("%1", band_range(band))
-            .replace("%2", str(bands.index(band) + 1))
-            .replace("%3", str(len(bands)))
+            fill(
+                self.tr("The total is in the band %1 (band %2 of %3)."),
+                band_range(band),
+                str(bands.index(band) + 1),
+                str(len(bands)),
+            )
         )
         self.ladder.show()
         self.band_label.show()
 
     def _show_next_steps(self, result: Result) -> None:
-        from samverkan_gui.core.compare import lowest_questions
+        from samverkan_gui.core.scoring import lowest_questions
+        from samverkan_gui.present.result import present_lowest
 
         assessment = self._session.assessment
         if assessment is None:
             return
-        lowest = lowest_questions(assessment, result.questionnaire)
-        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, current_language())
+        lang = current_language()
+        lowest = present_lowest(lowest_questions(assessment.answers, result.questionnaire), result.questionnaire, lang)
+        self.next_steps.show_result(result, assessment, result.questionnaire, lowest, lang)

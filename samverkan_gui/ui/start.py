@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -264,7 +265,7 @@ class StartView(Retranslated, QWidget):
             item.setToolTip(str(path))
             item.setData(RecentDelegate.DETAIL_ROLE, " · ".join(t for t in (badge, detail) if t))
             # A screen reader reads one entry: name, kind, how complete, folder.
-            spoken = [path.name, badge, detail, self.tr("in %1").replace("%1", str(path.parent))]
+            spoken = [path.name, badge, detail, fill(self.tr("in %1"), str(path.parent))]
             from PySide6.QtCore import Qt  # here, not at start-up: see DETAIL_ROLE
 
             item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(t for t in spoken if t))

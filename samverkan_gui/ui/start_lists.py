@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject
 
 from samverkan_gui.core.file_kinds import kind_of
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
 from samverkan_gui.ui import appdirs, dialogs, settings
 from samverkan_gui.ui.i18n import current_language
@@ -118,7 +119,7 @@ class StartLists(QObject):
             return ""
         if found.kind == "group":
             return self.tr("%n participant(s)", "", found.participants)
-        return self.tr("%1 of %2 answered").replace("%1", str(found.answered)).replace("%2", str(found.total))
+        return fill(self.tr("%1 of %2 answered"), str(found.answered), str(found.total))
 
     # --- recovered work ------------------------------------------------------------------------
 

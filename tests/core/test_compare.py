@@ -18,7 +18,6 @@ from samverkan_gui.core.compare import (
     action_history,
     compare,
     load_for_compare,
-    lowest_questions,
 )
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
@@ -174,23 +173,6 @@ def test_plans_of_every_file_with_status_in_date_order(tmp_path: Path) -> None:
     ((item, written),) = result.plans  # the empty plan of the later file is not shown
     assert item.item.name == "1.samverkan"
     assert written[0].actions[0].status is Status.STARTED
-
-
-def test_lowest_questions_with_ties_in_questionnaire_order() -> None:
-    answers = dict.fromkeys(Q.question_ids, 4)
-    answers.update({"process-2": 1, "start-3": 2, "design-1": 2, "design-4": 2, "process-5": 2, "process-9": 2})
-    lowest = lowest_questions(answers, Q)
-    assert [(r.question.id, r.value) for r in lowest] == [
-        ("process-2", 1),
-        ("start-3", 2),
-        ("design-1", 2),
-        ("design-4", 2),
-        ("process-5", 2),
-    ]
-    answers = dict.fromkeys(Q.question_ids, 4) | {"utfall-1": 1, "start-2": 3, "start-5": 2}
-    assessment = Assessment(Q.id, Q.version, answers=answers)
-    assert [r.question.id for r in lowest_questions(assessment, Q)] == ["utfall-1", "start-5", "start-2"]
-    assert [r.number for r in lowest_questions({"start-2": 5}, Q)] == [2]
 
 
 def test_action_history_shows_each_action_once_with_its_status_changes(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import load_group
-from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus, group_stats, stats_json
+from samverkan_gui.core.group_stats import CONSENSUS_BELOW, consensus, group_stats
 from samverkan_gui.present.group import consensus_limit_text, consensus_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -173,8 +173,6 @@ def test_empty_group(questionnaire) -> None:
     assert stats.band is None
     assert stats.advice("sv") is None
     assert stats.discussion == ()
-    data = stats_json(stats, "sv")
-    assert data["mean_total"] is None
 
 
 answer_sets = st.lists(
@@ -247,23 +245,3 @@ def test_an_answer_at_a_whole_step_mean_never_lowers_consensus(counts: list[int]
     after = consensus({**by_step, mean: by_step[mean] + 1}, 1, 5)
     assert before is not None and after is not None
     assert after >= before - 1e-12
-
-
-def test_json_names_the_rule_and_rounds_consensus(questionnaire) -> None:
-    group = load_group(EXAMPLES / "workshop-7.samverkan-grupp")
-    data = stats_json(group_stats(group, questionnaire), "sv", group)
-    assert (
-        data["differ_rule"]
-        == {"measure": "tastle-wierman", "below": CONSENSUS_BELOW}
-        == {
-            "measure": "tastle-wierman",
-            "below": 0.6,
-        }
-    )
-    start_3 = next(q for q in data["questions"] if q["id"] == "start-3")
-    assert start_3["consensus"] == 0.536
-    assert start_3["views_differ"] is True
-    assert data["discussion"] == ["process-6", "design-1", "process-2", "start-3"]
-    lone = stats_json(group_stats(_group(questionnaire, {"start-1": 2}), questionnaire), "en")
-    assert lone["questions"][0]["consensus"] is None
-    assert lone["questions"][0]["views_differ"] is False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from samverkan_gui.core.guidance import shipped_guidance
 
 
@@ -34,3 +36,15 @@ def test_guidance_sections_are_the_seeds() -> None:
     for section in guidance.sections:
         for item in section.items:
             assert item.text.get("en") and item.text.get("sv")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_background_material_names_the_plan_questions_as_the_plan_does(lang: str) -> None:
+    # The plan (window and PDF) takes its five labels from the catalogue; the background
+    # material quotes the same slide, so it must say the same.
+    from samverkan_gui.core.plan import PLAN_QUESTIONS, question_detail, question_label
+
+    items = shipped_guidance().section("questions").items
+    assert [(item.term.get(lang) if item.term else "", item.text.get(lang)) for item in items] == [
+        (question_label(name, lang), question_detail(name, lang)) for name in PLAN_QUESTIONS
+    ]

@@ -68,9 +68,10 @@ def test_group_file_mime_definition() -> None:
     magic = group.find("m:magic/m:match", ns)
     assert magic is not None
     # What the core writes at the top of a group file (core/group_file.py), as in the shipped example.
-    from samverkan_gui.core.group_file import FORMAT, SUFFIX
+    from samverkan_gui.core.file_kinds import GROUP_SUFFIX
+    from samverkan_gui.core.group_file import FORMAT
 
-    assert SUFFIX == ".samverkan-grupp"
+    assert GROUP_SUFFIX == ".samverkan-grupp"
     assert magic.get("value") == f"format: {FORMAT}"
     assert magic.get("value", "").encode() in (REPO / "examples" / "workshop-7.samverkan-grupp").read_bytes()[:256]
     assert "application/x-samverkan-group" in _desktop(LINUX / "samverkan.desktop")["MimeType"].split(";")

@@ -119,7 +119,7 @@ def test_both_file_types_are_associated_and_leave_no_empty_key(iss: dict[str, li
         (".samverkan-grupp", "{#GroupProgId}", "{#GroupIcon}", "application/x-samverkan-group"),
     ):
         key = f'Subkey: "Software\\Classes\\{extension}'
-        extension_lines = [line for line in registry if key + '"' in line or key + '\\' in line]
+        extension_lines = [line for line in registry if key + '"' in line or key + "\\" in line]
         assert len(extension_lines) == 3, extension_lines
         # The uninstaller takes our values out and then the keys, when nothing else is left in them.
         assert all("uninsdeletevalue uninsdeletekeyifempty" in line for line in extension_lines)

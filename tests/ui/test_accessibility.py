@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverkan_gui.ui.chart import BAR_COLOURS, Bar, BarChart
+from samverkan_gui.present import style
+from samverkan_gui.ui.chart import Bar, BarChart
 
 Role = QPalette.ColorRole
 
@@ -160,7 +161,7 @@ def test_the_window_uses_the_palette_not_style_sheets(window) -> None:
 def _render_chart(colours: dict[QPalette.ColorRole, str], share: float) -> QImage:
     chart = BarChart()
     chart.setPalette(palette_of(colours))
-    bars = [Bar(f"Block {i + 1}", round(share * 100), 100, "50 av 100") for i in range(len(BAR_COLOURS))]
+    bars = [Bar(f"Block {i + 1}", round(share * 100), 100, "50 av 100") for i in range(len(style.SERIES_COLOURS))]
     chart.set_bars(bars, "chart", "values")
     chart.resize(600, chart.sizeHint().height())
     image = QImage(chart.size(), QImage.Format.Format_RGB32)
@@ -191,21 +192,21 @@ def test_chart_bar_ends_stand_out_from_the_track(qapp, name: str) -> None:
         if contrast(track, QColor(PALETTES[name][Role.Base])) > 1.1:
             continue  # the track's own outline row, not its inside
         ends.append(max(contrast(QColor(half.pixel(x, y)), track) for x in (end, end - 1)))
-    assert len(ends) >= len(BAR_COLOURS) * 5, "no bars found in the rendered chart"
+    assert len(ends) >= len(style.SERIES_COLOURS) * 5, "no bars found in the rendered chart"
     low = sorted(ratio for ratio in ends if ratio < 3.0)
     assert not low, f"{len(low)} of {len(ends)} bar-end rows below 3:1 in the {name} palette: {low[:5]}"
 
 
 def test_app_defined_colours_meet_contrast() -> None:
     """Colours the app sets itself, not taken from the system palette."""
-    from samverkan_gui.ui.workshop import bars, projector
+    from samverkan_gui.ui.workshop import projector
 
-    for fill, text in zip(bars.STEP_FILLS, bars.STEP_TEXT, strict=True):
+    for fill, text in zip(style.RATING_FILLS, style.RATING_INK, strict=True):
         assert contrast(QColor(fill), QColor(text)) >= 4.5, (fill, text)
-    assert contrast(QColor(bars.BAR), QColor(bars.TRACK)) >= 3.0
+    assert contrast(QColor(style.BAR), QColor(style.BAR_TRACK)) >= 3.0
     for ink in (projector.INK, projector.MUTED, projector.ACCENT):
         assert contrast(QColor(ink), QColor(projector.BACKGROUND)) >= 4.5, ink
-    assert contrast(QColor(projector.INK), QColor("#222222")) >= 4.5  # projector buttons
+    assert contrast(QColor(projector.INK), QColor(style.PROJECTOR_BUTTON)) >= 4.5  # projector buttons
     assert contrast(QColor(projector.BAR), QColor(projector.TRACK)) >= 3.0
 
 

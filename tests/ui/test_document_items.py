@@ -187,11 +187,12 @@ def test_file_open_offers_both_kinds_and_opens_a_group_in_the_workshop(
 
 
 def test_dropping_a_group_file_or_a_folder_opens_the_workshop(window, qtbot, questionnaire, tmp_path, close_workshops):
-    group = _group(tmp_path / "g.samverkan-grupp", questionnaire, 2)
+    # Names as a Windows share or an e-mail program may give them: the case of a suffix does not matter.
+    group = _group(tmp_path / "G.SAMVERKAN-GRUPP", questionnaire, 2)
     folder = tmp_path / "svar"
     folder.mkdir()
-    for answered, name in enumerate(("a", "b", "c"), 1):
-        _assessment(folder / f"{name}.samverkan", questionnaire, answered)
+    for answered, name in enumerate(("a.samverkan", "B.SAMVERKAN", "c.Samverkan"), 1):
+        _assessment(folder / name, questionnaire, answered)
 
     def drop(*paths: Path) -> None:
         mime = QMimeData()

@@ -347,6 +347,28 @@ def _crashed_group_with_one_paper_form(qtbot) -> Path:
     return data_file
 
 
+def test_recovery_question_names_the_group_file_as_it_is(qtbot, fake_dialogs: Dialogs, tmp_path: Path, swedish) -> None:
+    # A percent sign and a digit in a file name are not a placeholder of the message.
+    first = WorkshopWindow()
+    qtbot.addWidget(first)
+    first.add_participant_action.trigger()
+    fake_dialogs.save_name = tmp_path / "budget%2.samverkan-grupp"
+    first.save_action.trigger()
+    first.grid.go_to(0, 0)
+    qtbot.keyClicks(first.grid, "4")
+    first.autosave._timer.stop()
+    first.autosave.write_now()
+    first.autosave._lock.unlock()
+    first.session.group_changed.disconnect(first.autosave._changed)
+    first.session._saved = first.session.group
+    second = _shown_after_recovery_question(qtbot, fake_dialogs)
+    assert fake_dialogs.asked[-1] == (
+        "Samverkan stängdes utan att workshopgruppen budget%2.samverkan-grupp (deltagare: 1) sparades. "
+        "Vill ni återställa den?"
+    )
+    assert second.session.group.participant("D1").answers == {"start-1": 4}
+
+
 def test_recovery_question_comes_when_the_workshop_window_is_on_screen(
     qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, english
 ) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from samverkan_gui.core.file_kinds import GROUP_SUFFIX
+from samverkan_gui.core.file_kinds import kind_of
 from samverkan_gui.ui.workshop.window import WorkshopWindow
 
 
@@ -59,7 +59,7 @@ def open_files(parent: QWidget | None, paths: list[Path]) -> WorkshopWindow | No
                 window.activateWindow()
                 return window
     window = open_workshop(parent)
-    if len(paths) == 1 and paths[0].name.lower().endswith(GROUP_SUFFIX) and not paths[0].is_dir():
+    if len(paths) == 1 and kind_of(paths[0]) == "group" and not paths[0].is_dir():
         if not window.document.open_path(paths[0], ask=False):
             window.close()
             return None

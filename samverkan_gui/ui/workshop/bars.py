@@ -14,12 +14,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from samverkan_gui.present import format_number, format_percent, share_percent
+from samverkan_gui.present.style import BAR, BAR_TRACK, INK, WHITE, rating_fill, rating_ink
 
-#: Same colours as the group PDF: light to dark, told apart by lightness.
-STEP_FILLS = ("#f3d9c4", "#e6a77a", "#b9b9b9", "#6fa3d0", "#1f5f99")
-STEP_TEXT = ("#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff")
-TRACK = "#e3e8ee"
-BAR = "#1f6fb2"
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -35,7 +31,7 @@ def fmt_percent(share: float | None, lang: str) -> str:
 
 
 def paint_distribution(
-    painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = TRACK, separator: str = "#ffffff"
+    painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = BAR_TRACK, separator: str = WHITE
 ) -> None:
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -51,11 +47,11 @@ def paint_distribution(
             width = rect.width() * count / total
             segment = QRectF(x, rect.top(), width, rect.height())
             painter.setPen(QPen(QColor(separator), 1))
-            painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
+            painter.setBrush(QColor(rating_fill(index)))
             painter.drawRect(segment)
             label = str(count)
             if metrics.horizontalAdvance(label) + 4 <= width:
-                painter.setPen(QColor(STEP_TEXT[index % len(STEP_TEXT)]))
+                painter.setPen(QColor(rating_ink(index)))
                 painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), label)
             x += width
     painter.restore()
@@ -68,9 +64,9 @@ def paint_range(
     mean: float,
     high: float,
     *,
-    track: str | QColor = TRACK,
+    track: str | QColor = BAR_TRACK,
     bar: str | QColor = BAR,
-    ink: str | QColor = "#1a1a1a",
+    ink: str | QColor = INK,
     halo: str | QColor | None = None,
 ) -> None:
     painter.save()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -75,17 +76,17 @@ class EntryTab(Retranslated, QWidget):
     def _entry_refused(self, text: str) -> None:
         scale = self.session.questionnaire.scale
         self.status_message.emit(
-            self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.")
-            .replace("%1", text)
-            .replace("%2", str(scale.min))
-            .replace("%3", str(scale.max)),
+            fill(
+                self.tr("“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty."),
+                text,
+                str(scale.min),
+                str(scale.max),
+            ),
             5000,
         )
 
     def _column_finished(self, code: str) -> None:
         if self.grid.form_done():
-            self.status_message.emit(
-                self.tr("%1 done. The next digit starts a new participant.").replace("%1", code), 8000
-            )
+            self.status_message.emit(fill(self.tr("%1 done. The next digit starts a new participant."), code), 8000)
         else:
-            self.status_message.emit(self.tr("%1 done.").replace("%1", code), 4000)
+            self.status_message.emit(fill(self.tr("%1 done."), code), 4000)

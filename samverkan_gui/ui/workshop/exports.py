@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from samverkan_gui.core.text import file_stem as slug
-from samverkan_gui.ui import dialogs
+from samverkan_gui.core.file_kinds import CSV_SUFFIX, PDF_SUFFIX, has_suffix, with_suffix
+from samverkan_gui.core.text import slug
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.exports import ExportingWindow, announce
 from samverkan_gui.ui.settings import last_folder, remember_folder
 from samverkan_gui.ui.workshop.session import ui_language
@@ -71,9 +72,9 @@ def group_pdf(window: WorkshopWindow) -> None:
     path = _target(
         window,
         QCoreApplication.translate("WorkshopExports", "Save group report"),
-        f"{_base_name(window)}.pdf",
-        QCoreApplication.translate("WorkshopExports", "PDF (*.pdf)"),
-        ".pdf",
+        f"{_base_name(window)}{PDF_SUFFIX}",
+        file_filters.pdf(),
+        PDF_SUFFIX,
         "pdf",
     )
     if path is None:
@@ -97,14 +98,14 @@ def group_csv(window: WorkshopWindow, *, per_participant: bool) -> None:
     from samverkan_gui.report.group_csv import write_group_csv
 
     formats = {
-        "sv": QCoreApplication.translate("WorkshopExports", "Swedish Excel: semicolon and decimal comma (*.csv)"),
-        "en": QCoreApplication.translate("WorkshopExports", "English Excel: comma and point (*.csv)"),
+        "sv": file_filters.csv_swedish_excel(),
+        "en": file_filters.csv_english_excel(),
     }
     lang = ui_language()
     chosen = dialogs.save_file_name_with_choice(
         window.window(),
         QCoreApplication.translate("WorkshopExports", "Save CSV for Excel"),
-        str(Path(start_folder(window.document, "csv")) / f"{_base_name(window)}.csv"),
+        str(Path(start_folder(window.document, "csv")) / f"{_base_name(window)}{CSV_SUFFIX}"),
         list(formats.values()),
         formats[lang if lang in formats else "en"],
     )
@@ -113,8 +114,8 @@ def group_csv(window: WorkshopWindow, *, per_participant: bool) -> None:
     path, choice = chosen
     number_format = next(key for key, text in formats.items() if text == choice)
     remember_folder("csv", path)
-    if not path.name.lower().endswith(".csv"):
-        path = path.with_name(path.name + ".csv")
+    if not has_suffix(path, CSV_SUFFIX):
+        path = with_suffix(path, CSV_SUFFIX)
         if not window.document.confirm_replace(path):
             return
     _run(

@@ -1,4 +1,5 @@
-"""The Participants menu: add a column for a paper form, rename a participant's code, remove one.
+"""The Participants menu: add a column for a paper form, rename a participant's code, set their
+organisation (typed from a paper form; the organisations' views group by it), remove one.
 
 The selected participant is the entry grid's current column; removing asks first
 (all of their answers go with them).
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 
 if TYPE_CHECKING:
@@ -65,10 +67,23 @@ def rename(window: WorkshopWindow) -> None:
         dialogs.show_error(
             window.window(),
             title,
-            QCoreApplication.translate("Participants", "The code %1 is already used or too long.").replace("%1", new),
+            fill(QCoreApplication.translate("Participants", "The code %1 is already used or too long."), new),
         )
         return
     session.update(session.group.with_participant_details(code, code=new))
+
+
+def set_organisation(window: WorkshopWindow) -> None:
+    """Type the selected participant's organisation (as the paper form has it; '' for none)."""
+    code = selected_code(window)
+    if code is None:
+        return
+    session = window.session
+    title = fill(QCoreApplication.translate("Participants", "Organisation of %1"), code)
+    label = QCoreApplication.translate("Participants", "Organisation (empty for none):")
+    new = dialogs.get_text(window.window(), title, label, session.group.participant(code).organisation)
+    if new is not None:
+        session.update(session.group.with_participant_details(code, organisation=new.strip()))
 
 
 def remove(window: WorkshopWindow) -> None:
@@ -78,8 +93,6 @@ def remove(window: WorkshopWindow) -> None:
     if dialogs.ask_yes_no(
         window.window(),
         QCoreApplication.translate("Participants", "Remove participant"),
-        QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?").replace(
-            "%1", code
-        ),
+        fill(QCoreApplication.translate("Participants", "Remove %1 and all of their answers from the group?"), code),
     ):
         window.session.update(window.session.group.without_participant(code))

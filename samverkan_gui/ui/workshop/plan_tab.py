@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.learning_loop import made_or_told, saved_first
 from samverkan_gui.ui.plan_editor import PlanEditor
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -124,9 +125,12 @@ def new_group_follow_up(window: WorkshopHost) -> bool:
     session.set_group(group, path=None, saved=False)
     window.document.adopt()  # untitled; the earlier group file's lock is released
     window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "group_follow_up", "Follow-up of %1: add the participants' new answers, then save it under a new name."
-        ).replace("%1", Path(path).name),
+        fill(
+            QCoreApplication.translate(
+                "group_follow_up", "Follow-up of %1: add the participants' new answers, then save it under a new name."
+            ),
+            Path(path).name,
+        ),
         12000,
     )
     return True

@@ -1,8 +1,9 @@
 """The projector view: full screen, large type, high contrast, one thing at a time.
 
 Slides: one overview of every block (mean share and range) with the mean total
-and band, then one per question where views differ (discussion order, see
-core/group_stats.py).  Each slide's results stay hidden until the facilitator
+and band, then (when the participants' organisations allow it, see
+core/group_orgs.py) the organisations' views side by side, then one per question
+where views differ (discussion order, see core/group_stats.py).  Each slide's results stay hidden until the facilitator
 reveals them (Space, Enter or R, or the Reveal button), so the room can guess
 and talk first; Space on a revealed slide moves on, so a whole workshop takes
 two presses per slide.  → / PageDown next, ← / PageUp back, Home / End first
@@ -17,8 +18,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
-from samverkan_gui.present import block_display_name
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.present import block_display_name, style
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -26,23 +29,26 @@ from samverkan_gui.present.group import (
     question_consensus_text,
     question_mean_text,
 )
+from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.present.style import rating_fill
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.workshop.bars import STEP_FILLS, paint_distribution, paint_range
+from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
+from samverkan_gui.ui.workshop.organisations import OrganisationChart
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
-BACKGROUND = "#000000"
-INK = "#ffffff"
-MUTED = "#d0d0d0"
-ACCENT = "#ffd54a"
-TRACK = "#3a3a3a"
-BAR = "#4aa3ff"
+BACKGROUND = style.PROJECTOR_BACKGROUND
+INK = style.PROJECTOR_INK
+MUTED = style.PROJECTOR_MUTED
+ACCENT = style.PROJECTOR_ACCENT
+TRACK = style.PROJECTOR_TRACK
+BAR = style.PROJECTOR_BAR
 
 
 @dataclass(frozen=True)
 class Slide:
-    kind: str  # "overview" or "question"
+    kind: str  # "overview", "organisations" or "question"
     question: QuestionStats | None = None
     rank: int = 0
 
@@ -96,7 +102,7 @@ class ProjectorChart(QWidget):
                 x = bar.left() + index * step_width
                 swatch = QRectF(x, legend_top + line * 0.1, swatch_size, swatch_size)
                 painter.setPen(QPen(QColor(INK), 1))
-                painter.setBrush(QColor(STEP_FILLS[index % len(STEP_FILLS)]))
+                painter.setBrush(QColor(rating_fill(index)))
                 painter.drawRect(swatch)
                 painter.setPen(QColor(INK))
                 text_left = x + swatch_size + line * 0.3
@@ -173,8 +179,10 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setObjectName("projector")
         self.setStyleSheet(
             f"#projector {{ background: {BACKGROUND}; }} QLabel {{ color: {INK}; background: {BACKGROUND}; }}"
-            f"QPushButton {{ color: {INK}; background: #222; border: 2px solid {INK}; padding: 10px 22px; }}"
-            f"QPushButton:disabled {{ color: #777; border-color: #555; }}"
+            f"QPushButton {{ color: {INK}; background: {style.PROJECTOR_BUTTON}; border: 2px solid {INK};"
+            " padding: 10px 22px; }"
+            f"QPushButton:disabled {{ color: {style.PROJECTOR_DISABLED_INK};"
+            f" border-color: {style.PROJECTOR_DISABLED_BORDER}; }}"
         )
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -191,6 +199,10 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         # One line, never wrapped: short enough for a 1024-wide projector beside the buttons.
         self.hint.setWordWrap(False)
         self.chart = ProjectorChart()
+        self.organisation_chart = OrganisationChart(INK, TRACK, BAR)
+        self.organisation_chart.hide()
+        #: The organisations' views as last computed (None before the first redraw).
+        self.organisations: OrganisationPresentation | None = None
         for label in (self.position, self.heading, self.body, self.result, self.hint):
             label.setTextFormat(Qt.TextFormat.PlainText)
         #: How many key presses the projector has handled (tests count a whole workshop's).
@@ -221,6 +233,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         layout.addSpacing(20)
         layout.addWidget(self.result)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.organisation_chart, 1)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -256,7 +269,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
 
     def _apply_fonts(self) -> None:
         base = self._base_size()
-        overview = bool(self.slides) and self.slides[self.index].kind == "overview"
+        overview = bool(self.slides) and self.slides[self.index].kind in ("overview", "organisations")
         # The overview holds the most: its text is a step smaller so the block chart keeps its room.
         for label, factor, bold in (
             (self.position, 0.8, False),
@@ -296,7 +309,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         return self.tr("Untitled group")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("Projector – %1").replace("%1", self.group_name()))
+        self.setWindowTitle(fill(self.tr("Projector – %1"), self.group_name()))
 
     def retranslate(self) -> None:
         self._update_title()
@@ -314,7 +327,11 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def redraw(self) -> None:
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
+        view = organisation_view(self.session.group, self.session.questionnaire)
+        self.organisations = present_organisations(view, ui_language()) if view.available else None
         slides = [Slide("overview")]
+        if self.organisations is not None:
+            slides.append(Slide("organisations"))
         slides += [Slide("question", question=q, rank=rank) for rank, q in enumerate(stats.discussion, 1)]
         self.slides = slides
         self.index = min(self.index, len(slides) - 1)
@@ -372,15 +389,17 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         stats = self.stats
         slide = self.slides[self.index]
         questionnaire = self.session.questionnaire
-        self.position.setText(
-            self.tr("%1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.slides)))
-        )
+        self.position.setText(fill(self.tr("%1 of %2"), str(self.index + 1), str(len(self.slides))))
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.slides) - 1)
         self.reveal_button.setEnabled(not self.is_revealed)
         result = ""
         self._apply_fonts()
-        if slide.kind == "overview":
+        self.chart.setVisible(slide.kind != "organisations")
+        self.organisation_chart.setVisible(slide.kind == "organisations")
+        if slide.kind == "organisations":
+            result = self._show_organisations()
+        elif slide.kind == "overview":
             # The collaboration in body type: a long name in heading type pushed the advice off a 768 screen.
             collaboration = self.session.group.collaboration
             self.heading.setText(questionnaire.title.get(lang))
@@ -395,11 +414,13 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
             shown = present_group(stats, lang)
             if stats.band is not None and shown.mean_total_text is not None:
                 result = (
-                    self.tr("Mean total %1 of %2 points · score band %3–%4")
-                    .replace("%1", shown.mean_total_text)
-                    .replace("%2", str(stats.max_total))
-                    .replace("%3", str(stats.band.min))
-                    .replace("%4", str(stats.band.max))
+                    fill(
+                        self.tr("Mean total %1 of %2 points · score band %3–%4"),
+                        shown.mean_total_text,
+                        str(stats.max_total),
+                        str(stats.band.min),
+                        str(stats.band.max),
+                    )
                     + "\n"
                     + (stats.advice(lang) or "")
                 )
@@ -409,18 +430,16 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         elif slide.question is not None:
             q = slide.question
             self.heading.setText(
-                self.tr("Where views differ: %1 of %2")
-                .replace("%1", str(slide.rank))
-                .replace("%2", str(len(stats.discussion)))
+                fill(self.tr("Where views differ: %1 of %2"), str(slide.rank), str(len(stats.discussion)))
             )
             label = question_label(stats.questionnaire, q.question.id, lang)
             self.body.setText(f"{label} ({block_display_name(q.block, lang)})\n{q.question.text.get(lang)}")
-            result = (
-                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n)
-                .replace("%1", question_consensus_text(q, lang))
-                .replace("%2", question_mean_text(q, lang))
-                .replace("%3", str(q.lowest))
-                .replace("%4", str(q.highest))
+            result = fill(
+                self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n),
+                question_consensus_text(q, lang),
+                question_mean_text(q, lang),
+                str(q.lowest),
+                str(q.highest),
             )
             if self.is_revealed:
                 labels = [f"{v} {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values]
@@ -433,3 +452,25 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         else:
             self.result.setStyleSheet(f"color: {MUTED};")
             self.result.setText(self.tr("(hidden – press Space to reveal)"))
+
+    def _show_organisations(self) -> str:
+        """Fill the organisations' slide; returns the result line shown once revealed."""
+        shown = self.organisations
+        assert shown is not None  # the slide exists only with a view
+        self.heading.setText(self.tr("The organisations' views"))
+        # The names and their n head the chart's columns.
+        self.body.setText("")
+        # A no-break space keeps each total on the line of its organisation's name.
+        totals = " · ".join(f"{column.name}\u00a0{column.mean_total_text}" for column in shown.columns)
+        result = fill(self.tr("Mean total of %1 points"), str(shown.max_total)) + ": " + totals
+        if shown.differ:
+            most = shown.differ[0]
+            result += "\n" + fill(self.tr("Largest difference: %1"), f"{most.label} ({most.spread_text})")
+        values = [
+            f"{title}: " + ", ".join(f"{c.name} {c.blocks[row].percent_text}" for c in shown.columns)
+            for row, title in enumerate(shown.block_titles)
+        ]
+        description = "\n".join(values) if self.is_revealed else self.tr("(hidden – press Space to reveal)")
+        self.organisation_chart.show_organisations(shown, self.is_revealed, description)
+        self.organisation_chart.setAccessibleName(self.tr("The organisations' views per block"))
+        return result

@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
+from samverkan_gui.core.file_kinds import GROUP_SUFFIX
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_file import SUFFIX, load_group, save_group
+from samverkan_gui.core.group_file import load_group, save_group
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.recovery import (
@@ -45,7 +47,7 @@ def _save(path: Path, group: Group, questionnaire: Questionnaire | None) -> obje
     return save_group(path, group, questionnaire, touch=False)
 
 
-GROUPS: RecoveryStore[Group, RecoveredGroup] = RecoveryStore(FOLDER, SUFFIX, load_group, _save, RecoveredGroup)
+GROUPS: RecoveryStore[Group, RecoveredGroup] = RecoveryStore(FOLDER, GROUP_SUFFIX, load_group, _save, RecoveredGroup)
 
 
 def recovery_dir() -> Path:
@@ -94,19 +96,22 @@ def offer(window: QWidget, restorer: RestoringWindow) -> None:
         other.release()
     count = str(len(newest.group.participants))
     if newest.original:
-        question = (
+        question = fill(
             QCoreApplication.translate(
                 "GroupRecovery",
                 "Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?",
-            )
-            .replace("%1", newest.original.name)
-            .replace("%2", count)
+            ),
+            newest.original.name,
+            count,
         )
     else:
-        question = QCoreApplication.translate(
-            "GroupRecovery",
-            "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?",
-        ).replace("%1", count)
+        question = fill(
+            QCoreApplication.translate(
+                "GroupRecovery",
+                "Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?",
+            ),
+            count,
+        )
     # Enter restores: typed-in paper forms must never go with one reflexive key press.
     if dialogs.ask_yes_no(
         window, QCoreApplication.translate("GroupRecovery", "Recover workshop"), question, default_yes=True

@@ -1,5 +1,6 @@
 """The group results view: totals and band, blocks with ranges, per-question distributions,
-the questions where views differ (in discussion order), the notes, and the exports.
+the questions where views differ (in discussion order), the notes, the organisations' views
+and the exports.
 
 Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 ``details_changed``), never on a note typed: notes have their own signal.
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
@@ -36,6 +39,7 @@ from samverkan_gui.ui.workshop.bars import (
     DistributionDelegate,
     RangeDelegate,
 )
+from samverkan_gui.ui.workshop.organisations import OrganisationsView
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 
@@ -130,6 +134,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.lower_tabs.addTab(differ, "")
         self.lower_tabs.addTab(self.question_table, "")
         self.lower_tabs.addTab(notes, "")
+        #: The organisations' views side by side (or why there are none).
+        self.organisations = OrganisationsView()
+        self.lower_tabs.addTab(self.organisations, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.advice)
@@ -192,15 +199,19 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.differ_title.setText(self.tr("Where views differ"))
         self._set_tab_titles()
         self.differ_rule.setText(
-            self.tr(
-                "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
-                "split between the ends of the scale); lowest consensus first, then lowest mean. "
-                "Start the conversation here."
-            ).replace("%1", consensus_limit_text(ui_language()))
+            fill(
+                self.tr(
+                    "Questions where the group's consensus is below %1 (1 = everyone answers alike, 0 = the group is "
+                    "split between the ends of the scale); lowest consensus first, then lowest mean. "
+                    "Start the conversation here."
+                ),
+                consensus_limit_text(ui_language()),
+            )
         )
         self.questions_title.setText(self.tr("All questions"))
         self.lower_tabs.setTabText(1, self.questions_title.text())
         self.lower_tabs.setTabText(2, self.tr("Notes"))
+        self.lower_tabs.setTabText(3, self.tr("The organisations' views"))
         self.notes_label.setText(self.tr("Notes for the &block:"))
         self.facilitator_notes_label.setText(self.tr("What the group said (your notes, in the report):"))
         self.participant_notes_label.setText(self.tr("Participants' own notes (under their codes):"))
@@ -226,22 +237,26 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         stats = self.stats = group_stats(group, questionnaire)
         people = ", ".join(f"{p.code} ({p.name})" if self.show_names and p.name else p.code for p in group.participants)
         lines = [
-            self.tr("Participants: %1 (%2 with every question answered)")
-            .replace("%1", str(stats.participants))
-            .replace("%2", str(stats.complete))
+            fill(
+                self.tr("Participants: %1 (%2 with every question answered)"),
+                str(stats.participants),
+                str(stats.complete),
+            )
             + (f": {people}" if people else "")
         ]
         shown = present_group(stats, lang)
         if stats.band is not None and shown.mean_total_text is not None:
             lines.append(
-                self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7")
-                .replace("%1", shown.mean_total_text)
-                .replace("%2", str(stats.max_total))
-                .replace("%3", str(stats.complete))
-                .replace("%4", str(stats.min_total))
-                .replace("%5", str(stats.max_total_seen))
-                .replace("%6", str(stats.band.min))
-                .replace("%7", str(stats.band.max))
+                fill(
+                    self.tr("Mean total %1 of %2 points (n = %3; lowest %4, highest %5) · score band %6–%7"),
+                    shown.mean_total_text,
+                    str(stats.max_total),
+                    str(stats.complete),
+                    str(stats.min_total),
+                    str(stats.max_total_seen),
+                    str(stats.band.min),
+                    str(stats.band.max),
+                )
             )
             # Three of the five bands' advice names no block: then the sentence below does.
             self.advice.setText("\n".join(part for part in (shown.advice or "", shown.weakest) if part))
@@ -253,6 +268,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
         self._fill_note_blocks(lang)
+        self.organisations.show_view(organisation_view(group, questionnaire), lang)
         self._set_tab_titles()
 
     def _set_tab_titles(self) -> None:
@@ -305,13 +321,15 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             table.setItem(row, 3, _item(question_mean_text(q, lang), align=Qt.AlignmentFlag.AlignRight))
             consensus = _item(question_consensus_text(q, lang), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)
             consensus.setToolTip(
-                self.tr("Consensus %1, answers from %2 to %3")
-                .replace("%1", question_consensus_text(q, lang))
-                .replace("%2", str(q.lowest or "–"))
-                .replace("%3", str(q.highest or "–"))
+                fill(
+                    self.tr("Consensus %1, answers from %2 to %3"),
+                    question_consensus_text(q, lang),
+                    str(q.lowest or "–"),
+                    str(q.highest or "–"),
+                )
             )
             table.setItem(row, 4, consensus)
-            n_text = str(q.n) if not q.missing else self.tr("%1 (%n missing)", "", q.missing).replace("%1", str(q.n))
+            n_text = str(q.n) if not q.missing else fill(self.tr("%1 (%n missing)", "", q.missing), str(q.n))
             table.setItem(row, 5, _item(n_text, align=Qt.AlignmentFlag.AlignRight))
 
     # --- the facilitator's notes per block ---------------------------------

@@ -10,18 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.group import Group
-from samverkan_gui.core.group_file import SUFFIX as GROUP_SUFFIX
-from samverkan_gui.core.text import file_stem as slug
-from samverkan_gui.ui import dialogs
+from samverkan_gui.core.placeholders import fill
+from samverkan_gui.core.text import slug
+from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.exports import announce
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
-from samverkan_gui.ui.workshop import exports, participants, plan_tab, recovery
+from samverkan_gui.ui.workshop import answer_form, exports, participants, plan_tab, recovery
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.recovery import GroupAutosave
@@ -85,14 +87,14 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     def _document_kind(self) -> DocumentKind:
         return DocumentKind(
             suffix=GROUP_SUFFIX,
-            file_filter=lambda: self.tr("Group files (*%1);;All files (*)").replace("%1", GROUP_SUFFIX),
+            file_filter=lambda: file_filters.joined(file_filters.groups(), file_filters.all_files()),
             untitled=lambda: self.tr("Untitled group"),
             suggested_stem=lambda: slug(self.session.group.collaboration) or self.tr("workshop"),
             open_caption=lambda: self.tr("Open group file"),
             save_caption=lambda: self.tr("Save group"),
             open_failed=lambda: self.tr("The group file could not be opened"),
             save_failed=lambda: self.tr("The group could not be saved"),
-            title=lambda name: self.tr("Workshop – %1[*] – Samverkan").replace("%1", name),
+            title=lambda name: fill(self.tr("Workshop – %1[*] – Samverkan"), name),
         )
 
     def _create_actions(self) -> None:
@@ -130,6 +132,20 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.blank_form_en_action = commands.add(
             "blank-form-en", [], "document-print", triggered=lambda: exports.blank_form(self, "en")
         )
+        self.send_form_action = commands.add(
+            "send-answer-form",
+            [],
+            "mail-send",
+            triggered=lambda: answer_form.send_form(
+                self, self.session, self.document, lambda path: announce(self, path)
+            ),
+        )
+        self.add_codes_action = commands.add(
+            "add-answer-codes",
+            ["Ctrl+Shift+K"],
+            "edit-paste",
+            triggered=lambda: answer_form.add_from_codes(self, self.session, self.statusBar().showMessage),
+        )
         self.close_action = commands.add(
             "close-workshop", [keys.Close], "window-close", "SP_DialogCloseButton", triggered=self.close
         )
@@ -138,6 +154,9 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         )
         self.rename_participant_action = commands.add(
             "rename-participant", [], "edit-rename", triggered=lambda: participants.rename(self)
+        )
+        self.organisation_action = commands.add(
+            "participant-organisation", [], triggered=lambda: participants.set_organisation(self)
         )
         self.remove_participant_action = commands.add(
             "remove-participant", [], "list-remove-user", triggered=lambda: participants.remove(self)
@@ -160,7 +179,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
         self.file_menu.addMenu(self.recent_menu)
-        for action in (self.add_files_action, self.add_folder_action):
+        for action in (self.add_files_action, self.add_folder_action, self.add_codes_action):
             self.file_menu.addAction(action)
         self.file_menu.addAction(self.follow_up_action)
         self.file_menu.addSeparator()
@@ -173,10 +192,16 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.blank_form_sv_action)
         self.export_menu.addAction(self.blank_form_en_action)
+        self.export_menu.addAction(self.send_form_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.close_action)
         self.participants_menu = bar.addMenu("")
-        for action in (self.add_participant_action, self.rename_participant_action, self.remove_participant_action):
+        for action in (
+            self.add_participant_action,
+            self.rename_participant_action,
+            self.organisation_action,
+            self.remove_participant_action,
+        ):
             self.participants_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in (self.entry_view_action, self.results_view_action, self.plan_view_action, self.projector_action):
@@ -201,7 +226,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             self.open_group_action: (self.tr("&Open group file…"), self.tr("Open a saved group file")),
             self.add_files_action: (
                 self.tr("&Add participants' files…"),
-                self.tr("Add .samverkan files or group files (several at once)"),
+                fill(self.tr("Add %1 files or group files (several at once)"), ASSESSMENT_SUFFIX),
             ),
             self.add_folder_action: (self.tr("Add a &folder…"), self.tr("Add every Samverkan file in a folder")),
             self.save_action: (self.tr("&Save group"), self.tr("Save the group file")),
@@ -214,11 +239,23 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
             ),
             self.blank_form_sv_action: (self.tr("Blank paper form in &Swedish…"), self.tr("A printable answer form")),
             self.blank_form_en_action: (self.tr("Blank paper form in &English…"), self.tr("A printable answer form")),
+            self.send_form_action: (
+                self.tr("Send out the &questionnaire…"),
+                self.tr("An answer form (one web page) for participants without Samverkan"),
+            ),
+            self.add_codes_action: (
+                self.tr("Add from answer co&des…"),
+                self.tr("Paste the answer codes participants sent from the answer form"),
+            ),
             self.close_action: (self.tr("&Close"), self.tr("Close the workshop window")),
             self.add_participant_action: (self.tr("&Add participant"), self.tr("A new column for a paper form")),
             self.rename_participant_action: (
                 self.tr("&Rename participant…"),
                 self.tr("Change the selected participant's code"),
+            ),
+            self.organisation_action: (
+                self.tr("&Organisation…"),
+                self.tr("The selected participant's organisation, for the organisations' views"),
             ),
             self.remove_participant_action: (
                 self.tr("Re&move participant"),
@@ -256,6 +293,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         group = self.session.group
         has_people = bool(group.participants)
         self.rename_participant_action.setEnabled(has_people)
+        self.organisation_action.setEnabled(has_people)
         self.remove_participant_action.setEnabled(has_people)
         self._update_title()
 
@@ -273,7 +311,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
     # --- files -----------------------------------------------------------
 
     def _file_filter(self) -> str:
-        return self.tr("Samverkan files (*.samverkan *%1);;All files (*)").replace("%1", GROUP_SUFFIX)
+        return file_filters.joined(file_filters.samverkan_files(), file_filters.all_files())
 
     def add_files(self) -> None:
         paths = dialogs.open_file_names(

@@ -1,0 +1,114 @@
+"""The organisations' views in the group JSON, the CSV and the group PDF, read back as a user would.
+
+The example has ten participants: Region Västernorrland 4 (typed three ways), Norrby kommun 3
+(two ways), Polisen 2 and Föreningen Framåt 1. The last two are pooled as "Övriga" and must
+never be named in any output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from samverkan_gui.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLE = EXAMPLES / "workshop-organisationer.samverkan-grupp"
+#: Names of organisations with fewer than three participants, in any spelling the file uses.
+SMALL = ("Polisen", "polisen", "Framåt", "Föreningen")
+
+
+def _assert_small_unnamed(text: str) -> None:
+    assert [name for name in SMALL if name in text] == []
+
+
+def test_score_json_carries_the_organisations(capsys) -> None:
+    assert main(["score", str(EXAMPLE), "--json", "--lang", "sv"]) == 0
+    out = capsys.readouterr().out
+    _assert_small_unnamed(out)
+    data = json.loads(out)
+    organisations = data["organisations"]
+    assert organisations["withheld"] is None
+    assert organisations["min_participants"] == 3
+    assert organisations["named"] == 4
+    assert [(g["name"], g["pooled"], g["n"], g["mean_total"]) for g in organisations["groups"]] == [
+        ("Region Västernorrland", False, 4, 67.0),
+        ("Norrby kommun", False, 3, 66.33),
+        ("Övriga", True, 3, 57.33),
+    ]
+    # start-1: Region (D1, D4, D7, D9) 3, 4, 3, 4 → 3.5; Norrby 4, 4, 4 → 4; the pool (D5, D8, D10) 5, 2, 3 → 3.33.
+    assert [g["question_means"]["start-1"] for g in organisations["groups"]] == [3.5, 4.0, 3.33]
+    assert organisations["spread"]["start-1"] == 0.67
+    assert organisations["differ_most"] == ["process-1", "process-2", "process-10", "start-3", "process-7"]
+    assert organisations["differ_rule"] == {"measure": "spread-of-means", "at_least": 1.0, "max_questions": 5}
+    # The keys that were there before stay as they were.
+    assert data["participants"] == 10 and data["mean_total"] == 63.9
+
+
+def test_score_json_without_organisations_says_why(capsys) -> None:
+    assert main(["score", str(EXAMPLES / "workshop-7.samverkan-grupp"), "--json"]) == 0
+    organisations = json.loads(capsys.readouterr().out)["organisations"]
+    assert organisations["withheld"] == "fewer-than-two-organisations"
+    assert organisations["groups"] == [] and organisations["differ_most"] == []
+
+
+@pytest.mark.parametrize("per_participant", [False, True])
+def test_csv_has_a_column_per_organisation_after_all_others(tmp_path: Path, per_participant: bool) -> None:
+    target = tmp_path / "grupp.csv"
+    arguments = ["export-csv", str(EXAMPLE), "-o", str(target), "--lang", "sv"]
+    assert main(arguments + (["--per-participant"] if per_participant else [])) == 0
+    text = target.read_bytes().decode("utf-8-sig")
+    _assert_small_unnamed(text)
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header = rows[0]
+    added = [
+        "Medel Region Västernorrland (n = 4)",
+        "Medel Norrby kommun (n = 3)",
+        "Medel Övriga (n = 3)",
+        "Skillnad mellan organisationer",
+        "Organisationerna skiljer sig mest",
+    ]
+    assert header[-5:] == added
+    # The columns that were there before keep their places.
+    assert header[:18][-1] == "Synen skiljer sig"
+    assert header[18:-5] == ([f"D{n}" for n in range(1, 11)] if per_participant else [])
+    by_id = {row[2]: row for row in rows[1:]}
+    assert by_id["start-1"][-5:] == ["3,50", "4,00", "3,33", "0,67", "nej"]
+    assert by_id["process-1"][-5:] == ["4,00", "3,67", "2,33", "1,67", "ja"]
+    assert by_id["startforhallanden"][-5:] == ["15,50", "16,00", "14,33", "", ""]
+    assert by_id["total"][-5:] == ["67,00", "66,33", "57,33", "", ""]
+    assert all(len(row) == len(header) for row in rows)
+
+
+def test_csv_without_organisations_is_as_before(tmp_path: Path) -> None:
+    target = tmp_path / "grupp.csv"
+    assert main(["export-csv", str(EXAMPLES / "workshop-7.samverkan-grupp"), "-o", str(target), "--lang", "en"]) == 0
+    header = next(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert header[-1] == "Views differ"
+
+
+def test_group_pdf_has_the_organisations_section(tmp_path: Path) -> None:
+    target = tmp_path / "grupp.pdf"
+    assert main(["report", str(EXAMPLE), "-o", str(target), "--lang", "sv"]) == 0
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    _assert_small_unnamed(text)
+    assert "Organisationernas syn" in text
+    assert "Region Västernorrland n = 4 Norrby kommun n = 3 Övriga n = 3" in text
+    assert "Medelsumma (max 105) 67,0 66,3 57,3" in text
+    assert "STARTFÖRHÅLLANDEN 62 % (15,5/25) 64 % (16,0/25) 57 % (14,3/25)" in text
+    assert "Där organisationerna skiljer sig mest" in text
+    assert "Är syftet med samverkan tydligt? 4,0 3,7 2,3 1,7" in text
+    # Shown as the first participant typed it, never as the later spellings.
+    assert "region västernorrland" not in text and "norrby  kommun" not in text
+
+
+def test_group_pdf_without_organisations_has_no_section(tmp_path: Path) -> None:
+    target = tmp_path / "grupp.pdf"
+    assert main(["report", str(EXAMPLES / "workshop-7.samverkan-grupp"), "-o", str(target), "--lang", "sv"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Organisationernas syn" not in text and "Övriga" not in text
