@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, default_language, err, out
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, is_questionnaire_file
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 
@@ -32,7 +32,7 @@ def _questionnaire(choice: str | None) -> Questionnaire:
     if choice is None:
         return registry.default()
     path = Path(choice)
-    if path.is_file() or path.suffix.lower() in (".yaml", ".yml"):
+    if path.is_file() or is_questionnaire_file(path):
         return load_questionnaire(path)
     versions = [q for q in registry.questionnaires if q.id == choice]
     if not versions:
@@ -125,12 +125,26 @@ def add_commands(commands: Any, lang: str) -> None:
     form.add_argument("--no-score", action="store_true", help=helptext("form_no_score"))
     form.set_defaults(handler=cmd_answer_form)
 
-    code = commands.add_parser("answer-code", help=render("help.answer_code", lang, suffix=ASSESSMENT_SUFFIX))
-    code.add_argument("codes", nargs="*", metavar="CODE", help=helptext("codes"))
-    code.add_argument("-i", "--input", type=Path, default=None, metavar="FILE", help=helptext("codes_input"))
-    code.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help=helptext("codes_output"))
-    code.add_argument("--collaboration", default=None, metavar="NAME", help=helptext("codes_collaboration"))
-    code.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("messages_lang"))
+    code = commands.add_parser(
+        "answer-code", help=f"turn answer codes (from the answer form) into {ASSESSMENT_SUFFIX} files, one per code"
+    )
+    code.add_argument(
+        "codes",
+        nargs="*",
+        metavar="CODE",
+        help="answer codes (SAMV-…); without any, they are read from --input or standard input",
+    )
+    code.add_argument(
+        "-i",
+        "--input",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="a text file (e.g. saved e-mails) with one code per line; surrounding text is ignored; - is standard input",
+    )
+    code.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help="where the files are written")
+    code.add_argument("--collaboration", default=None, metavar="NAME", help="the collaboration written into the files")
+    code.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of the messages: sv or en")
     code.set_defaults(handler=cmd_answer_code)
 
 

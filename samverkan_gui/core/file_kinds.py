@@ -17,6 +17,8 @@ ASSESSMENT_SUFFIX = ".samverkan"
 GROUP_SUFFIX = ".samverkan-grupp"
 PDF_SUFFIX = ".pdf"
 CSV_SUFFIX = ".csv"
+#: A questionnaire of one's own (docs/questionnaire-format.md).
+QUESTIONNAIRE_SUFFIXES = (".yaml", ".yml")
 #: The files a folder contributes to a group or a comparison.
 SAMVERKAN_SUFFIXES = (ASSESSMENT_SUFFIX, GROUP_SUFFIX)
 
@@ -29,6 +31,11 @@ def has_suffix(path: Path, suffix: str) -> bool:
 def with_suffix(path: Path, suffix: str) -> Path:
     """``path`` with ``suffix`` added unless its name already ends in it (in any case)."""
     return path if has_suffix(path, suffix) else path.with_name(path.name + suffix)
+
+
+def is_questionnaire_file(path: Path) -> bool:
+    """Whether ``path`` is named as a questionnaire (YAML) file."""
+    return any(has_suffix(path, suffix) for suffix in QUESTIONNAIRE_SUFFIXES)
 
 
 def is_samverkan_file(path: Path) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan_gui import __version__
 from samverkan_gui.core import paths
+from samverkan_gui.core.file_kinds import QUESTIONNAIRE_SUFFIXES
 
 if TYPE_CHECKING:  # the model's dataclasses are built when an index is read, not at import
     from samverkan_gui.core.questionnaire import LocalizedText, Questionnaire
@@ -61,7 +62,8 @@ def questionnaire_files(folders: Iterable[Path]) -> list[Path]:
     """Every questionnaire file in ``folders``, in the order the registry loads them."""
     files: list[Path] = []
     for folder in folders:
-        files += sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+        for suffix in QUESTIONNAIRE_SUFFIXES:
+            files += sorted(folder.glob("*" + suffix))
     return files
 
 
