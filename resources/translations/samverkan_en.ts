@@ -388,7 +388,7 @@
     <name>CompareWindow</name>
     <message>
       <source>The files cannot be compared</source>
-      <extracomment>Where the first file dialog opens (the main window's folder).</extracomment>
+      <extracomment>Collaborations (their keys) the user chose to compare although they differ. Where the first file dialog opens (the main window's folder).</extracomment>
       <translation>The files cannot be compared</translation>
     </message>
     <message>
@@ -410,6 +410,22 @@
     <message>
       <source>Add a f&amp;older…</source>
       <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove file</source>
+      <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+      <source>Take the selected file out of the comparison (Delete)</source>
+      <translation>Take the selected file out of the comparison (Delete)</translation>
+    </message>
+    <message>
+      <source>Remove from the comparison</source>
+      <translation>Remove from the comparison</translation>
+    </message>
+    <message>
+      <source>Files compared, by date</source>
+      <translation>Files compared, by date</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -458,10 +474,6 @@
     <message>
       <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
       <translation>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</translation>
-    </message>
-    <message>
-      <source>Chosen so far:</source>
-      <translation>Chosen so far:</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2024,6 +2036,22 @@
     <message>
       <source>&amp;Overwrite</source>
       <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+      <source>Different collaborations</source>
+      <translation>Different collaborations</translation>
+    </message>
+    <message>
+      <source>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</source>
+      <translation>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the others</source>
+      <translation>&amp;Remove the others</translation>
+    </message>
+    <message>
+      <source>Compare &amp;anyway</source>
+      <translation>Compare &amp;anyway</translation>
     </message>
   </context>
   <context>

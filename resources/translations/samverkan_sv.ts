@@ -388,7 +388,7 @@
     <name>CompareWindow</name>
     <message>
         <source>The files cannot be compared</source>
-        <extracomment>Where the first file dialog opens (the main window&apos;s folder).</extracomment>
+        <extracomment>Collaborations (their keys) the user chose to compare although they differ. Where the first file dialog opens (the main window&apos;s folder).</extracomment>
         <translation>Filerna kan inte jämföras</translation>
     </message>
     <message>
@@ -410,6 +410,22 @@
     <message>
         <source>Add a f&amp;older…</source>
         <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>Ta &amp;bort fil</translation>
+    </message>
+    <message>
+        <source>Take the selected file out of the comparison (Delete)</source>
+        <translation>Ta bort den valda filen ur jämförelsen (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove from the comparison</source>
+        <translation>Ta bort ur jämförelsen</translation>
+    </message>
+    <message>
+        <source>Files compared, by date</source>
+        <translation>Filer som jämförs, efter datum</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -458,10 +474,6 @@
     <message>
         <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
         <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Ni kan också dra och släppa dem här.</translation>
-    </message>
-    <message>
-        <source>Chosen so far:</source>
-        <translation>Valda hittills:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2024,6 +2036,22 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>Skriv &amp;över</translation>
+    </message>
+    <message>
+        <source>Different collaborations</source>
+        <translation>Olika samverkan</translation>
+    </message>
+    <message>
+        <source>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</source>
+        <translation>Ta bort filerna för de andra samverkan, eller jämför ändå: jämförelsen säger det då vid varje siffra.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the others</source>
+        <translation>&amp;Ta bort de andra</translation>
+    </message>
+    <message>
+        <source>Compare &amp;anyway</source>
+        <translation>&amp;Jämför ändå</translation>
     </message>
 </context>
 <context>

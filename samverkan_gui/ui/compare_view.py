@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSizePolicy,
     QTableWidget,
@@ -58,7 +60,7 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 
 if TYPE_CHECKING:
-    from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
+    from samverkan_gui.core.compare import CompareInput, Comparison, ItemScore, QuestionChange
 
 
 def compare_file_filter() -> str:
@@ -132,6 +134,22 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.pending_label.setWordWrap(True)
         self.pending_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.pending_label)
+        # The files compared, in date order (the only order there is): a wrong one is taken out
+        # with the button, Delete or the context menu.
+        self.files_heading = _heading()
+        layout.addWidget(self.files_heading)
+        self.files_list = QListWidget()
+        self.files_list.setObjectName("compare-files")
+        self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.remove_action = QAction(self.files_list)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.files_list.addAction(self.remove_action)
+        self.files_list.currentRowChanged.connect(lambda _row: self._update_remove())
+        layout.addWidget(self.files_list)
         body_layout = layout
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
@@ -183,8 +201,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.close_button = push_button("compare-close", self.close)
         self.add_files_button = push_button("compare-add-files", self.add_files)
         self.add_folder_button = push_button("compare-add-folder", self.add_folder)
+        self.remove_button = push_button("compare-remove", self.remove_selected)
         outer.addWidget(
-            button_bar([self.add_files_button, self.add_folder_button], [self.export_button, self.close_button])
+            button_bar(
+                [self.add_files_button, self.add_folder_button, self.remove_button],
+                [self.export_button, self.close_button],
+            )
         )
         self.setCentralWidget(central)
         for keys, slot in ((QKeySequence("Ctrl+E"), self.export_pdf), (QKeySequence.StandardKey.Close, self.close)):
@@ -194,6 +216,8 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(self.add_files)
         self.setAcceptDrops(True)
         self._registry: QuestionnaireRegistry | None = None
+        #: Collaborations (their keys) the user chose to compare although they differ.
+        self._accepted: set[str] = set()
         #: Where the first file dialog opens (the main window's folder).
         self.default_folder = str(Path.home())
         if parent is not None:
@@ -218,6 +242,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         wanted = list(dict.fromkeys(Path(p) for p in paths))
         try:
             chosen = load_for_compare(wanted, self._registry)
+            kept = self._one_collaboration(wanted, chosen)
+            if kept is None:
+                return False
+            if len(kept) < len(wanted):
+                return self.load(kept)
             comparison = compare(chosen)
         except SamverkanError as exc:
             if exc.key == "compare.too_few" and len(wanted) < 2:
@@ -236,8 +265,49 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.refresh()
         return True
 
+    def _one_collaboration(self, wanted: list[Path], chosen: CompareInput) -> list[Path] | None:
+        """The paths to compare: all, or those of the first file's collaboration; None to change nothing.
+
+        Files of another collaboration are never compared silently: the user removes them or
+        says to compare anyway (then every number carries the notice).
+        """
+        from samverkan_gui.core.compare import CompareError, collaboration_key, require_one_collaboration
+
+        keys = [collaboration_key(item.collaboration) for item in chosen.items]
+        if set(keys) <= self._accepted | {keys[0]}:
+            return wanted
+        try:
+            require_one_collaboration(chosen)
+        except CompareError as exc:
+            answer = dialogs.ask_other_collaborations(self, exc.message(current_language()))
+            if answer is dialogs.OtherCollaborations.CANCEL:
+                return None
+            if answer is dialogs.OtherCollaborations.REMOVE_OTHERS:
+                return [path for path, key in zip(wanted, keys, strict=True) if key == keys[0]]
+            self._accepted |= set(keys)
+        return wanted
+
     def paths(self) -> list[Path]:
         return list(self._paths)
+
+    def remove_selected(self) -> bool:
+        """Take the selected file out of the comparison (the others stay, in date order)."""
+        row = self.files_list.currentRow()
+        item = self.files_list.item(row) if row >= 0 else None
+        if item is None:
+            return False
+        gone = Path(item.data(Qt.ItemDataRole.UserRole))
+        kept = [path for path in self._paths if path != gone]
+        if len(kept) < 2:
+            self._paths = kept
+            self.comparison = None
+            self.refresh()
+            return True
+        return self.load(kept)
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(self.files_list.currentRow() >= 0)
+        self.remove_action.setEnabled(self.files_list.currentRow() >= 0)
 
     def _start_folder(self) -> str:
         return str(self._paths[-1].parent) if self._paths else self.default_folder
@@ -262,6 +332,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.export_button.setText(self.tr("&Export PDF…"))
         self.add_files_button.setText(self.tr("Add &files…"))
         self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.remove_button.setText(self.tr("&Remove file"))
+        self.remove_button.setToolTip(self.tr("Take the selected file out of the comparison (Delete)"))
+        self.remove_action.setText(self.tr("Remove from the comparison"))
+        self.files_heading.setText(self.tr("Files compared, by date"))
+        self.files_list.setAccessibleName(self.tr("Files compared, by date"))
         self.close_button.setText(self.tr("&Close"))
         self.totals_heading.setText(self.tr("Total per occasion"))
         self.blocks_heading.setText(self.tr("Change per block (latest minus first)"))
@@ -291,8 +366,39 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             for date, item in zip(dates, self.comparison.items, strict=True)
         ]
 
+    def _show_files(self) -> None:
+        """The chosen files: in date order with their collaboration once compared, else as chosen."""
+        lang = current_language()
+        self.files_list.clear()
+        if self.comparison is not None:
+            rows = [
+                (
+                    item.item.path,
+                    " – ".join(
+                        (
+                            occasion_date(item, lang),
+                            item.item.collaboration or self.tr("no collaboration given"),
+                            item.item.name,
+                        )
+                    ),
+                )
+                for item in self.comparison.items
+            ]
+        else:
+            rows = [(path, path.name) for path in self._paths]
+        for path, text in rows:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files_list.addItem(entry)
+        height = sum(self.files_list.sizeHintForRow(r) for r in range(self.files_list.count()))
+        self.files_list.setFixedHeight(height + 2 * self.files_list.frameWidth() + 4)
+        self.files_list.setVisible(bool(rows))
+        self.files_heading.setVisible(bool(rows))
+        self._update_remove()
+
     def refresh(self) -> None:
         comparison = self.comparison
+        self._show_files()
         self.content.setVisible(comparison is not None)
         self.pending_label.setVisible(comparison is None)
         self.export_button.setEnabled(comparison is not None)
@@ -300,13 +406,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             title = self.tr("Comparison over time")
             self.title_label.setText(title)
             self.setWindowTitle(f"{title} – Samverkan")
-            chosen = "\n".join(f"• {path.name}" for path in self._paths)
-            text = self.tr(
-                "Add two or more assessments, group files or folders (a folder is one group) of the same "
-                "collaboration. You can also drop them here."
+            self.pending_label.setText(
+                self.tr(
+                    "Add two or more assessments, group files or folders (a folder is one group) of the same "
+                    "collaboration. You can also drop them here."
+                )
             )
-            so_far = self.tr("Chosen so far:")
-            self.pending_label.setText(f"{text}\n\n{so_far}\n{chosen}" if chosen else text)
             return
         lang = current_language()
         title = self.tr("Comparison over time")

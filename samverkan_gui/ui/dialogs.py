@@ -300,3 +300,32 @@ def save_file_name_with_choice(
     if not name:
         return None
     return Path(name), chosen if chosen in choices else selected
+
+
+class OtherCollaborations(enum.Enum):
+    """What to do with files of other collaborations than the first file's."""
+
+    REMOVE_OTHERS = "remove-others"
+    COMPARE_ANYWAY = "compare-anyway"
+    CANCEL = "cancel"
+
+
+def ask_other_collaborations(parent: QWidget | None, text: str) -> OtherCollaborations:
+    """The files are about different collaborations: remove the others (the default), compare anyway, cancel."""
+    choice = _choose(
+        parent,
+        QCoreApplication.translate("dialogs", "Different collaborations"),
+        text,
+        QCoreApplication.translate(
+            "dialogs",
+            "Remove the files of the other collaborations, or compare them anyway: the comparison then says so "
+            "beside every number.",
+        ),
+        [
+            (QCoreApplication.translate("dialogs", "&Remove the others"), OtherCollaborations.REMOVE_OTHERS),
+            (QCoreApplication.translate("dialogs", "Compare &anyway"), OtherCollaborations.COMPARE_ANYWAY),
+            (QCoreApplication.translate("dialogs", "Cancel"), OtherCollaborations.CANCEL),
+        ],
+    )
+    assert isinstance(choice, OtherCollaborations)
+    return choice
