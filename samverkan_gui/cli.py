@@ -193,7 +193,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _group_command("report", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
-    write_assessment_pdf(assessment, questionnaire, args.output, lang=args.lang)
+    write_assessment_pdf(assessment, questionnaire, args.output, lang=args.lang, source=args.files[0])
     return EXIT_OK
 
 

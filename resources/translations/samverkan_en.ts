@@ -1478,6 +1478,10 @@
       <translation>Bar chart of the score per block</translation>
     </message>
     <message>
+      <source>Since last time</source>
+      <translation>Since last time</translation>
+    </message>
+    <message>
       <source>%1 of %2, band %3</source>
       <translation>%1 of %2, band %3</translation>
     </message>

@@ -1478,6 +1478,10 @@
         <translation>Stapeldiagram över poängen per block</translation>
     </message>
     <message>
+        <source>Since last time</source>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
         <source>%1 of %2, band %3</source>
         <translation>%1 av %2, intervall %3</translation>
     </message>

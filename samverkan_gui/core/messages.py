@@ -421,6 +421,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.due": {"sv": "Klart senast", "en": "Due"},
     "plan.status": {"sv": "Status", "en": "Status"},
     "plan.no_actions": {"sv": "Inga åtgärder ännu.", "en": "No actions yet."},
+    "plan.overdue": {"sv": "försenad", "en": "overdue"},
+    "plan.overdue_action": {"sv": "”{text}” (klart senast {due})", "en": "“{text}” (due {due})"},
+    "plan.overdue_summary": {
+        "sv": "Försenade åtgärder ({count}), inte klara fast klart senast-datumet har passerat: {actions}.",
+        "en": "Overdue actions ({count}), not done although their due date has passed: {actions}.",
+    },
+    # --- since last time: a follow-up and the file it follows --------------------------
+    "since.title": {"sv": "Sedan förra gången", "en": "Since last time"},
+    "since.headline": {"sv": "Sedan förra gången ({date}): {change}", "en": "Since last time ({date}): {change}"},
+    "since.not_yet": {
+        "sv": "summan kan jämföras när alla frågor är besvarade",
+        "en": "the total can be compared when every question is answered",
+    },
+    "since.not_found": {
+        "sv": "Den här bedömningen följer upp {file}, men den filen finns inte i samma mapp: förändringen "
+        "sedan förra gången kan inte visas. Lägg filerna i samma mapp, eller jämför dem med Jämför….",
+        "en": "This assessment follows up {file}, but that file is not in the same folder: the change since "
+        "last time cannot be shown. Put the files in the same folder, or compare them with Compare….",
+    },
+    "since.unreadable": {
+        "sv": "Den här bedömningen följer upp {file}, men den filen kan inte läsas: förändringen sedan förra gången kan inte visas.",
+        "en": "This assessment follows up {file}, but that file cannot be read: the change since last time cannot be shown.",
+    },
     "plan.follows": {
         "sv": "Uppföljning av {file} ({date}).",
         "en": "Follow-up of {file} ({date}).",

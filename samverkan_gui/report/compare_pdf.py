@@ -34,6 +34,7 @@ from samverkan_gui.present.compare import (
     occasion_date,
     status_over_time,
 )
+from samverkan_gui.present.learning import overdue_word
 from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -65,7 +66,7 @@ def write_compare_pdf(
     title = result.questionnaire.title.get(lang)
     build_pdf(
         target,
-        lambda styles: _story(styles, result, lang),
+        lambda styles: _story(styles, result, lang, today or dt.date.today()),
         texts=Texts("compare", lang),
         questionnaire_title=title,
         doc_title=f"{render('compare.title', lang)} – {collaboration_title(result, lang)}",
@@ -73,7 +74,7 @@ def write_compare_pdf(
     )
 
 
-def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
+def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> list[Any]:
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
 
@@ -126,12 +127,15 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         story.append(styles.p(word("compare.plans"), styles.h1))
         story.append(styles.p(word("compare.plans_intro"), styles.small))
         story.append(Spacer(1, 1 * mm))
-        story.append(_history_table(styles, result, history, lang))
+        story.append(_history_table(styles, result, history, lang, today))
     return story
 
 
-def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> Table:
-    """One row per action: block, action, who, due, and its status at each date where it changed."""
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, today: dt.date) -> Table:
+    """One row per action: block, action, who, due, and its status at each date where it changed.
+
+    An action still not done in the latest plan that has it, past its due date, is marked "försenad".
+    """
     header = [
         styles.p(render(key, lang), styles.cell_bold)
         for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status")
@@ -139,6 +143,8 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) 
     rows: list[list[Any]] = [header]
     for action in history:
         statuses = status_over_time(action.changes, lang)
+        if action.is_overdue(today):
+            statuses += f" – {overdue_word(lang)}"
         rows.append(
             [
                 styles.p(_block_title(result, action.block, lang), styles.label),

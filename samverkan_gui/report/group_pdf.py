@@ -26,6 +26,7 @@ from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.style import rating_fill, rating_ink
 from samverkan_gui.report.common import (
     BAR_TRACK,
@@ -44,6 +45,7 @@ from samverkan_gui.report.common import (
 )
 from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
+from samverkan_gui.report.results_sections import since_section
 
 
 def write_group_pdf(
@@ -55,20 +57,30 @@ def write_group_pdf(
     show_names: bool = False,
     participant_notes: bool = False,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the group report as A4 PDF to ``target`` (a path is written atomically).
 
     ``participant_notes``: print the participants' own notes per block under their codes
-    (off by default: they are individual; names never appear with them).
+    (off by default: they are individual; names never appear with them).  ``source`` is the
+    group's own file: a follow-up's report shows the change since the file it follows.
 
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
+    from samverkan_gui.core.compare import since_last
+    from samverkan_gui.present.learning import present_since_last
+
     lang = normalise_language(lang or group.language)
     stats = group_stats(group, questionnaire)
     title = questionnaire.title.get(lang)
+    since = since_last(group, source.parent if source is not None else None, path=source)
+    since_shown = present_since_last(since, lang) if since is not None else None
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names, participant_notes),
+        lambda styles: _story(
+            styles, group, questionnaire, stats, lang, show_names, participant_notes, since_shown, day
+        ),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
         doc_title=f"{title} – {group.collaboration}" if group.collaboration else title,
@@ -91,6 +103,8 @@ def _story(
     lang: str,
     show_names: bool,
     participant_notes: bool = False,
+    since: SinceLastPresentation | None = None,
+    today: dt.date | None = None,
 ) -> list[Any]:
     words = Texts("group_pdf", lang)
     shown = present_group(stats, lang)
@@ -112,6 +126,7 @@ def _story(
         story += result_flowables(styles, lang, shown.band_range, shown.advice, shown.weakest)
     else:
         story.append(styles.p(words("no_total"), styles.advice))
+    story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
         KeepTogether(
@@ -125,7 +140,7 @@ def _story(
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
         *organisation_section(styles, organisation_view(group, questionnaire), lang),
-        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
+        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows, today=today),
     ]
     story.append(PageBreak())
     # The answers' colours are explained before their first use (the discussion list, or else

@@ -16,6 +16,7 @@ from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
@@ -33,7 +34,7 @@ from samverkan_gui.report.common import (
     share_chart,
 )
 from samverkan_gui.report.plan_pdf import plan_section
-from samverkan_gui.report.results_sections import band_ladder, lowest_section
+from samverkan_gui.report.results_sections import band_ladder, lowest_section, since_section
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
@@ -46,18 +47,27 @@ def write_assessment_pdf(
     lang: str | None = None,
     *,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the report of ``assessment`` as A4 PDF to ``target`` (path: atomically).
 
-    The language follows the assessment unless ``lang`` is given.
+    The language follows the assessment unless ``lang`` is given.  ``source`` is the
+    assessment's own file: a follow-up's report shows the change since the file it follows,
+    looked for beside it.  Actions past their due date on ``today`` are marked.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
+    from samverkan_gui.core.compare import since_last
+    from samverkan_gui.present.learning import present_since_last
+
     lang = normalise_language(lang or assessment.language)
     shown = present_result(assessment.score(questionnaire), lang)
     title = questionnaire.title.get(lang)
+    since = since_last(assessment, source.parent if source is not None else None, path=source)
+    since_shown = present_since_last(since, lang) if since is not None else None
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, assessment, questionnaire, shown),
+        lambda styles: _story(styles, assessment, questionnaire, shown, since_shown, day),
         texts=Texts("pdf", lang),
         questionnaire_title=title,
         doc_title=f"{title} – {assessment.collaboration}" if assessment.collaboration else title,
@@ -66,7 +76,12 @@ def write_assessment_pdf(
 
 
 def _story(
-    styles: Styles, assessment: Assessment, questionnaire: Questionnaire, shown: ResultPresentation
+    styles: Styles,
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    shown: ResultPresentation,
+    since: SinceLastPresentation | None,
+    today: dt.date,
 ) -> list[Any]:
     lang = shown.lang
     words = Texts("pdf", lang)
@@ -91,6 +106,7 @@ def _story(
             label = question_label(questionnaire, question_id, lang)
             text = questionnaire.question(question_id).text.get(lang)
             story.append(styles.p(f"• {label}: {text}", styles.note))
+    story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
@@ -99,7 +115,7 @@ def _story(
         *lowest_section(
             styles, present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang), lang
         ),
-        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
+        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows, today=today),
         # The answers follow on the same page when a block fits there: a forced page break left
         # the short last block (Utfall, one question) alone on a page of its own.
         CondPageBreak(_MIN_ANSWERS_HEIGHT),

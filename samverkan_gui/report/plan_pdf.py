@@ -7,6 +7,7 @@ flowables; an empty plan returns nothing, so nothing is printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,9 +23,9 @@ from samverkan_gui.core.plan import (
     printable_plan,
     question_detail,
     question_label,
-    status_label,
 )
 from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.present.learning import overdue_summary, status_text
 from samverkan_gui.report.common import CONTENT_WIDTH, Styles, grid_style
 
 
@@ -36,20 +37,29 @@ def plan_section(
     *,
     follows: FollowsRecord | None = None,
     heading: str | None = None,
+    today: dt.date | None = None,
 ) -> list[Any]:
-    """The "Handlingsplan" section: per block the five answers and a table of actions."""
+    """The "Handlingsplan" section: per block the five answers and a table of actions.
+
+    Actions past their due date (as of ``today``) and not done are marked "försenad" and
+    listed under the heading.
+    """
     entries = printable_plan(plan)
     if not entries:
         return []
+    today = today or dt.date.today()
     story: list[Any] = [styles.p(heading or render("plan.title", lang), styles.h1)]
     if follows is not None and follows.file:
         date = follows.date.isoformat() if follows.date else render("compare.no_date", lang)
         story.append(styles.p(render("plan.follows", lang, file=follows.file, date=date), styles.small))
+    late = overdue_summary(entries, today, lang)
+    if late:
+        story.append(styles.p(late, styles.advice))
     for entry in entries:
         title = _block_title(questionnaire, entry.block, lang)
         story.append(KeepTogether([styles.p(title, styles.h2), _questions_table(styles, entry, lang)]))
         story.append(Spacer(1, 2 * mm))
-        story.append(action_table(styles, entry, lang))
+        story.append(action_table(styles, entry, lang, today))
     return story
 
 
@@ -73,7 +83,7 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
     return table
 
 
-def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
+def action_table(styles: Styles, entry: BlockPlan, lang: str, today: dt.date) -> Any:
     """Action, who, due date and status of one block's actions (a line saying none when empty)."""
     if not entry.actions:
         return styles.p(render("plan.no_actions", lang), styles.small)
@@ -87,7 +97,9 @@ def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
                 styles.p(action.text or "–", styles.typed),
                 styles.p(action.who or "–", styles.typed),
                 styles.p(action.due.isoformat() if action.due else "–", styles.cell),
-                styles.p(status_label(action.status, lang), styles.cell),
+                styles.p(
+                    status_text(action, today, lang), styles.cell_bold if action.is_overdue(today) else styles.cell
+                ),
             ]
         )
     table = Table(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)

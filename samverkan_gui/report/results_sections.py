@@ -17,6 +17,7 @@ from samverkan_gui.core.messages import render
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.result import LowestPresentation
 from samverkan_gui.report.common import (
     BAR_TRACK,
@@ -140,3 +141,23 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
             ]
         )
     ]
+
+
+def since_section(styles: Styles, since: SinceLastPresentation | None, lang: str) -> list[Any]:
+    """A follow-up's change since the file it follows, per block; or why it cannot be shown."""
+    if since is None:
+        return []
+    if since.blocks:  # "Sedan förra gången (2025-03-06): +19 ↑" heads the blocks' changes
+        parts: list[Any] = [styles.p(since.headline, styles.h2)]
+    else:  # why no change can be shown
+        parts = [styles.p(render("since.title", lang), styles.h2), styles.p(since.headline, styles.cell)]
+    if since.blocks:
+        rows = [
+            [styles.p(line.rsplit(": ", 1)[0], styles.cell), styles.p(line.rsplit(": ", 1)[1], styles.cell_bold)]
+            for line in since.spoken
+        ]
+        table = Table(rows, colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
+        table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
+        parts += [Spacer(1, 1 * mm), table]
+    parts += [styles.p(notice, styles.small) for notice in since.notices]
+    return [Spacer(1, 2 * mm), KeepTogether(parts)]

@@ -9,6 +9,7 @@ this window only lays them out.  "Export PDF…" writes the comparison PDF.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -49,6 +50,7 @@ from samverkan_gui.present.compare import (
     occasion_date,
     status_over_time,
 )
+from samverkan_gui.present.learning import overdue_word
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.button_bar import button_bar, push_button
@@ -289,6 +291,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def paths(self) -> list[Path]:
         return list(self._paths)
+
+    def today(self) -> dt.date:
+        """The day actions are overdue after (their due date passed, not done)."""
+        return dt.date.today()
 
     def remove_selected(self) -> bool:
         """Take the selected file out of the comparison (the others stay, in date order)."""
@@ -536,7 +542,8 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                     history.text,
                     history.who,
                     due_text(history.due),
-                    status_over_time(history.changes, lang),
+                    status_over_time(history.changes, lang)
+                    + (f" – {overdue_word(lang)}" if history.is_overdue(self.today()) else ""),
                 ]
             )
         headers = [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -17,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.present.learning import overdue_summary
+from samverkan_gui.ui import settings
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
@@ -97,6 +103,24 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         set_relative_font(self.weakest_label, 1.05)
         self.weakest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.weakest_label)
+        # A follow-up: the change since the file it follows; and actions past their due date.
+        self.since_heading = QLabel()
+        self.since_heading.setObjectName("since-heading")
+        set_relative_font(self.since_heading, 1.15, bold=True)
+        layout.addWidget(self.since_heading)
+        self.since_label = QLabel()
+        self.since_label.setObjectName("since")
+        self.since_label.setWordWrap(True)
+        self.since_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.since_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.since_label)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue")
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdue_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdue_label.setMargin(8)
+        layout.addWidget(self.overdue_label)
         row = QHBoxLayout()
         row.setSpacing(24)
         self.table = QTableWidget(0, 4)
@@ -195,8 +219,40 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+        self._show_since(assessment, lang)
+        overdue = overdue_summary(assessment.plan, self.today(), lang)
+        self.overdue_label.setText(overdue)
+        self.overdue_label.setVisible(bool(overdue))
         self._show_ladder(result)
         self._show_next_steps(result)
+
+    def today(self) -> dt.date:
+        """The day actions are overdue after (their due date passed, not done)."""
+        return dt.date.today()
+
+    def _follows_folder(self) -> Path | None:
+        """Where the file a follow-up follows is looked for: beside it, or (unsaved) where files were last opened."""
+        if self._session.path is not None:
+            return self._session.path.parent
+        stored = settings.LAST_DIRECTORY.get()
+        return Path(stored) if stored else None
+
+    def _show_since(self, assessment: Assessment, lang: str) -> None:
+        """'Sedan förra gången (2026-03-06): +12 ↑' and each block's change; or why it cannot be said."""
+        from samverkan_gui.core.compare import since_last
+        from samverkan_gui.present.learning import present_since_last
+
+        since = None
+        if assessment.follows is not None:
+            since = since_last(assessment, self._follows_folder(), self._session.registry, path=self._session.path)
+        shown = present_since_last(since, lang) if since is not None else None
+        self.since_heading.setVisible(shown is not None)
+        self.since_label.setVisible(shown is not None)
+        if shown is None:
+            return
+        self.since_heading.setText(self.tr("Since last time"))
+        self.since_label.setText("\n".join((shown.headline, *shown.blocks, *shown.notices)))
+        self.since_label.setAccessibleDescription("; ".join(shown.spoken))
 
     def _set_row(self, row: int, name: str, score: str, maximum: int, percent: str) -> None:
         values = [name, score, str(maximum), percent]

@@ -52,7 +52,14 @@ class Dialogs:
         monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
         monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
         monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
-        for name in ("show_about", "show_unexpected_error", "edit_details", "ask_file_in_use", "ask_file_changed"):
+        for name in (
+            "show_about",
+            "show_unexpected_error",
+            "edit_details",
+            "ask_file_in_use",
+            "ask_file_changed",
+            "ask_other_collaborations",
+        ):
             monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
         real = [
             name

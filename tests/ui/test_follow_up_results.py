@@ -1,0 +1,96 @@
+"""A follow-up's results page: the change since the file it follows, and actions past their due date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
+from samverkan_gui.core.followup import follow_up
+from samverkan_gui.core.plan import Action, BlockPlan, Status
+from samverkan_gui.core.registry import shipped_registry
+from samverkan_gui.ui.compare_view import CompareWindow
+from samverkan_gui.ui.main_window import View
+
+Q = shipped_registry().default()
+#: Long past: late on any day the tests run.
+LONG_AGO = dt.date(2020, 1, 31)
+PLAN = (
+    BlockPlan(
+        "organisatorisk-design",
+        actions=(
+            Action("Skriv spelregler", "Anna", LONG_AGO, Status.STARTED),
+            Action("Bjud in", "Per", LONG_AGO, Status.DONE),
+        ),
+    ),
+)
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    earlier = tmp_path / "unga-2025.samverkan"
+    answers = dict.fromkeys(Q.question_ids, 3)
+    save_assessment(
+        earlier,
+        Assessment(Q.id, Q.version, answers=answers, date=dt.date(2025, 3, 6), plan=PLAN, collaboration="Unga"),
+        Q,
+    )
+    now = follow_up(load_assessment(earlier), earlier, today=dt.date(2026, 3, 6))
+    later = tmp_path / "unga-2026.samverkan"
+    save_assessment(later, dataclasses.replace(now, answers=dict.fromkeys(Q.question_ids, 4)), Q)
+    return earlier, later
+
+
+def _results(window, path: Path):  # type: ignore[no-untyped-def]
+    assert window.open_path(path)
+    window.show_view(View.RESULTS)
+    return window.results_view
+
+
+def test_the_results_page_says_what_changed_since_last_time(window, tmp_path: Path) -> None:
+    _earlier, later = _files(tmp_path)
+    view = _results(window, later)
+    assert not view.since_label.isHidden()
+    assert view.since_heading.text() == "Sedan förra gången"
+    lines = view.since_label.text().splitlines()
+    assert lines[0] == "Sedan förra gången (2025-03-06): +21 ↑"
+    assert lines[1:] == [
+        "STARTFÖRHÅLLANDEN: +5 ↑",
+        "ORGANISATORISK DESIGN OCH LEDARSKAP: +5 ↑",
+        "SAMVERKANSPROCESSEN: +10 ↑",
+        "UTFALL: +1 ↑",
+    ]
+    assert "STARTFÖRHÅLLANDEN: +5 ↑ (upp)" in view.since_label.accessibleDescription()
+    # A change of an answer changes what is said at once.
+    window.session.set_answer("start-1", 5)
+    assert view.since_label.text().splitlines()[0] == "Sedan förra gången (2025-03-06): +22 ↑"
+
+
+def test_without_the_file_it_follows_the_page_says_so(window, tmp_path: Path) -> None:
+    earlier, later = _files(tmp_path)
+    earlier.unlink()
+    view = _results(window, later)
+    assert view.since_label.text().startswith("Den här bedömningen följer upp unga-2025.samverkan, men den filen")
+
+
+def test_an_assessment_that_follows_nothing_shows_no_such_section(window, tmp_path: Path) -> None:
+    earlier, _later = _files(tmp_path)
+    view = _results(window, earlier)
+    assert view.since_label.isHidden() and view.since_heading.isHidden()
+
+
+def test_overdue_actions_are_named_on_the_results_page_and_in_the_comparison(window, tmp_path: Path) -> None:
+    earlier, later = _files(tmp_path)
+    view = _results(window, later)
+    assert not view.overdue_label.isHidden()
+    assert view.overdue_label.text() == (
+        "Försenade åtgärder (1), inte klara fast klart senast-datumet har passerat: "
+        "”Skriv spelregler” (klart senast 2020-01-31)."
+    )
+    compared = CompareWindow(window)
+    try:
+        assert compared.load([earlier, later])
+        statuses = [compared.plans_table.item(row, 4).text() for row in range(compared.plans_table.rowCount())]
+        assert statuses == ["2025-03-06: pågår – försenad", "2025-03-06: klar"]
+    finally:
+        compared.close()
