@@ -247,6 +247,16 @@ class _Run:
             raise SelfTestFailure("the reloaded file scores differently")
         return f"{target.stat().st_size} bytes, identical after reload"
 
+    @staticmethod
+    def sha256() -> str:
+        # The changed-on-disk check and follow-up records hash files with SHA-256; the bundles
+        # leave OpenSSL out, so this proves Python's own implementation is there.
+        import hashlib
+
+        if hashlib.sha256(b"abc").hexdigest() != "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad":
+            raise SelfTestFailure("SHA-256 gives a wrong digest")
+        return "SHA-256 works (file-change check)"
+
     def answer_form(self) -> str:
         """The HTML answer form (its script and style are data files a bundle must carry) and an answer code."""
         from samverkan_gui.core.answer_code import decode_answer_code, encode_answer_code
@@ -308,6 +318,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                 run.step("score", run.score)
                 run.step("pdf", run.pdf)
                 run.step("save+reload", run.save_reload)
+                run.step("sha256", run.sha256)
                 run.step("answer-form", run.answer_form)
             except SelfTestFailure as exc:
                 run.line(f"FAIL  {exc}")

@@ -138,6 +138,7 @@ SETUP="$DIST/Samverkan-$VERSION-setup.exe"
 ZIP="$DIST/samverkan-$VERSION-windows-amd64-portable.zip"
 "$CACHE/linux-venv/bin/python" "$HERE/check_artifacts.py" --zip "$ZIP"
 if [ "$PORTABLE_ONLY" = 0 ]; then
+    "$CACHE/linux-venv/bin/python" "$HERE/check_artifacts.py" --installer "$SETUP"
     # The installer's name always carries three version parts: build.py gave no AppVersion (the
     # script read it from samverkan.exe) and found Samverkan-$VERSION-setup.exe; a four-part or
     # foreign AppVersion is refused before anything is compiled.

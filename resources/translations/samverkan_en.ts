@@ -339,8 +339,12 @@
   <context>
     <name>BlockPage</name>
     <message>
+      <source>Block %1 of %2: %3. Rate with the digits 1 to 5.</source>
+      <extracomment>A named group: a screen reader says "Block 2 of 4: …" once as the focus enters the page. The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
+      <translation>Block %1 of %2: %3. Rate with the digits 1 to 5.</translation>
+    </message>
+    <message>
       <source>Notes on &amp;this block (optional)</source>
-      <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
       <translation>Notes on &amp;this block (optional)</translation>
     </message>
     <message>
@@ -468,6 +472,10 @@
       <translation>%1 of %2</translation>
     </message>
     <message>
+      <source>no collaboration given</source>
+      <translation>no collaboration given</translation>
+    </message>
+    <message>
       <source>Comparison over time</source>
       <translation>Comparison over time</translation>
     </message>
@@ -498,10 +506,6 @@
     <message>
       <source>Participants</source>
       <translation>Participants</translation>
-    </message>
-    <message>
-      <source>no collaboration given</source>
-      <translation>no collaboration given</translation>
     </message>
     <message>
       <source>Block</source>
@@ -704,6 +708,34 @@
     <message>
       <source>Blocks</source>
       <translation>Blocks</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryGrid</name>
+    <message>
+      <source>no answer</source>
+      <extracomment>0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant's code. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant's last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell's new value is confirmed on its own, not by reading the cell again.</extracomment>
+      <translation>no answer</translation>
+    </message>
+    <message>
+      <source>%1, %2: %3 – %4</source>
+      <translation>%1, %2: %3 – %4</translation>
+    </message>
+    <message>
+      <source>Paper forms: no participant yet</source>
+      <translation>Paper forms: no participant yet</translation>
+    </message>
+    <message>
+      <source>Paper forms</source>
+      <translation>Paper forms</translation>
+    </message>
+    <message>
+      <source>Type each answer as a digit 1–5; Enter skips a question, Delete empties it. Ctrl+Tab leaves the grid.</source>
+      <translation>Type each answer as a digit 1–5; Enter skips a question, Delete empties it. Ctrl+Tab leaves the grid.</translation>
+    </message>
+    <message>
+      <source>%1, %2: %3</source>
+      <translation>%1, %2: %3</translation>
     </message>
   </context>
   <context>
@@ -917,6 +949,17 @@
     <message>
       <source>B&amp;lank paper form…</source>
       <translation>B&amp;lank paper form…</translation>
+    </message>
+    <message>
+      <source>mean %1, from %2 to %3</source>
+      <translation>mean %1, from %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n answer(s)</source>
+      <translation>
+        <numerusform>%1: %n answer</numerusform>
+        <numerusform>%1: %n answers</numerusform>
+      </translation>
     </message>
     <message>
       <source>Consensus %1, answers from %2 to %3</source>
@@ -1308,6 +1351,17 @@
       </translation>
     </message>
     <message>
+      <source>%1: mean %2, from %3 to %4</source>
+      <translation>%1: mean %2, from %3 to %4</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2): %n answer(s)</source>
+      <translation>
+        <numerusform>%1 (%2): %n answer</numerusform>
+        <numerusform>%1 (%2): %n answers</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>The organisations' views</source>
       <translation>The organisations' views</translation>
     </message>
@@ -1365,17 +1419,21 @@
   <context>
     <name>RatingGroup</name>
     <message>
+      <source>Answer: %1</source>
+      <extracomment>Arrow keys in a question: one step back or on along the scale. ``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
+      <translation>Answer: %1</translation>
+    </message>
+    <message>
+      <source>Answer cleared</source>
+      <translation>Answer cleared</translation>
+    </message>
+    <message>
       <source>Question %1 of %2</source>
-      <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
       <translation>Question %1 of %2</translation>
     </message>
     <message>
       <source>Rate with the digits 1 to 5</source>
       <translation>Rate with the digits 1 to 5</translation>
-    </message>
-    <message>
-      <source>%1 of %2</source>
-      <translation>%1 of %2</translation>
     </message>
   </context>
   <context>
@@ -1476,6 +1534,10 @@
     <message>
       <source>Bar chart of the score per block</source>
       <translation>Bar chart of the score per block</translation>
+    </message>
+    <message>
+      <source>Total %1 of %2, band %3 of %4 (%5).</source>
+      <translation>Total %1 of %2, band %3 of %4 (%5).</translation>
     </message>
     <message>
       <source>Since last time</source>

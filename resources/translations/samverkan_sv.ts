@@ -339,8 +339,12 @@
 <context>
     <name>BlockPage</name>
     <message>
+        <source>Block %1 of %2: %3. Rate with the digits 1 to 5.</source>
+        <extracomment>A named group: a screen reader says &quot;Block 2 of 4: …&quot; once as the focus enters the page. The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
+        <translation>Block %1 av %2: %3. Svara med siffrorna 1 till 5.</translation>
+    </message>
+    <message>
         <source>Notes on &amp;this block (optional)</source>
-        <extracomment>The page became complete or incomplete (as ``QWizardPage.completeChanged``). The last question was rated with a digit key: the keyboard user moves on past this page.</extracomment>
         <translation>Anteckningar om &amp;blocket (frivilligt)</translation>
     </message>
     <message>
@@ -468,6 +472,10 @@
         <translation>%1 av %2</translation>
     </message>
     <message>
+        <source>no collaboration given</source>
+        <translation>ingen samverkan angiven</translation>
+    </message>
+    <message>
         <source>Comparison over time</source>
         <translation>Jämförelse över tid</translation>
     </message>
@@ -498,10 +506,6 @@
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>no collaboration given</source>
-        <translation>ingen samverkan angiven</translation>
     </message>
     <message>
         <source>Block</source>
@@ -704,6 +708,34 @@
     <message>
         <source>Blocks</source>
         <translation>Block</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>no answer</source>
+        <extracomment>0 or 1: which of two alternating shades the cell&apos;s block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant&apos;s code. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant&apos;s last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell&apos;s new value is confirmed on its own, not by reading the cell again.</extracomment>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 – %4</source>
+        <translation>%1, %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Paper forms: no participant yet</source>
+        <translation>Pappersformulär: ingen deltagare än</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Pappersformulär</translation>
+    </message>
+    <message>
+        <source>Type each answer as a digit 1–5; Enter skips a question, Delete empties it. Ctrl+Tab leaves the grid.</source>
+        <translation>Skriv varje svar som en siffra 1–5; Enter hoppar över en fråga, Delete tömmer den. Ctrl+Tabb lämnar tabellen.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -917,6 +949,17 @@
     <message>
         <source>B&amp;lank paper form…</source>
         <translation>Tom svarsb&amp;lankett…</translation>
+    </message>
+    <message>
+        <source>mean %1, from %2 to %3</source>
+        <translation>medel %1, från %2 till %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s)</source>
+        <translation>
+            <numerusform>%1: %n svar</numerusform>
+            <numerusform>%1: %n svar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Consensus %1, answers from %2 to %3</source>
@@ -1308,6 +1351,17 @@
         </translation>
     </message>
     <message>
+        <source>%1: mean %2, from %3 to %4</source>
+        <translation>%1: medel %2, från %3 till %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n answer(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n svar</numerusform>
+            <numerusform>%1 (%2): %n svar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The organisations&apos; views</source>
         <translation>Organisationernas syn</translation>
     </message>
@@ -1365,17 +1419,21 @@
 <context>
     <name>RatingGroup</name>
     <message>
+        <source>Answer: %1</source>
+        <extracomment>Arrow keys in a question: one step back or on along the scale. ``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>Answer cleared</source>
+        <translation>Svaret borttaget</translation>
+    </message>
+    <message>
         <source>Question %1 of %2</source>
-        <extracomment>``(question_id, value)``: the user rated (or cleared, value None) this question. The user rated with a digit key: focus should move on to the next question.</extracomment>
         <translation>Fråga %1 av %2</translation>
     </message>
     <message>
         <source>Rate with the digits 1 to 5</source>
         <translation>Svara med siffrorna 1 till 5</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1534,10 @@
     <message>
         <source>Bar chart of the score per block</source>
         <translation>Stapeldiagram över poängen per block</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2, band %3 of %4 (%5).</source>
+        <translation>Summa %1 av %2, intervall %3 av %4 (%5).</translation>
     </message>
     <message>
         <source>Since last time</source>

@@ -53,11 +53,13 @@ from samverkan_gui.present.compare import (
 from samverkan_gui.present.learning import overdue_word
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.reading import ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 
@@ -70,11 +72,8 @@ def compare_file_filter() -> str:
 
 
 def _table(columns: int, name: str) -> QTableWidget:
-    table = QTableWidget(0, columns)
+    table = ReadingTable(0, columns)  # read only, Tab passes through, rows read without "not selected"
     table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -117,10 +116,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("compare-window")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        announce_status_messages(self.statusBar())
         self.comparison: Comparison | None = None
         self._paths: list[Path] = []
         scroll = self.reading_column()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)

@@ -155,6 +155,8 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     """
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
+    from samverkan_gui.ui.accessible import settle_caret
+
     dialog = QDialog(parent)
     _follow_text_size(dialog, parent)
     dialog.setWindowTitle(title)
@@ -163,6 +165,7 @@ def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str
     edits: dict[str, QLineEdit] = {}
     for key, label, value in fields:
         edit = QLineEdit(value)
+        settle_caret(edit)
         edit.setObjectName(f"details-{key}")
         edit.setMinimumWidth(360)
         form.addRow(label, edit)

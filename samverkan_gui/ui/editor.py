@@ -7,8 +7,8 @@ focused question and move on to the next one, Delete clears a rating.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.accessible import announce, install_roles
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -41,6 +42,8 @@ from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+#: Arrow keys in a question: one step back or on along the scale.
+_ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class RatingGroup(Retranslated, QGroupBox):
@@ -67,7 +70,11 @@ class RatingGroup(Retranslated, QGroupBox):
         layout.addWidget(self.text_label)
         # A grid, so that the five answers can wrap onto more rows in a narrow window
         # (1024×768 at 150 % scaling) instead of forcing a horizontal scroll bar.
-        self._grid = QGridLayout()
+        # The buttons sit in a plain widget, not straight in the group box: Qt would make the
+        # box every button's label, and a screen reader would read the question twice more.
+        self._answers = QWidget()
+        self._grid = QGridLayout(self._answers)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(18)
         self._columns = 0
         self.buttons = QButtonGroup(self)
@@ -75,8 +82,9 @@ class RatingGroup(Retranslated, QGroupBox):
         for value in scale.values:
             button = QRadioButton()
             button.setObjectName(f"rate-{question.id}-{value}")
+            button.installEventFilter(self)
             self.buttons.addButton(button, value)
-        layout.addLayout(self._grid)
+        layout.addWidget(self._answers)
         self._current = False
         self._arrange(len(self.buttons.buttons()))
         # Only toggles report a rating: a click on a new answer toggles it (clicked *and* toggled
@@ -177,6 +185,25 @@ class RatingGroup(Retranslated, QGroupBox):
 
     # --- keyboard ------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The arrow keys step through the scale in its order, however the buttons wrap.
+
+        Qt moves between radio buttons by their place on the screen: with the answers on
+        two rows (English, a narrow window) Down from 1 went to 4.
+        """
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and isinstance(watched, QRadioButton):
+            step = _ARROW_STEPS.get(Qt.Key(event.key()))
+            no_modifiers = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if step is not None and no_modifiers and watched in self.buttons.buttons():
+                values = list(self._scale.values)
+                here = values.index(self.buttons.id(watched))
+                there = values[max(0, min(len(values) - 1, here + step))]
+                button = self.buttons.button(there)
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                button.setChecked(True)
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         value = _DIGIT_KEYS.get(Qt.Key(event.key()))
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -186,12 +213,15 @@ class RatingGroup(Retranslated, QGroupBox):
             self.set_value(value)
             self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.rated.emit(self.question.id, value)
+            # The focus moves on at once: the answer given is said first, or it would go unheard.
+            announce(self, fill(self.tr("Answer: %1"), self.buttons.button(value).text()))
             self.advance_requested.emit()
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.value() is not None:
             self.set_value(None)
             self.rated.emit(self.question.id, None)
+            announce(self, self.tr("Answer cleared"))
             event.accept()
             return
         super().keyPressEvent(event)
@@ -214,16 +244,15 @@ class RatingGroup(Retranslated, QGroupBox):
     def retranslate(self) -> None:
         lang = current_language()
         text = self.question.text.get(lang)
-        self.setTitle(fill(self.tr("Question %1 of %2"), str(self._number), str(self._count)))
+        title = fill(self.tr("Question %1 of %2"), self._number, self._count)
+        self.setTitle(title)
         self.text_label.setText(text)
-        self.setAccessibleName(text)
+        # One name for the question, read once as the focus enters it; each answer is named by
+        # what it shows ("2 – To a small extent"), not by the question again.
+        self.setAccessibleName(f"{title}: {text}")
         self.setAccessibleDescription(self.tr("Rate with the digits 1 to 5"))
         for value in self._scale.values:
-            label = self._scale.label(value, lang)
-            button = self.buttons.button(value)
-            button.setText(f"{value} – {label}")
-            button.setAccessibleName(f"{text} {label}")
-            button.setAccessibleDescription(fill(self.tr("%1 of %2"), str(value), str(self._scale.max)))
+            self.buttons.button(value).setText(f"{value} – {self._scale.label(value, lang)}")
         # "5 – To a very large extent" is longer than "5 – I mycket hög grad": re-fit the row.
         self._rearrange()
 
@@ -231,15 +260,30 @@ class RatingGroup(Retranslated, QGroupBox):
 class BlockPage(Retranslated, QWidget):
     """A wizard-like page for one block: title, lead-in, its questions and a notes field."""
 
+    #: A named group: a screen reader says "Block 2 of 4: …" once as the focus enters the page.
+    ACCESSIBLE_ROLE = QAccessible.Role.Grouping
+
     #: The page became complete or incomplete (as ``QWizardPage.completeChanged``).
     completeChanged = Signal()
     #: The last question was rated with a digit key: the keyboard user moves on past this page.
     last_question_rated = Signal()
 
-    def __init__(self, block: Block, scale: Scale, session: AssessmentSession, parent: QWidget | None = None):
+    def __init__(
+        self,
+        block: Block,
+        scale: Scale,
+        session: AssessmentSession,
+        parent: QWidget | None = None,
+        *,
+        number: int = 1,
+        count: int = 1,
+    ):
+        install_roles()
         super().__init__(parent)
         self.block = block
         self._session = session
+        self._number = number
+        self._count = count
         self.setObjectName(f"page-{block.id}")
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -247,7 +291,6 @@ class BlockPage(Retranslated, QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         set_relative_font(self.title_label, 1.5, bold=True)
-        self.title_label.setAccessibleName("block-title")
         layout.addWidget(self.title_label)
         self.lead_in_label = QLabel()
         self.lead_in_label.setWordWrap(True)
@@ -349,8 +392,12 @@ class BlockPage(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.title_label.setText(block_display_name(self.block, lang))
-        self.title_label.setAccessibleName(self.block.title.get(lang))
+        name = block_display_name(self.block, lang)
+        self.title_label.setText(name)
+        # Said once as the focus enters the block (the page is an ancestor of every question in it).
+        self.setAccessibleName(
+            fill(self.tr("Block %1 of %2: %3. Rate with the digits 1 to 5."), self._number, self._count, name)
+        )
         self.lead_in_label.setText(self.block.lead_in.get(lang))
         self.notes_label.setText(self.tr("Notes on &this block (optional)"))
         self.notes.setAccessibleName(fill(self.tr("Notes on %1"), self.block.name.get(lang)))
@@ -435,7 +482,9 @@ class EditorView(Retranslated, QWidget):
         if questionnaire is None:
             return
         for page_index, block in enumerate(questionnaire.blocks):
-            page = BlockPage(block, questionnaire.scale, self._session)
+            page = BlockPage(
+                block, questionnaire.scale, self._session, number=page_index + 1, count=len(questionnaire.blocks)
+            )
             page.completeChanged.connect(self._update_status)
             page.last_question_rated.connect(lambda index=page_index: self._move_on_from(index))
             scroll = QScrollArea()
@@ -486,15 +535,16 @@ class EditorView(Retranslated, QWidget):
     def _move_on_from(self, index: int) -> None:
         """After the last question of page ``index``: the next block, or the results when all is answered."""
         if index + 1 < len(self.pages):
-            self.go_to(index + 1)
             lang = current_language()
+            # Said before the focus moves, so that a screen reader reads it before the next question.
             self.status_message.emit(
                 fill(
                     self.tr("On to block %1: %2 (notes on the previous block: Alt+Left)"),
-                    str(index + 2),
+                    index + 2,
                     block_display_name(self.pages[index + 1].block, lang),
                 )
             )
+            self.go_to(index + 1)
             return
         result = self._session.result()
         if result is not None and result.complete:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui.accessible import announce
 from samverkan_gui.ui.retranslated import Retranslated
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class ExportNotice(Retranslated, QWidget):
         self.open_button.setAccessibleDescription(str(path))
         self.folder_button.setAccessibleDescription(str(path.parent))
         self.show()
+        announce(self, self.label.text())
 
     def clear(self) -> None:
         self.path = None

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout, QWidget
 
 from samverkan_gui.core.guidance import Guidance, shipped_guidance
 from samverkan_gui.ui.i18n import current_language
@@ -43,8 +45,13 @@ class GuidanceWindow(Retranslated, QDialog):
         self._guidance = guidance or shipped_guidance()
         self._section = ""
         layout = QVBoxLayout(self)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)  # offline: nothing to follow
+        # A read-only text with a caret, not a browser: Qt reports a text browser as one *label*,
+        # which a screen reader cannot read line by line (the arrow keys only scrolled it).
+        self.browser = QTextEdit()
+        self.browser.setReadOnly(True)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -53,9 +60,20 @@ class GuidanceWindow(Retranslated, QDialog):
         self.retranslate()
 
     def show_section(self, section_id: str) -> None:
-        """Scroll to one section (``traps``, ``factors``, …) of the material."""
+        """Scroll to one section (``traps``, ``factors``, …) of the material; the caret goes to its heading."""
         self._section = section_id
-        self.browser.scrollToAnchor(section_id)
+        self._go_to_section()
+
+    def _go_to_section(self) -> None:
+        section = next((s for s in self._guidance.sections if s.id == self._section), None)
+        if section is None:
+            return
+        # The caret too, not only the view: reading on with the arrow keys starts there.
+        cursor = self.browser.document().find(section.title.get(current_language()))
+        if not cursor.isNull():
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            self.browser.setTextCursor(cursor)
+        self.browser.scrollToAnchor(self._section)
 
     def retranslate(self) -> None:
         lang = current_language()
@@ -63,4 +81,4 @@ class GuidanceWindow(Retranslated, QDialog):
         self.browser.setAccessibleName(self.tr("Background material"))
         self.browser.setHtml(guidance_html(self._guidance, lang))
         if self._section:
-            self.browser.scrollToAnchor(self._section)
+            self._go_to_section()

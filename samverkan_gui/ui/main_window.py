@@ -16,6 +16,7 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import about, details, dialogs, exports, file_filters, settings
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
@@ -91,6 +92,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
         self.export_notice = ExportNotice()
         self.statusBar().addPermanentWidget(self.export_notice)
+        announce_status_messages(self.statusBar())
         self.setAcceptDrops(True)
 
         self._connect()
@@ -278,7 +280,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
                 page.focus_first()
         elif view == View.RESULTS:
             self.results_view.refresh()
-            show_keyboard_focus(self.results_view.export_button)
+            # The summary (total, band, advice): what a screen reader says on arrival.
+            show_keyboard_focus(self.results_view.summary)
         self._update_actions()
 
     def back_to_editing(self) -> None:

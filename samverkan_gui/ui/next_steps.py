@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.fonts import set_relative_font
+from samverkan_gui.ui.reading import ReadingStop
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses
 
@@ -43,6 +44,19 @@ def _text() -> QLabel:
     return label
 
 
+def _section(name: str, heading: QLabel, *texts: QLabel) -> ReadingStop:
+    section = ReadingStop(object_name=name)
+    section.content.setContentsMargins(0, 0, 0, 0)
+    section.content.addWidget(heading)
+    for text in texts:
+        section.content.addWidget(text)
+    return section
+
+
+def _speak(section: ReadingStop, heading: QLabel, *texts: QLabel) -> None:
+    section.set_spoken(heading.text(), "\n".join(text.text() for text in texts if not text.isHidden()))
+
+
 class NextSteps(Retranslated, QWidget):
     """Lowest-rated questions, the block notes and the way on (plan, follow-up, background)."""
 
@@ -62,27 +76,27 @@ class NextSteps(Retranslated, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        # Each part a Tab stop that reads its heading and text (labels alone Tab never reaches).
         self.lowest_heading = _heading()
         self.lowest_heading.setObjectName("lowest-heading")
         self.lowest_caption = _text()
         self.lowest_caption.setObjectName("lowest-caption")
         self.lowest_label = _text()
         self.lowest_label.setObjectName("lowest-questions")
-        layout.addWidget(self.lowest_heading)
-        layout.addWidget(self.lowest_caption)
-        layout.addWidget(self.lowest_label)
+        self.lowest_section = _section("lowest-section", self.lowest_heading, self.lowest_caption, self.lowest_label)
+        layout.addWidget(self.lowest_section)
         self.notes_heading = _heading()
         self.notes_heading.setObjectName("notes-heading")
         self.notes_label = _text()
         self.notes_label.setObjectName("block-notes")
-        layout.addWidget(self.notes_heading)
-        layout.addWidget(self.notes_label)
+        self.notes_section = _section("notes-section", self.notes_heading, self.notes_label)
+        layout.addWidget(self.notes_section)
         self.next_heading = _heading()
         self.next_heading.setObjectName("next-heading")
         self.next_label = _text()
         self.next_label.setObjectName("next-text")
-        layout.addWidget(self.next_heading)
-        layout.addWidget(self.next_label)
+        self.next_section = _section("next-section", self.next_heading, self.next_label)
+        layout.addWidget(self.next_section)
         buttons = QHBoxLayout()
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("open-plan")
@@ -122,23 +136,27 @@ class NextSteps(Retranslated, QWidget):
             lines.append(lowest.more)
         self.lowest_caption.setText(lowest.caption)
         self.lowest_label.setText("\n".join(lines) if lines else lowest.all_equal)
-        self.lowest_heading.setVisible(lowest.shown)
+        self.lowest_section.setVisible(lowest.shown)
         self.lowest_caption.setVisible(bool(lowest.lines))
-        self.lowest_label.setVisible(lowest.shown)
         notes = [
             f"{block_display_name(block, lang)}: {assessment.notes[block.id]}"
             for block in questionnaire.blocks
             if assessment.notes.get(block.id)
         ]
         self.notes_label.setText("\n\n".join(notes))
-        self.notes_heading.setVisible(bool(notes))
-        self.notes_label.setVisible(bool(notes))
+        self.notes_section.setVisible(bool(notes))
         self._weakest = tuple(result.weakest_blocks)
         self._weakest_names = result.weakest_block_names(lang)  # in-sentence names, as the advice uses
         self._has_plan = bool(assessment.plan)
         self._retranslate_next()
 
     def _retranslate_next(self) -> None:
+        self._set_next_text()
+        _speak(self.lowest_section, self.lowest_heading, self.lowest_caption, self.lowest_label)
+        _speak(self.notes_section, self.notes_heading, self.notes_label)
+        _speak(self.next_section, self.next_heading, self.next_label)
+
+    def _set_next_text(self) -> None:
         if self._weakest:
             self.next_label.setText(
                 fill(

@@ -8,13 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.session import AssessmentSession
 
@@ -57,25 +56,28 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = self.reading_column()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
+        # The heading and the total: where the focus lands on arrival, and what a screen reader
+        # then says (the whole summary: total, band and advice) without another key press.
+        self.summary = ReadingStop(object_name="result-summary")
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text: never markup
         set_relative_font(self.title_label, 1.4, bold=True)
-        layout.addWidget(self.title_label)
+        self.summary.content.addWidget(self.title_label)
         self.details_label = QLabel()
         self.details_label.setObjectName("details")
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.details_label)
+        self.summary.content.addWidget(self.details_label)
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         set_relative_font(self.total_label, 2.0, bold=True)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.total_label)
+        self.summary.content.addWidget(self.total_label)
+        layout.addWidget(self.summary)
         # The learning loop's parts of the page (issue 10): kept in modules of their own.
         from samverkan_gui.ui.ladder import BandLadder
         from samverkan_gui.ui.next_steps import NextSteps
@@ -123,12 +125,8 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         layout.addWidget(self.overdue_label)
         row = QHBoxLayout()
         row.setSpacing(24)
-        self.table = QTableWidget(0, 4)
+        self.table = ReadingTable(0, 4)
         self.table.setObjectName("block-table")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        # Tab must leave the table (with Tab moving between cells it was a keyboard trap).
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -225,6 +223,24 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.overdue_label.setVisible(bool(overdue))
         self._show_ladder(result)
         self._show_next_steps(result)
+        self._speak_summary(result, heading)
+
+    def _speak_summary(self, result: Result, heading: str) -> None:
+        """The summary's spoken form: heading, total and band as its name, the advice as its description."""
+        bands = sorted(result.questionnaire.bands, key=lambda band: band.min)
+        if result.total is not None and result.band is not None and result.band in bands:
+            gist = fill(
+                self.tr("Total %1 of %2, band %3 of %4 (%5)."),
+                result.total,
+                result.max_total,
+                bands.index(result.band) + 1,
+                len(bands),
+                band_range(result.band),
+            )
+        else:
+            gist = self.total_label.text() + "."
+        advice = (self.advice_label.text(), self.weakest_label.text())
+        self.summary.set_spoken(f"{heading}. {gist}", " ".join(part for part in advice if part))
 
     def today(self) -> dt.date:
         """The day actions are overdue after (their due date passed, not done)."""

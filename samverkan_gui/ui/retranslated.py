@@ -53,6 +53,10 @@ class Retranslated(_Base):
         """
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own (an unnamed one for a screen reader): the controls inside take the focus.
+        # (Qt::NoFocus through the property: the start view is built before the first paint, when the
+        # Qt namespace's enums are not loaded yet.)
+        scroll.setProperty("focusPolicy", 0)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
         centring = QHBoxLayout(page)

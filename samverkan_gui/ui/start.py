@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui.accessible import settle_caret
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -211,6 +212,7 @@ class StartView(Retranslated, QWidget):
         form.addRow("", self.start_button)
         for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
             edit.returnPressed.connect(self._start)
+        settle_caret(self.collaboration_edit, self.respondent_edit, self.organisation_edit)
         columns.addWidget(self.new_box, 3)
 
         self.open_box = QGroupBox()
@@ -249,6 +251,9 @@ class StartView(Retranslated, QWidget):
         lang = current_language()
         index = max(0, self.questionnaire_combo.currentIndex())
         self.questionnaire_combo.clear()
+        if len(self._questionnaires) < 2:
+            # Hidden then: the current item of its (hidden) list would still tell a screen reader it has the focus.
+            return
         for questionnaire in self._questionnaires:
             self.questionnaire_combo.addItem(f"{questionnaire.title.get(lang)} (v{questionnaire.version})")
         self.questionnaire_combo.setCurrentIndex(min(index, len(self._questionnaires) - 1))

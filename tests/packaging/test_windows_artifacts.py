@@ -69,3 +69,27 @@ def test_the_workarounds_named_here_are_the_ones_the_build_makes() -> None:
     assert 'wine/sitecustomize.py" "$SITE/sitecustomize.py"' in build and "sitecustomize.py" in CHECK["FORBIDDEN_NAMES"]
     # ...and the spec keeps a build Python's sitecustomize out of the frozen app.
     assert '"sitecustomize",' in (REPO / "packaging" / "samverkan.spec").read_text(encoding="utf-8")
+
+
+def test_a_zip_or_installer_over_its_size_limit_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "portable.zip"
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name in BUNDLE:
+            archive.writestr(name, b"MZ")
+        archive.writestr("samverkan/_internal/big.bin", b"\0" * (CHECK["ZIP_LIMIT"] + 1))
+    assert CHECK["main"](["--zip", str(target)]) == 1
+    assert "over the limit of 40 MB" in capsys.readouterr().out
+    setup = tmp_path / "Samverkan-0.3.0-setup.exe"
+    with setup.open("wb") as stream:
+        stream.truncate(CHECK["INSTALLER_LIMIT"] + 1)
+    assert CHECK["main"](["--installer", str(setup)]) == 1
+    assert "over the limit of 30 MB" in capsys.readouterr().out
+    with setup.open("r+b") as stream:
+        stream.truncate(CHECK["INSTALLER_LIMIT"])
+    assert CHECK["main"](["--installer", str(setup)]) == 0
+
+
+def test_the_build_checks_the_sizes_of_what_it_made() -> None:
+    build = (REPO / "packaging" / "windows" / "build-on-linux.sh").read_text(encoding="utf-8")
+    assert 'check_artifacts.py" --zip "$ZIP"' in build
+    assert 'check_artifacts.py" --installer "$SETUP"' in build

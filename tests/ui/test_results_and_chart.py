@@ -221,22 +221,28 @@ def test_results_name_the_weakest_block_in_every_band(window, questionnaire):
     assert view.weakest_label.isHidden()
 
 
-def test_keyboard_focus_on_export_is_drawn_after_ctrl_r(window, qtbot, questionnaire):
+def test_ctrl_r_lands_on_the_summary_which_says_the_result(window, qtbot, questionnaire):
+    """The focus lands where the result is; a screen reader then reads total, band and advice at once."""
+    from PySide6.QtGui import QAccessible
+
     from tests.ui.conftest import press
 
     window.start_new(questionnaire, {"collaboration": "Fokus"})
     for question in questionnaire.questions:
         window.session.set_answer(question.id, 4)
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    export = window.results_view.export_button
-    assert QApplication.focusWidget() is export
+    summary = window.results_view.summary
+    assert QApplication.focusWidget() is summary
+    interface = QAccessible.queryAccessibleInterface(summary)
+    assert interface.text(QAccessible.Text.Name) == "Resultat: Fokus. Summa 84 av 105, intervall 4 av 5 (84–94)."
+    assert interface.text(QAccessible.Text.Description) == window.results_view.advice_label.text()
     qtbot.wait(1)
-    focused = export.grab().toImage()
+    focused = summary.grab().toImage()
     press(qtbot, Qt.Key.Key_Tab)
-    assert not export.hasFocus()
+    assert not summary.hasFocus()
     qtbot.wait(1)
-    # The same button without the focus looks different: the focus frame was drawn.
-    assert export.grab().toImage() != focused
+    # The summary without the focus looks different: the focus frame was drawn.
+    assert summary.grab().toImage() != focused
 
 
 def test_enter_on_the_focused_export_button_exports(window, qtbot, fake_dialogs, questionnaire, tmp_path):
@@ -246,6 +252,7 @@ def test_enter_on_the_focused_export_button_exports(window, qtbot, fake_dialogs,
     for question in questionnaire.questions:
         window.session.set_answer(question.id, 3)
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # from the summary back to the last button
     assert QApplication.focusWidget() is window.results_view.export_button
     fake_dialogs.answer("save_file_name", tmp_path / "enter.pdf")
     press(qtbot, Qt.Key.Key_Return)

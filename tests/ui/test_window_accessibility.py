@@ -15,19 +15,35 @@ def _accessible(widget):  # type: ignore[no-untyped-def]
     return interface
 
 
-def test_every_rating_button_names_its_question_and_scale_label(window, qtbot, questionnaire):
+def test_each_question_is_named_once_and_each_answer_by_what_it_shows(window, qtbot, questionnaire):
+    """The page names its block, the group its question; a button only its answer.
+
+    A screen reader reads the names of the groups the focus enters: the block once on entering
+    the page, the question once on entering the group. With the question in every button's
+    name, and the group box as every button's label, Orca read each question three times.
+    """
+    from samverkan_gui.present import block_display_name
+
     press(qtbot, Qt.Key.Key_Return)
-    for page, block in zip(window.editor_view.pages, questionnaire.blocks, strict=True):
-        for group, question in zip(page.groups, block.questions, strict=True):
+    pages = window.editor_view.pages
+    for number, (page, block) in enumerate(zip(pages, questionnaire.blocks, strict=True), start=1):
+        page_interface = _accessible(page)
+        assert page_interface.role() == QAccessible.Role.Grouping
+        name = f"Block {number} av 4: {block_display_name(block, 'sv')}. Svara med siffrorna 1 till 5."
+        assert page_interface.text(QAccessible.Text.Name) == name
+        # The title's name is what it shows (sentence case), not the file's capitals.
+        assert _accessible(page.title_label).text(QAccessible.Text.Name) == block_display_name(block, "sv")
+        for place, (group, question) in enumerate(zip(page.groups, block.questions, strict=True), start=1):
             group_interface = _accessible(group)
             assert group_interface.role() == QAccessible.Role.Grouping
-            assert group_interface.text(QAccessible.Text.Name) == question.text.get("sv")
+            expected = f"Fråga {place} av {len(block.questions)}: {question.text.get('sv')}"
+            assert group_interface.text(QAccessible.Text.Name) == expected
             for value in questionnaire.scale.values:
                 interface = _accessible(group.buttons.button(value))
                 assert interface.role() == QAccessible.Role.RadioButton
                 label = questionnaire.scale.label(value, "sv")
-                assert interface.text(QAccessible.Text.Name) == f"{question.text.get('sv')} {label}"
-                assert interface.text(QAccessible.Text.Description) == f"{value} av 5"
+                assert interface.text(QAccessible.Text.Name) == f"{value} – {label}"
+                assert interface.relations(QAccessible.RelationFlag.Label) == [], "the group box labels the button"
         assert _accessible(page.notes).text(QAccessible.Text.Name).startswith("Anteckningar om ")
 
 

@@ -5,6 +5,13 @@ Typing a digit of the scale fills the cell and moves to the next question
 would type a character is refused on the spot (a beep and a message);
 Delete or Backspace empties a cell, Enter moves on and leaves it as it is.
 Ctrl+Z / Ctrl+Y (and the platform's redo key) undo and redo typed answers.
+Tab moves between cells like a spreadsheet; Ctrl+Tab (and Tab from the last
+cell, Shift+Tab from the first) leaves the grid.
+
+To a screen reader the grid is one object whose name is the current cell in words
+("D8, question 2 of 21: Does everyone …? – no answer"), read as it changes, and each
+typed answer is confirmed ("D8, question 1: 4").  Qt's own table would make a screen
+reader read a whole row of participants on every digit (Orca's default for tables).
 
 Cell colours come from the palette (Base and AlternateBase for alternate blocks,
 Text for the digit), so dark and high-contrast themes stay readable.  The
@@ -16,8 +23,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,8 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.ui.accessible import announce, install_roles
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
@@ -96,11 +114,8 @@ class EntryModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             value = self.value_at(row, column)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                label = question_label(self.session.questionnaire, self.question_id_at(row), ui_language())
-                return f"{self.code_at(column)}, {label}: {value if value is not None else '–'}"
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -111,6 +126,9 @@ class EntryModel(QAbstractTableModel):
             question = self._questions[row][1]
             return f"{self.code_at(column)} – {question.text.get(ui_language())}"
         return None
+
+    def question_text(self, row: int) -> str:
+        return self._questions[row][1].text.get(ui_language())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         lang = ui_language()
@@ -209,12 +227,16 @@ class AnswerCommand(QUndoCommand):
 class EntryGrid(QTableView):
     """The grid the facilitator types into."""
 
+    ACCESSIBLE_ROLE = QAccessible.Role.Table
+    ACCESSIBLE_AS_ONE = True
+
     #: A key was refused; carries the character typed (the window explains what is allowed).
     entry_refused = Signal(str)
     #: The last question of a participant was filled; carries that participant's code.
     column_finished = Signal(str)
 
     def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
+        install_roles()
         super().__init__(parent)
         self.session = session
         self.entry_model = EntryModel(session, self)
@@ -238,6 +260,49 @@ class EntryGrid(QTableView):
         #: The last participant's last answer was just typed: the next digit starts a new paper form
         #: (instead of overwriting that answer again and again).
         self._form_done = False
+        #: A digit is being typed: the cell's new value is confirmed on its own, not by reading the cell again.
+        self._typing = False
+        self.entry_model.dataChanged.connect(self._data_changed)
+        self.entry_model.modelReset.connect(self._speak_current)
+        self._speak_current()
+
+    # --- what a screen reader says ---------------------------------------------
+
+    def describe(self, row: int, column: int) -> str:
+        """A cell in words: participant, question and answer."""
+        model = self.entry_model
+        value = model.value_at(row, column)
+        answer = str(value) if value is not None else self.tr("no answer")
+        return fill(
+            self.tr("%1, %2: %3 – %4"),
+            model.code_at(column),
+            question_label(model.session.questionnaire, model.question_id_at(row), ui_language()),
+            model.question_text(row),
+            answer,
+        )
+
+    def _data_changed(self) -> None:
+        if not self._typing:
+            self._speak_current()
+
+    def _speak_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.setAccessibleName(self.describe(index.row(), index.column()))
+        elif self.entry_model.columnCount() == 0:
+            self.setAccessibleName(self.tr("Paper forms: no participant yet"))
+        else:
+            self.setAccessibleName(self.tr("Paper forms"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Type each answer as a digit 1–5; Enter skips a question, Delete empties it. Ctrl+Tab leaves the grid."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._speak_current()
+        super().changeEvent(event)
 
     def _fit_header(self) -> None:
         """The question column takes what the participants' columns leave (at least a third)."""
@@ -281,6 +346,11 @@ class EntryGrid(QTableView):
             self.scrollTo(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._leaves(event):
+            # QWidget's own move, not the table's (which would go to the next cell).
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            event.accept()
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_stack.undo()
             event.accept()
@@ -300,7 +370,24 @@ class EntryGrid(QTableView):
             index = self._start_new_form()
         self._form_done = False
         if index.isValid() and is_answer:
-            self._set(index, int(text))
+            self._typing = True
+            try:
+                self._set(index, int(text))
+            finally:
+                self._typing = False
+            announce(
+                self,
+                fill(
+                    self.tr("%1, %2: %3"),
+                    self.entry_model.code_at(index.column()),
+                    question_label(
+                        self.entry_model.session.questionnaire,
+                        self.entry_model.question_id_at(index.row()),
+                        ui_language(),
+                    ),
+                    text,
+                ),
+            )
             self._advance(index)
             event.accept()
             return
@@ -318,6 +405,21 @@ class EntryGrid(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _leaves(self, event: QKeyEvent) -> bool:
+        """Ctrl+Tab, Ctrl+Shift+Tab, Tab on the last cell and Shift+Tab on the first leave the grid."""
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return True
+        index = self.currentIndex()
+        rows, columns = self.entry_model.rowCount(), self.entry_model.columnCount()
+        if not index.isValid():
+            return True
+        if key == Qt.Key.Key_Tab:
+            return index.row() == rows - 1 and index.column() == columns - 1
+        return index.row() == 0 and index.column() == 0
 
     def _set(self, index: QModelIndex, value: int | None) -> None:
         model = self.entry_model
@@ -349,6 +451,7 @@ class EntryGrid(QTableView):
         # The facilitator moved elsewhere (mouse, arrows): a digit goes into the cell they chose.
         self._form_done = False
         super().currentChanged(current, previous)
+        self._speak_current()
 
     def form_done(self) -> bool:
         """Whether the next digit starts a new participant (the last form was just finished)."""

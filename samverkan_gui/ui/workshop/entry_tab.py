@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui.accessible import settle_caret
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.entry_grid import EntryGrid
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -27,6 +28,7 @@ class EntryTab(Retranslated, QWidget):
         self.session = session
         self.collaboration_label = QLabel()
         self.collaboration = QLineEdit()
+        settle_caret(self.collaboration)
         self.collaboration.textEdited.connect(self._collaboration_edited)
         self.collaboration_label.setBuddy(self.collaboration)
         self.grid = EntryGrid(session)

@@ -32,6 +32,7 @@ from samverkan_gui.present.group import (
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.style import rating_fill
+from samverkan_gui.ui.accessible import announce
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
@@ -165,6 +166,12 @@ class ProjectorChart(QWidget):
                 painter.drawRect(bar)
 
 
+def _sentences(*parts: str) -> str:
+    """Parts (lines of a label) as one sentence each, for a screen reader."""
+    lines = [line.strip() for part in parts for line in part.splitlines() if line.strip()]
+    return " ".join(line if line[-1] in ".!?:" else f"{line}." for line in lines)
+
+
 class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     """Shown full screen by the workshop window; reads the session, never changes it."""
 
@@ -239,6 +246,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = 0
         self.is_revealed = False
+        self._announced = ""
         self.slides: list[Slide] = []
         self.stats: GroupStats | None = None
         self._stale = True
@@ -452,6 +460,46 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         else:
             self.result.setStyleSheet(f"color: {MUTED};")
             self.result.setText(self.tr("(hidden – press Space to reveal)"))
+        self._speak(slide)
+
+    def _speak(self, slide: Slide) -> None:
+        """What a screen reader says: the slide as the view's name (read as it changes), the results
+        announced as they are revealed (also in the chart's description, to read again)."""
+        chart = self._chart_text(slide)
+        self.chart.setAccessibleName(self.heading.text())
+        self.chart.setAccessibleDescription(chart)
+        self.setAccessibleName(_sentences(self.position.text(), self.heading.text(), self.body.text()))
+        self.setAccessibleDescription(self.hint.text())
+        revealed = _sentences(self.result.text(), chart) if self.is_revealed else ""
+        if revealed and revealed != self._announced:
+            announce(self, revealed)
+        self._announced = revealed
+
+    def _chart_text(self, slide: Slide) -> str:
+        """The chart's values in words (empty while hidden)."""
+        if not self.is_revealed or self.stats is None:
+            return ""
+        lang = ui_language()
+        if slide.kind == "organisations":
+            return self.organisation_chart.accessibleDescription()
+        if slide.kind == "overview":
+            return "; ".join(
+                fill(
+                    self.tr("%1: mean %2, from %3 to %4"),
+                    line.title,
+                    line.mean_percent_text,
+                    line.min_percent_text,
+                    line.max_percent_text,
+                )
+                for _block, line in self.chart.blocks
+            )
+        if slide.question is None:
+            return ""
+        scale = self.session.questionnaire.scale
+        return ", ".join(
+            fill(self.tr("%1 (%2): %n answer(s)", "", count), value, scale.label(value, lang))
+            for value, count in sorted(slide.question.counts.items())
+        )
 
     def _show_organisations(self) -> str:
         """Fill the organisations' slide; returns the result line shown once revealed."""

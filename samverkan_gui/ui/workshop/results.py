@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from samverkan_gui.present import GroupPresentation, block_display_name, present
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
     COUNTS_ROLE,
@@ -45,7 +45,6 @@ from samverkan_gui.ui.workshop.session import GroupSession, ui_language
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     if bold:
         font = item.font()
         font.setBold(True)
@@ -72,9 +71,14 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         font = self.advice.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.advice.setFont(font)
+        # The summary and the advice: the tab's first Tab stop, read out as a whole.
+        self.overview = ReadingStop(object_name="group-summary")
+        self.overview.content.setContentsMargins(0, 0, 0, 0)
+        self.overview.content.addWidget(self.summary)
+        self.overview.content.addWidget(self.advice)
         self.blocks_title = QLabel()
-        self.block_table = QTableWidget(0, 6)
-        self.block_table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
+        self.block_table = ReadingTable(0, 6)
+        self.block_table.setObjectName("group-block-table")
         self.block_table.setItemDelegateForColumn(5, RangeDelegate(self.block_table))
         self.differ_title = QLabel()
         self.differ_rule = QLabel()
@@ -138,8 +142,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.organisations = OrganisationsView()
         self.lower_tabs.addTab(self.organisations, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.advice)
+        layout.addWidget(self.overview)
         layout.addWidget(self.blocks_title)
         layout.addWidget(self.block_table)
         layout.addWidget(self.lower_tabs, 1)
@@ -156,10 +159,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
-        table = QTableWidget(0, 6)
+        table = ReadingTable(0, 6)
         table.setItemDelegateForColumn(2, DistributionDelegate(table))
-        table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # The question text gets every pixel the numbers do not need, and wraps instead of being cut.
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -176,6 +177,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
+        self.block_table.setAccessibleName(self.blocks_title.text())
         self.block_table.setHorizontalHeaderLabels(
             [
                 self.tr("Block"),
@@ -209,6 +211,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             )
         )
         self.questions_title.setText(self.tr("All questions"))
+        self.differ_table.setAccessibleName(self.differ_title.text())
+        self.question_table.setAccessibleName(self.questions_title.text())
         self.lower_tabs.setTabText(1, self.questions_title.text())
         self.lower_tabs.setTabText(2, self.tr("Notes"))
         self.lower_tabs.setTabText(3, self.tr("The organisations' views"))
@@ -264,6 +268,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
             self.advice.setText("")
         self.summary.setText("\n".join(lines))
+        self.overview.set_spoken(" ".join(lines), self.advice.text().replace("\n", " "))
         self._fill_blocks(stats, shown)
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
@@ -285,18 +290,26 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             table.setItem(row, 3, _item(line.min_percent_text, align=Qt.AlignmentFlag.AlignRight))
             table.setItem(row, 4, _item(line.max_percent_text, align=Qt.AlignmentFlag.AlignRight))
             chart = _item("")
+            chart.setData(Qt.ItemDataRole.AccessibleTextRole, line.mean_text)  # "–" until someone answered
             if b.mean_share is not None and b.min_share is not None and b.max_share is not None:
                 chart.setData(RANGE_ROLE, (b.min_share, b.mean_share, b.max_share))
                 chart.setToolTip(f"{line.min_percent_text} – {line.max_percent_text}")
+                # The drawn bar in words, for a screen reader (a painted cell has no text of its own).
+                chart.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    fill(
+                        self.tr("mean %1, from %2 to %3"),
+                        line.mean_percent_text,
+                        line.min_percent_text,
+                        line.max_percent_text,
+                    ),
+                )
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setMinimumHeight(height)
         table.setMaximumHeight(height)
@@ -317,6 +330,10 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             bar = _item("")
             bar.setData(COUNTS_ROLE, {str(k): v for k, v in q.counts.items()})
             bar.setToolTip("  ".join(f"{value}: {count}" for value, count in q.counts.items()))
+            bar.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                ", ".join(fill(self.tr("%1: %n answer(s)", "", count), value) for value, count in q.counts.items()),
+            )
             table.setItem(row, 2, bar)
             table.setItem(row, 3, _item(question_mean_text(q, lang), align=Qt.AlignmentFlag.AlignRight))
             consensus = _item(question_consensus_text(q, lang), bold=q.views_differ, align=Qt.AlignmentFlag.AlignRight)

@@ -15,6 +15,7 @@ from samverkan_gui.core.group import Group
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
 from samverkan_gui.ui.drops import FileDropTarget
@@ -71,6 +72,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, QMainWindow):
         self._create_actions()
         self._create_menus()
         self.statusBar().addPermanentWidget(self.export_notice)
+        announce_status_messages(self.statusBar())
         self.tabs.currentChanged.connect(self._view_changed)
         self.session.group_changed.connect(self._group_changed)
         self.session.path_changed.connect(lambda _path: self._update_title())
