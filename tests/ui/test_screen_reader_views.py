@@ -124,8 +124,12 @@ def test_plan(window, qtbot, questionnaire) -> None:
     _check(window, "the action plan")
 
 
-def test_compare(qtbot, app_language, tmp_path) -> None:
+def test_compare(qtbot, app_language, fake_dialogs, tmp_path) -> None:
+    from samverkan_gui.ui import dialogs
     from samverkan_gui.ui.compare_view import CompareWindow
+
+    # The two examples are of different collaborations: compared anyway (the window asks first).
+    fake_dialogs.answer("ask_other_collaborations", dialogs.OtherCollaborations.COMPARE_ANYWAY)
 
     paths = []
     for name in ("komplett.samverkan", "utkast.samverkan"):

@@ -35,7 +35,7 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     assert group.buttons.button(1).text() == "1 – To a very small extent"
     assert _name(group) == f"Question 1 of 5: {question.text.get('en')}"
     assert _name(group.buttons.button(1)) == "1 – To a very small extent"
-    assert _name(page) == "Block 1 of 4: Starting conditions. Rate with the digits 1 to 5."
+    assert _name(page) == "Block 1 of 4: STARTING CONDITIONS. Rate with the digits 1 to 5."
     assert window.editor_view.step_label.text() == "Block 1 of 4"
     assert window.editor_view.answered_label.text() == "1 of 21 questions answered"
     assert window.editor_view.next_button.text() == "&Next →"
