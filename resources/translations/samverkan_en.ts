@@ -71,6 +71,10 @@
       <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
       <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</translation>
     </message>
+    <message>
+      <source>Overdue: due %1 and not done. Update its status, or give it a new date.</source>
+      <translation>Overdue: due %1 and not done. Update its status, or give it a new date.</translation>
+    </message>
   </context>
   <context>
     <name>Actions</name>
@@ -1092,16 +1096,16 @@
       <translation>Open the action &amp;plan</translation>
     </message>
     <message>
-      <source>Write an action &amp;plan for %1</source>
-      <translation>Write an action &amp;plan for %1</translation>
-    </message>
-    <message>
       <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
       <translation>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
     </message>
     <message>
-      <source>Write an action &amp;plan</source>
-      <translation>Write an action &amp;plan</translation>
+      <source>Write an action &amp;plan…</source>
+      <translation>Write an action &amp;plan…</translation>
+    </message>
+    <message>
+      <source>Action plan for %1</source>
+      <translation>Action plan for %1</translation>
     </message>
     <message>
       <source>The lowest-rated questions</source>
@@ -1541,6 +1545,7 @@
     </message>
     <message>
       <source>Since last time</source>
+      <extracomment>Table and chart stand side by side when the page is at least this many average characters wide.</extracomment>
       <translation>Since last time</translation>
     </message>
     <message>

@@ -71,6 +71,10 @@
         <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31, eller lämna fältet tomt.</translation>
     </message>
+    <message>
+        <source>Overdue: due %1 and not done. Update its status, or give it a new date.</source>
+        <translation>Försenad: klart senast %1 men inte klar. Uppdatera statusen, eller ge den ett nytt datum.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -1092,16 +1096,16 @@
         <translation>Öppna handlingsp&amp;lanen</translation>
     </message>
     <message>
-        <source>Write an action &amp;plan for %1</source>
-        <translation>Skriv en handlingsp&amp;lan för %1</translation>
-    </message>
-    <message>
         <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
         <translation>Prata igenom resultatet tillsammans och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
     </message>
     <message>
-        <source>Write an action &amp;plan</source>
-        <translation>Skriv en handlingsp&amp;lan</translation>
+        <source>Write an action &amp;plan…</source>
+        <translation>Skriv handlingsp&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Action plan for %1</source>
+        <translation>Handlingsplan för %1</translation>
     </message>
     <message>
         <source>The lowest-rated questions</source>
@@ -1541,6 +1545,7 @@
     </message>
     <message>
         <source>Since last time</source>
+        <extracomment>Table and chart stand side by side when the page is at least this many average characters wide.</extracomment>
         <translation>Sedan förra gången</translation>
     </message>
     <message>

@@ -57,11 +57,12 @@ from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
-from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.reading import ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
+from samverkan_gui.ui.zoom import install_zoom_keys
 
 if TYPE_CHECKING:
     from samverkan_gui.core.compare import CompareInput, Comparison, ItemScore, QuestionChange
@@ -221,9 +222,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self._accepted: set[str] = set()
         #: Where the first file dialog opens (the main window's folder).
         self.default_folder = str(Path.home())
-        if parent is not None:
-            self.setFont(parent.window().font())  # the main window's text size (zoom)
-            refresh_relative_fonts(self)
+        install_zoom_keys(self)  # the app's one text size, changed here too
         self.limit_width()
         fit_on_screen(self, 1000, 760)
         self.retranslate()

@@ -52,6 +52,7 @@ from samverkan_gui.core.plan import (
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
+from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -233,6 +234,12 @@ class ActionRow(QObject):
         self.date_problem.setObjectName("action-date-problem")
         self.date_problem.setWordWrap(True)
         self.date_problem.hide()
+        # Past its due date and not done: said in words under the row (never by colour alone).
+        self.overdue = QLabel()
+        self.overdue.setObjectName("action-overdue")
+        self.overdue.setWordWrap(True)
+        self.overdue.hide()
+        self._status_description = ""
         self.what.textChanged.connect(self._changed)
         self.who.textChanged.connect(self._changed)
         self.due.textChanged.connect(self._changed)
@@ -247,6 +254,7 @@ class ActionRow(QObject):
         for column, widget in enumerate((self.what, self.who, self.due, self.status, self.remove_button)):
             grid.addWidget(widget, row, column)
         grid.addWidget(self.date_problem, row + 1, 0, 1, 5)
+        grid.addWidget(self.overdue, row + 1, 0, 1, 5)
 
     def retranslate(self, number: int, block_name: str) -> None:
         """Texts and screen-reader names: "Action 2 in startförhållanden: what" (``block_name`` as in a sentence)."""
@@ -269,10 +277,30 @@ class ActionRow(QObject):
         self.due.setAccessibleDescription(self.tr("A date as YYYY-MM-DD, or empty"))
         self.status.setAccessibleName(named(self.tr("Action %1 in %2: status")))
         # A combo box's accessible name is its current value (Qt's choice): the description says which.
-        self.status.setAccessibleDescription(named(self.tr("Action %1 in %2: status")))
+        self._status_description = named(self.tr("Action %1 in %2: status"))
+        self.status.setAccessibleDescription(self._status_description)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
         self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))
+        self._show_overdue()
+
+    def today(self) -> dt.date:
+        """The day an action is overdue after (its due date passed, not done)."""
+        return dt.date.today()
+
+    def _show_overdue(self) -> None:
+        late = self._action.is_overdue(self.today()) and self.date_problem.isHidden()
+        if late and self._action.due is not None:
+            self.overdue.setText(
+                fill(
+                    self.tr("Overdue: due %1 and not done. Update its status, or give it a new date."),
+                    self._action.due.isoformat(),
+                )
+            )
+        self.overdue.setVisible(late)
+        # A screen reader on the status hears it too.
+        description = self._status_description
+        self.status.setAccessibleDescription(f"{description} – {self.overdue.text()}" if late else description)
 
     def due_is_valid(self) -> bool:
         """Whether the due-date field holds a date or nothing (else its text is not in the plan)."""
@@ -287,6 +315,7 @@ class ActionRow(QObject):
         action = Action(text=self.what.text(), who=self.who.text(), due=due, status=status)
         if action != self._action:
             self._action = action
+            self._show_overdue()
             self.edited.emit()
 
 
@@ -467,7 +496,8 @@ class PlanEditor(Retranslated, QWidget):
         layout.addWidget(self.intro_label)
         self.choose_box = QGroupBox()
         self.choose_box.setObjectName("plan-blocks")
-        self._choose_layout = QHBoxLayout(self.choose_box)
+        # The blocks' check boxes wrap to new rows at large text sizes (never sideways).
+        self._choose_layout = FlowLayout(self.choose_box, spacing=16)
         self.block_checks: dict[str, QCheckBox] = {}
         layout.addWidget(self.choose_box)
         self.empty_label = QLabel()
@@ -643,7 +673,6 @@ class PlanEditor(Retranslated, QWidget):
             check.toggled.connect(lambda on, block_id=block.id: self._check_toggled(block_id, on))
             self._choose_layout.addWidget(check)
             self.block_checks[block.id] = check
-        self._choose_layout.addStretch(1)
         self._retranslate_checks()
         self._fix_tab_order()
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -87,6 +87,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.band_label = QLabel()
         self.band_label.setObjectName("band-range")
         self.band_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.band_label.setWordWrap(True)
         layout.addWidget(self.band_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName("advice")
@@ -123,12 +124,16 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.overdue_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.overdue_label.setMargin(8)
         layout.addWidget(self.overdue_label)
-        row = QHBoxLayout()
+        # Table and chart side by side where there is room, else the chart under the table
+        # (large text, a small screen): never wider than the page.
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.table_and_chart = row
         row.setSpacing(24)
         self.table = ReadingTable(0, 4)
         self.table.setObjectName("block-table")
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -241,6 +246,24 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
             gist = self.total_label.text() + "."
         advice = (self.advice_label.text(), self.weakest_label.text())
         self.summary.set_spoken(f"{heading}. {gist}", " ".join(part for part in advice if part))
+
+    #: Table and chart stand side by side when the page is at least this many average characters wide.
+    SIDE_BY_SIDE_CHARS = 110
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_table_and_chart()
+
+    def _arrange_table_and_chart(self) -> None:
+        wide = self._body.width() >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.table_and_chart.direction() != direction:
+            self.table_and_chart.setDirection(direction)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app's text size changed
+            self._arrange_table_and_chart()
 
     def today(self) -> dt.date:
         """The day actions are overdue after (their due date passed, not done)."""

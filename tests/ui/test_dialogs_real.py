@@ -118,9 +118,9 @@ def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch
     from tests.ui.conftest import press
 
     window.start_new(questionnaire, {"collaboration": "Stor text"})
+    normal = QApplication.font().pointSizeF()
     window.set_zoom(2.0, remember=False)
     monkeypatch.setattr(dialogs, "edit_details", REAL["edit_details"])
-    normal = QApplication.font().pointSizeF()
     sizes: dict[str, float] = {}
 
     def look_and_cancel(dialog: QDialog) -> None:
@@ -139,6 +139,7 @@ def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch
 
 
 def test_messages_follow_the_windows_text_size(window, qtbot):
+    normal = QApplication.font().pointSizeF()
     window.set_zoom(1.5, remember=False)
     sizes: list[float] = []
 
@@ -150,7 +151,7 @@ def test_messages_follow_the_windows_text_size(window, qtbot):
     REAL["show_error"](window, "Fel", "Filen kan inte läsas")
     _then(qtbot, look)
     REAL["ask_yes_no"](window, "Ersätta?", "x finns redan")
-    assert sizes == [QApplication.font().pointSizeF() * 1.5] * 2
+    assert sizes == [normal * 1.5] * 2
 
 
 def _button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]

@@ -38,6 +38,8 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
 from samverkan_gui.ui.workshop.organisations import OrganisationChart
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.zoom import current_zoom, install_zoom_keys
+from samverkan_gui.ui.zoom import notifier as zoom_notifier
 
 BACKGROUND = style.PROJECTOR_BACKGROUND
 INK = style.PROJECTOR_INK
@@ -253,6 +255,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self._group_changed)
         session.details_changed.connect(self._group_changed)
         session.path_changed.connect(lambda _path: self._update_title())
+        install_zoom_keys(self)
+        zoom_notifier().zoom_changed.connect(self._apply_fonts)
         self._apply_fonts()
         self.retranslate()
         self.redraw()
@@ -299,9 +303,9 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.chart.setFont(self.font())
 
     def _base_size(self) -> float:
-        """Point size of body text: from the window's own height (1/40), at least 14 pt."""
+        """Point size of body text: from the window's own height (1/40), at least 14 pt, times the app's zoom."""
         height = self.height() if self.isVisible() else (self.screen().geometry().height() if self.screen() else 960)
-        return max(14.0, height / 40)
+        return max(14.0, height / 40) * current_zoom()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
