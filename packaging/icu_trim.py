@@ -71,14 +71,16 @@ def elf_symbol_bytes(library: Path, symbol: str) -> bytes:
     data = library.read_bytes()
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError(f"{library}: not a 64-bit little-endian ELF file")
-    section_offset, = struct.unpack_from("<Q", data, 0x28)
-    entry_size, count, names_index = struct.unpack_from("<HHH", data, 0x3A)
+    (section_offset,) = struct.unpack_from("<Q", data, 0x28)
+    entry_size, count, _names_index = struct.unpack_from("<HHH", data, 0x3A)
     sections = [struct.unpack_from("<IIQQQQIIQQ", data, section_offset + i * entry_size) for i in range(count)]
     # (name, type, flags, addr, offset, size, link, info, addralign, entsize)
     dynsym = next(s for s in sections if s[1] == 11)  # SHT_DYNSYM
     strings = sections[dynsym[6]]
     for index in range(dynsym[5] // dynsym[9]):
-        name_offset, _info, _other, _shndx, value, size = struct.unpack_from("<IBBHQQ", data, dynsym[4] + index * dynsym[9])
+        name_offset, _info, _other, _shndx, value, size = struct.unpack_from(
+            "<IBBHQQ", data, dynsym[4] + index * dynsym[9]
+        )
         start = strings[4] + name_offset
         if data[start : data.index(b"\0", start)].decode() == symbol:
             holder = next(s for s in sections if s[3] <= value < s[3] + s[5] and s[1] != 8)  # not NOBITS
@@ -91,7 +93,7 @@ def unpack(data: bytes) -> Package:
     header_size, magic1, magic2 = struct.unpack_from("<HBB", data, 0)
     if (magic1, magic2) != (0xDA, 0x27) or data[12:16] != b"CmnD":
         raise ValueError("not an ICU common-data package")
-    count, = struct.unpack_from("<I", data, header_size)
+    (count,) = struct.unpack_from("<I", data, header_size)
     entries = [struct.unpack_from("<II", data, header_size + 4 + 8 * i) for i in range(count)]
     items = []
     for index, (name_offset, data_offset) in enumerate(entries):
@@ -181,7 +183,9 @@ def main(argv: list[str]) -> int:
         return 2
     source, out_dir = Path(argv[0]), Path(argv[1])
     target = trim_library(source, out_dir)
-    sys.stdout.write(f"{source.name}: {source.stat().st_size / 1e6:.1f} MB -> {target.stat().st_size / 1e6:.1f} MB ({target})\n")
+    sys.stdout.write(
+        f"{source.name}: {source.stat().st_size / 1e6:.1f} MB -> {target.stat().st_size / 1e6:.1f} MB ({target})\n"
+    )
     return 0
 
 

@@ -747,6 +747,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
     },
     "question.label": {"sv": "Fråga {block}.{number}", "en": "Question {block}.{number}"},
+    # --- what each chart shows, in words (alternative text of PDF figures and Word pictures) ---
+    # A chart's text is its heading here, then its items joined with "; " (items may be many).
+    "alt.block_chart": {
+        "sv": "Stapeldiagram, andel av maxpoäng per block:",
+        "en": "Bar chart, share of the maximum score per block:",
+    },
+    "alt.block": {"sv": "{name} {score} av {max} ({percent})", "en": "{name} {score} of {max} ({percent})"},
+    "alt.group_chart": {
+        "sv": "Stapeldiagram, gruppens medel per block som andel av maxpoäng, med lägsta och högsta deltagare:",
+        "en": "Bar chart, the group's mean per block as a share of the maximum score, with the lowest and highest participant:",
+    },
+    "alt.group_block": {
+        "sv": "{name} medel {mean} (lägst {low}, högst {high}, n = {n})",
+        "en": "{name} mean {mean} (lowest {low}, highest {high}, n = {n})",
+    },
+    "alt.group_block_empty": {"sv": "{name} inga svar", "en": "{name} no answers"},
+    "alt.ladder": {
+        "sv": "Poängskala från {low} till {high} i {count} intervall: {bands}. {total} av {max} poäng ligger i intervallet {band}.",
+        "en": "Score scale from {low} to {high} in {count} bands: {bands}. {total} of {max} points lies in the band {band}.",
+    },
+    "alt.distribution": {"sv": "Antal svar per skalsteg:", "en": "Answers per scale step:"},
+    "alt.compare_block": {
+        "sv": "Stapeldiagram, {name}, poäng per datum:",
+        "en": "Bar chart, {name}, score per date:",
+    },
+    "alt.compare_value": {"sv": "{date} {value} av {max}", "en": "{date} {value} of {max}"},
+    "alt.compare_none": {"sv": "{date} inget värde", "en": "{date} no value"},
     # --- every PDF report ---------------------------------------------------
     "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
     "report.not_given": {"sv": "–", "en": "–"},

@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
 from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -30,6 +30,7 @@ from samverkan_gui.report.common import (
     question_label_cell,
     safe,
 )
+from samverkan_gui.report.tagged import Marked, TaggedTable, decoration
 
 BOX = 5 * mm
 BOX_COLUMN = 7.5 * mm
@@ -80,7 +81,7 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
         rows: list[list[Any]] = [
             [
                 # Title and lead-in on one line: the shipped questionnaire then fits one page in both languages.
-                Paragraph(
+                styles.markup(
                     f"<b>{safe(block.title.get(lang))}</b>&nbsp;&nbsp;"
                     f"<font size=8.5 color='{MUTED.hexval().replace('0x', '#')}'>{safe(block.lead_in.get(lang))}</font>",
                     styles.cell,
@@ -99,7 +100,7 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
             )
         steps = len(questionnaire.scale.values)
         question_width = CONTENT_WIDTH - LABEL_COLUMN - steps * BOX_COLUMN
-        table = Table(rows, colWidths=[LABEL_COLUMN, question_width] + [BOX_COLUMN] * steps, repeatRows=1)
+        table = TaggedTable(rows, colWidths=[LABEL_COLUMN, question_width] + [BOX_COLUMN] * steps, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -122,13 +123,14 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
     return story
 
 
-def _box() -> Drawing:
+def _box() -> Marked:
+    """A box to tick on paper: nothing for a screen reader (the column heading names the value)."""
     drawing = Drawing(BOX, BOX)
     drawing.add(Rect(0, 0, BOX, BOX, fillColor=None, strokeColor=INK, strokeWidth=0.9))
-    return drawing
+    return decoration(drawing)
 
 
-def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> Table:
+def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> TaggedTable:
     words = Texts("form", lang)
     rows = [
         [styles.p(words("code"), styles.cell_bold), "", styles.p(words.word("date"), styles.cell_bold), ""],
@@ -140,7 +142,14 @@ def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> Table:
         ],
         [styles.p(words("organisation"), styles.cell_bold), "", "", ""],
     ]
-    table = Table(rows, colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm], rowHeights=[7.5 * mm] * 3)
+    # The labels head their rows; the fields are left empty to write in.
+    table = TaggedTable(
+        rows,
+        colWidths=[42 * mm, 60 * mm, 18 * mm, CONTENT_WIDTH - 120 * mm],
+        rowHeights=[7.5 * mm] * 3,
+        header_rows=0,
+        header_columns=(0, 2),
+    )
     table.setStyle(
         TableStyle(
             [
@@ -157,12 +166,13 @@ def _fields_table(styles: Styles, lang: str, collaboration: str = "") -> Table:
     return table
 
 
-def _scale_table(styles: Styles, questionnaire: Questionnaire, lang: str) -> Table:
+def _scale_table(styles: Styles, questionnaire: Questionnaire, lang: str) -> TaggedTable:
     values = list(questionnaire.scale.values)
     # The label is escaped (safe) so the bold number can stay markup.
-    cells = [Paragraph(f"<b>{v}</b> = {safe(questionnaire.scale.label(v, lang))}", styles.small) for v in values]
+    cells = [styles.markup(f"<b>{v}</b> = {safe(questionnaire.scale.label(v, lang))}", styles.small) for v in values]
     width = CONTENT_WIDTH / len(values)
-    table = Table([cells], colWidths=[width] * len(values))
+    # Side by side for the eye, a list of the scale's steps for a screen reader.
+    table = TaggedTable([cells], colWidths=[width] * len(values), as_list=True)
     table.setStyle(
         TableStyle(
             [

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -18,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 
 from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
@@ -28,9 +30,17 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import format_percent
 from samverkan_gui.present import style as palette
 from samverkan_gui.present.questions import question_label
-from samverkan_gui.report.fonts import register_fonts
+from samverkan_gui.report.fonts import drawable, register_fonts
 from samverkan_gui.report.hatch import hatch
 from samverkan_gui.report.hyphenation import MIN_WORD, hyphenator
+from samverkan_gui.report.tagged import (
+    LANGUAGE_TAGS,
+    StructureRecorder,
+    Tag,
+    TaggedParagraph,
+    TaggedTable,
+    add_structure,
+)
 
 PAGE_SIZE = A4
 MARGIN = 18 * mm
@@ -47,13 +57,39 @@ HEADER_BG = colors.HexColor(palette.HEADER_BG)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+#: What the PDF shows for a character the font has no glyph for: reportlab would draw the
+#: font's empty ".notdef" box, which no reader can copy or read aloud (and PDF/UA forbids).
+REPLACEMENT = "\ufffd"
+
+
+@cache
+def _undrawable() -> re.Pattern[str]:
+    """Any character outside the embedded font's glyphs (a line break stays: it becomes <br/>)."""
+    codes = sorted(drawable() | {ord("\n")})
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return re.compile("[^" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in runs) + "]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return "" if unicodedata.category(match.group()) in ("Cf", "Mn") else REPLACEMENT
+
+
 def safe(text: str) -> str:
     """User text → reportlab paragraph markup that shows exactly what was typed.
 
     Markup characters are escaped (so ``<img src=...>`` is text, never an image
-    or a file read), control characters dropped, line breaks kept.
+    or a file read), control characters dropped, line breaks kept. A character the
+    embedded font cannot draw (most emoji) becomes U+FFFD; an invisible one (a joiner,
+    a variation selector) is left out.
     """
     cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    if not cleaned.isascii():
+        cleaned = _undrawable().sub(_replace, cleaned)
     return escape(cleaned).replace("\n", "<br/>")
 
 
@@ -96,17 +132,34 @@ class Styles:
         self.big = style("Big", fontName=bold, fontSize=16, leading=21, spaceAfter=4)
         self.advice = style("Advice", fontSize=11, leading=15.5, spaceAfter=4)
         self.note = style("Note", fontSize=9.5, leading=13, leftIndent=6, textColor=INK)
+        # What a screen reader is told each style's paragraphs are: the report's title is its
+        # one H1, the sections (``h1``) H2 and their parts (``h2``) H3; every other style a paragraph.
+        self._roles = {self.title.name: "H1", self.h1.name: "H2", self.h2.name: "H3"}
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None) -> TaggedParagraph:
         """A paragraph of *plain* text (escaped)."""
-        return Paragraph(safe(text), style or self.body)
+        return self.markup(safe(text), style, plain=text)
+
+    def markup(self, markup: str, style: ParagraphStyle | None = None, *, plain: str = "") -> TaggedParagraph:
+        """A paragraph of reportlab markup whose user text is already escaped with :func:`safe`."""
+        style = style or self.body
+        return TaggedParagraph(markup, style, tag=Tag(self._roles.get(style.name, "P"), title=plain))
+
+    def bullets(self, items: Sequence[str], style: ParagraphStyle | None = None) -> list[TaggedParagraph]:
+        """A list of plain-text items: one paragraph each, read as one list (L, LI, LBody)."""
+        listing = Tag("L")
+        return [
+            TaggedParagraph(safe(item), style or self.body, tag=Tag("LBody", within=(listing, Tag("LI"))))
+            for item in items
+        ]
 
 
-def footer_canvas(footer_left: str, lang: str) -> type[Canvas]:
+def footer_canvas(footer_left: str, lang: str, structure: StructureRecorder) -> type[Canvas]:
     """A canvas class that writes "Sida 1 av 3" and a footer line on every page.
 
     Page totals are only known at the end, so pages are buffered and drawn in
-    ``save()`` (the usual reportlab recipe).
+    ``save()`` (the usual reportlab recipe). The tagged flowables find ``structure``
+    on the canvas; the footer is page furniture (an artifact), not part of it.
     """
     regular, _ = register_fonts()
 
@@ -114,6 +167,7 @@ def footer_canvas(footer_left: str, lang: str) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.structure = structure
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -129,17 +183,18 @@ def footer_canvas(footer_left: str, lang: str) -> type[Canvas]:
 
         def _draw_footer(self, total: int) -> None:
             width, _ = self._pagesize
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.setFont(regular, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, 8 * mm, footer_left)
-            self.drawRightString(
-                width - MARGIN, 8 * mm, render("report.page", lang, page=self._pageNumber, pages=total)
-            )
-            self.restoreState()
+            with structure.artifact(self, "/Type /Pagination /Subtype /Footer"):
+                self.saveState()
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.5)
+                self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+                self.setFont(regular, 8)
+                self.setFillColor(MUTED)
+                self.drawString(MARGIN, 8 * mm, footer_left)
+                self.drawRightString(
+                    width - MARGIN, 8 * mm, render("report.page", lang, page=self._pageNumber, pages=total)
+                )
+                self.restoreState()
 
     return FooterCanvas
 
@@ -156,8 +211,9 @@ def build_pdf(
     """Lay out ``story_builder(styles)`` on A4 and write it to ``target``.
 
     ``texts`` is the report's section of the catalogue (and its language); its ``subtitle``
-    becomes the PDF subject and its ``footer`` the footer of every page. A path is written
-    atomically (temp file, fsync, replace); a stream gets the bytes.
+    becomes the PDF subject and its ``footer`` the footer of every page. The PDF is tagged
+    (PDF/UA-1, see :mod:`samverkan_gui.report.tagged`). A path is written atomically
+    (temp file, fsync, replace); a stream gets the bytes.
     """
     lang = texts.lang
     created = (today or dt.date.today()).isoformat()
@@ -175,18 +231,19 @@ def build_pdf(
         subject=texts("subtitle"),
         author="Samverkan",
         creator="Samverkan",
-        lang="sv-SE" if lang == "sv" else "en-GB",
+        lang=LANGUAGE_TAGS[lang],
         displayDocTitle=True,
         initialFontName=styles.regular,
         initialFontSize=10,
     )
+    structure = StructureRecorder()
     try:
-        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, lang))
+        doc.build(story_builder(styles), canvasmaker=footer_canvas(footer_left, lang, structure))
+        data = add_structure(buffer.getvalue(), structure, title=doc_title, subject=texts("subtitle"), lang=lang)
     except SamverkanError:
         raise
     except Exception as exc:
         raise ReportError("report.failed", reason=str(exc) or type(exc).__name__) from exc
-    data = buffer.getvalue()
     if isinstance(target, (str, Path)):
         atomic_write(Path(target), data)
     else:
@@ -286,11 +343,11 @@ def result_flowables(styles: Styles, lang: str, band_range: str, advice: str | N
     return flowables
 
 
-def details_table(styles: Styles, rows: Sequence[tuple[str, str]], lang: str) -> Table:
-    """The label/value table under a report's title; empty values show a dash."""
+def details_table(styles: Styles, rows: Sequence[tuple[str, str]], lang: str) -> TaggedTable:
+    """The label/value table under a report's title; empty values show a dash. Each label heads its row."""
     not_given = render("report.not_given", lang)
     data = [[styles.p(label, styles.cell_bold), styles.p(value or not_given, styles.cell)] for label, value in rows]
-    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table = TaggedTable(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm], header_rows=0, header_columns=(0,))
     table.setStyle(
         TableStyle(
             [
@@ -322,6 +379,6 @@ def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
 QUESTION_LABEL_WIDTH = 24.5 * mm
 
 
-def question_label_cell(styles: Styles, questionnaire: Questionnaire, question_id: str, lang: str) -> Paragraph:
+def question_label_cell(styles: Styles, questionnaire: Questionnaire, question_id: str, lang: str) -> TaggedParagraph:
     """A question's one label (see :mod:`samverkan_gui.present.questions`) in a table cell."""
     return styles.p(question_label(questionnaire, question_id, lang), styles.label)

@@ -18,11 +18,12 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
 from samverkan_gui.present import band_range, block_display_name
+from samverkan_gui.present.alt_text import compare_block_text
 from samverkan_gui.present.compare import (
     change_words,
     collaboration_title,
@@ -49,6 +50,7 @@ from samverkan_gui.report.common import (
     question_label_cell,
 )
 from samverkan_gui.report.hatch import hatch
+from samverkan_gui.report.tagged import TaggedTable, decoration, figure
 
 
 def write_compare_pdf(
@@ -106,10 +108,19 @@ def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> lis
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
     ]
-    charts = grouped_chart(styles, result, lang)
+    charts = [
+        figure(chart, compare_block_text(result, change.block, lang))
+        for chart, change in zip(grouped_chart(styles, result, lang), result.blocks, strict=True)
+    ]
+    # Each bar is labelled with its date; the legend of patterns is for the eye only.
     story.append(
         KeepTogether(
-            [styles.p(word("compare.chart"), styles.h2), legend(styles, result, lang), Spacer(1, 1 * mm), charts[0]]
+            [
+                styles.p(word("compare.chart"), styles.h2),
+                decoration(legend(styles, result, lang)),
+                Spacer(1, 1 * mm),
+                charts[0],
+            ]
         )
     )
     story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
@@ -131,7 +142,7 @@ def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> lis
     return story
 
 
-def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, today: dt.date) -> Table:
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, today: dt.date) -> TaggedTable:
     """One row per action: block, action, who, due, and its status at each date where it changed.
 
     An action still not done in the latest plan that has it, past its due date, is marked "försenad".
@@ -157,7 +168,7 @@ def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, 
     # The block column fits "SAMVERKANSPROCESSEN", the longest single word of a block's heading, so
     # that no heading breaks inside a word; "Who" fits a long Swedish word such as "näringslivskontoret".
     widths = [43 * mm, CONTENT_WIDTH - 43 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 
@@ -169,7 +180,7 @@ def _block_title(result: Comparison, block_id: str, lang: str) -> str:
         return block_id
 
 
-def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
+def _totals_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
     header = [
         styles.p(render(key, lang), styles.cell_bold)
         for key in ("word.date", "compare.file", "word.total", "compare.band")
@@ -192,14 +203,17 @@ def _totals_table(styles: Styles, result: Comparison, lang: str) -> Table:
                 styles.p(band_range(item.band) if item.band else "–", styles.cell),
             ]
         )
-    table = Table(
-        rows, colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm], repeatRows=1
+    table = TaggedTable(
+        rows,
+        colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm],
+        repeatRows=1,
+        header_columns=(0,),
     )
     table.setStyle(grid_style("TOP"))
     return table
 
 
-def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
+def _change_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
     """Block, first and last value, change (every date's values are in the totals table and the chart)."""
     first, last = result.first, result.last
     header = [
@@ -239,7 +253,7 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> Table:
         ]
     )
     widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1, header_columns=(0,))
     table.setStyle(grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
     return table
 
@@ -248,7 +262,7 @@ def _change_cell(styles: Styles, change: Any, lang: str, digits: int) -> Any:
     return styles.p(f"{format_change(change, lang, digits)} ({change_words(change, lang)})", styles.cell_bold)
 
 
-def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digits: int) -> Table:
+def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digits: int) -> TaggedTable:
     header = [
         styles.p("#", styles.cell_bold),
         styles.p(render("word.question", lang), styles.cell_bold),
@@ -266,7 +280,7 @@ def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digi
             ]
         )
     widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 

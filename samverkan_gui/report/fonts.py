@@ -34,3 +34,12 @@ def register_fonts() -> tuple[str, str]:
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR, BOLD
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """The characters both faces have a glyph for (a paragraph may set any text in bold)."""
+    regular, bold = register_fonts()
+    return frozenset(pdfmetrics.getFont(regular).face.charToGlyph) & frozenset(
+        pdfmetrics.getFont(bold).face.charToGlyph
+    )

@@ -11,12 +11,13 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.group_orgs import OrganisationView, Withheld
 from samverkan_gui.core.messages import Texts
 from samverkan_gui.present.organisations import OrganisationColumn, OrganisationPresentation, present_organisations
 from samverkan_gui.report.common import CONTENT_WIDTH, QUESTION_LABEL_WIDTH, Styles, grid_style
+from samverkan_gui.report.tagged import TaggedParagraph, TaggedTable
 
 
 def organisation_section(styles: Styles, view: OrganisationView, lang: str) -> list[Any]:
@@ -46,7 +47,7 @@ def organisation_section(styles: Styles, view: OrganisationView, lang: str) -> l
     return story
 
 
-def _heading(styles: Styles, column: OrganisationColumn) -> Paragraph:
+def _heading(styles: Styles, column: OrganisationColumn) -> TaggedParagraph:
     """The organisation's name over its n, a step smaller than the cells: long names keep their words whole."""
     return styles.p(f"{column.name}\nn = {column.n}", _heading_style(styles))
 
@@ -61,7 +62,7 @@ def _widths(before: list[float], columns: int, after: list[float]) -> list[float
     return [*before, *[rest] * columns, *after]
 
 
-def _means_table(styles: Styles, shown: OrganisationPresentation) -> Table:
+def _means_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
     words = Texts("orgs", shown.lang)
     header = [styles.p(words.word("block"), styles.cell_bold)]
     header += [_heading(styles, column) for column in shown.columns]
@@ -74,12 +75,12 @@ def _means_table(styles: Styles, shown: OrganisationPresentation) -> Table:
         [styles.p(words("total_row", max=shown.max_total), styles.cell_bold)]
         + [styles.p(c.mean_total_text, styles.cell_bold) for c in shown.columns]
     )
-    table = Table(rows, colWidths=_widths([58 * mm], len(shown.columns), []), repeatRows=1)
+    table = TaggedTable(rows, colWidths=_widths([58 * mm], len(shown.columns), []), repeatRows=1, header_columns=(0,))
     table.setStyle(grid_style("MIDDLE"))
     return table
 
 
-def _differ_table(styles: Styles, shown: OrganisationPresentation) -> Table:
+def _differ_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
     words = Texts("orgs", shown.lang)
     header = [styles.p("#", styles.cell_bold), styles.p(words.word("question"), styles.cell_bold)]
     header += [_heading(styles, column) for column in shown.columns]
@@ -95,7 +96,7 @@ def _differ_table(styles: Styles, shown: OrganisationPresentation) -> Table:
             ]
         )
     widths = _widths([QUESTION_LABEL_WIDTH, 48 * mm], len(shown.columns), [20 * mm])
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 

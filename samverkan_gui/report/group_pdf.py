@@ -17,7 +17,7 @@ from typing import IO, Any
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_orgs import organisation_view
@@ -25,6 +25,7 @@ from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stat
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
+from samverkan_gui.present.alt_text import distribution_text, group_chart_text
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.style import rating_fill, rating_ink
@@ -46,6 +47,7 @@ from samverkan_gui.report.common import (
 from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import since_section
+from samverkan_gui.report.tagged import TaggedTable, decoration, figure
 
 
 def write_group_pdf(
@@ -134,7 +136,7 @@ def _story(
                 styles.p(words("chart_title"), styles.h2),
                 styles.p(words("chart_legend"), styles.small),
                 Spacer(1, 2 * mm),
-                range_chart(styles, shown),
+                figure(range_chart(styles, shown), group_chart_text(shown)),
             ]
         ),
         Spacer(1, 3 * mm),
@@ -148,7 +150,8 @@ def _story(
     legend = [
         styles.p(words("legend", labels=_scale_labels(questionnaire, lang)), styles.small),
         Spacer(1, 1 * mm),
-        legend_drawing(styles, questionnaire),
+        # The sentence above says what the colours mean; the swatches repeat it for the eye.
+        decoration(legend_drawing(styles, questionnaire)),
         Spacer(1, 2 * mm),
     ]
     story.append(styles.p(words("differ"), styles.h1))
@@ -186,7 +189,7 @@ def _story(
                 story.append(Spacer(1, 2 * mm))
                 story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
                 # Codes only, even when the report shows names: a note is the participant's own words.
-                story += [styles.p(f"{code}: {text}", styles.note) for code, text in own]
+                story += styles.bullets([f"{code}: {text}" for code, text in own], styles.note)
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
@@ -198,7 +201,7 @@ def _scale_labels(questionnaire: Questionnaire, lang: str) -> str:
 
 def _details_table(
     styles: Styles, group: Group, questionnaire: Questionnaire, stats: GroupStats, lang: str, show_names: bool
-) -> Table:
+) -> TaggedTable:
     words = Texts("group_pdf", lang)
     people = ", ".join(participant_label(p, show_names) for p in group.participants)
     count = words.count("participants_value", stats.participants, complete=stats.complete)
@@ -214,7 +217,7 @@ def _details_table(
     return details_table(styles, rows, lang)
 
 
-def _block_table(styles: Styles, shown: GroupPresentation) -> Table:
+def _block_table(styles: Styles, shown: GroupPresentation) -> TaggedTable:
     words = Texts("group_pdf", shown.lang)
     header = [styles.p(words.word("block"), styles.cell_bold), styles.p("n", styles.cell_bold)]
     header += [styles.p(words.word(key), styles.cell_bold) for key in ("mean", "lowest", "highest")]
@@ -230,7 +233,7 @@ def _block_table(styles: Styles, shown: GroupPresentation) -> Table:
             ]
         )
     widths = [CONTENT_WIDTH - 100 * mm, 12 * mm, 36 * mm, 26 * mm, 26 * mm]
-    table = Table(rows, colWidths=widths)
+    table = TaggedTable(rows, colWidths=widths, header_columns=(0,))
     table.setStyle(grid_style("MIDDLE"))
     return table
 
@@ -242,7 +245,7 @@ def _question_table(
     lang: str,
     *,
     with_block: bool,
-) -> Table:
+) -> TaggedTable:
     words = Texts("group_pdf", lang)
     scale = questionnaire.scale
     bar_width = 46 * mm
@@ -267,7 +270,7 @@ def _question_table(
             [
                 question_label_cell(styles, questionnaire, q.question.id, lang),
                 question_cell,
-                distribution_bar(styles, q, bar_width, 5.5 * mm),
+                figure(distribution_bar(styles, q, bar_width, 5.5 * mm), distribution_text(q, lang)),
                 styles.p(question_mean_text(q, lang), styles.cell_bold),
                 styles.p(question_consensus_text(q, lang), styles.cell_bold if q.views_differ else styles.cell),
             ]
@@ -280,7 +283,7 @@ def _question_table(
         16 * mm,
         26 * mm,
     ]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table
 

@@ -9,13 +9,14 @@ from typing import IO, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
+from samverkan_gui.present.alt_text import block_chart_text
 from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import present_lowest
@@ -35,6 +36,7 @@ from samverkan_gui.report.common import (
 )
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import band_ladder, lowest_section, since_section
+from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
 _MIN_ANSWERS_HEIGHT = 70 * mm
@@ -102,14 +104,18 @@ def _story(
         )
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
         result = assessment.score(questionnaire)
+        missing = []
         for question_id in result.missing:
             label = question_label(questionnaire, question_id, lang)
             text = questionnaire.question(question_id).text.get(lang)
-            story.append(styles.p(f"• {label}: {text}", styles.note))
+            missing.append(f"• {label}: {text}")
+        story += styles.bullets(missing, styles.note)
     story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
-        KeepTogether([styles.p(words("chart_title"), styles.h2), block_chart(styles, shown)]),
+        KeepTogether(
+            [styles.p(words("chart_title"), styles.h2), figure(block_chart(styles, shown), block_chart_text(shown))]
+        ),
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
         *lowest_section(
@@ -149,7 +155,7 @@ def _story(
     return story
 
 
-def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questionnaire, lang: str) -> Table:
+def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questionnaire, lang: str) -> TaggedTable:
     words = Texts("pdf", lang)
     rows = [
         (words.word("collaboration"), assessment.collaboration),
@@ -164,7 +170,7 @@ def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questi
     return details_table(styles, rows, lang)
 
 
-def _block_table(styles: Styles, shown: ResultPresentation) -> Table:
+def _block_table(styles: Styles, shown: ResultPresentation) -> TaggedTable:
     words = Texts("pdf", shown.lang)
     header = [styles.p(words.word(key), styles.cell_bold) for key in ("block", "score", "max", "share")]
     rows: list[list[Any]] = [header]
@@ -185,7 +191,7 @@ def _block_table(styles: Styles, shown: ResultPresentation) -> Table:
             styles.p(shown.total_percent_text, styles.cell_bold),
         ]
     )
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm])
+    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], header_columns=(0,))
     table.setStyle(grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
     return table
 
@@ -196,7 +202,7 @@ def _answer_table(
     questionnaire: Questionnaire,
     questions: Sequence[Any],
     lang: str,
-) -> Table:
+) -> TaggedTable:
     words = Texts("pdf", lang)
     rows: list[list[Any]] = [
         [
@@ -215,7 +221,7 @@ def _answer_table(
                 styles.p(answer, styles.cell_bold if value is not None else styles.small),
             ]
         )
-    table = Table(
+    table = TaggedTable(
         rows,
         colWidths=[QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 52 * mm, 52 * mm],
         repeatRows=1,

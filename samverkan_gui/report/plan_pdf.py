@@ -13,7 +13,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import (
@@ -27,6 +27,7 @@ from samverkan_gui.core.plan import (
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present.learning import overdue_summary, status_text
 from samverkan_gui.report.common import CONTENT_WIDTH, Styles, grid_style
+from samverkan_gui.report.tagged import TaggedTable
 
 
 def plan_section(
@@ -70,7 +71,7 @@ def _block_title(questionnaire: Questionnaire, block_id: str, lang: str) -> str:
         return block_id
 
 
-def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
+def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable:
     rows = []
     for name in PLAN_QUESTIONS:
         label = [
@@ -78,7 +79,8 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> Table:
             styles.p(question_detail(name, lang), styles.small),
         ]
         rows.append([label, styles.p(getattr(entry, name) or "–", styles.cell)])
-    table = Table(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm])
+    # Each of the five questions heads its row.
+    table = TaggedTable(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm], header_rows=0, header_columns=(0,))
     table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
     return table
 
@@ -102,6 +104,6 @@ def action_table(styles: Styles, entry: BlockPlan, lang: str, today: dt.date) ->
                 ),
             ]
         )
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
+    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return table

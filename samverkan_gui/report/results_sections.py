@@ -11,12 +11,13 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
+from samverkan_gui.present.alt_text import score_scale_text
 from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.result import LowestPresentation
 from samverkan_gui.report.common import (
@@ -29,6 +30,7 @@ from samverkan_gui.report.common import (
     Styles,
     grid_style,
 )
+from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
@@ -97,7 +99,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
         KeepTogether(
             [
                 styles.p(render("ladder.title", lang), styles.h2),
-                drawing,
+                figure(drawing, score_scale_text(questionnaire, total, lang)),
                 styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
             ]
         )
@@ -128,7 +130,7 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
             ]
         )
     widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style("TOP"))
     return [
         KeepTogether(
@@ -156,7 +158,7 @@ def since_section(styles: Styles, since: SinceLastPresentation | None, lang: str
             [styles.p(line.rsplit(": ", 1)[0], styles.cell), styles.p(line.rsplit(": ", 1)[1], styles.cell_bold)]
             for line in since.spoken
         ]
-        table = Table(rows, colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
+        table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
         table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
         parts += [Spacer(1, 1 * mm), table]
     parts += [styles.p(notice, styles.small) for notice in since.notices]

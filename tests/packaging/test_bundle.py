@@ -142,9 +142,12 @@ def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
     assert "66 av 105 poäng" in text
     assert "Titta särskilt på organisatorisk design och ledarskap." in text
+    # Tagged inside the bundle too: pikepdf and its libqpdf came along.
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
 
 
 def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "packaging"))
 
-import icu_trim  # noqa: E402
+import icu_trim
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the trimmed ICU is for the Linux bundle")
 

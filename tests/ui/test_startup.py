@@ -26,6 +26,7 @@ from tests.conftest import REPO
 DEFERRED = (
     "yaml",
     "reportlab",
+    "pikepdf",
     "hashlib",
     "samverkan_gui.core.yamlio",
     "samverkan_gui.core.registry",
