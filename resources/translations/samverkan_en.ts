@@ -879,6 +879,10 @@
       <translation>Result per block</translation>
     </message>
     <message>
+      <source>Answers:</source>
+      <translation>Answers:</translation>
+    </message>
+    <message>
       <source>Block</source>
       <translation>Block</translation>
     </message>
@@ -1295,7 +1299,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's). The slides revealed so far (by kind and question), so that going back keeps them revealed.</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>

@@ -879,6 +879,10 @@
         <translation>Resultat per block</translation>
     </message>
     <message>
+        <source>Answers:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
         <source>Block</source>
         <translation>Block</translation>
     </message>
@@ -1295,7 +1299,7 @@
     <name>ProjectorView</name>
     <message>
         <source>Untitled group</source>
-        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s). The slides revealed so far (by kind and question), so that going back keeps them revealed.</extracomment>
         <translation>Namnlös grupp</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QFrame,
@@ -116,9 +117,21 @@ class RatingGroup(Retranslated, QGroupBox):
             self._updating = False
 
     def _on_toggled(self, value: int, checked: bool) -> None:
+        self._mark_chosen(self.buttons.button(value), checked)
         # A click, or the arrow keys moving the check inside the group.
         if checked and not self._updating:
             self.rated.emit(self.question.id, value)
+
+    @staticmethod
+    def _mark_chosen(button: QAbstractButton, chosen: bool) -> None:
+        """The chosen answer stands out in every palette: bold, on the highlight colour (not a small dot).
+
+        In dark palettes the style's checked indicator alone was a small grey dot.
+        """
+        button.setAutoFillBackground(chosen)
+        button.setBackgroundRole(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Window)
+        button.setForegroundRole(QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.WindowText)
+        set_relative_font(button, 1.0, bold=chosen)
 
     def focus_entry(self) -> None:
         """Focus the checked button (or the first one), as Tab into the group would."""

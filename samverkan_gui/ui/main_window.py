@@ -265,6 +265,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     def show_view(self, view: View) -> None:
         if view != self.views.currentIndex():
             self.export_notice.clear()  # it was about the view being left
+            # So was the status message ("every question is answered: press Enter…" on the results).
+            self.statusBar().clearMessage()
         if view == View.EDITOR:
             self.editor_view  # noqa: B018 - built on first use
         elif view == View.RESULTS:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -212,6 +212,8 @@ class StartView(Retranslated, QWidget):
         form.addRow("", self.start_button)
         for edit in (self.collaboration_edit, self.respondent_edit, self.organisation_edit):
             edit.returnPressed.connect(self._start)
+        # Enter in every field of the form starts, the date too (a spin box lets Enter pass by).
+        self.date_edit.installEventFilter(self)
         settle_caret(self.collaboration_edit, self.respondent_edit, self.organisation_edit)
         columns.addWidget(self.new_box, 3)
 
@@ -307,6 +309,13 @@ class StartView(Retranslated, QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (The type first: the title's events start before the date field exists.)
+        if event.type() == QEvent.Type.KeyPress and watched is self.date_edit and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # not before the first paint (tests/ui/test_startup.py)
+
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._start()
+                return True
         if watched is self.title_label and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.title_label.removeEventFilter(self)

@@ -248,6 +248,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = 0
         self.is_revealed = False
+        #: The slides revealed so far (by kind and question), so that going back keeps them revealed.
+        self._revealed: set[tuple[str, str]] = set()
         self._announced = ""
         self.slides: list[Slide] = []
         self.stats: GroupStats | None = None
@@ -351,11 +353,16 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
 
     # --- navigation ------------------------------------------------------
 
+    @staticmethod
+    def _slide_key(slide: Slide) -> tuple[str, str]:
+        return (slide.kind, slide.question.question.id if slide.question is not None else "")
+
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.slides) - 1))
         if index != self.index:
             self.index = index
-            self.is_revealed = False
+            # Back to a slide already revealed: it stays revealed (← never hides it again).
+            self.is_revealed = self._slide_key(self.slides[index]) in self._revealed
             self._show()
             self.slide_changed.emit(index)
 
@@ -368,6 +375,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def reveal(self) -> None:
         if not self.is_revealed:
             self.is_revealed = True
+            if self.slides:
+                self._revealed.add(self._slide_key(self.slides[self.index]))
             self._show()
             self.revealed.emit()
 

@@ -38,6 +38,7 @@ from samverkan_gui.ui.workshop.bars import (
     RANGE_ROLE,
     DistributionDelegate,
     RangeDelegate,
+    RatingLegend,
 )
 from samverkan_gui.ui.workshop.organisations import OrganisationsView
 from samverkan_gui.ui.workshop.session import GroupSession, ui_language
@@ -145,6 +146,13 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         layout.addWidget(self.overview)
         layout.addWidget(self.blocks_title)
         layout.addWidget(self.block_table)
+        # The answers' colours in words, for the distribution bars below (every answer, given or not).
+        self.legend_label = QLabel()
+        self.legend = RatingLegend()
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend_label)
+        legend_row.addWidget(self.legend, 1)
+        layout.addLayout(legend_row)
         layout.addWidget(self.lower_tabs, 1)
         layout.addLayout(outputs)
         self.stats: GroupStats | None = None
@@ -177,6 +185,10 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
+        self.legend_label.setText(self.tr("Answers:"))
+        scale = self.session.questionnaire.scale
+        lang = ui_language()
+        self.legend.set_scale([(value, scale.label(value, lang)) for value in scale.values])
         self.block_table.setAccessibleName(self.blocks_title.text())
         self.block_table.setHorizontalHeaderLabels(
             [
