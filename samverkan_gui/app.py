@@ -130,12 +130,11 @@ def run_gui(files: list[Path]) -> int:
 
     install_language(initial_language())
     from samverkan_gui.ui.main_window import MainWindow
-    from samverkan_gui.ui.opening import open_paths
 
     window = MainWindow()
     window.show()
     if files:
         window.finish_start()
-        open_paths(window, [Path(name) for name in files])
+        window.open_files([Path(name) for name in files])
     # Otherwise the questionnaires and any recovered work appear right after the first paint.
     return int(app.exec())

@@ -1,4 +1,4 @@
-"""``samverkan compare``: the JSON keys of issue 10, the text, the PDF, exit codes; plan in score and report."""
+"""``samverkan compare``: its JSON keys, the text, the PDF, exit codes; plan in score and report."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from samverkan_gui.app import create_application  # noqa: E402
 from samverkan_gui.core.assessment import Assessment, save_assessment  # noqa: E402
 from samverkan_gui.core.plan import Action, BlockPlan, Status  # noqa: E402
 from samverkan_gui.core.registry import shipped_registry  # noqa: E402
-from samverkan_gui.ui import appdirs, learning_loop  # noqa: E402
+from samverkan_gui.ui import appdirs  # noqa: E402
 from samverkan_gui.ui.i18n import install_language  # noqa: E402
 from samverkan_gui.ui.main_window import MainWindow, View  # noqa: E402
 
@@ -187,13 +187,13 @@ def main() -> int:
             paths.append(path)
         latest = _tmp / "naringslivsradet-2026.samverkan"
         save_assessment(latest, window.session.assessment, questionnaire)
-        view = learning_loop.open_compare(window, [paths[1], latest, paths[0]])
+        view = window.open_compare([paths[1], latest, paths[0]])
         assert view is not None
         view.resize(round(width / scale), round(height / scale))
         settle(app)
         view.grab().save(str(HERE / f"compare-{width}x{height}{suffix}.png"))
         view.close()
-        window.autosaver.shutdown()
+        window.autosave.shutdown()
         window.session.close()
         window.close()
         window.deleteLater()

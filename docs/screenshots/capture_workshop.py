@@ -38,7 +38,7 @@ def main() -> int:
     suffix = "-dark" if dark else ""
     for width, height in capture.SIZES:
         window = WorkshopWindow(check_recovery=False)
-        window.session.open_group(EXAMPLE)
+        window.session.open(EXAMPLE)
         window.resize(width, height)
         window.show()
         capture.settle(app)
@@ -56,7 +56,7 @@ def main() -> int:
         capture.settle(app)
         projector.grab().save(str(HERE / f"workshop-question-{width}x{height}{suffix}.png"))
         projector.close()
-        window.session.open_group(ORGANISATIONS)
+        window.session.open(ORGANISATIONS)
         results = window.results
         results.lower_tabs.setCurrentWidget(results.organisations)
         capture.settle(app)
@@ -68,7 +68,7 @@ def main() -> int:
         capture.settle(app)
         projector.grab().save(str(HERE / f"workshop-organisations-projector-{width}x{height}{suffix}.png"))
         projector.close()
-        window.session.new_group()
+        window.session.new(window.session.questionnaire, "sv")
         window.close()
         window.deleteLater()
         capture.settle(app)

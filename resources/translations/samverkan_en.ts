@@ -330,9 +330,57 @@
     </message>
   </context>
   <context>
+    <name>AssessmentKind</name>
+    <message>
+      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
+    </message>
+    <message>
+      <source>The plan's actions came along: update their status in the action plan.</source>
+      <translation>The plan's actions came along: update their status in the action plan.</translation>
+    </message>
+    <message>
+      <source>Untitled</source>
+      <translation>Untitled</translation>
+    </message>
+    <message>
+      <source>Open assessment</source>
+      <translation>Open assessment</translation>
+    </message>
+    <message>
+      <source>Save assessment</source>
+      <translation>Save assessment</translation>
+    </message>
+    <message>
+      <source>The file cannot be opened</source>
+      <translation>The file cannot be opened</translation>
+    </message>
+    <message>
+      <source>The assessment could not be saved</source>
+      <translation>The assessment could not be saved</translation>
+    </message>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Which assessment do you follow up?</source>
+      <translation>Which assessment do you follow up?</translation>
+    </message>
+  </context>
+  <context>
     <name>BlankForm</name>
     <message>
       <source>Save blank form</source>
+      <extracomment>``(text, milliseconds)``: what was written, for the status bar ("" clears it). ``(path)``: a file was written; the window's notice offers to open it.</extracomment>
       <translation>Save blank form</translation>
     </message>
     <message>
@@ -615,7 +663,7 @@
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
-      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem suggested by Save as (without suffix). Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup ("Don't save"). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
       <translation>%1 (read-only)</translation>
     </message>
     <message>
@@ -653,6 +701,18 @@
     <message>
       <source>Saved %1</source>
       <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentWorkflows</name>
+    <message>
+      <source>Automatic backup failed: %1</source>
+      <extracomment>How long a message about the document stays in the status bar. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View`. ``(text, milliseconds)``: something for the window's status bar ("" clears it).</extracomment>
+      <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+      <source>Unsaved work restored. Save it to keep it.</source>
+      <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
   </context>
   <context>
@@ -849,6 +909,53 @@
     </message>
   </context>
   <context>
+    <name>GroupKind</name>
+    <message>
+      <source>Untitled group</source>
+      <translation>Untitled group</translation>
+    </message>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Open group file</source>
+      <translation>Open group file</translation>
+    </message>
+    <message>
+      <source>Save group</source>
+      <translation>Save group</translation>
+    </message>
+    <message>
+      <source>The group file could not be opened</source>
+      <translation>The group file could not be opened</translation>
+    </message>
+    <message>
+      <source>The group could not be saved</source>
+      <translation>The group could not be saved</translation>
+    </message>
+    <message>
+      <source>Workshop – %1[*] – Samverkan</source>
+      <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+      <source>Save before the follow-up?</source>
+      <translation>Save before the follow-up?</translation>
+    </message>
+    <message>
+      <source>The follow-up records which saved group file it follows. Save the group now?</source>
+      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
+    </message>
+    <message>
+      <source>The follow-up could not be made</source>
+      <translation>The follow-up could not be made</translation>
+    </message>
+    <message>
+      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
+      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupRecovery</name>
     <message>
       <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
@@ -1023,36 +1130,8 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Untitled</source>
-      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
-      <translation>Untitled</translation>
-    </message>
-    <message>
-      <source>Open assessment</source>
-      <translation>Open assessment</translation>
-    </message>
-    <message>
-      <source>The file cannot be opened</source>
-      <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-      <source>Save assessment</source>
-      <translation>Save assessment</translation>
-    </message>
-    <message>
-      <source>The assessment could not be saved</source>
-      <translation>The assessment could not be saved</translation>
-    </message>
-    <message>
-      <source>Automatic backup failed: %1</source>
-      <translation>Automatic backup failed: %1</translation>
-    </message>
-    <message>
-      <source>Unsaved work restored. Save it to keep it.</source>
-      <translation>Unsaved work restored. Save it to keep it.</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
+      <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. "Saved X" with Open and Show in folder after an export; gone when the view changes.</extracomment>
       <translation>&amp;File</translation>
     </message>
     <message>
@@ -1175,7 +1254,6 @@
     <name>Participants</name>
     <message>
       <source>Rename participant</source>
-      <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
       <translation>Rename participant</translation>
     </message>
     <message>
@@ -1625,6 +1703,7 @@
     <name>StartLists</name>
     <message>
       <source>No questionnaire can be used</source>
+      <extracomment>``(text, milliseconds)``: something for the window's status bar (a questionnaire that cannot be read).</extracomment>
       <translation>No questionnaire can be used</translation>
     </message>
     <message numerus="yes">
@@ -1724,42 +1803,7 @@
     </message>
   </context>
   <context>
-    <name>WorkshopExports</name>
-    <message>
-      <source>workshop</source>
-      <translation>workshop</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>Save group report</source>
-      <translation>Save group report</translation>
-    </message>
-    <message>
-      <source>Save CSV for Excel</source>
-      <translation>Save CSV for Excel</translation>
-    </message>
-  </context>
-  <context>
-    <name>WorkshopWindow</name>
-    <message>
-      <source>&amp;Workshop</source>
-      <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Export</translation>
-    </message>
-    <message>
-      <source>&amp;Participants</source>
-      <translation>&amp;Participants</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;View</translation>
-    </message>
+    <name>WorkshopActions</name>
     <message>
       <source>&amp;New group</source>
       <translation>&amp;New group</translation>
@@ -1781,6 +1825,10 @@
       <translation>&amp;Add participants' files…</translation>
     </message>
     <message>
+      <source>Add %1 files or group files (several at once)</source>
+      <translation>Add %1 files or group files (several at once)</translation>
+    </message>
+    <message>
       <source>Add a &amp;folder…</source>
       <translation>Add a &amp;folder…</translation>
     </message>
@@ -1797,12 +1845,12 @@
       <translation>Save the group file</translation>
     </message>
     <message>
-      <source>Save the group under a new name</source>
-      <translation>Save the group under a new name</translation>
-    </message>
-    <message>
       <source>Sa&amp;ve group as…</source>
       <translation>Sa&amp;ve group as…</translation>
+    </message>
+    <message>
+      <source>Save the group under a new name</source>
+      <translation>Save the group under a new name</translation>
     </message>
     <message>
       <source>Group &amp;report (PDF)…</source>
@@ -1944,6 +1992,44 @@
       <source>Show participants' names instead of codes only (also in the report)</source>
       <translation>Show participants' names instead of codes only (also in the report)</translation>
     </message>
+  </context>
+  <context>
+    <name>WorkshopExports</name>
+    <message>
+      <source>workshop</source>
+      <translation>workshop</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>Save group report</source>
+      <translation>Save group report</translation>
+    </message>
+    <message>
+      <source>Save CSV for Excel</source>
+      <translation>Save CSV for Excel</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkshopWindow</name>
+    <message>
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
+    </message>
+    <message>
+      <source>&amp;Participants</source>
+      <translation>&amp;Participants</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
     <message>
       <source>Open &amp;recent</source>
       <translation>Open &amp;recent</translation>
@@ -1961,14 +2047,6 @@
       <translation>Action plan</translation>
     </message>
     <message>
-      <source>Untitled group</source>
-      <translation>Untitled group</translation>
-    </message>
-    <message>
-      <source>Workshop – %1[*] – Samverkan</source>
-      <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
       <source>Add participants' files</source>
       <translation>Add participants' files</translation>
     </message>
@@ -1979,30 +2057,6 @@
     <message>
       <source>Some files were not added</source>
       <translation>Some files were not added</translation>
-    </message>
-    <message>
-      <source>Open group file</source>
-      <translation>Open group file</translation>
-    </message>
-    <message>
-      <source>The group file could not be opened</source>
-      <translation>The group file could not be opened</translation>
-    </message>
-    <message>
-      <source>workshop</source>
-      <translation>workshop</translation>
-    </message>
-    <message>
-      <source>Save group</source>
-      <translation>Save group</translation>
-    </message>
-    <message>
-      <source>The group could not be saved</source>
-      <translation>The group could not be saved</translation>
-    </message>
-    <message>
-      <source>Add %1 files or group files (several at once)</source>
-      <translation>Add %1 files or group files (several at once)</translation>
     </message>
     <message numerus="yes">
       <source>%n file(s) added.</source>
@@ -2024,10 +2078,6 @@
         <numerusform>%n of the files could not be added; the others were.</numerusform>
         <numerusform>%n of the files could not be added; the others were.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Unsaved work restored. Save it to keep it.</source>
-      <translation>Unsaved work restored. Save it to keep it.</translation>
     </message>
   </context>
   <context>
@@ -2127,56 +2177,6 @@
     <message>
       <source>Compare &amp;anyway</source>
       <translation>Compare &amp;anyway</translation>
-    </message>
-  </context>
-  <context>
-    <name>group_follow_up</name>
-    <message>
-      <source>Save before the follow-up?</source>
-      <translation>Save before the follow-up?</translation>
-    </message>
-    <message>
-      <source>The follow-up records which saved group file it follows. Save the group now?</source>
-      <translation>The follow-up records which saved group file it follows. Save the group now?</translation>
-    </message>
-    <message>
-      <source>The follow-up could not be made</source>
-      <translation>The follow-up could not be made</translation>
-    </message>
-    <message>
-      <source>Follow-up of %1: add the participants' new answers, then save it under a new name.</source>
-      <translation>Follow-up of %1: add the participants' new answers, then save it under a new name.</translation>
-    </message>
-  </context>
-  <context>
-    <name>learning_loop</name>
-    <message>
-      <source>Save before the follow-up?</source>
-      <translation>Save before the follow-up?</translation>
-    </message>
-    <message>
-      <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-      <translation>The follow-up records which saved file it follows. Save the assessment now?</translation>
-    </message>
-    <message>
-      <source>Which assessment do you follow up?</source>
-      <translation>Which assessment do you follow up?</translation>
-    </message>
-    <message>
-      <source>The file cannot be opened</source>
-      <translation>The file cannot be opened</translation>
-    </message>
-    <message>
-      <source>The follow-up could not be made</source>
-      <translation>The follow-up could not be made</translation>
-    </message>
-    <message>
-      <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
-      <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
-    </message>
-    <message>
-      <source>The plan's actions came along: update their status in the action plan.</source>
-      <translation>The plan's actions came along: update their status in the action plan.</translation>
     </message>
   </context>
 </TS>

@@ -330,9 +330,57 @@
     </message>
 </context>
 <context>
+    <name>AssessmentKind</name>
+    <message>
+        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
+        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
+        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Öppna bedömning</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Spara bedömning</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Filen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved</source>
+        <translation>Bedömningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill ni spara bedömningen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Which assessment do you follow up?</source>
+        <translation>Vilken bedömning vill ni följa upp?</translation>
+    </message>
+</context>
+<context>
     <name>BlankForm</name>
     <message>
         <source>Save blank form</source>
+        <extracomment>``(text, milliseconds)``: what was written, for the status bar (&quot;&quot; clears it). ``(path)``: a file was written; the window&apos;s notice offers to open it.</extracomment>
         <translation>Spara tom svarsblankett</translation>
     </message>
     <message>
@@ -615,7 +663,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem suggested by Save as (without suffix). Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success. Called when the user chose to forget the autosaved backup (&quot;Don&apos;t save&quot;). Called before every save: False (after telling the user and showing where) when something typed cannot be saved as it stands (a due date that is not a date); nothing is saved then. Whether something typed is not in the document yet because it is invalid: closing asks then too.</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -653,6 +701,18 @@
     <message>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkflows</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <extracomment>How long a message about the document stays in the status bar. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View`. ``(text, milliseconds)``: something for the window&apos;s status bar (&quot;&quot; clears it).</extracomment>
+        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work restored. Save it to keep it.</source>
+        <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +909,53 @@
     </message>
 </context>
 <context>
+    <name>GroupKind</name>
+    <message>
+        <source>Untitled group</source>
+        <translation>Namnlös grupp</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Open group file</source>
+        <translation>Öppna gruppfil</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Spara gruppen</translation>
+    </message>
+    <message>
+        <source>The group file could not be opened</source>
+        <translation>Gruppfilen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>The group could not be saved</source>
+        <translation>Gruppen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Workshop – %1[*] – Samverkan</source>
+        <translation>Workshop – %1[*] – Samverkan</translation>
+    </message>
+    <message>
+        <source>Save before the follow-up?</source>
+        <translation>Spara före uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The follow-up records which saved group file it follows. Save the group now?</source>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill ni spara gruppen nu?</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be made</source>
+        <translation>Uppföljningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
+        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
+    </message>
+</context>
+<context>
     <name>GroupRecovery</name>
     <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
@@ -1023,36 +1130,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Untitled</source>
-        <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
-        <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>Open assessment</source>
-        <translation>Öppna bedömning</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Filen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Save assessment</source>
-        <translation>Spara bedömning</translation>
-    </message>
-    <message>
-        <source>The assessment could not be saved</source>
-        <translation>Bedömningen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>Den automatiska säkerhetskopian misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved work restored. Save it to keep it.</source>
-        <translation>Osparat arbete återställt. Spara för att behålla det.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
+        <extracomment>At the latest this long after the window is shown, the deferred start-up work runs. &quot;Saved X&quot; with Open and Show in folder after an export; gone when the view changes.</extracomment>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
@@ -1175,7 +1254,6 @@
     <name>Participants</name>
     <message>
         <source>Rename participant</source>
-        <extracomment>The longest code a participant may have (it heads a column of the grid and of the report).</extracomment>
         <translation>Byt deltagarkod</translation>
     </message>
     <message>
@@ -1625,6 +1703,7 @@
     <name>StartLists</name>
     <message>
         <source>No questionnaire can be used</source>
+        <extracomment>``(text, milliseconds)``: something for the window&apos;s status bar (a questionnaire that cannot be read).</extracomment>
         <translation>Inget frågeformulär kan användas</translation>
     </message>
     <message numerus="yes">
@@ -1724,42 +1803,7 @@
     </message>
 </context>
 <context>
-    <name>WorkshopExports</name>
-    <message>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>Save group report</source>
-        <translation>Spara grupprapporten</translation>
-    </message>
-    <message>
-        <source>Save CSV for Excel</source>
-        <translation>Spara CSV för Excel</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopWindow</name>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportera</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Deltagare</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
+    <name>WorkshopActions</name>
     <message>
         <source>&amp;New group</source>
         <translation>&amp;Ny grupp</translation>
@@ -1781,6 +1825,10 @@
         <translation>&amp;Lägg till deltagarnas filer…</translation>
     </message>
     <message>
+        <source>Add %1 files or group files (several at once)</source>
+        <translation>Lägg till %1-filer eller gruppfiler (flera på en gång)</translation>
+    </message>
+    <message>
         <source>Add a &amp;folder…</source>
         <translation>Lägg till en &amp;mapp…</translation>
     </message>
@@ -1797,12 +1845,12 @@
         <translation>Spara gruppfilen</translation>
     </message>
     <message>
-        <source>Save the group under a new name</source>
-        <translation>Spara gruppen under ett nytt namn</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve group as…</source>
         <translation>Spara gruppen s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the group under a new name</source>
+        <translation>Spara gruppen under ett nytt namn</translation>
     </message>
     <message>
         <source>Group &amp;report (PDF)…</source>
@@ -1944,6 +1992,44 @@
         <source>Show participants&apos; names instead of codes only (also in the report)</source>
         <translation>Visa deltagarnas namn och inte bara koder (även i grupprapporten)</translation>
     </message>
+</context>
+<context>
+    <name>WorkshopExports</name>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>Save group report</source>
+        <translation>Spara grupprapporten</translation>
+    </message>
+    <message>
+        <source>Save CSV for Excel</source>
+        <translation>Spara CSV för Excel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
     <message>
         <source>Open &amp;recent</source>
         <translation>Senaste f&amp;iler</translation>
@@ -1961,14 +2047,6 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>Untitled group</source>
-        <translation>Namnlös grupp</translation>
-    </message>
-    <message>
-        <source>Workshop – %1[*] – Samverkan</source>
-        <translation>Workshop – %1[*] – Samverkan</translation>
-    </message>
-    <message>
         <source>Add participants&apos; files</source>
         <translation>Lägg till deltagarnas filer</translation>
     </message>
@@ -1979,30 +2057,6 @@
     <message>
         <source>Some files were not added</source>
         <translation>Några filer lades inte till</translation>
-    </message>
-    <message>
-        <source>Open group file</source>
-        <translation>Öppna gruppfil</translation>
-    </message>
-    <message>
-        <source>The group file could not be opened</source>
-        <translation>Gruppfilen kunde inte öppnas</translation>
-    </message>
-    <message>
-        <source>workshop</source>
-        <translation>workshop</translation>
-    </message>
-    <message>
-        <source>Save group</source>
-        <translation>Spara gruppen</translation>
-    </message>
-    <message>
-        <source>The group could not be saved</source>
-        <translation>Gruppen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Add %1 files or group files (several at once)</source>
-        <translation>Lägg till %1-filer eller gruppfiler (flera på en gång)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added.</source>
@@ -2024,10 +2078,6 @@
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Unsaved work restored. Save it to keep it.</source>
-        <translation>Osparat arbete återställt. Spara det för att behålla det.</translation>
     </message>
 </context>
 <context>
@@ -2127,56 +2177,6 @@
     <message>
         <source>Compare &amp;anyway</source>
         <translation>&amp;Jämför ändå</translation>
-    </message>
-</context>
-<context>
-    <name>group_follow_up</name>
-    <message>
-        <source>Save before the follow-up?</source>
-        <translation>Spara före uppföljningen?</translation>
-    </message>
-    <message>
-        <source>The follow-up records which saved group file it follows. Save the group now?</source>
-        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill ni spara gruppen nu?</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be made</source>
-        <translation>Uppföljningen kunde inte skapas</translation>
-    </message>
-    <message>
-        <source>Follow-up of %1: add the participants&apos; new answers, then save it under a new name.</source>
-        <translation>Uppföljning av %1: lägg till deltagarnas nya svar och spara sedan under ett nytt namn.</translation>
-    </message>
-</context>
-<context>
-    <name>learning_loop</name>
-    <message>
-        <source>Save before the follow-up?</source>
-        <translation>Spara före uppföljningen?</translation>
-    </message>
-    <message>
-        <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill ni spara bedömningen nu?</translation>
-    </message>
-    <message>
-        <source>Which assessment do you follow up?</source>
-        <translation>Vilken bedömning vill ni följa upp?</translation>
-    </message>
-    <message>
-        <source>The file cannot be opened</source>
-        <translation>Filen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be made</source>
-        <translation>Uppföljningen kunde inte skapas</translation>
-    </message>
-    <message>
-        <source>Follow-up of %1. Answer the questions again; save it under a new name.</source>
-        <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
-        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,6 @@ The file format is a contract kept for years; see docs/file-format.md.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,13 +27,10 @@ from samverkan_gui.core.codec import (
     resolve_questionnaire,
     save_document,
 )
-from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
-from samverkan_gui.core.messages import DEFAULT_LANGUAGE
-from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
+from samverkan_gui.core.editable import EditableDocument, answers_with
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.core.scoring import Result, score
-from samverkan_gui.core.text import clean_text
 from samverkan_gui.core.yamlio import YNode
 
 FORMAT = "samverkan-assessment"
@@ -67,33 +63,16 @@ class Assessment(EditableDocument):
     can hold the current value and compare it with the saved one.
     """
 
-    questionnaire_id: str
-    questionnaire_version: int
     answers: Mapping[str, int] = field(default_factory=dict)
-    #: Which collaboration is assessed ("Samverkan kring ...").
-    collaboration: str = ""
     #: Optional: the respondent's name or role.
     respondent: str = ""
     organisation: str = ""
-    date: dt.date | None = None
-    language: str = DEFAULT_LANGUAGE
-    #: Free text per block id.
-    notes: Mapping[str, str] = field(default_factory=dict)
-    created: dt.datetime | None = None
-    modified: dt.datetime | None = None
-    #: The action plan, one entry per chosen block (format version 2).
-    plan: tuple[BlockPlan, ...] = ()
-    #: Which assessment this one follows up (format version 2).
-    follows: FollowsRecord | None = None
 
-    def __post_init__(self) -> None:
-        # Every way in (the window, a file, a replace()) passes here; see core/text.py.
-        for name in ("collaboration", "respondent", "organisation"):
-            value = getattr(self, name)
-            if isinstance(value, str):
-                object.__setattr__(self, name, clean_text(value))
-        object.__setattr__(self, "notes", clean_notes(self.notes))
-        object.__setattr__(self, "plan", normalise_plan(self.plan))
+    TEXT_FIELDS = ("collaboration", "respondent", "organisation")
+    FOLLOW_UP_FIELDS = ("respondent", "organisation")
+
+    def has_content(self) -> bool:
+        return bool(self.answers or self.respondent or self.organisation or super().has_content())
 
     def with_answer(self, question_id: str, value: int | None) -> Assessment:
         return replace(self, answers=answers_with(self.answers, question_id, value))

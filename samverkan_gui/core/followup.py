@@ -12,12 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from samverkan_gui.core.assessment import Assessment
-from samverkan_gui.core.editable import now
+from samverkan_gui.core.editable import EditableDocument, now
 from samverkan_gui.core.errors import AssessmentFileError
-from samverkan_gui.core.group import Group
 from samverkan_gui.core.plan import FollowsRecord
 from samverkan_gui.core.yamlio import read_bytes
 
@@ -34,36 +32,27 @@ def follows_record(
     return FollowsRecord(file=path.name, date=date, created=created, sha256=hashlib.sha256(data).hexdigest())
 
 
+D = TypeVar("D", bound=EditableDocument)
+
+
 def follow_up(
-    assessment: Assessment,
+    earlier: D,
     source_path: Path | str,
     source_bytes: bytes | None = None,
     today: dt.date | None = None,
-) -> Assessment:
-    """A new assessment following ``assessment``, saved earlier at ``source_path``.
+) -> D:
+    """A new document following ``earlier`` (an assessment or a group), saved earlier at ``source_path``.
 
+    An assessment keeps its respondent and organisation; a group starts without participants.
     ``source_bytes`` are the file's bytes as saved (read from ``source_path`` when not given;
     :class:`~samverkan_gui.core.errors.AssessmentFileError` when that fails).
     """
-    return Assessment(
-        respondent=assessment.respondent,
-        organisation=assessment.organisation,
-        **_carried(assessment, source_path, source_bytes, today),
-    )
-
-
-def follow_up_group(
-    group: Group,
-    source_path: Path | str,
-    source_bytes: bytes | None = None,
-    today: dt.date | None = None,
-) -> Group:
-    """The same for a workshop group: no participants, the group's plan carried over."""
-    return Group(**_carried(group, source_path, source_bytes, today))
+    kept = {name: getattr(earlier, name) for name in earlier.FOLLOW_UP_FIELDS}
+    return type(earlier)(**kept, **_carried(earlier, source_path, source_bytes, today))
 
 
 def _carried(
-    earlier: Assessment | Group,
+    earlier: EditableDocument,
     source_path: Path | str,
     source_bytes: bytes | None,
     today: dt.date | None,

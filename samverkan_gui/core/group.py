@@ -9,7 +9,6 @@ once is :mod:`samverkan_gui.core.group_load`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -17,8 +16,6 @@ from typing import Any
 
 from samverkan_gui.core.editable import EditableDocument, answers_with, clean_notes
 from samverkan_gui.core.lookup import find
-from samverkan_gui.core.messages import DEFAULT_LANGUAGE
-from samverkan_gui.core.plan import BlockPlan, FollowsRecord, normalise_plan
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import Result, score
 from samverkan_gui.core.text import clean_text
@@ -61,29 +58,10 @@ class Participant:
 class Group(EditableDocument):
     """Every participant of one workshop, for one questionnaire. Immutable like Assessment."""
 
-    questionnaire_id: str
-    questionnaire_version: int
     participants: tuple[Participant, ...] = ()
-    collaboration: str = ""
-    date: dt.date | None = None
-    language: str = DEFAULT_LANGUAGE
-    #: The facilitator's notes per block id (what the group said).
-    notes: Mapping[str, str] = field(default_factory=dict)
-    created: dt.datetime | None = None
-    modified: dt.datetime | None = None
-    #: The group's action plan, one entry per chosen block (format version 2).
-    plan: tuple[BlockPlan, ...] = ()
-    #: Which group file this one follows up (format version 2).
-    follows: FollowsRecord | None = None
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "collaboration", clean_text(self.collaboration))
-        object.__setattr__(self, "plan", normalise_plan(self.plan))
-        object.__setattr__(self, "notes", clean_notes(self.notes))
-
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.questionnaire_id, self.questionnaire_version)
+    def has_content(self) -> bool:
+        return bool(self.participants or super().has_content())
 
     @property
     def codes(self) -> tuple[str, ...]:

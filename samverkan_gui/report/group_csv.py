@@ -41,10 +41,6 @@ from samverkan_gui.present.questions import question_label
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-#: The Excel number formats a CSV can be written for (``number_format``): Swedish and English Excel.
-NUMBER_FORMATS = ("sv", "en")
-
-
 def dialect_for(lang: str) -> tuple[str, str]:
     """(separator, decimal mark) for ``lang``'s Excel: the decimal mark is the one numbers are written with."""
     # A decimal comma needs another separator than the comma (what Swedish Excel expects).

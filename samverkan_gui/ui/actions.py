@@ -12,16 +12,18 @@ call plus its text in the window's ``retranslate()``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.placeholders import fill
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMenuBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -110,6 +112,22 @@ class ActionRegistry(QObject):
         self._by_name[name] = action
         return action
 
+    def add_menu(self, groups: Sequence[Sequence[QAction | QMenu]], parent: QMenuBar | None = None) -> QMenu:
+        """A menu (titled by the window's ``retranslate``) of ``groups`` of actions and submenus with a
+        separator between groups: in the menu bar ``parent``, else a submenu for a menu made later.
+        Its icons are loaded when a menu first opens."""
+        menu = parent.addMenu("") if parent is not None else QMenu(cast("QWidget", self.parent()))
+        for index, group in enumerate(groups):
+            if index:
+                menu.addSeparator()
+            for item in group:
+                if isinstance(item, QMenu):
+                    menu.addMenu(item)
+                else:
+                    menu.addAction(item)
+        menu.aboutToShow.connect(self.load_icons)
+        return menu
+
     def load_icons(self) -> None:
         """Set the icons (once); called when a menu first opens, so start-up never loads QStyle or icon themes."""
         for action, theme, fallback in self._icons:
@@ -157,7 +175,7 @@ class Actions(ActionRegistry):
             action.setData(code)
             self.language_group.addAction(action)
         self.workshop = self._make("workshop", [], "system-users")
-        # The learning loop (issue 10): the action plan, a follow-up, the comparison over time.
+        # The learning loop: the action plan, a follow-up, the comparison over time.
         self.action_plan = self._make("action-plan", [QKeySequence("Ctrl+H")], "view-task")
         self.follow_up = self._make("follow-up", [], "document-new")
         self.compare = self._make("compare", [], "view-statistics")

@@ -34,12 +34,11 @@ def _follow_text_size(dialog: QWidget, parent: QWidget | None) -> None:
         dialog.setFont(parent.window().font())
 
 
-def _message(parent: QWidget | None, warning: bool, title: str, text: str, details: str = "") -> None:
+def _warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     _follow_text_size(box, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages carry file names and typed text: never markup
     if details:
@@ -48,16 +47,12 @@ def _message(parent: QWidget | None, warning: bool, title: str, text: str, detai
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    _message(parent, True, title, text, details)
+    _warning(parent, title, text, details)
 
 
 def show_problems(parent: QWidget | None, title: str, text: str, problems: list[str]) -> None:
     """Files that could not be used, one paragraph each, named."""
-    _message(parent, True, title, text + "\n\n" + "\n\n".join(problems))
-
-
-def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    _message(parent, False, title, text)
+    _warning(parent, title, text + "\n\n" + "\n\n".join(problems))
 
 
 def ask_save_changes(parent: QWidget | None, document_name: str) -> Choice:
@@ -145,7 +140,7 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
 
 def show_unexpected_error(parent: QWidget | None, title: str, text: str, details: str) -> None:
     """The excepthook's dialog: a plain message, the traceback behind 'Show Details…'."""
-    _message(parent, True, title, text, details)
+    _warning(parent, title, text, details)
 
 
 def edit_details(parent: QWidget | None, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:

@@ -2,9 +2,9 @@
 
 Both the main window (one assessment) and the workshop window (a group file)
 hand their document to a :class:`DocumentController`.  The window supplies a
-small :class:`DocumentKind` (suffix, file filter, default name, texts) and a
-session satisfying :class:`DocumentSession`; the controller does the rest, the
-same way for both:
+small :class:`DocumentKind` (suffix, file filter, default name, texts) and its
+:class:`~samverkan_gui.ui.session.DocumentSession`; the controller does the rest,
+the same way for both:
 
 * open (with a lock file beside the document, see :mod:`samverkan_gui.core.lockfile`,
   and the "file in use" question when another copy holds it), save, save as,
@@ -27,7 +27,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QWidget
 
     from samverkan_gui.core.lockfile import DocumentLock, LockInfo
+    from samverkan_gui.ui.session import DocumentSession
 
 log = logging.getLogger(__name__)
 
@@ -58,28 +59,6 @@ def held_by_other(path: Path) -> LockInfo | None:
     return held(path)
 
 
-class DocumentSession(Protocol):
-    """What the controller needs of a window's session."""
-
-    @property
-    def path(self) -> Path | None: ...
-
-    @property
-    def is_open(self) -> bool: ...
-
-    @property
-    def is_modified(self) -> bool: ...
-
-    def open_data(self, path: Path, data: bytes) -> None:
-        """Replace the document by the one in ``data`` (read from ``path``); raise SamverkanError."""
-
-    def save(self, path: Path) -> object:
-        """Save atomically to ``path``; raise SaveError (the old file is intact)."""
-
-    def detach(self) -> None:
-        """Keep the content but forget the file: it is now an unsaved copy."""
-
-
 @dataclass(frozen=True)
 class DocumentKind:
     """What differs between an assessment and a group file (texts are callables: they are translated)."""
@@ -89,8 +68,8 @@ class DocumentKind:
     file_filter: Callable[[], str]
     #: "Untitled" / "Untitled group".
     untitled: Callable[[], str]
-    #: File name stem suggested by Save as (without suffix).
-    suggested_stem: Callable[[], str]
+    #: File name stem Save as suggests for the document (None: none is open), without suffix.
+    suggested_stem: Callable[[Any], str]
     open_caption: Callable[[], str]
     save_caption: Callable[[], str]
     open_failed: Callable[[], str]
@@ -111,7 +90,27 @@ class DocumentController(QObject):
     #: The recent-files list changed (any window).
     recent_changed = Signal()
 
-    def __init__(self, window: QWidget, kind: DocumentKind, session: DocumentSession) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        kind: DocumentKind,
+        session: DocumentSession[Any],
+        *,
+        redirect: Callable[[Path], bool] | None = None,
+        discard_backup: Callable[[], None] | None = None,
+        check_input: Callable[[], bool] | None = None,
+        pending_input: Callable[[], bool] | None = None,
+    ) -> None:
+        """``window`` gets the title and parents the dialogs; the callables change what the controller does:
+
+        * ``redirect(path)``: opens a file of another kind (``.samverkan-grupp`` in the main window)
+          elsewhere; True when it was opened. Without it such a file is opened here and refused.
+        * ``discard_backup()``: the user chose to forget the unsaved work ("Don't save").
+        * ``check_input()``: before every save; False (after telling the user and showing where) when
+          something typed cannot be saved as it stands (a due date that is not a date): nothing is saved.
+        * ``pending_input()``: whether something typed is not in the document yet because it is
+          invalid: closing asks about unsaved work then too.
+        """
         super().__init__(window)
         self.window = window
         self.kind = kind
@@ -119,15 +118,10 @@ class DocumentController(QObject):
         self._lock: DocumentLock | None = None
         self._disk_digest: str | None = None
         self._read_only = False
-        #: Called for a file of another kind (``.samverkan-grupp`` in the main window); returns success.
-        self.redirect: Callable[[Path], bool] | None = None
-        #: Called when the user chose to forget the autosaved backup ("Don't save").
-        self.discard_backup: Callable[[], None] = lambda: None
-        #: Called before every save: False (after telling the user and showing where) when something
-        #: typed cannot be saved as it stands (a due date that is not a date); nothing is saved then.
-        self.check_input: Callable[[], bool] = lambda: True
-        #: Whether something typed is not in the document yet because it is invalid: closing asks then too.
-        self.pending_input: Callable[[], bool] = lambda: False
+        self._redirect = redirect
+        self._discard_backup = discard_backup or (lambda: None)
+        self._check_input = check_input or (lambda: True)
+        self._pending_input = pending_input or (lambda: False)
         _RECENT.changed.connect(self.recent_changed)
 
     # --- state ---------------------------------------------------------------------------
@@ -155,7 +149,7 @@ class DocumentController(QObject):
         if self._read_only:
             name = fill(self.tr("%1 (read-only)"), name)
         window.setWindowTitle(self.kind.title(name))
-        window.setWindowModified(self.session.is_modified)
+        window.setWindowModified(self.session.modified)
 
     # --- folders ---------------------------------------------------------------------------
 
@@ -177,20 +171,20 @@ class DocumentController(QObject):
     def suggested_path(self, suffix: str) -> str:
         if self.session.path is not None:
             return str(self.session.path.with_suffix(suffix) if suffix != self.kind.suffix else self.session.path)
-        stem = self.kind.suggested_stem() or "samverkan"
+        stem = self.kind.suggested_stem(self.session.document) or "samverkan"
         return str(Path(self.default_directory()) / f"{stem}{suffix}")
 
     # --- asking --------------------------------------------------------------------------
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work would be lost; True when it is fine to go on."""
-        if not self.session.is_open or not (self.session.is_modified or self.pending_input()):
+        if not self.session.is_open or not (self.session.modified or self._pending_input()):
             return True
         choice = dialogs.ask_save_changes(self.window, self.document_name())
         if choice is dialogs.Choice.SAVE:
             return self.save()
         if choice is dialogs.Choice.DISCARD:
-            self.discard_backup()
+            self._discard_backup()
             return True
         return False
 
@@ -227,8 +221,8 @@ class DocumentController(QObject):
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open ``path`` in this window (after "save changes?" when ``ask``); False if it was not opened."""
         path = Path(path)
-        if self.redirect is not None and kind_of(path) != kind_of(Path(self.kind.suffix)):
-            return self.redirect(path)
+        if self._redirect is not None and kind_of(path) != kind_of(Path(self.kind.suffix)):
+            return self._redirect(path)
         if ask and not self.maybe_save():
             return False
         mode = None if self._holds(path) else self._ask_if_in_use(path)
@@ -330,7 +324,7 @@ class DocumentController(QObject):
     # --- save ------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if not self.session.is_open or not self.check_input():
+        if not self.session.is_open or not self._check_input():
             return False
         path = self.session.path
         if path is None or self._read_only:
@@ -347,7 +341,7 @@ class DocumentController(QObject):
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        if not self.session.is_open or not self.check_input():
+        if not self.session.is_open or not self._check_input():
             return False
         path = self.ask_target(
             self.kind.save_caption(), self.suggested_path(self.kind.suffix), self.kind.file_filter(), self.kind.suffix

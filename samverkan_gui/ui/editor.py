@@ -36,13 +36,14 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Scale
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui.accessible import announce, install_roles
+from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 
-_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 #: Arrow keys in a question: one step back or on along the scale.
 _ARROW_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
@@ -218,11 +219,8 @@ class RatingGroup(Retranslated, QGroupBox):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        value = _DIGIT_KEYS.get(Qt.Key(event.key()))
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        on_scale = value is not None and self._scale.min <= value <= self._scale.max
-        if on_scale and modifiers == Qt.KeyboardModifier.NoModifier:
-            assert value is not None
+        value = rating_for_key(event, self._scale)
+        if value is not None:
             self.set_value(value)
             self.buttons.button(value).setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.rated.emit(self.question.id, value)
@@ -370,11 +368,7 @@ class BlockPage(Retranslated, QWidget):
         answers = assessment.answers if assessment else {}
         for group in self.groups:
             group.set_value(answers.get(group.question.id))
-        note = assessment.notes.get(self.block.id, "") if assessment else ""
-        if self.notes.toPlainText() != note:
-            self.notes.blockSignals(True)
-            self.notes.setPlainText(note)
-            self.notes.blockSignals(False)
+        self._show_note()
         self._check_complete()
 
     def _on_answer_changed(self, question_id: str, value: object) -> None:
@@ -385,12 +379,11 @@ class BlockPage(Retranslated, QWidget):
 
     def _on_note_changed(self, block_id: str) -> None:
         if block_id == self.block.id:
-            assessment = self._session.assessment
-            note = assessment.notes.get(block_id, "") if assessment else ""
-            if self.notes.toPlainText() != note:
-                self.notes.blockSignals(True)
-                self.notes.setPlainText(note)
-                self.notes.blockSignals(False)
+            self._show_note()
+
+    def _show_note(self) -> None:
+        assessment = self._session.assessment
+        show_text(self.notes, assessment.notes.get(self.block.id, "") if assessment else "")
 
     def _on_notes_edited(self) -> None:
         self._session.set_note(self.block.id, self.notes.toPlainText())
@@ -476,7 +469,7 @@ class EditorView(Retranslated, QWidget):
         nav.addWidget(self.results_button)
         outer.addWidget(bar)
         self._scrolls: list[QScrollArea] = []
-        session.assessment_replaced.connect(self.rebuild)
+        session.document_replaced.connect(self.rebuild)
         session.answer_changed.connect(lambda *_: self._update_status())
         session.details_changed.connect(self._update_heading)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]

@@ -1,207 +1,217 @@
-"""The main window's learning loop (issue 10): the action plan view, a follow-up, the comparison.
+"""The learning loop of either window: the action plan, a follow-up, the comparison.
 
-Kept out of ``main_window.py`` (which only wires menu entries to these
-functions) so that the window stays about documents and views.  Nothing here
-is imported before it is first used: the start-up stays as fast as before.
+Written once for an assessment (the main window) and a workshop group: each
+workflow is given the window's session, its document controller and a widget
+to parent dialogs, and talks back by signal (:attr:`PlanBinding.show_view_requested`,
+:attr:`FollowUp.status_message`) which the window connects.  Nothing heavy is
+imported before a workflow is first used: the start-up stays as fast as before.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Signal
 
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.placeholders import fill
-from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.views import View
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar, QWidget
+    from PySide6.QtWidgets import QWidget
 
+    from samverkan_gui.core.registry import QuestionnaireRegistry
     from samverkan_gui.ui.compare_view import CompareWindow
     from samverkan_gui.ui.document import DocumentController
-    from samverkan_gui.ui.editor import EditorView
-    from samverkan_gui.ui.plan_editor import PlanPage
-    from samverkan_gui.ui.session import AssessmentSession
-
-
-class Host(Protocol):
-    """What the loop needs of the main window (described here: importing it back would be a cycle)."""
-
-    session: AssessmentSession
-    document: DocumentController
-
-    @property
-    def editor_view(self) -> EditorView: ...
-
-    @property
-    def plan_page(self) -> PlanPage: ...
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def window(self) -> QWidget: ...
-
-    def save(self) -> bool: ...
-
-    def export_pdf(self) -> bool: ...
-
-    def current_view(self) -> enum.IntEnum: ...
-
-    def show_view(self, view: Any) -> None: ...
-
+    from samverkan_gui.ui.plan_editor import PlanEditor
+    from samverkan_gui.ui.session import DocumentSession
 
 T = TypeVar("T")
 
 
-class _Saving(Protocol):
-    """A window whose document can be saved (the main window and the workshop window)."""
-
-    def window(self) -> QWidget: ...
-
-    def save(self) -> bool: ...
-
-
-def saved_first(window: _Saving, title: str, question: str) -> bool:
-    """Ask to save before going on (Yes is the default); True once the document is saved."""
-    return dialogs.ask_yes_no(window.window(), title, question, default_yes=True) and window.save()
-
-
-def made_or_told(window: _Saving, title: str, make: Callable[[], T]) -> T | None:
+def made_or_told(parent: QWidget, title: str, make: Callable[[], T]) -> T | None:
     """``make()``, or None after telling the user (under ``title``) why it could not be made."""
     try:
         return make()
     except SamverkanError as exc:
-        dialogs.show_error(window.window(), title, exc.message(current_language()))
+        dialogs.show_error(parent, title, exc.message(current_language()))
         return None
 
 
-def _show(window: Host, view_name: str) -> None:
-    """Show the window's view named ``view_name`` ("PLAN", "RESULTS", "EDITOR") of its own View enum."""
-    views = type(window.current_view())
-    window.show_view(views[view_name])
+# --- the action plan ---------------------------------------------------------------------------
 
 
-def make_plan_page(window: Host) -> PlanPage:
-    """The plan view of ``window``, bound to its session (built on first use)."""
-    from samverkan_gui.ui.plan_editor import PlanPage, bind_assessment_session
-
-    page = PlanPage()
-    bind_assessment_session(page.editor, window.session)
-    page.editor.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    page.back_requested.connect(lambda: _show(window, "RESULTS"))
-    page.save_button.clicked.connect(window.save)
-    page.export_button.clicked.connect(window.export_pdf)
-    window.document.check_input = lambda: _plan_input_ok(window, page)
-    window.document.pending_input = page.editor.has_invalid_input
-    return page
-
-
-def _plan_input_ok(window: Host, page: PlanPage) -> bool:
-    """Before a save: a due date that is not a date is shown on the plan page, named, and nothing is saved."""
-    if not page.editor.has_invalid_input():
-        return True
-    _show(window, "PLAN")
-    return page.editor.check_input()
-
-
-def open_plan(window: Host, block_ids: Sequence[str] | None = None) -> None:
-    """Show the action plan; ``block_ids`` (the weakest, from the results) are chosen when missing.
-
-    Without blocks (the menu entry): an empty plan starts with the weakest block(s) of a
-    complete assessment, as the results page's button does.
+class PlanBinding(QObject):
+    """The action plan of a window's document: its editor in step with the session, opened with the
+    weakest blocks chosen, and checked before every save (give :meth:`check_input` and
+    :meth:`has_pending_input` to the window's :class:`~samverkan_gui.ui.document.DocumentController`).
     """
 
-    if not window.session.is_open:
-        return
-    page = window.plan_page
-    _show(window, "PLAN")
-    assessment = window.session.assessment
-    if block_ids is None:
-        result = window.session.result()
-        fresh = result is not None and assessment is not None and not assessment.plan
-        block_ids = result.weakest_blocks if fresh and result is not None else ()
-    if block_ids:
-        page.editor.choose_blocks(list(block_ids))
-    elif page.editor.boxes:
-        page.editor.focus_block(page.editor.boxes[0].block_id)
-    elif page.editor.block_checks:
-        next(iter(page.editor.block_checks.values())).setFocus()
+    #: ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan).
+    show_view_requested = Signal(object)
+    #: ``(text, milliseconds)``: something for the window's status bar (e.g. "Ctrl+Z brings it back").
+    status_message = Signal(str, int)
+
+    def __init__(self, session: DocumentSession[Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        #: The editor, once the window has built it (:meth:`bind`).
+        self.editor: PlanEditor | None = None
+
+    def bind(self, editor: PlanEditor) -> None:
+        """Show the session's plan in ``editor`` and send every edit of it to the session."""
+        self.editor = editor
+        session = self.session
+
+        def reload() -> None:
+            document = session.document
+            editor.load(session.questionnaire, document.plan if document is not None else ())
+
+        editor.plan_edited.connect(session.set_plan)
+        session.document_replaced.connect(reload)
+        session.plan_changed.connect(reload)
+        editor.status_message.connect(lambda text: self.status_message.emit(text, 8000))
+        reload()
+
+    def open_plan(self, block_ids: Sequence[str] | None = None) -> None:
+        """Show the plan; ``block_ids`` (the weakest, from the results) are chosen when missing.
+
+        Without blocks (the menu entry) a plan with no block yet starts with the weakest
+        block(s) (:func:`samverkan_gui.core.weakest.plan_start_blocks`).
+        """
+        from samverkan_gui.core.weakest import plan_start_blocks
+
+        session = self.session
+        document, questionnaire = session.document, session.questionnaire
+        if document is None or questionnaire is None:
+            return
+        self.show_view_requested.emit(View.PLAN)
+        editor = self.editor
+        if editor is None:
+            return
+        if block_ids is None:
+            block_ids = plan_start_blocks(document, questionnaire)
+        if block_ids:
+            editor.choose_blocks(list(block_ids))
+        elif editor.boxes:
+            editor.focus_block(editor.boxes[0].block_id)
+        elif editor.block_checks:
+            next(iter(editor.block_checks.values())).setFocus()
+
+    def has_pending_input(self) -> bool:
+        """Whether something typed in the plan is not in the document because it is invalid."""
+        return self.editor is not None and self.editor.has_invalid_input()
+
+    def check_input(self) -> bool:
+        """Before a save: a due date that is not a date is shown in the plan, named, and nothing is saved."""
+        if not self.has_pending_input():
+            return True
+        self.show_view_requested.emit(View.PLAN)
+        assert self.editor is not None
+        return self.editor.check_input()
 
 
-def new_follow_up(window: Host) -> bool:
-    """A new assessment of the same collaboration, following the open one (or a file chosen now).
+# --- a follow-up --------------------------------------------------------------------------------
 
-    The earlier assessment must be saved (the new one records which file it follows), so
+
+@dataclass(frozen=True)
+class FollowUpTexts:
+    """What a follow-up says, per kind of document (callables: they are translated when shown)."""
+
+    #: "Save before the follow-up?"
+    save_first_title: Callable[[], str]
+    #: Why the earlier document must be saved first.
+    save_first_question: Callable[[], str]
+    #: "The follow-up could not be made".
+    failed: Callable[[], str]
+    #: ``(earlier file name, number of actions carried over)``: the status message once it is made.
+    made: Callable[[str, int], str]
+    #: The caption and filter of the dialog choosing the earlier file when none is open.
+    choose_caption: Callable[[], str] = lambda: ""
+    choose_filter: Callable[[], str] = lambda: ""
+    #: "The file cannot be opened".
+    open_failed: Callable[[], str] = lambda: ""
+
+
+class FollowUp(QObject):
+    """A new document of the same collaboration that follows the open one (or a file chosen now).
+
+    The earlier document must be saved (the new one records which file it follows), so
     unsaved changes are saved first.  The follow-up is untitled and unsaved (the document
-    controller adopts it): Save asks for a name, as for a new assessment.
+    controller adopts it): Save asks for a name, as for a new document.
     """
-    from samverkan_gui.core.assessment import load_assessment
-    from samverkan_gui.core.followup import follow_up
 
-    session = window.session
-    if (
-        session.is_open
-        and (session.is_modified or session.path is None)
-        and not saved_first(
-            window,
-            QCoreApplication.translate("learning_loop", "Save before the follow-up?"),
-            QCoreApplication.translate(
-                "learning_loop", "The follow-up records which saved file it follows. Save the assessment now?"
-            ),
-        )
-    ):
-        return False
-    if session.is_open and session.path is not None:
-        previous, path = session.assessment, session.path
-    else:
+    #: ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go).
+    show_view_requested = Signal(object)
+    #: ``(text, milliseconds)``: something for the window's status bar.
+    status_message = Signal(str, int)
+
+    def __init__(
+        self, session: DocumentSession[Any], document: DocumentController, parent: QWidget, texts: FollowUpTexts
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = document
+        self._parent = parent
+        self.texts = texts
+
+    def start(self) -> bool:
+        """Make the follow-up and show where its answers go; False when nothing was made."""
+        from samverkan_gui.core.followup import follow_up
+
+        session, texts = self.session, self.texts
+        if (
+            session.is_open
+            and (session.modified or session.path is None)
+            and not (
+                dialogs.ask_yes_no(
+                    self._parent, texts.save_first_title(), texts.save_first_question(), default_yes=True
+                )
+                and self.document.save()
+            )
+        ):
+            return False
+        earlier = self._earlier()
+        if earlier is None:
+            return False
+        previous, path = earlier
+        made = made_or_told(self._parent, texts.failed(), lambda: follow_up(previous, path))
+        if made is None:
+            return False
+        session.replace(made)
+        self.document.adopt()  # untitled; the earlier file's lock is released
+        self.show_view_requested.emit(View.EDITOR)
+        carried = sum(len(entry.actions) for entry in made.plan)
+        self.status_message.emit(texts.made(path.name, carried), 12000)
+        return True
+
+    def _earlier(self) -> tuple[Any, Path] | None:
+        """The document followed up and its file: the open one, saved, or one chosen now."""
+        session = self.session
+        if session.document is not None and session.path is not None:
+            return session.document, session.path
         chosen = dialogs.open_file_name(
-            window.window(),
-            QCoreApplication.translate("learning_loop", "Which assessment do you follow up?"),
-            window.document.default_directory(),
-            file_filters.joined(file_filters.assessments(), file_filters.all_files()),
+            self._parent,
+            self.texts.choose_caption(),
+            self.document.default_directory(),
+            self.texts.choose_filter(),
         )
         if chosen is None:
-            return False
-        previous = made_or_told(
-            window,
-            QCoreApplication.translate("learning_loop", "The file cannot be opened"),
-            lambda: load_assessment(chosen, session.registry),
-        )
-        if previous is None:
-            return False
-        path = chosen
-    assert previous is not None
-    assessment = made_or_told(
-        window,
-        QCoreApplication.translate("learning_loop", "The follow-up could not be made"),
-        lambda: follow_up(previous, path),
-    )
-    if assessment is None:
-        return False
-    session.start_unsaved(assessment)
-    window.document.adopt()  # untitled; the earlier file's lock is released
-    window.editor_view.go_to(0, focus=False)
-    _show(window, "EDITOR")
-    carried = sum(len(entry.actions) for entry in assessment.plan)
-    message = fill(
-        QCoreApplication.translate(
-            "learning_loop", "Follow-up of %1. Answer the questions again; save it under a new name."
-        ),
-        path.name,
-    )
-    if carried:
-        message += " " + QCoreApplication.translate(
-            "learning_loop", "The plan's actions came along: update their status in the action plan."
-        )
-    window.statusBar().showMessage(message, 12000)
-    return True
+            return None
+        previous = made_or_told(self._parent, self.texts.open_failed(), lambda: session.read(chosen))
+        return (previous, chosen) if previous is not None else None
 
 
-def open_compare(window: Host, paths: Sequence[Path] | None = None) -> CompareWindow | None:
+# --- the comparison ------------------------------------------------------------------------------
+
+
+def open_compare(
+    parent: QWidget, folder: str, registry: QuestionnaireRegistry, paths: Sequence[Path] | None = None
+) -> CompareWindow | None:
     """The comparison in a window of its own; without ``paths`` it asks for files at once.
 
     Cancelling the file dialog leaves the window open with its buttons (add files, add a
@@ -209,9 +219,9 @@ def open_compare(window: Host, paths: Sequence[Path] | None = None) -> CompareWi
     """
     from samverkan_gui.ui.compare_view import CompareWindow
 
-    compare_window = CompareWindow(window.window())
-    compare_window.default_folder = window.document.default_directory()
-    compare_window.load([], window.session.registry)
+    compare_window = CompareWindow(parent)
+    compare_window.default_folder = folder
+    compare_window.load([], registry)
     if paths is not None and not compare_window.load(list(paths)):
         compare_window.deleteLater()
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,26 +9,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-import samverkan_gui.ui.learning_loop as learning_loop  # the action plan, follow-up and comparison (issue 10)
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, is_samverkan_file
-from samverkan_gui.core.placeholders import fill
+from samverkan_gui.core.file_kinds import is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
-from samverkan_gui.core.text import slug
-from samverkan_gui.ui import about, details, dialogs, exports, file_filters, settings
+from samverkan_gui.ui import about, details, dialogs, file_filters, opening, settings
 from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.actions import Actions
-from samverkan_gui.ui.document import DocumentController, DocumentKind
+from samverkan_gui.ui.document_kinds import ASSESSMENT, ASSESSMENT_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
+from samverkan_gui.ui.exports import assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.opening import open_in_workshop, open_paths, workshop_available, workshop_opener
-from samverkan_gui.ui.recovery import Autosaver
+from samverkan_gui.ui.learning_loop import open_compare
+from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
 from samverkan_gui.ui.session import AssessmentSession
 from samverkan_gui.ui.start import StartView
 from samverkan_gui.ui.start_lists import StartLists
+from samverkan_gui.ui.views import View
+from samverkan_gui.ui.workflows import DocumentWindow, DocumentWorkflows
 from samverkan_gui.ui.zoom import Zoomable
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
     from samverkan_gui.core.registry import QuestionnaireRegistry
+    from samverkan_gui.ui.compare_view import CompareWindow
     from samverkan_gui.ui.editor import EditorView
     from samverkan_gui.ui.plan_editor import PlanPage
     from samverkan_gui.ui.results import ResultsView
@@ -49,26 +49,25 @@ log = logging.getLogger(__name__)
 FINISH_START_FALLBACK_MS = 1500
 
 
-class View(enum.IntEnum):
-    START = 0
-    EDITOR = 1
-    RESULTS = 2
-    PLAN = 3
-
-
-class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
+class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def __init__(self, registry: QuestionnaireRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main-window")
         # The app icon (set on the QApplication by app.py) is inherited; nothing to load here.
         self.session = AssessmentSession(registry, self)
-        self.autosaver = Autosaver(self.session, parent=self)
+        self.set_up_document(
+            DocumentWorkflows(
+                self,
+                self.session,
+                ASSESSMENT,
+                ASSESSMENT_FOLLOW_UP,
+                ASSESSMENTS,
+                # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
+                redirect=lambda path: opening.open_in_workshop(self, [path]) is not None,
+            )
+        )
         self._guidance_window: QWidget | None = None
         self.commands = Actions(self)
-        self.document = DocumentController(self, self._document_kind(), self.session)
-        # A group file (Arkiv → Öppna, Open recent) goes to the workshop window.
-        self.document.redirect = lambda path: open_in_workshop(self, [path]) is not None
-        self.document.discard_backup = self.autosaver.discard
 
         self._started = False
         # Questionnaires, recovered work and icons follow right after the first paint.
@@ -86,7 +85,9 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.views.insertWidget(View.PLAN, QWidget())
         self.setCentralWidget(self.views)
         self._build_menus()
-        self.start_lists = StartLists(self)
+        self.start_lists = StartLists(
+            self.session, self.document, self.start_view, self.recent_menu, self.restore, parent=self
+        )
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         #: "Saved X" with Open and Show in folder after an export; gone when the view changes.
@@ -117,64 +118,34 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.commands
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addActions([a.new, a.open])
-        self.recent_menu = QMenu(self.file_menu)
+        bar = self.menuBar()
+        self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent-menu")
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addActions([a.follow_up, a.compare])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.save, a.save_as, a.export_pdf, a.blank_form])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a.edit_details)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a.close_assessment, a.quit])
-        self.view_menu = menu_bar.addMenu("")
-        self.view_menu.addActions([a.previous_block, a.next_block])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a.show_results, a.back_to_editing, a.action_plan])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        self.language_menu = menu_bar.addMenu("")
-        self.language_menu.addActions([a.lang_sv, a.lang_en])
-        self.workshop_menu = menu_bar.addMenu("")
-        self.workshop_menu.addAction(a.workshop)
-        self.workshop_menu.menuAction().setVisible(workshop_available())
-        self.help_menu = menu_bar.addMenu("")
-        self.help_menu.addActions([a.guidance, a.about])
-        # The icons are only seen in an open menu: loaded when one opens first, not at start-up.
-        for menu in (self.file_menu, self.view_menu, self.language_menu, self.workshop_menu, self.help_menu):
-            menu.aboutToShow.connect(a.load_icons)
-
-    def _document_kind(self) -> DocumentKind:
-        def stem() -> str:
-            assessment = self.session.assessment
-            if assessment is None:
-                return "samverkan"
-            parts = [slug(assessment.collaboration), assessment.date.isoformat() if assessment.date else ""]
-            return "-".join(p for p in parts if p) or "samverkan"
-
-        return DocumentKind(
-            suffix=ASSESSMENT_SUFFIX,
-            file_filter=lambda: file_filters.joined(file_filters.assessments(), file_filters.all_files()),
-            untitled=lambda: self.tr("Untitled"),
-            suggested_stem=stem,
-            open_caption=lambda: self.tr("Open assessment"),
-            save_caption=lambda: self.tr("Save assessment"),
-            open_failed=lambda: self.tr("The file cannot be opened"),
-            save_failed=lambda: self.tr("The assessment could not be saved"),
-            title=lambda name: f"{name}[*] – Samverkan",
+        self.file_menu = a.add_menu(
+            [
+                [a.new, a.open, self.recent_menu, a.follow_up, a.compare],
+                [a.save, a.save_as, a.export_pdf, a.blank_form],
+                [a.edit_details],
+                [a.close_assessment, a.quit],
+            ],
+            bar,
         )
+        self.view_menu = a.add_menu(
+            [
+                [a.previous_block, a.next_block],
+                [a.show_results, a.back_to_editing, a.action_plan],
+                [a.zoom_in, a.zoom_out, a.zoom_reset],
+            ],
+            bar,
+        )
+        self.language_menu = a.add_menu([[a.lang_sv, a.lang_en]], bar)
+        self.workshop_menu = a.add_menu([[a.workshop]], bar)
+        self.help_menu = a.add_menu([[a.guidance, a.about]], bar)
 
     def _connect(self) -> None:
         a = self.commands
-        a.new.triggered.connect(self.new_assessment)
-        a.open.triggered.connect(self.open_dialog)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
-        a.export_pdf.triggered.connect(self.export_pdf)
-        a.blank_form.triggered.connect(lambda: exports.blank_form(self))
+        self.connect_document_actions(a)
+        a.blank_form.triggered.connect(lambda: blank_form(self.exports, self.session, current_language()))
         a.close_assessment.triggered.connect(self.close_assessment)
         a.edit_details.triggered.connect(self.edit_details)
         a.quit.triggered.connect(self.close)
@@ -185,24 +156,20 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self.connect_zoom(a.zoom_in, a.zoom_out, a.zoom_reset)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         a.workshop.triggered.connect(self.open_workshop)
-        a.action_plan.triggered.connect(lambda: learning_loop.open_plan(self))
-        a.follow_up.triggered.connect(lambda: learning_loop.new_follow_up(self))
-        a.compare.triggered.connect(lambda: learning_loop.open_compare(self))
+        a.action_plan.triggered.connect(lambda: self.plan.open_plan())
+        a.follow_up.triggered.connect(self.follow_up.start)
+        a.compare.triggered.connect(lambda: self.open_compare())
         a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(lambda: about.show_about(self))
-        s = self.session
-        s.modified_changed.connect(lambda _m: self._update_title())
-        s.assessment_replaced.connect(self._update_title)
-        s.assessment_replaced.connect(self._update_actions)
-        s.assessment_changed.connect(self._update_actions)
+        self.session.document_changed.connect(self._update_actions)
         d = self.document
         d.document_opened.connect(self._on_opened)
-        d.status_message.connect(self.statusBar().showMessage)
+        self.start_lists.status_message.connect(self.statusBar().showMessage)
+        self.exports.file_written.connect(self.export_notice.show_for)
         d.recent_changed.connect(self.refresh_recent_files)
         self.start_view.new_requested.connect(self.start_new)
         self.start_view.open_dialog_requested.connect(self.open_dialog)
         self.start_view.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.autosaver.recovery_failed.connect(self._on_autosave_failed)
 
     # --- views --------------------------------------------------------------------------------
 
@@ -237,8 +204,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             results.edit_requested.connect(self.back_to_editing)
             results.save_button.clicked.connect(self.save)
             results.export_button.clicked.connect(self.export_pdf)
-            results.plan_requested.connect(lambda blocks: learning_loop.open_plan(self, blocks))
-            results.follow_up_requested.connect(lambda: learning_loop.new_follow_up(self))
+            results.plan_requested.connect(self.plan.open_plan)
+            results.follow_up_requested.connect(self.follow_up.start)
             results.guidance_requested.connect(self.show_guidance)
             self._results_view = results
             self._install_view(View.RESULTS, results)
@@ -247,8 +214,15 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
     @property
     def plan_page(self) -> PlanPage:
         if self._plan_page is None:
-            self._plan_page = learning_loop.make_plan_page(self)
-            self._install_view(View.PLAN, self._plan_page)
+            from samverkan_gui.ui.plan_editor import PlanPage
+
+            page = PlanPage()
+            self.plan.bind(page.editor)
+            page.back_requested.connect(lambda: self.show_view(View.RESULTS))
+            page.save_button.clicked.connect(self.save)
+            page.export_button.clicked.connect(self.export_pdf)
+            self._plan_page = page
+            self._install_view(View.PLAN, page)
         return self._plan_page
 
     def current_view(self) -> View:
@@ -312,20 +286,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         a.back_to_editing.setEnabled(is_open and view in (View.RESULTS, View.PLAN))
         a.action_plan.setEnabled(is_open and view != View.PLAN)
 
-    def _update_title(self) -> None:
-        self.document.update_title()
-
-    def document_name(self) -> str:
-        return self.document.document_name()
-
     # --- new / open / close -------------------------------------------------------------------
 
-    def maybe_save_changes(self) -> bool:
-        """Ask before unsaved work would be lost; True when it is fine to go on."""
-        return self.document.maybe_save()
-
-    def new_assessment(self) -> None:
-        if not self.maybe_save_changes():
+    def new_document(self) -> None:
+        if not self.maybe_save():
             return
         self.session.close()
         self.document.close_document()
@@ -340,7 +304,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
                 self.start_lists.show_questionnaires()
                 return
             questionnaire = found
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return
         self.session.new(questionnaire, current_language(), **details)
         self.document.adopt()
@@ -352,7 +316,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         return details.edit_details(self, self.session)
 
     def close_assessment(self) -> None:
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return
         self.session.close()
         self.document.close_document()
@@ -368,9 +332,11 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
             )
         )
 
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open an assessment here, or a group file in the workshop window."""
-        return self.document.open_path(Path(path), ask=ask)
+    def open_files(self, paths: list[Path]) -> bool:
+        """One assessment opens here; a group file, several files or a folder open the workshop."""
+        if not opens_as_group(paths):
+            return self.open_path(paths[0])
+        return opening.open_in_workshop(self, paths) is not None
 
     def _on_opened(self, _path: Path) -> None:
         self.editor_view.go_to(0, focus=False)
@@ -379,17 +345,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     # --- save / export ---------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        return self.document.save()
-
-    def save_as(self) -> bool:
-        return self.document.save_as()
-
     def export_pdf(self) -> bool:
-        return exports.assessment_pdf(self)
-
-    def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(fill(self.tr("Automatic backup failed: %1"), reason), 8000)
+        return assessment_pdf(self.exports, self.session)
 
     # --- start view's lists --------------------------------------------------------------------
 
@@ -402,18 +359,14 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def restore(self, assessment: Assessment, original: Path | None) -> bool:
         """Recovered work (offered by the start view): unsaved, belonging to ``original``."""
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             return False
-        self.session.restore(assessment, original)
-        self.document.adopt(original)
-        # Our own recovery file first, then the old one goes: the work is never only in memory.
-        self.autosaver.write_now()
+        self.workflows.restore(assessment, original)
         self.editor_view.go_to(0, focus=False)
         first_missing = self.session.result()
         self.show_view(View.EDITOR)
         if first_missing and first_missing.missing:
             self.editor_view.focus_question(first_missing.missing[0])
-        self.statusBar().showMessage(self.tr("Unsaved work restored. Save it to keep it."), 8000)
         return True
 
     # --- text size ------------------------------------------------------------------------------
@@ -438,7 +391,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         lang = current_language()
         (self.commands.lang_sv if lang == "sv" else self.commands.lang_en).setChecked(True)
         self.status_label.setText(self.tr("Offline – nothing is sent anywhere"))
-        self._update_title()
+        self.document.update_title()
         self.start_lists.retranslate()
 
     # --- help / workshop ----------------------------------------------------------------------------
@@ -462,10 +415,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         self._guidance_window.raise_()
         self._guidance_window.activateWindow()
 
+    def open_compare(self, paths: list[Path] | None = None) -> CompareWindow | None:
+        """The comparison of earlier assessments in a window of its own (asks for files without ``paths``)."""
+        return open_compare(self, self.document.default_directory(), self.session.registry, paths)
+
     def open_workshop(self) -> None:
-        opener = workshop_opener()
-        if opener is not None:
-            opener(self)
+        opening.open_workshop(self)
 
     # --- drag and drop ---------------------------------------------------------------------------
 
@@ -475,7 +430,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
 
     def files_dropped(self, paths: list[Path]) -> None:
         # Leave the drop handler first: the save question must not block the drag source.
-        QTimer.singleShot(0, lambda: open_paths(self, paths))
+        QTimer.singleShot(0, lambda: self.open_files(paths))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -496,11 +451,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, QMainWindow):
         fit_on_screen(self, 1100, 820)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save_changes():
+        if not self.maybe_save():
             event.ignore()
             return
         settings.GEOMETRY.set(self.saveGeometry())
-        self.autosaver.shutdown()
-        self.document.close_document()
+        self.workflows.close()
         self.start_lists.release_all()
         event.accept()

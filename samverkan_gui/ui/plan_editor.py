@@ -2,8 +2,8 @@
 
 The editor holds no document.  It shows a plan (a tuple of
 :class:`~samverkan_gui.core.plan.BlockPlan`) and reports every edit as the
-whole new plan through :attr:`PlanEditor.plan_edited`; the owner passes it to
-its session (:func:`bind_assessment_session`; the workshop's in ``ui/workshop/plan_tab.py``), so
+whole new plan through :attr:`PlanEditor.plan_edited`; a
+:class:`~samverkan_gui.ui.learning_loop.PlanBinding` passes it to the window's session, so
 autosave, recovery and the modified flag work as they do for answers.
 
 Undo: the text fields have their own (Ctrl+Z while typing).  Adding and
@@ -49,6 +49,17 @@ from samverkan_gui.core.plan import (
     question_label,
     status_label,
 )
+from samverkan_gui.core.plan_edits import (
+    Plan,
+    entry_for,
+    ordered,
+    parse_due,
+    with_action,
+    with_blocks,
+    with_entry,
+    without_action,
+    without_block,
+)
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
@@ -59,45 +70,14 @@ from samverkan_gui.ui.retranslated import Retranslated
 
 if TYPE_CHECKING:
     from samverkan_gui.core.questionnaire import Questionnaire
-    from samverkan_gui.ui.session import AssessmentSession
-
-Plan = tuple[BlockPlan, ...]
 
 #: The order in which the statuses are offered.
 STATUSES = (Status.PLANNED, Status.STARTED, Status.DONE)
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def parse_due(text: str) -> tuple[bool, dt.date | None]:
-    """``(valid, date)`` of a due-date field: empty is valid (no date); else only a real YYYY-MM-DD."""
-    text = text.strip()
-    if not text:
-        return True, None
-    if not _ISO_DATE.fullmatch(text):
-        return False, None
-    try:
-        return True, dt.date.fromisoformat(text)
-    except ValueError:
-        return False, None
 
 
 def question_labels(lang: str) -> dict[str, tuple[str, str]]:
     """Field name → (label, hint) for the five questions: the catalogue's, as the PDF prints them."""
     return {name: (question_label(name, lang), question_detail(name, lang)) for name in PLAN_QUESTIONS}
-
-
-def _ordered(plan: Sequence[BlockPlan], questionnaire: Questionnaire) -> Plan:
-    order = {block.id: index for index, block in enumerate(questionnaire.blocks)}
-    return tuple(sorted(plan, key=lambda entry: order.get(entry.block, len(order))))
-
-
-def _with_entry(plan: Plan, entry: BlockPlan) -> Plan:
-    return tuple(entry if existing.block == entry.block else existing for existing in plan)
-
-
-def _entry(plan: Plan, block_id: str) -> BlockPlan | None:
-    return next((entry for entry in plan if entry.block == block_id), None)
 
 
 # --- undoable structural edits ------------------------------------------------------------
@@ -117,14 +97,16 @@ class _AddBlocks(_PlanCommand):
         self._entries = tuple(entries)
 
     def redo(self) -> None:
-        plan = self._editor.plan() + tuple(e for e in self._entries if _entry(self._editor.plan(), e.block) is None)
+        plan = with_blocks(self._editor.plan(), self._entries)
         self._editor.apply_structure(plan, focus_block=self._entries[0].block if self._entries else None)
 
     def undo(self) -> None:
-        ids = {entry.block for entry in self._entries}
+        plan = self._editor.plan()
         # What was written in the block since is kept for a redo.
-        self._entries = tuple(_entry(self._editor.plan(), e.block) or e for e in self._entries)
-        self._editor.apply_structure(tuple(e for e in self._editor.plan() if e.block not in ids))
+        self._entries = tuple(entry_for(plan, e.block) or e for e in self._entries)
+        for entry in self._entries:
+            plan = without_block(plan, entry.block)
+        self._editor.apply_structure(plan)
 
 
 class _RemoveBlock(_PlanCommand):
@@ -134,12 +116,12 @@ class _RemoveBlock(_PlanCommand):
         self._removed: BlockPlan | None = None
 
     def redo(self) -> None:
-        self._removed = _entry(self._editor.plan(), self._block_id)
-        self._editor.apply_structure(tuple(e for e in self._editor.plan() if e.block != self._block_id))
+        self._removed = entry_for(self._editor.plan(), self._block_id)
+        self._editor.apply_structure(without_block(self._editor.plan(), self._block_id))
 
     def undo(self) -> None:
         if self._removed is not None:
-            self._editor.apply_structure((*self._editor.plan(), self._removed), focus_block=self._block_id)
+            self._editor.apply_structure(with_blocks(self._editor.plan(), [self._removed]), focus_block=self._block_id)
 
 
 class _AddAction(_PlanCommand):
@@ -150,24 +132,20 @@ class _AddAction(_PlanCommand):
         self._action = Action(text="")
 
     def redo(self) -> None:
-        entry = _entry(self._editor.plan(), self._block_id)
+        entry = entry_for(self._editor.plan(), self._block_id)
         if entry is None:
             return
         self._index = len(entry.actions)
-        entry = replace(entry, actions=(*entry.actions, self._action))
-        self._editor.apply_structure(
-            _with_entry(self._editor.plan(), entry), focus_action=(self._block_id, self._index)
-        )
+        plan = with_action(self._editor.plan(), self._block_id, self._index, self._action)
+        self._editor.apply_structure(plan, focus_action=(self._block_id, self._index))
 
     def undo(self) -> None:
-        entry = _entry(self._editor.plan(), self._block_id)
+        entry = entry_for(self._editor.plan(), self._block_id)
         if entry is None or not 0 <= self._index < len(entry.actions):
             return
         self._action = entry.actions[self._index]  # a redo brings back what was typed
-        actions = entry.actions[: self._index] + entry.actions[self._index + 1 :]
-        self._editor.apply_structure(
-            _with_entry(self._editor.plan(), replace(entry, actions=actions)), focus_add=self._block_id
-        )
+        plan = without_action(self._editor.plan(), self._block_id, self._index)
+        self._editor.apply_structure(plan, focus_add=self._block_id)
 
 
 class _RemoveAction(_PlanCommand):
@@ -178,24 +156,18 @@ class _RemoveAction(_PlanCommand):
         self._removed: Action | None = None
 
     def redo(self) -> None:
-        entry = _entry(self._editor.plan(), self._block_id)
+        entry = entry_for(self._editor.plan(), self._block_id)
         if entry is None or not 0 <= self._index < len(entry.actions):
             return
         self._removed = entry.actions[self._index]
-        actions = entry.actions[: self._index] + entry.actions[self._index + 1 :]
-        self._editor.apply_structure(
-            _with_entry(self._editor.plan(), replace(entry, actions=actions)), focus_add=self._block_id
-        )
+        plan = without_action(self._editor.plan(), self._block_id, self._index)
+        self._editor.apply_structure(plan, focus_add=self._block_id)
 
     def undo(self) -> None:
-        entry = _entry(self._editor.plan(), self._block_id)
-        if entry is None or self._removed is None:
+        if entry_for(self._editor.plan(), self._block_id) is None or self._removed is None:
             return
-        actions = (*entry.actions[: self._index], self._removed, *entry.actions[self._index :])
-        self._editor.apply_structure(
-            _with_entry(self._editor.plan(), replace(entry, actions=actions)),
-            focus_action=(self._block_id, self._index),
-        )
+        plan = with_action(self._editor.plan(), self._block_id, self._index, self._removed)
+        self._editor.apply_structure(plan, focus_action=(self._block_id, self._index))
 
 
 # --- widgets ---------------------------------------------------------------------------------
@@ -534,7 +506,7 @@ class PlanEditor(Retranslated, QWidget):
             return
         new_questionnaire = questionnaire is not self._questionnaire
         self._questionnaire = questionnaire
-        self._plan = _ordered(plan, questionnaire) if questionnaire else ()
+        self._plan = ordered(plan, questionnaire) if questionnaire else ()
         # Another document (or someone else's change): the structural undo history is not about it.
         self.undo_stack.clear()
         if new_questionnaire:
@@ -552,7 +524,7 @@ class PlanEditor(Retranslated, QWidget):
         """A structural edit (from the undo stack): rebuild, tell the owner, put the focus where it belongs."""
         if self._questionnaire is None:
             return
-        self._plan = _ordered(plan, self._questionnaire)
+        self._plan = ordered(plan, self._questionnaire)
 
         def target() -> QWidget | None:
             if focus_action is not None:
@@ -579,7 +551,7 @@ class PlanEditor(Retranslated, QWidget):
         """Open the plan for these blocks (e.g. the weakest): added when missing, as one undoable step."""
         if self._questionnaire is None:
             return
-        missing = [BlockPlan(block=block_id) for block_id in block_ids if _entry(self._plan, block_id) is None]
+        missing = [BlockPlan(block=block_id) for block_id in block_ids if entry_for(self._plan, block_id) is None]
         if missing:
             self.undo_stack.push(_AddBlocks(self, missing, self.tr("Add blocks")))
         if focus and block_ids:
@@ -699,7 +671,7 @@ class PlanEditor(Retranslated, QWidget):
             self.boxes.append(box)
         for block_id, check in self.block_checks.items():
             with QSignalBlocker(check):
-                check.setChecked(_entry(self._plan, block_id) is not None)
+                check.setChecked(entry_for(self._plan, block_id) is not None)
         self.empty_label.setVisible(not self._plan)
         self._fix_tab_order()
         target = focus_target() if focus_target is not None else None
@@ -737,7 +709,7 @@ class PlanEditor(Retranslated, QWidget):
     # --- edits ------------------------------------------------------------------------------
 
     def _box_edited(self, box: BlockPlanBox) -> None:
-        self._plan = _with_entry(self._plan, box.entry())
+        self._plan = with_entry(self._plan, box.entry())
         self.plan_edited.emit(self._plan)
 
     def _check_toggled(self, block_id: str, on: bool) -> None:
@@ -780,23 +752,6 @@ class PlanEditor(Retranslated, QWidget):
         self._retranslate_checks()
         for box in self.boxes:
             box.retranslate(self._labels, self._block_name(box.block_id), self._in_sentence(box.block_id))
-
-
-# --- binding to a document ---------------------------------------------------------------------
-
-
-def bind_assessment_session(editor: PlanEditor, session: AssessmentSession) -> Callable[[], None]:
-    """Keep ``editor`` and the main window's session in step; returns the reload function."""
-
-    def reload() -> None:
-        assessment = session.assessment
-        editor.load(session.questionnaire, assessment.plan if assessment is not None else ())
-
-    editor.plan_edited.connect(lambda plan: session.set_plan(tuple(plan)))
-    session.assessment_replaced.connect(reload)
-    session.plan_changed.connect(reload)
-    reload()
-    return reload
 
 
 class PlanPage(Retranslated, QWidget):

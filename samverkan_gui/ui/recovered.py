@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from samverkan_gui.core.file_kinds import GROUP_SUFFIX
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import appdirs, dialogs
-from samverkan_gui.ui.opening import workshop_available
 from samverkan_gui.ui.recovery import WORKSHOP_FOLDER, Recovered, RecoveredWork, find_orphans, has_candidates
 
 
@@ -35,7 +34,7 @@ class RecoveredWorkList(QObject):
         self.release_all()
         self._items = list(find_orphans())
         # The workshop package (~5 MB, ~90 ms) is imported only when it has something to offer.
-        if workshop_available() and has_candidates(appdirs.data_dir(False) / WORKSHOP_FOLDER, GROUP_SUFFIX):
+        if has_candidates(appdirs.data_dir(False) / WORKSHOP_FOLDER, GROUP_SUFFIX):
             from samverkan_gui.ui.workshop.recovery import find_orphans as find_group_orphans
 
             self._items += find_group_orphans()

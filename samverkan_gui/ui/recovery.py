@@ -31,7 +31,7 @@ from samverkan_gui.ui import appdirs
 if TYPE_CHECKING:
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
-    from samverkan_gui.ui.session import AssessmentSession
+    from samverkan_gui.ui.session import DocumentSession
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +145,7 @@ class RecoveryStore(Generic[D, R]):
 
 
 class RecoveryAutosave(QObject):
-    """Writes a window's unsaved work to its recovery file, debounced.
-
-    Subclasses connect their session's change signals to :meth:`_changed` and
-    say what the unsaved work is (:meth:`_snapshot`).
-    """
+    """Writes a window's unsaved work (its session's document) to its recovery file, debounced."""
 
     #: ``(path)``: the recovery file was written.
     recovery_written = Signal(str)
@@ -159,12 +155,14 @@ class RecoveryAutosave(QObject):
     def __init__(
         self,
         store: RecoveryStore[Any, Any],
+        session: DocumentSession[Any],
         folder: Path | None = None,
         parent: QObject | None = None,
         delay_ms: int = AUTOSAVE_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self.session = session
         self._folder = folder
         # pid + a random per-window id (os.urandom: the uuid module is slow to import).
         self._stem = f"{os.getpid()}-{os.urandom(6).hex()}"
@@ -173,18 +171,19 @@ class RecoveryAutosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.write_now)
+        session.document_changed.connect(self._changed)
+        session.modified_changed.connect(self._changed)
 
     def _snapshot(self) -> tuple[Any, Questionnaire | None, Path | None] | None:
         """``(document, questionnaire, original file)`` of the unsaved work, or None if all is saved."""
-        raise NotImplementedError
+        session = self.session
+        if session.document is None or not session.modified:
+            return None
+        return session.document, session.questionnaire, session.path
 
     @property
     def data_file(self) -> Path:
         return (self._folder or self._store.folder()) / f"{self._stem}{self._store.suffix}"
-
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
 
     def _changed(self) -> None:
         if self._snapshot() is not None:
@@ -268,20 +267,3 @@ ASSESSMENTS: RecoveryStore[Assessment, RecoveredWork] = RecoveryStore(
 def find_orphans(folder: Path | None = None) -> list[RecoveredWork]:
     """Assessment recovery files whose owning process is gone; each is locked for this process."""
     return ASSESSMENTS.find_orphans(folder or appdirs.recovery_dir(create=False))
-
-
-class Autosaver(RecoveryAutosave):
-    """Writes the assessment session's unsaved work to this window's recovery file, debounced."""
-
-    def __init__(self, session: AssessmentSession, folder: Path | None = None, parent: QObject | None = None) -> None:
-        super().__init__(ASSESSMENTS, folder, parent)
-        self._session = session
-        session.assessment_changed.connect(self._changed)
-        session.assessment_replaced.connect(self._changed)
-        session.modified_changed.connect(self._changed)
-
-    def _snapshot(self) -> tuple[Any, Questionnaire | None, Path | None] | None:
-        session = self._session
-        if session.assessment is None or not session.is_modified:
-            return None
-        return session.assessment, session.questionnaire, session.path

@@ -78,7 +78,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.content.addWidget(self.total_label)
         layout.addWidget(self.summary)
-        # The learning loop's parts of the page (issue 10): kept in modules of their own.
+        # The learning loop's parts of the page (the band ladder, next steps): modules of their own.
         from samverkan_gui.ui.ladder import BandLadder
         from samverkan_gui.ui.next_steps import NextSteps
 
@@ -159,8 +159,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.export_button = push_button("results-export")
         outer.addWidget(button_bar([self.edit_button], [self.save_button, self.export_button]))
         self.limit_width()
-        session.assessment_changed.connect(self.refresh)
-        session.assessment_replaced.connect(self.refresh)
+        session.document_changed.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:

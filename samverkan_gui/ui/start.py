@@ -126,7 +126,6 @@ class StartView(Retranslated, QWidget):
     ) -> None:
         super().__init__(parent)
         self._questionnaires = questionnaires
-        self._recovery_rows: list[tuple[str, str]] = []
         self._painted = False
         self._recent_files: list[Path] = []
         #: Called when "Start" is pressed before the questionnaires were loaded.
@@ -282,7 +281,6 @@ class StartView(Retranslated, QWidget):
 
     def set_recovered(self, rows: list[tuple[str, str]]) -> None:
         """``rows``: (title, detail) per piece of recovered work."""
-        self._recovery_rows = rows
         self.recovery_list.clear()
         for title, detail in rows:
             self.recovery_list.addItem(f"{title} – {detail}")

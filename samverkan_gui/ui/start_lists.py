@@ -10,24 +10,23 @@ workshop group in a new workshop window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from samverkan_gui.core.file_kinds import kind_of
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.qindex import QuestionnaireHeader, read_index, write_index
-from samverkan_gui.ui import appdirs, dialogs, settings
+from samverkan_gui.ui import appdirs, dialogs, opening, settings
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.opening import workshop_opener
 from samverkan_gui.ui.recovered import RecoveredWorkList
 from samverkan_gui.ui.recovery import RecoveredWork
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
-    from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+    from PySide6.QtWidgets import QMenu, QWidget
 
     from samverkan_gui.core.assessment import Assessment
     from samverkan_gui.core.questionnaire import Questionnaire
@@ -36,32 +35,30 @@ if TYPE_CHECKING:
     from samverkan_gui.ui.start import StartView
 
 
-class StartWindow(Protocol):
-    """The main window, as far as its start view's lists need it."""
-
-    session: AssessmentSession
-    document: DocumentController
-    start_view: StartView
-    recent_menu: QMenu
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def window(self) -> QWidget: ...
-
-    def restore(self, assessment: Assessment, original: Path | None) -> bool:
-        """Take the recovered assessment (unsaved); False when the user kept the open one."""
-
-
 class StartLists(QObject):
     """Recent files and recovered work of one main window's start view."""
 
-    def __init__(self, window: StartWindow) -> None:
-        super().__init__(window.window())
-        self._window = window
-        self._view = view = window.start_view
-        self._document = window.document
-        self._menu = window.recent_menu
-        self.recovered = RecoveredWorkList(window.window())
+    #: ``(text, milliseconds)``: something for the window's status bar (a questionnaire that cannot be read).
+    status_message = Signal(str, int)
+
+    def __init__(
+        self,
+        session: AssessmentSession,
+        document: DocumentController,
+        view: StartView,
+        recent_menu: QMenu,
+        restore: Callable[[Assessment, Path | None], bool],
+        parent: QWidget,
+    ) -> None:
+        """``restore(assessment, original)`` takes a recovered assessment; False when the user kept the open one."""
+        super().__init__(parent)
+        self._parent = parent
+        self._session = session
+        self._view = view
+        self._document = document
+        self._menu = recent_menu
+        self._restore = restore
+        self.recovered = RecoveredWorkList(parent)
         # How complete each recent file is needs a YAML parse: only once the window is on screen.
         self.describe_files = False
         view.restore_requested.connect(self.restore_recovered)
@@ -71,7 +68,7 @@ class StartLists(QObject):
 
     def show_questionnaires(self, *, at_start: bool = False) -> None:
         """List the questionnaires; ``at_start`` their titles from the index when the files are unchanged."""
-        session = self._window.session
+        session = self._session
         # No YAML until the user acts: the index has the titles while the files are unchanged.
         indexed = at_start and not session.registry_loaded
         listed: Sequence[Questionnaire | QuestionnaireHeader] = (
@@ -86,14 +83,14 @@ class StartLists(QObject):
         With ``remember`` (the shipped registry) and no problems, the titles go into the index
         for the next start (:mod:`samverkan_gui.core.qindex`).
         """
-        registry = self._window.session.registry
+        registry = self._session.registry
         lang = current_language()
         if registry.problems:
             # E.g. a municipality's own questionnaire with a typo: say so, keep the others usable.
-            self._window.statusBar().showMessage(registry.problems[0].message(lang), 15000)
+            self.status_message.emit(registry.problems[0].message(lang), 15000)
         if not registry.questionnaires:
             message = registry.problems[0].message(lang) if registry.problems else ""
-            dialogs.show_error(self._window.window(), self.tr("No questionnaire can be used"), message)
+            dialogs.show_error(self._parent, self.tr("No questionnaire can be used"), message)
             self._view.start_button.setEnabled(False)
         elif remember and not registry.problems:
             write_index(appdirs.questionnaire_index(), registry.questionnaires)
@@ -138,14 +135,14 @@ class StartLists(QObject):
         if work is None:
             return
         if isinstance(work, RecoveredWork):
-            if not self._window.restore(work.assessment, work.original):
+            if not self._restore(work.assessment, work.original):
                 return
             self.recovered.take(row)
             work.remove()  # after the window's own recovery file is written: never only in memory
-        elif (opener := workshop_opener()) is not None:
+        else:
             # A workshop group: into a new workshop window, unsaved.
             self.recovered.take(row)
-            opener(self._window.window()).restore(work.document, work.original)
+            opening.open_workshop(self._parent).restore(work.document, work.original)
             work.remove()
         self._view.set_recovered(self.recovered.rows())
 

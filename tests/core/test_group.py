@@ -189,3 +189,52 @@ def test_loading_many_files_leaves_the_garbage_collector_as_it_found_it(tmp_path
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("kind", [Assessment, Group])
+def test_both_documents_clean_the_shared_fields_on_the_way_in(kind, questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+
+    document = kind(
+        questionnaire.id,
+        questionnaire.version,
+        collaboration="Norr\x07by\r\nkommun",
+        notes={"utfall": "Bra\r\n", "startforhallanden": ""},
+        plan=[BlockPlan("utfall", why="För att")],
+    )
+    assert document.collaboration == "Norrby\nkommun"
+    assert document.notes == {"utfall": "Bra\n"}
+    assert document.plan == (BlockPlan("utfall", why="För att"),)
+    assert document.key == (questionnaire.id, questionnaire.version)
+
+
+def test_a_document_has_content_once_anything_is_written(questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+
+    assessment = Assessment.new(questionnaire, "sv")
+    group = Group.new(questionnaire, "sv")
+    assert not assessment.has_content() and not group.has_content()
+    assert not assessment.with_plan([BlockPlan("utfall")]).has_content()  # a ticked block with nothing written
+    assert assessment.with_details(respondent="Anna").has_content()
+    assert assessment.with_answer("start-1", 3).has_content()
+    assert group.with_participant().has_content()
+    assert group.with_note("utfall", "x").has_content()
+    assert group.with_details(collaboration="Norrby").has_content()
+
+
+def test_a_plan_starts_with_the_weakest_blocks_by_one_rule_for_a_person_and_a_group(questionnaire) -> None:
+    from samverkan_gui.core.plan import BlockPlan
+    from samverkan_gui.core.weakest import plan_start_blocks
+
+    low = questionnaire.blocks[1]
+    low_ids = {q.id for q in low.questions}
+    answers = {q.id: (2 if q.id in low_ids else 4) for q in questionnaire.questions}
+    person = Assessment.new(questionnaire, "sv")
+    group = Group.new(questionnaire, "sv")
+    # Nothing answered whole: nothing is weakest, whoever writes the plan chooses.
+    assert plan_start_blocks(person.with_answer("start-1", 1), questionnaire) == ()
+    assert plan_start_blocks(group.with_participant(Participant("D1", {"start-1": 1})), questionnaire) == ()
+    for answered in (person.with_details(answers=answers), group.with_participant(Participant("D1", answers))):
+        assert plan_start_blocks(answered, questionnaire) == (low.id,)
+        # A plan with a block in it starts with no new block chosen.
+        assert plan_start_blocks(answered.with_plan([BlockPlan(questionnaire.blocks[0].id)]), questionnaire) == ()

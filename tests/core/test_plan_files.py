@@ -19,7 +19,7 @@ from samverkan_gui.core.assessment import (
     save_assessment,
 )
 from samverkan_gui.core.errors import AssessmentFileError
-from samverkan_gui.core.followup import follow_up, follow_up_group
+from samverkan_gui.core.followup import follow_up
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import dump_group, load_group, parse_group, save_group
 from samverkan_gui.core.plan import MAX_PLAN_TEXT, Action, BlockPlan, FollowsRecord, Status, printable_plan
@@ -120,7 +120,7 @@ def test_a_plan_makes_version_2_and_round_trips(tmp_path: Path) -> None:
     assert load_assessment(path).plan == PLAN
 
 
-def test_the_issue_example_reads_with_an_unquoted_date() -> None:
+def test_a_hand_written_due_date_reads_without_quotes() -> None:
     data = dump_assessment(_assessment(plan=PLAN[:1]), Q).replace(b"due: '2027-03-31'", b"due: 2027-03-31")
     assert b"due: 2027-03-31\n" in data
     assert parse_assessment(data, "x").plan[0].actions[0].due == dt.date(2027, 3, 31)
@@ -340,7 +340,7 @@ def test_follow_up_of_a_group_has_no_participants(tmp_path: Path) -> None:
         notes={"startforhallanden": "x"},
         plan=PLAN,
     )
-    new = follow_up_group(group, tmp_path / "verkstad.samverkan-grupp", b"bytes", today=dt.date(2026, 5, 1))
+    new = follow_up(group, tmp_path / "verkstad.samverkan-grupp", b"bytes", today=dt.date(2026, 5, 1))
     assert new.participants == () and new.notes == {}
     assert new.collaboration == "Unga i Norrby" and new.date == dt.date(2026, 5, 1)
     assert new.plan == PLAN

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -12,21 +12,35 @@ import pytest
 from samverkan_gui.ui import dialogs
 
 #: Dialogs that only inform: they return nothing and are recorded.
-INFORMING = {"show_error", "show_information", "show_about", "show_unexpected_error", "show_save_failed"}
+INFORMING = {
+    "show_error",
+    "show_about",
+    "show_unexpected_error",
+    "show_save_failed",
+    "show_problems",
+}
 #: Dialogs that show an error message (``show_save_failed`` also offers "Save as…"; unanswered it is "Ok").
 ERRORS = {"show_error", "show_save_failed"}
 
 
-class FakeDialogs:
-    """Stands in for every function of :mod:`samverkan_gui.ui.dialogs`.
+class Reply:
+    """An answer computed from the dialog's arguments (e.g. keep the filter the dialog preselected)."""
 
-    Questions must be answered in advance with :meth:`answer`; an unexpected
-    question fails the test instead of hanging it.  Errors shown must be taken
-    with :meth:`take_errors`, so no error message slips by unnoticed.
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+
+
+class FakeDialogs:
+    """Stands in for every function of :mod:`samverkan_gui.ui.dialogs`, in every window test.
+
+    Questions must be answered in advance with :meth:`answer` (or :meth:`answer_with`);
+    an unexpected question fails the test instead of hanging it.  Errors shown must be
+    taken with :meth:`take_errors`, so no error message slips by unnoticed.
     """
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self._keywords: list[tuple[str, dict[str, Any]]] = []
         self._answers: dict[str, list[Any]] = defaultdict(list)
         self._errors_taken = 0
 
@@ -34,11 +48,17 @@ class FakeDialogs:
         assert hasattr(dialogs, name), name
         self._answers[name].extend(values)
 
+    def answer_with(self, name: str, function: Callable[..., Any]) -> None:
+        """The next ``name`` dialog answers ``function(*its arguments)``."""
+        self.answer(name, Reply(function))
+
     def handler(self, name: str):  # type: ignore[no-untyped-def]
-        def fake(*args: Any, **_kwargs: Any) -> Any:
+        def fake(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args))
+            self._keywords.append((name, kwargs))
             if self._answers[name]:
-                return self._answers[name].pop(0)
+                value = self._answers[name].pop(0)
+                return value.function(*args) if isinstance(value, Reply) else value
             if name in INFORMING:
                 return None
             raise AssertionError(f"unexpected dialog {name}{args[1:]!r}")
@@ -47,6 +67,19 @@ class FakeDialogs:
 
     def called(self, name: str) -> list[tuple[Any, ...]]:
         return [args for called, args in self.calls if called == name]
+
+    def keywords(self, name: str) -> list[dict[str, Any]]:
+        """The keyword arguments of each ``name`` dialog (e.g. ``default_yes``)."""
+        return [kwargs for called, kwargs in self._keywords if called == name]
+
+    def asked(self) -> list[str]:
+        """The questions put so far: a yes/no question's text, the document name of "Save changes?"."""
+        texts = {"ask_yes_no": 2, "ask_save_changes": 1}
+        return [args[texts[called]] for called, args in self.calls if called in texts]
+
+    def problems(self) -> list[list[str]]:
+        """The lists of problems shown (files that could not be added)."""
+        return [list(args[3]) for args in self.called("show_problems")]
 
     def errors(self) -> list[str]:
         """Texts of the error messages shown so far (title: text)."""
@@ -101,7 +134,7 @@ def window(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: win.isActiveWindow())
     yield win
     # Leave without questions: the test is over, its unsaved work is not the point here.
-    win.autosaver.shutdown()
+    win.autosave.shutdown()
     win.session.close()
     win.close()
     win.deleteLater()
@@ -137,6 +170,20 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClicks(target, text)
+
+
+def forget_changes(session) -> None:  # type: ignore[no-untyped-def]
+    """Take the session's document as saved, so that closing its window asks nothing."""
+    session.replace(session.document, path=session.path, saved=session.document)
+
+
+def crash(autosave) -> None:  # type: ignore[no-untyped-def]
+    """The window's process dies: its recovery lock goes, and its autosave reacts to nothing more."""
+    autosave._timer.stop()
+    autosave._lock.unlock()
+    session = autosave.session
+    session.document_changed.disconnect(autosave._changed)
+    session.modified_changed.disconnect(autosave._changed)
 
 
 @pytest.fixture(autouse=True)

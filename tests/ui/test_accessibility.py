@@ -1,4 +1,4 @@
-"""Accessibility of the main window, checked generically (issue 6).
+"""Accessibility of the main window, checked generically.
 
 * Keyboard: every focusable control of the start view, every block page and the
   results is reached by Tab (and back by Shift+Tab); radio buttons of one

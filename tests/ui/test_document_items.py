@@ -15,6 +15,7 @@ from samverkan_gui.core.group_file import load_group, save_group
 from samverkan_gui.ui import settings
 from samverkan_gui.ui.main_window import View
 from samverkan_gui.ui.workshop.window import WorkshopWindow
+from tests.ui.conftest import crash, forget_changes
 
 # The offscreen platform cannot raise windows; that warning is about the test platform, not us.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -27,7 +28,7 @@ def _workshops() -> list[WorkshopWindow]:
 def _close_workshops() -> None:
     for workshop in _workshops():
         workshop.autosave.shutdown()
-        workshop.session.set_group(workshop.session.group, path=workshop.session.path, saved=True)
+        forget_changes(workshop.session)
         workshop.close()
         workshop.deleteLater()
 
@@ -143,7 +144,7 @@ def test_recovery_heading_says_what_can_be_done_not_what_was_done(window):
 def test_group_recovery_is_offered_on_the_start_view(window, qtbot, fake_dialogs, close_workshops):
     crashed = WorkshopWindow(check_recovery=False)
     qtbot.addWidget(crashed)
-    crashed.add_participant_action.trigger()
+    crashed.commands.add_participant.trigger()
     crashed.grid.go_to(0, 0)
     qtbot.keyClicks(crashed.grid, "425")
     crashed.collaboration.setText("Krasch-gruppen")
@@ -151,9 +152,8 @@ def test_group_recovery_is_offered_on_the_start_view(window, qtbot, fake_dialogs
     crashed.autosave._timer.stop()
     crashed.autosave.write_now()
     # The process dies: its lock goes, nothing else happens.
-    crashed.autosave._lock.unlock()
-    crashed.session.group_changed.disconnect(crashed.autosave._changed)
-    crashed.session._saved = crashed.session.group
+    crash(crashed.autosave)
+    forget_changes(crashed.session)
     assert window.offer_recovery() == 1
     row = window.start_view.recovery_list.item(0).text()
     assert row.startswith("Krasch-gruppen – Grupp, 1 deltagare, senast ändrad ")
@@ -231,7 +231,7 @@ def test_command_line_opens_a_group_file_and_several_files(
     assert new.session.group.codes == ("D1", "D2")
     _close_workshops()
     for window in [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]:
-        window.autosaver.shutdown()
+        window.autosave.shutdown()
         window.close()
         window.deleteLater()
 
@@ -280,7 +280,7 @@ def test_workshop_file_menu_letters_are_distinct(qtbot, app_language, language):
     assert None not in letters
     assert len(letters) == len(set(letters)), letters
     # Every command's tooltip names its shortcut (one action registry for both windows).
-    assert workshop.save_action.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
+    assert workshop.commands.save.toolTip() == ("Spara gruppen (Ctrl+S)" if language == "sv" else "Save group (Ctrl+S)")
     install_language("sv")
 
 

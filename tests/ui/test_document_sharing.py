@@ -36,7 +36,7 @@ def second(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.autosaver.shutdown()
+    win.autosave.shutdown()
     win.session.close()
     win.document.close_document()
     win.close()

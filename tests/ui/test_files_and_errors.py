@@ -171,12 +171,6 @@ def test_settings_and_data_live_under_the_environment_folders(window, tmp_path):
     assert appdirs.recovery_dir() == Path(os.environ["SAMVERKAN_DATA_DIR"]) / "recovery"
 
 
-def test_workshop_menu_hidden_without_the_workshop_module(window):
-    from samverkan_gui.ui.opening import workshop_available
-
-    assert window.workshop_menu.menuAction().isVisible() == workshop_available()
-
-
 def test_start_up_defers_yaml_until_painted_and_never_loads_reportlab():
     code = textwrap.dedent(
         """

@@ -230,7 +230,7 @@ def test_another_questionnaire_is_refused_by_name(qtbot, app_language, fake_dial
         assert view.pending_label.text().startswith("Lägg till två eller fler bedömningar")
         assert not view.export_button.isEnabled()
     finally:
-        win.autosaver.shutdown()
+        win.autosave.shutdown()
         win.close()
 
 
@@ -252,7 +252,7 @@ def test_another_version_is_compared_on_the_shared_questions_and_says_so(qtbot, 
         )
         assert _cells(view.blocks_table, 3)[-1] == "+20 ↑"
     finally:
-        win.autosaver.shutdown()
+        win.autosave.shutdown()
         win.close()
 
 

@@ -98,7 +98,9 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     window_weakest = window.results_view.weakest_label.text()
 
     # The PDF, read back.
-    assessment = Assessment(questionnaire.id, questionnaire.version, answers, collaboration="Halva", language="sv")
+    assessment = Assessment(
+        questionnaire.id, questionnaire.version, answers=answers, collaboration="Halva", language="sv"
+    )
     stream = io.BytesIO()
     write_assessment_pdf(assessment, questionnaire, stream)
     pdf_text = _flat("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(stream.getvalue())).pages))
@@ -154,8 +156,8 @@ def test_group_window_pdf_csv_and_cli_show_the_same_numbers(qtbot, app_language,
     # Mean 25/8 = 3.125: one decimal 3,1; two decimals (CSV) 3,13, where f"{3.125:.2f}" gives 3.12.
     expected_block = "63\u00a0% (3,1/5)"
 
-    session = GroupSession(questionnaire)
-    session.set_group(group)
+    session = GroupSession()
+    session.replace(group)
     view = GroupResultsView(session)
     qtbot.addWidget(view)
     view.show()

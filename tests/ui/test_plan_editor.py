@@ -295,9 +295,9 @@ def test_the_plan_is_autosaved_and_recovered(window, qtbot, questionnaire):
     editor = window.plan_page.editor
     editor.boxes[0].add_action_button.click()
     type_text(qtbot, "Boka ett möte")
-    window.autosaver.write_now()
+    window.autosave.write_now()
     # What another start of Samverkan would find after a crash: the recovery file holds the plan.
-    saved = load_assessment(window.autosaver.data_file)
+    saved = load_assessment(window.autosave.data_file)
     assert saved.plan[0].actions[0].text == "Boka ett möte"
     assert saved.plan[0].block == WEAKEST
 
@@ -326,11 +326,11 @@ def test_the_session_swaps_the_plan_and_says_so_once(qtbot, questionnaire):
 
     session = AssessmentSession()
     session.new(questionnaire, "sv")
-    assert not session.is_modified
+    assert not session.modified
     plan = (BlockPlan(block=WEAKEST, actions=(Action("Boka ett möte"),)),)
-    with qtbot.waitSignals([session.plan_changed, session.assessment_changed, session.modified_changed]):
+    with qtbot.waitSignals([session.plan_changed, session.document_changed, session.modified_changed]):
         session.set_plan(plan)
     assert session.assessment.plan == plan
-    assert session.is_modified  # a plan alone is work worth keeping
-    with qtbot.assertNotEmitted(session.plan_changed), qtbot.assertNotEmitted(session.assessment_changed):
+    assert session.modified  # a plan alone is work worth keeping
+    with qtbot.assertNotEmitted(session.plan_changed), qtbot.assertNotEmitted(session.document_changed):
         session.set_plan(plan)  # the same plan again: nothing happened

@@ -13,7 +13,7 @@ from samverkan_gui.core.assessment import dump_assessment, load_assessment
 from samverkan_gui.core.group_file import dump_group, load_group
 from samverkan_gui.ui.main_window import View
 from samverkan_gui.ui.workshop.window import PLAN_TAB, WorkshopWindow
-from tests.ui.conftest import press
+from tests.ui.conftest import forget_changes, press
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -41,7 +41,7 @@ def test_looking_at_the_plan_of_a_version_1_file_keeps_it_unmodified_and_version
     assert editor.block_checks[weakest[0]].isChecked()
     assert not window.isWindowModified()
     assert "*" not in window.windowTitle().replace("[*]", "")
-    assert not window.session.is_modified
+    assert not window.session.modified
 
     _ctrl(qtbot, Qt.Key.Key_S)
     data = path.read_bytes()
@@ -73,7 +73,7 @@ def test_looking_at_the_groups_plan_keeps_a_version_1_group_file_unmodified(
     qtbot.waitExposed(win)
     try:
         assert win.open_path(path)
-        win.plan_view_action.trigger()  # Ctrl+3
+        win.commands.plan.trigger()  # Ctrl+3
         assert win.tabs.currentIndex() == PLAN_TAB
         editor = win.plan_editor
         assert editor.plan(), "the group's weakest block is preselected"
@@ -88,7 +88,7 @@ def test_looking_at_the_groups_plan_keeps_a_version_1_group_file_unmodified(
         assert load_group(path).plan == ()
     finally:
         win.autosave.shutdown()
-        win.session.set_group(win.session.group, saved=True)
+        forget_changes(win.session)
         win.close()
 
 
@@ -153,8 +153,8 @@ def test_an_invalid_due_date_is_never_dropped_save_refuses_and_points_at_it(
     assert path.read_bytes() == before
 
     # Autosave copes: the recovery file holds the action (without the date that is not one yet).
-    window.autosaver.write_now()
-    recovered = load_assessment(window.autosaver.data_file)
+    window.autosave.write_now()
+    recovered = load_assessment(window.autosave.data_file)
     assert [a.text for a in recovered.plan[0].actions] == ["Boka ett mote"]
     assert recovered.plan[0].block == weakest
 
@@ -181,7 +181,7 @@ def test_the_workshop_refuses_to_save_an_invalid_due_date_and_shows_it(qtbot, ap
     qtbot.waitUntil(win.isActiveWindow)
     try:
         assert win.open_path(path)
-        win.plan_view_action.trigger()
+        win.commands.plan.trigger()
         editor = win.plan_editor
         editor.boxes[0].add_action_button.click()
         row = editor.boxes[0].rows[0]
@@ -197,7 +197,9 @@ def test_the_workshop_refuses_to_save_an_invalid_due_date_and_shows_it(qtbot, ap
         assert win.save()
         assert load_group(path).plan[0].actions[0].due is None
     finally:
-        win.document.pending_input = lambda: False  # leave without the save question
+        for box in win.plan_editor.boxes:  # leave without the save question
+            for action_row in box.rows:
+                action_row.due.clear()
         win.autosave.shutdown()
-        win.session.set_group(win.session.group, saved=True)
+        forget_changes(win.session)
         win.close()

@@ -174,7 +174,7 @@ def test_start_view_offers_a_choice_when_there_are_several_questionnaires(qtbot,
         assert window.session.assessment.questionnaire_id == "egen-variant"
         assert window.session.assessment.questionnaire_version == 2
     finally:
-        window.autosaver.shutdown()
+        window.autosave.shutdown()
         window.session.close()
         window.close()
         window.deleteLater()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from samverkan_gui.ui.accessible import announced
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import press
+from tests.ui.conftest import forget_changes, press
 
 
 def _tree(interface: QAccessibleInterface, depth: int = 0) -> Iterator[QAccessibleInterface]:
@@ -114,11 +114,9 @@ def test_results(window, qtbot, questionnaire) -> None:
 
 
 def test_plan(window, qtbot, questionnaire) -> None:
-    import samverkan_gui.ui.learning_loop as learning_loop
-
     window.start_new(questionnaire, {"collaboration": "Namn"})
     _answer_all(window, questionnaire)
-    learning_loop.open_plan(window, ["organisatorisk-design"])
+    window.plan.open_plan(["organisatorisk-design"])
     editor = window.plan_page.editor
     editor.boxes[0].add_action_button.click()
     _check(window, "the action plan")
@@ -157,7 +155,7 @@ def workshop(qtbot, app_language, tmp_path):  # type: ignore[no-untyped-def]
     yield window
     if window.projector is not None:
         window.projector.close()
-    window.session.set_group(window.session.group, path=path, saved=True)
+    forget_changes(window.session)
     window.close()
     window.deleteLater()
 
@@ -284,11 +282,9 @@ def test_the_projector_names_each_slide_and_announces_what_is_revealed(workshop,
 
 
 def test_adding_removing_and_undoing_an_action_moves_the_focus_once(window, qtbot, questionnaire) -> None:
-    import samverkan_gui.ui.learning_loop as learning_loop
-
     window.start_new(questionnaire, {})
     _answer_all(window, questionnaire)
-    learning_loop.open_plan(window, ["organisatorisk-design"])
+    window.plan.open_plan(["organisatorisk-design"])
     editor = window.plan_page.editor
     moves: list[QWidget | None] = []
     QApplication.instance().focusChanged.connect(lambda _old, new: moves.append(new))

@@ -1,4 +1,4 @@
-"""Start-up cost (issue 12): what the first paint does without, and that nothing is lost by it.
+"""Start-up cost: what the first paint does without, and that nothing is lost by it.
 
 Not timed: the machine is shared. The child process starts the app exactly as ``samverkan``
 does (``run_gui([])``) and reports which heavy modules are loaded at its first paint and
@@ -158,7 +158,7 @@ def _fresh_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def _close(window: MainWindow) -> None:
-    window.autosaver.shutdown()
+    window.autosave.shutdown()
     window.session.close()
     window.close()
     window.deleteLater()

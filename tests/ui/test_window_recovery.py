@@ -41,10 +41,10 @@ CHILD = textwrap.dedent(
     window.session.set_note(q.blocks[0].id, "Skrivet precis före kraschen – åäö")
     # Wait for the debounced autosave (no explicit write: that is what is tested).
     deadline = time.monotonic() + 10
-    while not window.autosaver.data_file.exists() and time.monotonic() < deadline:
+    while not window.autosave.data_file.exists() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
-    print("ready" if window.autosaver.data_file.exists() else "no-autosave", flush=True)
+    print("ready" if window.autosave.data_file.exists() else "no-autosave", flush=True)
     app.exec()
     """
 )
@@ -90,8 +90,8 @@ def test_killed_process_work_is_restored_on_next_start(window, qtbot, questionna
     assert window.isWindowModified()
     # The killed copy's files are gone; the work now lives in this window's recovery file.
     assert not old_files[0].exists()
-    assert sorted(appdirs.recovery_dir().glob("*.samverkan")) == [window.autosaver.data_file]
-    assert load_assessment(window.autosaver.data_file).content_equal(assessment)
+    assert sorted(appdirs.recovery_dir().glob("*.samverkan")) == [window.autosave.data_file]
+    assert load_assessment(window.autosave.data_file).content_equal(assessment)
 
 
 def test_autosave_within_two_seconds_and_gone_after_save(window, qtbot, fake_dialogs, tmp_path):
@@ -99,7 +99,7 @@ def test_autosave_within_two_seconds_and_gone_after_save(window, qtbot, fake_dia
     assert AUTOSAVE_DELAY_MS <= 2000
     started = time.monotonic()
     press(qtbot, Qt.Key.Key_4)
-    recovery = window.autosaver.data_file
+    recovery = window.autosave.data_file
     qtbot.waitUntil(recovery.exists, timeout=3000)
     assert time.monotonic() - started < 2.5
     assert load_assessment(recovery).answers == window.session.assessment.answers
@@ -113,8 +113,8 @@ def test_autosave_within_two_seconds_and_gone_after_save(window, qtbot, fake_dia
 def test_recovery_file_gone_after_explicit_discard(window, qtbot, fake_dialogs):
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_2)
-    window.autosaver.write_now()
-    recovery = window.autosaver.data_file
+    window.autosave.write_now()
+    recovery = window.autosave.data_file
     assert recovery.exists()
     fake_dialogs.answer("ask_save_changes", Choice.DISCARD)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -127,15 +127,15 @@ def test_two_windows_never_share_or_steal_recovery_files(window, qtbot, question
     try:
         window.start_new(questionnaire, {"collaboration": "Ett"})
         other.start_new(questionnaire, {"collaboration": "Två"})
-        window.autosaver.write_now()
-        other.autosaver.write_now()
-        assert window.autosaver.data_file != other.autosaver.data_file
-        assert load_assessment(window.autosaver.data_file).collaboration == "Ett"
-        assert load_assessment(other.autosaver.data_file).collaboration == "Två"
+        window.autosave.write_now()
+        other.autosave.write_now()
+        assert window.autosave.data_file != other.autosave.data_file
+        assert load_assessment(window.autosave.data_file).collaboration == "Ett"
+        assert load_assessment(other.autosave.data_file).collaboration == "Två"
         # Both are alive: neither is offered as recoverable.
         assert find_orphans() == []
     finally:
-        other.autosaver.shutdown()
+        other.autosave.shutdown()
         other.session.close()
         other.close()
         other.deleteLater()
@@ -170,10 +170,10 @@ def test_an_unwritable_data_folder_costs_the_backup_not_the_work(window, qtbot, 
     monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(blocker / "data"))
     assert window.offer_recovery() == 0  # cannot even look: the window still works
     press(qtbot, Qt.Key.Key_Return)
-    with qtbot.waitSignal(window.autosaver.recovery_failed, timeout=3000):
+    with qtbot.waitSignal(window.autosave.recovery_failed, timeout=3000):
         press(qtbot, Qt.Key.Key_3)
     assert "Den automatiska säkerhetskopian misslyckades" in window.statusBar().currentMessage()
-    assert window.session.is_modified and len(window.session.assessment.answers) == 1
+    assert window.session.modified and len(window.session.assessment.answers) == 1
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -200,7 +200,7 @@ def test_a_fresh_start_offers_killed_work_without_being_asked(qtbot, app_languag
         assert window.session.assessment.respondent == "Åsa"
         assert len(window.session.assessment.answers) == 13
     finally:
-        window.autosaver.shutdown()
+        window.autosave.shutdown()
         window.session.close()
         window.close()
         window.deleteLater()

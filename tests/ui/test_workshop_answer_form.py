@@ -61,7 +61,7 @@ def test_ten_pasted_codes_become_ten_participants_and_a_typo_is_refused_by_line(
     mail = "Hej! Här är svaren från i går:\n\n" + "\n".join(f"> {code}" for code in codes[:5])
     mail += f"\n{typo}\nOch resten:\n" + "\n".join(codes[5:]) + "\n\nVänliga hälsningar\nAnna\n"
 
-    workshop.add_codes_action.trigger()
+    workshop.commands.add_codes.trigger()
     dialog = _dialog(qtbot, workshop, AnswerCodesDialog)
     assert not dialog.add_button.isEnabled()
     dialog.text.setFocus()
@@ -95,7 +95,7 @@ def test_ten_pasted_codes_become_ten_participants_and_a_typo_is_refused_by_line(
     assert [dict(load_assessment(f).answers) for f in files] == [dict(p.answers) for p in group.participants]
 
     # The same codes again (another evening): already in the group, nothing added twice.
-    workshop.add_codes_action.trigger()
+    workshop.commands.add_codes.trigger()
     again = _dialog(qtbot, workshop, AnswerCodesDialog)
     again.text.setPlainText(codes[0])
     assert [again.preview.item(i).text() for i in range(again.preview.count())] == [
@@ -108,7 +108,7 @@ def test_ten_pasted_codes_become_ten_participants_and_a_typo_is_refused_by_line(
 def test_send_out_writes_the_form_for_the_group(qtbot, workshop: WorkshopWindow, fake_dialogs, tmp_path: Path) -> None:
     session = workshop.session
     session.update(session.group.with_details(collaboration="Trygg hemgång <Östersund>", date=dt.date(2026, 11, 26)))
-    workshop.send_form_action.trigger()
+    workshop.commands.send_form.trigger()
     dialog = _dialog(qtbot, workshop, SendFormDialog)
     assert dialog.collaboration.text() == "Trygg hemgång <Östersund>"
     assert dialog.date.text() == "2026-11-26"

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTableWidget, QTabWidget, QWidget
 
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, RESULTS_TAB, WorkshopWindow
+from tests.ui.conftest import forget_changes
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE = EXAMPLES / "workshop-organisationer.samverkan-grupp"
@@ -30,7 +31,7 @@ def workshop(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     yield window
     if window.projector is not None:
         window.projector.close()
-    window.session.set_group(window.session.group, saved=True)  # leave without the save question
+    forget_changes(window.session)  # leave without the save question
     window.close()
     window.deleteLater()
     qtbot.wait(1)
@@ -67,7 +68,7 @@ def _show_organisations(workshop: WorkshopWindow) -> None:
 
 
 def test_results_tab_shows_means_per_organisation(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     _show_organisations(workshop)
     results = workshop.results
     view = results.organisations
@@ -109,7 +110,7 @@ def test_results_tab_shows_means_per_organisation(qtbot, workshop: WorkshopWindo
 
 
 def test_projector_has_the_organisations_slide_after_the_overview(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     projector = workshop.show_projector(full_screen=False)
     projector.resize(1024, 768)
     # The overview, the organisations, and the three questions where views differ.
@@ -147,7 +148,7 @@ def test_projector_has_the_organisations_slide_after_the_overview(qtbot, worksho
 
 
 def test_no_organisations_slide_or_table_without_two_organisations(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLES / "workshop-7.samverkan-grupp")
+    workshop.session.open(EXAMPLES / "workshop-7.samverkan-grupp")
     _show_organisations(workshop)
     view = workshop.results.organisations
     assert not view.means_table.isVisible() and not view.differ_table.isVisible()
@@ -159,7 +160,7 @@ def test_no_organisations_slide_or_table_without_two_organisations(qtbot, worksh
 
 
 def test_typing_an_organisation_regroups_at_once(qtbot, workshop: WorkshopWindow, fake_dialogs) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     projector = workshop.show_projector(full_screen=False)
     _show_organisations(workshop)
     view = workshop.results.organisations
@@ -169,7 +170,7 @@ def test_typing_an_organisation_regroups_at_once(qtbot, workshop: WorkshopWindow
     workshop.tabs.setCurrentIndex(ENTRY_TAB)
     workshop.grid.go_to(0, 9)
     fake_dialogs.answer("get_text", "  norrby kommun ")
-    workshop.organisation_action.trigger()
+    workshop.commands.organisation.trigger()
     assert fake_dialogs.called("get_text")[0][1:] == (
         "Organisation för D10",
         "Organisation (tomt för ingen):",

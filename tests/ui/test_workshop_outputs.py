@@ -15,9 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from samverkan_gui.ui import dialogs
+from samverkan_gui.core.plan import BlockPlan
 from samverkan_gui.ui import export_notice as exports
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, RESULTS_TAB, WorkshopWindow
+from tests.ui.conftest import forget_changes
 from tests.ui.test_accessibility import PALETTES, contrast, palette_of
 from tests.ui.test_mnemonics import assert_clear
 
@@ -34,7 +35,7 @@ def workshop(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.session.set_group(window.session.group, saved=True)  # leave without the save question
+    forget_changes(window.session)  # leave without the save question
     window.close()
     window.deleteLater()
     qtbot.wait(1)
@@ -61,7 +62,7 @@ def _pdf_text(path: Path) -> str:
 def test_results_tab_exports_pdf_and_offers_to_open_it(
     qtbot, workshop: WorkshopWindow, fake_dialogs, tmp_path: Path, opened: list[Path]
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     assert_clear(workshop, "workshop results with the export buttons")
@@ -95,7 +96,7 @@ def test_only_a_local_existing_file_is_opened(tmp_path: Path, opened: list[Path]
 def test_participants_notes_tab_and_opt_in_for_the_report(
     qtbot, workshop: WorkshopWindow, fake_dialogs, tmp_path: Path
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     results.lower_tabs.setCurrentIndex(2)
@@ -117,7 +118,7 @@ def test_participants_notes_tab_and_opt_in_for_the_report(
 
 
 def test_typing_a_note_does_not_recompute_the_statistics(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     results = workshop.results
     results.lower_tabs.setCurrentIndex(2)
@@ -136,9 +137,9 @@ def test_typing_a_note_does_not_recompute_the_statistics(qtbot, workshop: Worksh
 
 @pytest.mark.parametrize(("choice", "separator", "mean"), [(None, ";", "3,86"), (1, ",", "3.86")])
 def test_csv_number_format_is_chosen_in_the_save_dialog(
-    workshop: WorkshopWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, choice, separator: str, mean: str
+    workshop: WorkshopWindow, fake_dialogs, tmp_path: Path, choice, separator: str, mean: str
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     target = tmp_path / "grupp.csv"
 
     def answer(_parent, _caption, _folder, choices: list[str], selected: str):  # type: ignore[no-untyped-def]
@@ -149,8 +150,8 @@ def test_csv_number_format_is_chosen_in_the_save_dialog(
         assert selected == choices[0]  # the UI's language decides the default
         return target, selected if choice is None else choices[choice]
 
-    monkeypatch.setattr(dialogs, "save_file_name_with_choice", answer)
-    workshop.export_csv_people_action.trigger()
+    fake_dialogs.answer_with("save_file_name_with_choice", answer)
+    workshop.commands.export_csv_people.trigger()
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=separator))
     header = rows[0]
@@ -168,11 +169,11 @@ def test_file_dialogs_start_where_that_kind_of_file_was_last_saved(
     reports.mkdir()
     forms.mkdir()
     fake_dialogs.answer("save_file_name", reports / "a.pdf", forms / "blankett.pdf")
-    workshop.export_pdf_action.trigger()
-    workshop.blank_form_sv_action.trigger()
+    workshop.commands.export_pdf.trigger()
+    workshop.commands.blank_form_sv.trigger()
     fake_dialogs.answer("save_file_name", None, None)
-    workshop.export_pdf_action.trigger()
-    workshop.blank_form_sv_action.trigger()
+    workshop.commands.export_pdf.trigger()
+    workshop.commands.blank_form_sv.trigger()
     starts = [Path(args[2]).parent for args in fake_dialogs.called("save_file_name")]
     assert starts[2:] == [reports, forms]
 
@@ -180,13 +181,16 @@ def test_file_dialogs_start_where_that_kind_of_file_was_last_saved(
 def test_blank_form_from_the_workshop_is_prefilled_and_one_page(
     workshop: WorkshopWindow, fake_dialogs, tmp_path: Path
 ) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
     fake_dialogs.answer("save_file_name", tmp_path / "blankett.pdf")
     workshop.results.blank_form_button.click()
     reader = PdfReader(tmp_path / "blankett.pdf")
     assert len(reader.pages) == 1
     assert "Samverkan kring unga i Norrby" in reader.pages[0].extract_text()
+    # Said as in the main window: the status line and the notice.
+    assert workshop.statusBar().currentMessage() == f"Tom svarsblankett sparad i {tmp_path / 'blankett.pdf'}"
+    assert workshop.export_notice.label.text() == "Sparade blankett.pdf"
 
 
 def test_blank_form_from_the_main_windows_file_menu(window, fake_dialogs, tmp_path: Path, questionnaire) -> None:
@@ -205,7 +209,7 @@ def test_blank_form_from_the_main_windows_file_menu(window, fake_dialogs, tmp_pa
 
 def test_undo_and_redo_typed_answers(qtbot, workshop: WorkshopWindow) -> None:
     grid = workshop.grid
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     grid.go_to(0, 0)
     grid.setFocus()
     qtbot.keyClicks(grid, "425")
@@ -231,7 +235,7 @@ def test_undo_and_redo_typed_answers(qtbot, workshop: WorkshopWindow) -> None:
 def test_entry_grid_cells_readable_in_every_palette(workshop: WorkshopWindow, name: str) -> None:
     """The typed digit on both block shades meets WCAG AA (4.5:1) in light, dark and high contrast."""
     grid = workshop.grid
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     grid.setPalette(palette_of(PALETTES[name]))
     model = grid.entry_model
     first_block_row, second_block_row = 0, len(workshop.session.questionnaire.blocks[0].questions)
@@ -254,7 +258,7 @@ def test_entry_grid_cells_readable_in_every_palette(workshop: WorkshopWindow, na
 
 
 def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     workshop.tabs.setCurrentIndex(ENTRY_TAB)
     grid = workshop.grid
     header = grid.verticalHeader()
@@ -284,7 +288,7 @@ def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopW
 
 
 def test_titles_use_one_dash_style(qtbot, workshop: WorkshopWindow) -> None:
-    workshop.session.open_group(EXAMPLE)
+    workshop.session.open(EXAMPLE)
     projector = workshop.show_projector(full_screen=False)
     try:
         assert projector.windowTitle() == "Projektor – Samverkan kring unga i Norrby"
@@ -300,25 +304,39 @@ def test_session_signals_say_what_changed(qapp) -> None:
 
     session = GroupSession()
     seen: list[str] = []
-    for name in ("answers_changed", "notes_changed", "details_changed", "group_changed", "participants_changed"):
+    names = (
+        "answers_changed",
+        "notes_changed",
+        "details_changed",
+        "plan_changed",
+        "document_changed",
+        "participants_changed",
+        "document_replaced",
+    )
+    for name in names:
         getattr(session, name).connect(lambda name=name: seen.append(name))
     session.update(session.group.with_participant())
-    assert seen == ["participants_changed", "answers_changed", "details_changed", "group_changed"]
+    assert seen == ["participants_changed", "answers_changed", "details_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_answer("D1", "start-1", 3))
-    assert seen == ["answers_changed", "group_changed"]
+    assert seen == ["answers_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_note("utfall", "Bra"))
-    assert seen == ["notes_changed", "group_changed"]
+    assert seen == ["notes_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_participant_details("D1", notes={"utfall": "Egen"}))
-    assert seen == ["notes_changed", "group_changed"]
+    assert seen == ["notes_changed", "document_changed"]
     seen.clear()
     session.update(session.group.with_details(collaboration="Norrby"))
-    assert seen == ["details_changed", "group_changed"]
+    assert seen == ["details_changed", "document_changed"]
+    seen.clear()
+    session.set_plan([BlockPlan("utfall", why="Bättre möten")])
+    assert seen == ["plan_changed", "document_changed"]
     seen.clear()
     session.update(session.group)  # no change, no signal
     assert seen == []
+    session.replace(session.group.with_participant())  # a whole new group: views rebuild
+    assert seen == ["document_replaced", "document_changed"]
 
 
 def test_main_window_pdf_export_offers_to_open_it(

@@ -11,7 +11,8 @@ from samverkan_gui.core.group import Participant
 from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Status
-from samverkan_gui.ui.workshop.window import PLAN_TAB, WorkshopWindow
+from samverkan_gui.ui.workshop.window import ENTRY_TAB, PLAN_TAB, WorkshopWindow
+from tests.ui.conftest import forget_changes
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -28,7 +29,7 @@ def workshop(qtbot, app_language, questionnaire):  # type: ignore[no-untyped-def
     win.session.update(group)
     yield win
     win.autosave.shutdown()
-    win.session.set_group(win.session.group, saved=True)  # leave without the save question
+    forget_changes(win.session)  # leave without the save question
     win.close()
 
 
@@ -40,7 +41,7 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
     workshop, qtbot, fake_dialogs, tmp_path
 ):
     workshop.activateWindow()
-    workshop.plan_view_action.trigger()  # Ctrl+3
+    workshop.commands.plan.trigger()  # Ctrl+3
     assert workshop.tabs.currentIndex() == PLAN_TAB
     assert workshop.tabs.tabText(PLAN_TAB) == "Handlingsplan"
     editor = workshop.plan_editor
@@ -64,12 +65,12 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
 
 
 def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fake_dialogs, tmp_path):
-    workshop.plan_view_action.trigger()
+    workshop.commands.plan.trigger()
     workshop.plan_editor.boxes[0].add_action_button.click()
     target = tmp_path / "hosten.samverkan-grupp"
     fake_dialogs.answer("ask_yes_no", True)  # save first?
     fake_dialogs.answer("save_file_name", target)
-    workshop.follow_up_action.trigger()
+    workshop.commands.follow_up.trigger()
     assert not lock_path(target).exists()  # saved, then left for the new, untitled group
     group = workshop.session.group
     assert group.participants == ()
@@ -78,3 +79,6 @@ def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fa
     assert group.follows is not None and group.follows.file == "hosten.samverkan-grupp"
     assert workshop.session.path is None and workshop.session.modified
     assert [entry.block for entry in workshop.plan_editor.plan()] == ["samverkansprocessen"]
+    # As after an assessment's follow-up: where the new answers go, and what to do next.
+    assert workshop.tabs.currentIndex() == ENTRY_TAB
+    assert "Uppföljning av hosten.samverkan-grupp" in workshop.statusBar().currentMessage()

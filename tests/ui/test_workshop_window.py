@@ -13,10 +13,11 @@ from PySide6.QtGui import QDropEvent
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.group_file import load_group
-from samverkan_gui.ui import dialogs
+from samverkan_gui.ui import dialogs, i18n
 from samverkan_gui.ui.workshop import open_workshop
 from samverkan_gui.ui.workshop.recovery import recovery_dir
 from samverkan_gui.ui.workshop.window import WorkshopWindow
+from tests.ui.conftest import FakeDialogs, crash, forget_changes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -24,89 +25,16 @@ REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-class Dialogs:
-    """Every modal dialog patched: unexpected ones fail the test instead of hanging it."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.problems: list[list[str]] = []
-        self.errors: list[str] = []
-        self.save_name: Path | None = None
-        self.open_names: list[Path] = []
-        self.yes = True
-        self.save_choice = dialogs.Choice.DISCARD
-        self.asked: list[str] = []
-        #: The filter the user picks in a save dialog with choices (None: keep the preselected one).
-        self.choice: int | None = None
-        #: (choices, preselected) of each save dialog with choices.
-        self.offered: list[tuple[list[str], str]] = []
-        monkeypatch.setattr(dialogs, "save_file_name_with_choice", self._save_with_choice)
-        monkeypatch.setattr(dialogs, "show_problems", lambda _p, _t, _x, problems: self.problems.append(problems))
-        monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text, details="": self.errors.append(text))
-        # A failed save also offers "Save as…"; here the facilitator answers Ok.
-        monkeypatch.setattr(dialogs, "show_save_failed", lambda _p, _t, text: bool(self.errors.append(text)))
-        monkeypatch.setattr(dialogs, "save_file_name", lambda *_a: self.save_name)
-        monkeypatch.setattr(dialogs, "open_file_names", lambda *_a: self.open_names)
-        monkeypatch.setattr(dialogs, "open_file_name", lambda *_a: self.open_names[0] if self.open_names else None)
-        monkeypatch.setattr(dialogs, "existing_folder", lambda *_a: self.open_names[0] if self.open_names else None)
-        monkeypatch.setattr(dialogs, "ask_yes_no", self._yes_no)
-        monkeypatch.setattr(dialogs, "ask_save_changes", self._save_changes)
-        monkeypatch.setattr(dialogs, "get_text", lambda *_a: pytest.fail("unexpected text dialog"))
-        monkeypatch.setattr(dialogs, "show_information", lambda *_a: pytest.fail("unexpected information dialog"))
-        for name in (
-            "show_about",
-            "show_unexpected_error",
-            "edit_details",
-            "ask_file_in_use",
-            "ask_file_changed",
-            "ask_other_collaborations",
-        ):
-            monkeypatch.setattr(dialogs, name, lambda *_a, _name=name: pytest.fail(f"unexpected dialog {_name}"))
-        real = [
-            name
-            for name, value in vars(dialogs).items()
-            if callable(value) and name[0].islower() and getattr(value, "__module__", "") == dialogs.__name__
-        ]
-        assert real == [], f"dialogs without a fake: {real}"
-
-    def _yes_no(self, _parent, title: str, text: str, **_kwargs) -> bool:
-        self.asked.append(text)
-        if isinstance(self.yes, list):
-            return self.yes.pop(0)
-        return self.yes
-
-    def _save_with_choice(self, _parent, _caption, _directory, choices: list[str], selected: str):
-        self.offered.append((choices, selected))
-        if self.save_name is None:
-            return None
-        return self.save_name, selected if self.choice is None else choices[self.choice]
-
-    def _save_changes(self, _parent, name: str) -> dialogs.Choice:
-        self.asked.append(name)
-        return self.save_choice
-
-
-@pytest.fixture
-def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return Dialogs(monkeypatch)
-
-
-def use_language(monkeypatch: pytest.MonkeyPatch, lang: str) -> str | None:
+def use_language(monkeypatch: pytest.MonkeyPatch, lang: str) -> str:
     """Show the window (its messages and exports too) in ``lang``; returns the language to restore."""
     monkeypatch.setenv("SAMVERKAN_LANG", lang)
-    try:
-        from samverkan_gui.ui import i18n
-    except ImportError:  # without the app's language module the environment decides
-        return None
     previous = i18n.current_language()
     i18n.install_language(lang)
     return previous
 
 
-def restore_language(previous: str | None) -> None:
-    if previous is not None:
-        from samverkan_gui.ui import i18n
-
-        i18n.install_language(previous)
+def restore_language(previous: str) -> None:
+    i18n.install_language(previous)
 
 
 @pytest.fixture
@@ -124,12 +52,14 @@ def swedish(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, fake_dialogs: Dialogs, english) -> WorkshopWindow:
+def window(qtbot, english) -> WorkshopWindow:
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown,
+    # and closing with unsaved work asks a question no test has answered.
     win = open_workshop()
-    qtbot.addWidget(win)
     yield win
-    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    forget_changes(win.session)  # leave without the save question
     win.close()
+    win.deleteLater()
 
 
 def _save(path: Path, questionnaire, answers: dict[str, int], **details) -> Path:
@@ -150,7 +80,7 @@ def _paper_form(i: int) -> list[int | None]:
 
 def test_entry_grid_filled_by_keyboard_with_ten_paper_forms(qtbot, window: WorkshopWindow, questionnaire) -> None:
     for _ in range(10):
-        window.add_participant_action.trigger()
+        window.commands.add_participant.trigger()
     assert window.session.group.codes == tuple(f"D{n}" for n in range(1, 11))
     grid = window.grid
     grid.go_to(0, 0)
@@ -181,7 +111,7 @@ def test_entry_grid_filled_by_keyboard_with_ten_paper_forms(qtbot, window: Works
 
 
 def test_wrong_keys_are_refused_on_the_spot(qtbot, window: WorkshopWindow) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     grid = window.grid
     grid.go_to(0, 0)
     grid.setFocus()
@@ -201,7 +131,7 @@ def test_wrong_keys_are_refused_on_the_spot(qtbot, window: WorkshopWindow) -> No
 
 
 def test_mixed_duplicate_and_broken_files_reported_by_name(
-    window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire
+    window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path, questionnaire
 ) -> None:
     ids = questionnaire.question_ids
     anna = _save(tmp_path / "anna.samverkan", questionnaire, dict.fromkeys(ids, 4), respondent="Anna")
@@ -212,10 +142,10 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
     broken.write_text("format: samverkan-assessment\nformat_version: 1\nquestionnaire: {id: x", encoding="utf-8")
     foreign = tmp_path / "annat.samverkan"
     foreign.write_text("hello: world\n", encoding="utf-8")
-    fake_dialogs.open_names = [anna, bo, anna, copy, broken, foreign]
-    window.add_files_action.trigger()
+    fake_dialogs.answer("open_file_names", [anna, bo, anna, copy, broken, foreign])
+    window.commands.add_files.trigger()
     assert window.session.group.codes == ("D1", "D2")
-    (problems,) = fake_dialogs.problems
+    (problems,) = fake_dialogs.problems()
     assert len(problems) == 4
     joined = "\n".join(problems)
     for name in (
@@ -227,19 +157,21 @@ def test_mixed_duplicate_and_broken_files_reported_by_name(
         assert name in joined
     assert "2 files added. 2 participants in the group." in window.statusBar().currentMessage()
     # Offered again later: recognised as already in the group.
-    fake_dialogs.open_names = [anna]
-    window.add_files_action.trigger()
-    assert "is already in the group (participant D1)" in fake_dialogs.problems[-1][0]
+    fake_dialogs.answer("open_file_names", [anna])
+    window.commands.add_files.trigger()
+    assert "is already in the group (participant D1)" in fake_dialogs.problems()[-1][0]
     assert window.session.group.codes == ("D1", "D2")
 
 
-def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path, questionnaire) -> None:
+def test_folder_and_drag_and_drop(
+    window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path, questionnaire
+) -> None:
     folder = tmp_path / "usb"
     folder.mkdir()
     for value in (1, 2, 3):
         _save(folder / f"p{value}.samverkan", questionnaire, {"start-1": value})
-    fake_dialogs.open_names = [folder]
-    window.add_folder_action.trigger()
+    fake_dialogs.answer("existing_folder", folder)
+    window.commands.add_folder.trigger()
     assert window.session.group.codes == ("D1", "D2", "D3")
     dropped = _save(tmp_path / "sent.samverkan", questionnaire, {"start-1": 5})
     mime = QMimeData()
@@ -250,17 +182,19 @@ def test_folder_and_drag_and_drop(window: WorkshopWindow, fake_dialogs: Dialogs,
     window.dropEvent(event)
     assert window.session.group.codes == ("D1", "D2", "D3", "D4")
     assert window.session.group.participant("D4").answers == {"start-1": 5}
-    assert fake_dialogs.problems == []
+    assert fake_dialogs.problems() == []
 
 
-def test_save_open_and_unsaved_changes(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path) -> None:
-    window.add_participant_action.trigger()
+def test_save_open_and_unsaved_changes(
+    qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    window.commands.add_participant.trigger()
     window.grid.go_to(0, 0)
     qtbot.keyClicks(window.grid, "35")
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Unga i Norrby")
-    fake_dialogs.save_name = tmp_path / "norrby"
-    window.save_action.trigger()
+    fake_dialogs.answer("save_file_name", tmp_path / "norrby")
+    window.commands.save.trigger()
     saved = tmp_path / "norrby.samverkan-grupp"
     group = load_group(saved)
     assert group.collaboration == "Unga i Norrby"
@@ -270,36 +204,36 @@ def test_save_open_and_unsaved_changes(qtbot, window: WorkshopWindow, fake_dialo
     # A change, then "New group": the facilitator is asked; Cancel keeps everything.
     window.grid.go_to(2, 0)
     qtbot.keyClicks(window.grid, "1")
-    fake_dialogs.save_choice = dialogs.Choice.CANCEL
-    window.new_action.trigger()
-    assert fake_dialogs.asked == ["norrby.samverkan-grupp"]
+    fake_dialogs.answer("ask_save_changes", dialogs.Choice.CANCEL)
+    window.commands.new.trigger()
+    assert fake_dialogs.asked() == ["norrby.samverkan-grupp"]
     assert window.session.group.participant("D1").answers["start-3"] == 1
     # Save via the question, then open the file again in a fresh group.
-    fake_dialogs.save_choice = dialogs.Choice.SAVE
-    window.new_action.trigger()
+    fake_dialogs.answer("ask_save_changes", dialogs.Choice.SAVE)
+    window.commands.new.trigger()
     assert window.session.group.participants == ()
     assert load_group(saved).participant("D1").answers["start-3"] == 1
-    fake_dialogs.open_names = [saved]
-    window.open_group_action.trigger()
+    fake_dialogs.answer("open_file_name", saved)
+    window.commands.open.trigger()
     assert window.session.group.participant("D1").answers == {"start-1": 3, "start-2": 5, "start-3": 1}
     assert window.collaboration.text() == "Unga i Norrby"
 
 
 def test_save_failure_is_explained_and_old_file_kept(
-    qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+    qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.add_participant_action.trigger()
-    fake_dialogs.save_name = tmp_path / "missing" / "g.samverkan-grupp"
-    window.save_action.trigger()
-    assert "could not be saved" in fake_dialogs.errors[0]
+    window.commands.add_participant.trigger()
+    fake_dialogs.answer("save_file_name", tmp_path / "missing" / "g.samverkan-grupp")
+    window.commands.save.trigger()
+    assert "could not be saved" in fake_dialogs.take_errors()[0]
     assert window.isWindowModified()
 
 
-def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, english) -> None:
+def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: FakeDialogs, english) -> None:
     first = WorkshopWindow()
     qtbot.addWidget(first)
     first.autosave._timer.setInterval(10)
-    first.add_participant_action.trigger()
+    first.commands.add_participant.trigger()
     first.grid.go_to(0, 0)
     qtbot.keyClicks(first.grid, "42")
     data_file = first.autosave.data_file
@@ -311,73 +245,74 @@ def test_autosave_and_recovery_after_a_crash(qtbot, fake_dialogs: Dialogs, engli
     assert "start-2: 2" in data_file.read_text(encoding="utf-8")
     assert data_file.parent == recovery_dir()
     # A crash: the process is gone, its lock with it (here: released without the normal close).
-    first.autosave._lock.unlock()
-    first.autosave._timer.stop()
-    first.session.group_changed.disconnect(first.autosave._changed)
+    crash(first.autosave)
+    fake_dialogs.answer("ask_yes_no", True)  # recover it
     second = _shown_after_recovery_question(qtbot, fake_dialogs)
-    assert "before an untitled workshop group (participants: 1) was saved" in fake_dialogs.asked[-1]
+    assert "before an untitled workshop group (participants: 1) was saved" in fake_dialogs.asked()[-1]
     assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2}
     assert second.isWindowModified()
     assert not data_file.exists()
     # Closing normally after saving leaves no recovery file behind.
-    fake_dialogs.save_choice = dialogs.Choice.DISCARD
+    fake_dialogs.answer("ask_save_changes", dialogs.Choice.DISCARD)
     second.close()
     assert list(recovery_dir().glob("*.samverkan-grupp")) == []
-    first.session._saved = first.session.group
+    forget_changes(first.session)
     first.close()
 
 
-def _shown_after_recovery_question(qtbot, fake_dialogs: Dialogs, questions: int = 1) -> WorkshopWindow:
+def _shown_after_recovery_question(qtbot, fake_dialogs: FakeDialogs, questions: int = 1) -> WorkshopWindow:
     """A new workshop window, shown; returns once it has asked its recovery question(s)."""
-    before = len(fake_dialogs.asked)
+    before = len(fake_dialogs.asked())
     window = WorkshopWindow()
     qtbot.addWidget(window)
-    assert len(fake_dialogs.asked) == before  # nothing asked before the window is on screen
+    assert len(fake_dialogs.asked()) == before  # nothing asked before the window is on screen
     window.show()
-    qtbot.waitUntil(lambda: len(fake_dialogs.asked) == before + questions)
+    qtbot.waitUntil(lambda: len(fake_dialogs.asked()) == before + questions)
     return window
 
 
 def _crashed_group_with_one_paper_form(qtbot) -> Path:
     first = WorkshopWindow()
     qtbot.addWidget(first)
-    first.add_participant_action.trigger()
+    first.commands.add_participant.trigger()
     first.grid.go_to(0, 0)
     qtbot.keyClicks(first.grid, "4215")
     first.autosave._timer.stop()
     first.autosave.write_now()
     data_file = first.autosave.data_file
     # The process dies: its lock goes, nothing else happens.
-    first.autosave._lock.unlock()
-    first.session.group_changed.disconnect(first.autosave._changed)
-    first.session._saved = first.session.group
+    crash(first.autosave)
+    forget_changes(first.session)
     return data_file
 
 
-def test_recovery_question_names_the_group_file_as_it_is(qtbot, fake_dialogs: Dialogs, tmp_path: Path, swedish) -> None:
+def test_recovery_question_names_the_group_file_as_it_is(
+    qtbot, fake_dialogs: FakeDialogs, tmp_path: Path, swedish
+) -> None:
     # A percent sign and a digit in a file name are not a placeholder of the message.
     first = WorkshopWindow()
     qtbot.addWidget(first)
-    first.add_participant_action.trigger()
-    fake_dialogs.save_name = tmp_path / "budget%2.samverkan-grupp"
-    first.save_action.trigger()
+    first.commands.add_participant.trigger()
+    fake_dialogs.answer("save_file_name", tmp_path / "budget%2.samverkan-grupp")
+    first.commands.save.trigger()
     first.grid.go_to(0, 0)
     qtbot.keyClicks(first.grid, "4")
     first.autosave._timer.stop()
     first.autosave.write_now()
-    first.autosave._lock.unlock()
-    first.session.group_changed.disconnect(first.autosave._changed)
-    first.session._saved = first.session.group
+    crash(first.autosave)
+    forget_changes(first.session)
+    fake_dialogs.answer("ask_yes_no", True)  # recover it
     second = _shown_after_recovery_question(qtbot, fake_dialogs)
-    assert fake_dialogs.asked[-1] == (
+    assert fake_dialogs.asked()[-1] == (
         "Samverkan stängdes utan att workshopgruppen budget%2.samverkan-grupp (deltagare: 1) sparades. "
         "Vill ni återställa den?"
     )
     assert second.session.group.participant("D1").answers == {"start-1": 4}
+    forget_changes(second.session)
 
 
 def test_recovery_question_comes_when_the_workshop_window_is_on_screen(
-    qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, english
+    qtbot, fake_dialogs: FakeDialogs, english
 ) -> None:
     _crashed_group_with_one_paper_form(qtbot)
     seen: list[tuple[bool, bool, str]] = []
@@ -387,7 +322,7 @@ def test_recovery_question_comes_when_the_workshop_window_is_on_screen(
         seen.append((parent.isVisible(), handle is not None and handle.isExposed(), text))
         return True
 
-    monkeypatch.setattr(dialogs, "ask_yes_no", ask)
+    fake_dialogs.answer_with("ask_yes_no", ask)
     second = open_workshop()
     qtbot.addWidget(second)
     assert seen == []  # open_workshop has returned: the window is up, the question follows
@@ -397,45 +332,42 @@ def test_recovery_question_comes_when_the_workshop_window_is_on_screen(
     assert text.endswith("untitled workshop group (participants: 1) was saved. Recover it?")
     assert second.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2, "start-3": 1, "start-4": 5}
     assert second.isWindowModified()
+    forget_changes(second.session)
 
 
 def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
-    qtbot, fake_dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, swedish
+    qtbot, fake_dialogs: FakeDialogs, swedish
 ) -> None:
     data_file = _crashed_group_with_one_paper_form(qtbot)
-    defaults = []
-    real_yes_no = fake_dialogs._yes_no
-    monkeypatch.setattr(
-        dialogs, "ask_yes_no", lambda *a, default_yes=False: defaults.append(default_yes) or real_yes_no(*a)
-    )
     # "No" to restoring, then "No" to deleting: the typed paper form stays on disk.
-    fake_dialogs.yes = [False, False]
+    fake_dialogs.answer("ask_yes_no", False, False)
     second = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
-    assert fake_dialogs.asked[0] == (
+    assert fake_dialogs.asked()[0] == (
         "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill ni återställa den?"
     )
-    assert defaults == [True, False]  # Enter restores; Enter on the second question keeps the file
-    assert "kan inte ångras" in fake_dialogs.asked[1]
+    # Enter restores; Enter on the second question keeps the file.
+    assert [options.get("default_yes", False) for options in fake_dialogs.keywords("ask_yes_no")] == [True, False]
+    assert "kan inte ångras" in fake_dialogs.asked()[1]
     assert second.session.group.participants == ()
     assert data_file.exists()
     # Offered again next time; "No", then "Yes, delete": now it goes.
-    fake_dialogs.yes = [False, True]
+    fake_dialogs.answer("ask_yes_no", False, True)
     third = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
     assert not data_file.exists()
     assert third.session.group.participants == ()
 
 
 def test_csv_export_reads_back_like_swedish_excel(
-    qtbot, window: WorkshopWindow, swedish, fake_dialogs: Dialogs, tmp_path: Path
+    qtbot, window: WorkshopWindow, swedish, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     for _ in range(3):
-        window.add_participant_action.trigger()
+        window.commands.add_participant.trigger()
     window.grid.go_to(0, 0)
     for column in range(3):
         window.grid.go_to(0, column)
         qtbot.keyClicks(window.grid, "2" if column else "5")
-    fake_dialogs.save_name = tmp_path / "grupp"
-    window.export_csv_people_action.trigger()
+    fake_dialogs.answer_with("save_file_name_with_choice", lambda *args: (tmp_path / "grupp", args[4]))
+    window.commands.export_csv_people.trigger()
     with (tmp_path / "grupp.csv").open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     header, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
@@ -447,7 +379,7 @@ def test_csv_export_reads_back_like_swedish_excel(
 
 
 def test_group_pdf_and_blank_form_from_the_menu(
-    qtbot, window: WorkshopWindow, swedish, fake_dialogs: Dialogs, tmp_path: Path, questionnaire
+    qtbot, window: WorkshopWindow, swedish, fake_dialogs: FakeDialogs, tmp_path: Path, questionnaire
 ) -> None:
     ids = questionnaire.question_ids
     paths = [
@@ -457,19 +389,19 @@ def test_group_pdf_and_blank_form_from_the_menu(
     window.add_paths(paths)
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Norrby")
-    fake_dialogs.save_name = tmp_path / "rapport.pdf"
-    window.export_pdf_action.trigger()
+    fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf", tmp_path / "rapport.pdf")
+    window.commands.export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
     assert "Norrby" in text
     assert "2 deltagare, 2 med alla frågor besvarade: D1, D2" in text
     assert "Medelsumma 63,0 av 105 poäng" in text
     assert "Hemlig" not in text
-    window.show_names_action.trigger()
-    window.export_pdf_action.trigger()
+    window.commands.show_names.trigger()
+    window.commands.export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
     assert "D1 (Hemlig a)" in text
-    fake_dialogs.save_name = tmp_path / "form"
-    window.blank_form_en_action.trigger()
+    fake_dialogs.answer("save_file_name", tmp_path / "form")
+    window.commands.blank_form_en.trigger()
     assert "Participant code" in PdfReader(tmp_path / "form.pdf").pages[0].extract_text()
 
 
@@ -514,7 +446,7 @@ def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
     qtbot, window: WorkshopWindow, swedish, size: tuple[int, int]
 ) -> None:
     """The seven-person example: the overview and its four split questions, with Space only."""
-    window.session.open_group(REPO / "examples" / "workshop-7.samverkan-grupp")
+    window.session.open(REPO / "examples" / "workshop-7.samverkan-grupp")
     projector = window.show_projector(full_screen=False)
     qtbot.addWidget(projector)
     projector.resize(*size)
@@ -542,31 +474,29 @@ def test_whole_workshop_on_the_projector_takes_two_presses_per_slide(
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
 
 
-def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: Dialogs, monkeypatch) -> None:
-    window.add_participant_action.trigger()
-    window.add_participant_action.trigger()
+def test_rename_and_remove_participant(qtbot, window: WorkshopWindow, fake_dialogs: FakeDialogs) -> None:
+    window.commands.add_participant.trigger()
+    window.commands.add_participant.trigger()
     window.grid.go_to(0, 1)
     qtbot.keyClicks(window.grid, "3")
     window.grid.go_to(0, 1)
-    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "D1")
-    window.rename_participant_action.trigger()
-    assert "already used" in fake_dialogs.errors[-1]
-    monkeypatch.setattr(dialogs, "get_text", lambda *_a: "Kommun A")
-    window.rename_participant_action.trigger()
+    fake_dialogs.answer("get_text", "D1", "Kommun A")
+    window.commands.rename_participant.trigger()
+    assert "already used" in fake_dialogs.take_errors()[-1]
+    window.commands.rename_participant.trigger()
     assert window.session.group.codes == ("D1", "Kommun A")
     assert window.grid.entry_model.headerData(1, Qt.Orientation.Horizontal) == "Kommun A"
     assert window.session.group.participant("Kommun A").answers == {"start-1": 3}
     window.grid.go_to(0, 0)
-    fake_dialogs.yes = False
-    window.remove_participant_action.trigger()
+    fake_dialogs.answer("ask_yes_no", False, True)
+    window.commands.remove_participant.trigger()
     assert window.session.group.codes == ("D1", "Kommun A")
-    fake_dialogs.yes = True
-    window.remove_participant_action.trigger()
-    assert "Remove D1" in fake_dialogs.asked[-1]
+    window.commands.remove_participant.trigger()
+    assert "Remove D1" in fake_dialogs.asked()[-1]
     assert window.session.group.codes == ("Kommun A",)
 
 
-def test_swedish_window(qtbot, fake_dialogs: Dialogs, swedish, tmp_path: Path, questionnaire) -> None:
+def test_swedish_window(qtbot, fake_dialogs: FakeDialogs, swedish, tmp_path: Path, questionnaire) -> None:
     """With the app's Swedish translation the workshop speaks Swedish, numbers with decimal comma."""
     window = open_workshop()
     qtbot.addWidget(window)
@@ -576,48 +506,44 @@ def test_swedish_window(qtbot, fake_dialogs: Dialogs, swedish, tmp_path: Path, q
     ids = questionnaire.question_ids
     path = _save(tmp_path / "a.samverkan", questionnaire, dict.fromkeys(ids, 3))
     window.add_paths([path, path])
-    assert "Filen a.samverkan valdes två gånger" in fake_dialogs.problems[0][0]
+    assert "Filen a.samverkan valdes två gånger" in fake_dialogs.problems()[0][0]
     window.tabs.setCurrentIndex(1)
     assert "Deltagare: 1 (1 med alla frågor besvarade): D1" in window.results.summary.text()
     assert "Medelsumma 63,0 av 105 poäng" in window.results.summary.text()
-    window.session._saved = window.session.group
+    forget_changes(window.session)
     window.close()
 
 
 def test_export_never_replaces_a_file_the_dialog_did_not_show(
-    window: WorkshopWindow, fake_dialogs: Dialogs, tmp_path: Path
+    window: WorkshopWindow, fake_dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    window.add_participant_action.trigger()
+    window.commands.add_participant.trigger()
     existing = tmp_path / "grupp.csv"
     existing.write_bytes(b"keep me")
-    fake_dialogs.save_name = tmp_path / "grupp"  # typed without the suffix
-    fake_dialogs.yes = False
-    window.export_csv_action.trigger()
-    assert "grupp.csv already exists" in fake_dialogs.asked[-1]
+    for _ in range(2):  # typed without the suffix
+        fake_dialogs.answer_with("save_file_name_with_choice", lambda *args: (tmp_path / "grupp", args[4]))
+    fake_dialogs.answer("ask_yes_no", False, True)
+    window.commands.export_csv.trigger()
+    assert "grupp.csv already exists" in fake_dialogs.asked()[-1]
     assert existing.read_bytes() == b"keep me"
-    fake_dialogs.yes = True
-    window.export_csv_action.trigger()
+    window.commands.export_csv.trigger()
     assert existing.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: Dialogs, english) -> None:
+def test_opened_from_the_main_window_and_closed_with_it(qtbot, fake_dialogs: FakeDialogs, english) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
-
-    from samverkan_gui.ui import opening
 
     parent = QMainWindow()
     qtbot.addWidget(parent)
     parent.show()
-    assert opening.workshop_opener() is open_workshop
     workshop = open_workshop(parent)
     assert workshop in QApplication.topLevelWidgets()
-    workshop.add_participant_action.trigger()
+    workshop.commands.add_participant.trigger()
     # Unsaved work: closing the main window asks; Cancel keeps both open.
-    fake_dialogs.save_choice = dialogs.Choice.CANCEL
+    fake_dialogs.answer("ask_save_changes", dialogs.Choice.CANCEL, dialogs.Choice.DISCARD)
     assert not parent.close()
     assert parent.isVisible()
     assert workshop.isVisible()
-    fake_dialogs.save_choice = dialogs.Choice.DISCARD
     assert parent.close()
     assert not workshop.isVisible()
 
@@ -665,7 +591,7 @@ def test_group_results_name_the_weakest_block_in_every_band(qtbot, window: Works
         for qid in ids:
             group = group.with_answer(group.codes[-1], qid, 2 if qid.startswith("design") else 3)
     window.session.update(group)
-    window.results_view_action.trigger()
+    window.commands.results_view.trigger()
     qtbot.waitUntil(lambda: "Viljan finns" in window.results.advice.text())
     assert window.results.advice.text().endswith(
         "\nLägst andel av maxpoäng har organisatorisk design och ledarskap (medel 40\u00a0%): titta särskilt där."
@@ -720,3 +646,17 @@ def test_projector_overview_shows_long_block_names_whole(
         assert not any("…" in title for title in projector.chart.painted_titles)
         if not revealed:
             qtbot.keyClick(projector, Qt.Key.Key_Space)
+
+
+def test_a_failed_backup_is_said_in_the_workshop_too(
+    qtbot, window: WorkshopWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("SAMVERKAN_DATA_DIR", str(blocker / "data"))
+    window.commands.add_participant.trigger()
+    window.grid.go_to(0, 0)
+    with qtbot.waitSignal(window.autosave.recovery_failed, timeout=3000):
+        qtbot.keyClicks(window.grid, "3")
+        window.autosave.write_now()
+    assert "Automatic backup failed" in window.statusBar().currentMessage()

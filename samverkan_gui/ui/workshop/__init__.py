@@ -1,7 +1,7 @@
 """Workshop mode for facilitators: many participants, the group's results, the projector.
 
-The main window adds a menu action calling :func:`open_workshop` when this
-package is importable.
+The main window opens it through :mod:`samverkan_gui.ui.opening` (imported on first use,
+not at start-up).
 """
 
 from __future__ import annotations

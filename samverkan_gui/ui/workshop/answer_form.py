@@ -34,9 +34,9 @@ from samverkan_gui.core.answer_code import CodesAdded, add_codes, read_codes
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.settings import last_folder, remember_folder
-from samverkan_gui.ui.workshop.session import ui_language
 
 if TYPE_CHECKING:
     from samverkan_gui.ui.document import DocumentController
@@ -190,7 +190,7 @@ class AnswerCodesDialog(Retranslated, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.text.textChanged.connect(self.read)
-        self.session.group_changed.connect(self.read)
+        self.session.document_changed.connect(self.read)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -208,7 +208,7 @@ class AnswerCodesDialog(Retranslated, QDialog):
 
     def read(self) -> None:
         """Read the pasted text again: the list shows every code line, readable or not."""
-        lang = ui_language()
+        lang = current_language()
         outcome = add_codes(self.session.group, read_codes(self.text.toPlainText()))
         self.outcome = outcome
         added = dict(outcome.added)
@@ -257,7 +257,7 @@ class AnswerCodesDialog(Retranslated, QDialog):
             8000,
         )
         if outcome.problems:
-            lang = ui_language()
+            lang = current_language()
             dialogs.show_problems(
                 self.parentWidget(),
                 self.tr("Some answer codes were not added"),

@@ -13,21 +13,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from samverkan_gui.present import format_number, format_percent, share_percent
 from samverkan_gui.present.style import BAR, BAR_TRACK, INK, WHITE, rating_fill, rating_ink
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
-    """The presentation layer's number ('3,5' / '3.5', half up)."""
-    return format_number(value, lang, digits)
-
-
-def fmt_percent(share: float | None, lang: str) -> str:
-    """The presentation layer's percentage of a share ('63 %', half up)."""
-    return format_percent(share_percent(share), lang)
 
 
 def paint_distribution(

@@ -50,7 +50,9 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.accessible import announce, install_roles
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.rating_keys import rating_for_key
+from samverkan_gui.ui.workshop.session import GroupSession
 
 #: 0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles).
 BLOCK_SHADE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -65,6 +67,7 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         session.participants_changed.connect(self._reset)
+        session.document_replaced.connect(self._reset)
         # Answers and names (header tool tips) show here; notes do not.
         session.answers_changed.connect(self._refresh)
         session.details_changed.connect(self._refresh)
@@ -124,14 +127,14 @@ class EntryModel(QAbstractTableModel):
             return block_index % 2
         if role == Qt.ItemDataRole.ToolTipRole:
             question = self._questions[row][1]
-            return f"{self.code_at(column)} – {question.text.get(ui_language())}"
+            return f"{self.code_at(column)} – {question.text.get(current_language())}"
         return None
 
     def question_text(self, row: int) -> str:
-        return self._questions[row][1].text.get(ui_language())
+        return self._questions[row][1].text.get(current_language())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        lang = ui_language()
+        lang = current_language()
         if orientation == Qt.Orientation.Horizontal:
             if section >= len(self._codes):
                 return None
@@ -276,7 +279,7 @@ class EntryGrid(QTableView):
         return fill(
             self.tr("%1, %2: %3 – %4"),
             model.code_at(column),
-            question_label(model.session.questionnaire, model.question_id_at(row), ui_language()),
+            question_label(model.session.questionnaire, model.question_id_at(row), current_language()),
             model.question_text(row),
             answer,
         )
@@ -364,15 +367,14 @@ class EntryGrid(QTableView):
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        scale = self.session.questionnaire.scale
-        is_answer = plain and text.isdigit() and len(text) == 1 and scale.min <= int(text) <= scale.max
-        if is_answer and (self._form_done or self.entry_model.columnCount() == 0):
+        value = rating_for_key(event, self.session.questionnaire.scale)
+        if value is not None and (self._form_done or self.entry_model.columnCount() == 0):
             index = self._start_new_form()
         self._form_done = False
-        if index.isValid() and is_answer:
+        if index.isValid() and value is not None:
             self._typing = True
             try:
-                self._set(index, int(text))
+                self._set(index, value)
             finally:
                 self._typing = False
             announce(
@@ -383,9 +385,9 @@ class EntryGrid(QTableView):
                     question_label(
                         self.entry_model.session.questionnaire,
                         self.entry_model.question_id_at(index.row()),
-                        ui_language(),
+                        current_language(),
                     ),
-                    text,
+                    value,
                 ),
             )
             self._advance(index)

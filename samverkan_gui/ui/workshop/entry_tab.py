@@ -51,7 +51,7 @@ class EntryTab(Retranslated, QWidget):
         buttons.addWidget(self.add_files_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        session.group_changed.connect(self._group_changed)
+        session.document_changed.connect(self._group_changed)
         self.retranslate()
         self._group_changed()
 

@@ -33,11 +33,12 @@ from samverkan_gui.present.organisations import OrganisationPresentation, presen
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.style import rating_fill
 from samverkan_gui.ui.accessible import announce
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
 from samverkan_gui.ui.workshop.organisations import OrganisationChart
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 from samverkan_gui.ui.zoom import current_zoom, install_zoom_keys
 from samverkan_gui.ui.zoom import notifier as zoom_notifier
 
@@ -256,6 +257,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self._stale = True
         session.answers_changed.connect(self._group_changed)
         session.details_changed.connect(self._group_changed)
+        session.document_replaced.connect(self._group_changed)
         session.path_changed.connect(lambda _path: self._update_title())
         install_zoom_keys(self)
         zoom_notifier().zoom_changed.connect(self._apply_fonts)
@@ -342,7 +344,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self._stale = False
         stats = self.stats = group_stats(self.session.group, self.session.questionnaire)
         view = organisation_view(self.session.group, self.session.questionnaire)
-        self.organisations = present_organisations(view, ui_language()) if view.available else None
+        self.organisations = present_organisations(view, current_language()) if view.available else None
         slides = [Slide("overview")]
         if self.organisations is not None:
             slides.append(Slide("organisations"))
@@ -406,7 +408,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def _show(self) -> None:
         if not self.slides or self.stats is None:
             return
-        lang = ui_language()
+        lang = current_language()
         stats = self.stats
         slide = self.slides[self.index]
         questionnaire = self.session.questionnaire
@@ -492,7 +494,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         """The chart's values in words (empty while hidden)."""
         if not self.is_revealed or self.stats is None:
             return ""
-        lang = ui_language()
+        lang = current_language()
         if slide.kind == "organisations":
             return self.organisation_chart.accessibleDescription()
         if slide.kind == "overview":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
@@ -24,13 +23,10 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.recovery import (
-    AUTOSAVE_DELAY_MS,
     WORKSHOP_FOLDER,
     Recovered,
-    RecoveryAutosave,
     RecoveryStore,
 )
-from samverkan_gui.ui.workshop.session import GroupSession
 
 FOLDER = WORKSHOP_FOLDER
 
@@ -60,31 +56,11 @@ def find_orphans(folder: Path | None = None) -> list[RecoveredGroup]:
     return GROUPS.find_orphans(folder)
 
 
-class GroupAutosave(RecoveryAutosave):
-    """Writes the session's group to its recovery file shortly after each unsaved change."""
-
-    def __init__(self, session: GroupSession, folder: Path | None = None, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
-        super().__init__(GROUPS, folder, session, delay_ms)
-        self.session = session
-        session.group_changed.connect(self._changed)
-
-    def _snapshot(self) -> tuple[Any, Questionnaire | None, Path | None] | None:
-        if not self.session.modified:
-            return None
-        return self.session.group, self.session.questionnaire, self.session.path
-
-
 # --- offering it to the facilitator -------------------------------------------------------------
 
 
-class RestoringWindow(Protocol):
-    """The workshop window, as far as recovering a group needs it."""
-
-    def restore(self, group: Group, original: Path | None) -> None: ...
-
-
-def offer(window: QWidget, restorer: RestoringWindow) -> None:
-    """Ask about the newest group a crashed copy left behind: recover it, delete it, or keep it for later.
+def offer(window: QWidget, restore: Callable[[Group, Path | None], object]) -> None:
+    """Ask about the newest group a crashed copy left behind: ``restore`` it, delete it, or keep it for later.
 
     Older ones are released (offered again next time).
     """
@@ -116,7 +92,7 @@ def offer(window: QWidget, restorer: RestoringWindow) -> None:
     if dialogs.ask_yes_no(
         window, QCoreApplication.translate("GroupRecovery", "Recover workshop"), question, default_yes=True
     ):
-        restorer.restore(newest.group, newest.original)
+        restore(newest.group, newest.original)
         newest.remove()
     elif dialogs.ask_yes_no(
         window,

@@ -30,6 +30,8 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.ui.fields import show_text
+from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
@@ -41,7 +43,7 @@ from samverkan_gui.ui.workshop.bars import (
     RatingLegend,
 )
 from samverkan_gui.ui.workshop.organisations import OrganisationsView
-from samverkan_gui.ui.workshop.session import GroupSession, ui_language
+from samverkan_gui.ui.workshop.session import GroupSession
 
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -164,6 +166,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self.refresh_when_shown)
         session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
+        session.document_replaced.connect(self.refresh_when_shown)
+        session.document_replaced.connect(self._show_note)
         self.retranslate()
 
     def _question_table(self) -> QTableWidget:
@@ -187,7 +191,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.blocks_title.setText(self.tr("Result per block"))
         self.legend_label.setText(self.tr("Answers:"))
         scale = self.session.questionnaire.scale
-        lang = ui_language()
+        lang = current_language()
         self.legend.set_scale([(value, scale.label(value, lang)) for value in scale.values])
         self.block_table.setAccessibleName(self.blocks_title.text())
         self.block_table.setHorizontalHeaderLabels(
@@ -219,7 +223,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
                     "split between the ends of the scale); lowest consensus first, then lowest mean. "
                     "Start the conversation here."
                 ),
-                consensus_limit_text(ui_language()),
+                consensus_limit_text(current_language()),
             )
         )
         self.questions_title.setText(self.tr("All questions"))
@@ -247,7 +251,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def redraw(self) -> None:
         self._stale = False
         self.refresh_count += 1
-        lang = ui_language()
+        lang = current_language()
         group = self.session.group
         questionnaire = self.session.questionnaire
         stats = self.stats = group_stats(group, questionnaire)
@@ -377,11 +381,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def _show_note(self) -> None:
         block_id = self.notes_block.currentData()
         group = self.session.group
-        text = group.notes.get(block_id, "") if block_id else ""
-        if self.notes_edit.toPlainText() != text:
-            self.notes_edit.blockSignals(True)
-            self.notes_edit.setPlainText(text)
-            self.notes_edit.blockSignals(False)
+        show_text(self.notes_edit, group.notes.get(block_id, "") if block_id else "")
         own = [(p.code, p.notes.get(block_id, "")) for p in group.participants] if block_id else []
         lines = [f"{code}: {note}" for code, note in own if note.strip()]
         self.participant_notes.setPlainText(
