@@ -26,6 +26,7 @@ from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import save_group
 from samverkan_gui.present.questions import question_label, question_place
 from tests.conftest import REPO
+from tests.ui.conftest import forget_changes
 
 QUESTION = "design-3"
 LABEL = "Fråga 2.3"
@@ -161,7 +162,7 @@ def test_window_pdfs_csv_projector_and_command_line_call_it_the_same(
     workshop = WorkshopWindow(check_recovery=False)
     try:
         workshop.show()
-        workshop.session.open_group(files["group"])
+        assert workshop.open_path(files["group"])
         model = workshop.grid.entry_model
         row_index = next(r for r in range(model.rowCount()) if model.question_id_at(r) == QUESTION)
         seen["entry grid"] = model.headerData(row_index, _vertical())
@@ -176,7 +177,7 @@ def test_window_pdfs_csv_projector_and_command_line_call_it_the_same(
         seen["projector"] = projector.body.text()
         projector.close()
     finally:
-        workshop.session.set_group(workshop.session.group, saved=True)
+        forget_changes(workshop.session)
         workshop.close()
         workshop.deleteLater()
     view = CompareWindow(window)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from samverkan_gui.ui.main_window import View
 from samverkan_gui.ui.workshop.bars import paint_distribution
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import press
+from tests.ui.conftest import forget_changes, press
 
 
 def test_enter_in_the_date_field_starts_the_assessment(window, qtbot) -> None:
@@ -79,7 +79,7 @@ def test_the_distribution_bars_have_a_legend_and_name_every_answer(qtbot, app_la
         assert cell.toolTip().count(":") == 5
         assert cell.data(Qt.ItemDataRole.AccessibleTextRole).startswith("1: ")
     finally:
-        workshop.session.set_group(workshop.session.group, saved=True)
+        forget_changes(workshop.session)
         workshop.close()
 
 
@@ -118,6 +118,6 @@ def test_going_back_keeps_a_revealed_slide_revealed(qtbot, app_language, fake_di
         assert projector.reveal_button.isEnabled() is False
         projector.close()
     finally:
-        workshop.session.set_group(workshop.session.group, saved=True)
+        forget_changes(workshop.session)
         workshop.close()
     QApplication.processEvents()

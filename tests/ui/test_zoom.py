@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from samverkan_gui.ui import appdirs, zoom
 from samverkan_gui.ui.compare_view import CompareWindow
 from samverkan_gui.ui.main_window import View
-from tests.ui.conftest import press
+from tests.ui.conftest import forget_changes, press
 
 
 def _sideways(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -64,7 +64,7 @@ def test_the_projector_grows_with_the_same_zoom(qtbot, app_language) -> None:
         assert projector.heading.font().pointSizeF() == pytest.approx(before * 2.0)
         projector.close()
     finally:
-        workshop.session.set_group(workshop.session.group, saved=True)
+        forget_changes(workshop.session)
         workshop.close()
 
 
