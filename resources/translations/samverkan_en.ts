@@ -336,10 +336,6 @@
       <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
     </message>
     <message>
-      <source>The plan's actions came along: update their status in the action plan.</source>
-      <translation>The plan's actions came along: update their status in the action plan.</translation>
-    </message>
-    <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
@@ -1284,8 +1280,16 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <source>Add blocks</source>
+      <source>The plan came along from last time (%1, %2). Update each action's status: planned, in progress or done; add new actions where something is still to do.</source>
       <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. "Action removed. Ctrl+Z undoes it.").</extracomment>
+      <translation>The plan came along from last time (%1, %2). Update each action's status: planned, in progress or done; add new actions where something is still to do.</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>Add blocks</source>
       <translation>Add blocks</translation>
     </message>
     <message>
@@ -2177,6 +2181,26 @@
     <message>
       <source>Compare &amp;anyway</source>
       <translation>Compare &amp;anyway</translation>
+    </message>
+    <message>
+      <source>New follow-up</source>
+      <translation>New follow-up</translation>
+    </message>
+    <message>
+      <source>A follow-up of %1: the same collaboration, answered again.</source>
+      <translation>A follow-up of %1: the same collaboration, answered again.</translation>
+    </message>
+    <message>
+      <source>&amp;Date of the follow-up:</source>
+      <translation>&amp;Date of the follow-up:</translation>
+    </message>
+    <message>
+      <source>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</source>
+      <translation>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</translation>
+    </message>
+    <message>
+      <source>The action &amp;plan (actions: %1), so that you can update their status</source>
+      <translation>The action &amp;plan (actions: %1), so that you can update their status</translation>
     </message>
   </context>
 </TS>

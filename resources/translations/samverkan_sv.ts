@@ -336,10 +336,6 @@
         <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
     </message>
     <message>
-        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
-        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
@@ -1284,8 +1280,16 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Add blocks</source>
+        <source>The plan came along from last time (%1, %2). Update each action&apos;s status: planned, in progress or done; add new actions where something is still to do.</source>
         <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. &quot;Action removed. Ctrl+Z undoes it.&quot;).</extracomment>
+        <translation>Planen följde med från förra gången (%1, %2). Uppdatera varje åtgärds status: planerad, pågår eller klar; lägg till nya åtgärder där något återstår.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <source>Add blocks</source>
         <translation>Lägg till block</translation>
     </message>
     <message>
@@ -2177,6 +2181,26 @@
     <message>
         <source>Compare &amp;anyway</source>
         <translation>&amp;Jämför ändå</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Ny uppföljning</translation>
+    </message>
+    <message>
+        <source>A follow-up of %1: the same collaboration, answered again.</source>
+        <translation>En uppföljning av %1: samma samverkan, besvarad på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the follow-up:</source>
+        <translation>&amp;Datum för uppföljningen:</translation>
+    </message>
+    <message>
+        <source>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</source>
+        <translation>Följer med: samverkan, namn eller roll, organisation och frågeformulär.</translation>
+    </message>
+    <message>
+        <source>The action &amp;plan (actions: %1), so that you can update their status</source>
+        <translation>Handlings&amp;planen (åtgärder: %1), så att ni kan uppdatera deras status</translation>
     </message>
 </context>
 </TS>

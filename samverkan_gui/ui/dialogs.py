@@ -8,7 +8,9 @@ caller has already translated.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -327,3 +329,79 @@ def ask_other_collaborations(parent: QWidget | None, text: str) -> OtherCollabor
     )
     assert isinstance(choice, OtherCollaborations)
     return choice
+
+
+# --- a follow-up ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpChoice:
+    """When the follow-up is made and whether the plan comes along."""
+
+    date: dt.date
+    carry_plan: bool = True
+
+
+def ask_follow_up(parent: QWidget | None, earlier: str, today: dt.date, actions: int) -> FollowUpChoice | None:
+    """A follow-up of ``earlier``: its date (a date picker, today by default) and what comes along.
+
+    ``actions``: how many actions the earlier plan has (the choice to carry them is offered
+    only then).  None on Cancel.
+    """
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QDateEdit,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QLabel,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    _follow_text_size(dialog, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "New follow-up"))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(
+        fill(
+            QCoreApplication.translate("dialogs", "A follow-up of %1: the same collaboration, answered again."), earlier
+        )
+    )
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    form = QFormLayout()
+    date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+    date_edit.setObjectName("follow-up-date")
+    date_edit.setCalendarPopup(True)
+    date_edit.setDisplayFormat("yyyy-MM-dd")
+    form.addRow(QCoreApplication.translate("dialogs", "&Date of the follow-up:"), date_edit)
+    layout.addLayout(form)
+    carried = QLabel(
+        QCoreApplication.translate(
+            "dialogs", "Comes along: the collaboration, the name or role, the organisation and the questionnaire."
+        )
+    )
+    carried.setWordWrap(True)
+    layout.addWidget(carried)
+    plan = QCheckBox(
+        fill(
+            QCoreApplication.translate(
+                "dialogs", "The action &plan (actions: %1), so that you can update their status"
+            ),
+            str(actions),
+        )
+    )
+    plan.setObjectName("follow-up-plan")
+    plan.setChecked(True)
+    plan.setVisible(actions > 0)
+    layout.addWidget(plan)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    date_edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    picked = date_edit.date()
+    return FollowUpChoice(dt.date(picked.year(), picked.month(), picked.day()), plan.isChecked() and actions > 0)

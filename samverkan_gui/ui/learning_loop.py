@@ -9,8 +9,9 @@ imported before a workflow is first used: the start-up stays as fast as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,6 +71,10 @@ class PlanBinding(QObject):
         def reload() -> None:
             document = session.document
             editor.load(session.questionnaire, document.plan if document is not None else ())
+            # A follow-up's plan came along from last time: say on the page what to do with it.
+            follows = document.follows if document is not None else None
+            carried = follows is not None and document is not None and any(entry.actions for entry in document.plan)
+            editor.show_follow_up(follows if carried else None)
 
         editor.plan_edited.connect(session.set_plan)
         session.document_replaced.connect(reload)
@@ -179,9 +184,17 @@ class FollowUp(QObject):
         if earlier is None:
             return False
         previous, path = earlier
-        made = made_or_told(self._parent, texts.failed(), lambda: follow_up(previous, path))
+        # When it is made and what comes along: asked, not assumed (a follow-up is not always today).
+        choice = dialogs.ask_follow_up(
+            self._parent, path.name, dt.date.today(), sum(len(entry.actions) for entry in previous.plan)
+        )
+        if choice is None:
+            return False
+        made = made_or_told(self._parent, texts.failed(), lambda: follow_up(previous, path, today=choice.date))
         if made is None:
             return False
+        if not choice.carry_plan:
+            made = replace(made, plan=())
         session.replace(made)
         self.document.adopt()  # untitled; the earlier file's lock is released
         self.show_view_requested.emit(View.EDITOR)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from samverkan_gui.core.plan import (
     PLAN_QUESTIONS,
     Action,
     BlockPlan,
+    FollowsRecord,
     Status,
     question_detail,
     question_label,
@@ -466,6 +468,17 @@ class PlanEditor(Retranslated, QWidget):
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         layout.addWidget(self.intro_label)
+        # A follow-up: the plan came along from last time; what to do with it, on the page itself
+        # (a status bar message was cut off and gone in seconds).
+        self.follow_up_banner = QLabel()
+        self.follow_up_banner.setObjectName("plan-follow-up")
+        self.follow_up_banner.setWordWrap(True)
+        self.follow_up_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.follow_up_banner.setMargin(10)
+        self.follow_up_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_up_banner.hide()
+        self._follows: FollowsRecord | None = None
+        layout.addWidget(self.follow_up_banner)
         self.choose_box = QGroupBox()
         self.choose_box.setObjectName("plan-blocks")
         # The blocks' check boxes wrap to new rows at large text sizes (never sideways).
@@ -498,6 +511,26 @@ class PlanEditor(Retranslated, QWidget):
 
     def questionnaire(self) -> Questionnaire | None:
         return self._questionnaire
+
+    def show_follow_up(self, follows: FollowsRecord | None) -> None:
+        """Say that the plan came along from the file ``follows`` names (None: it did not)."""
+        self._follows = follows
+        self._show_follow_up()
+
+    def _show_follow_up(self) -> None:
+        follows = self._follows
+        if follows is not None:
+            self.follow_up_banner.setText(
+                fill(
+                    self.tr(
+                        "The plan came along from last time (%1, %2). Update each action's status: planned, "
+                        "in progress or done; add new actions where something is still to do."
+                    ),
+                    follows.file,
+                    follows.date.isoformat() if follows.date else self.tr("no date"),
+                )
+            )
+        self.follow_up_banner.setVisible(follows is not None)
 
     def load(self, questionnaire: Questionnaire | None, plan: Sequence[BlockPlan]) -> None:
         """Show the document's plan; an echo of our own edit changes nothing (the cursor stays)."""
@@ -749,6 +782,7 @@ class PlanEditor(Retranslated, QWidget):
         self.empty_label.setText(self.tr("No block is chosen yet. Tick a block above to start its plan."))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        self._show_follow_up()
         self._retranslate_checks()
         for box in self.boxes:
             box.retranslate(self._labels, self._block_name(box.block_id), self._in_sentence(box.block_id))

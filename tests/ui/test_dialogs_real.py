@@ -15,6 +15,8 @@ REAL = {
         "show_problems",
         "ask_save_changes",
         "ask_yes_no",
+        "ask_follow_up",
+        "ask_other_collaborations",
         "edit_details",
         "open_file_name",
         "get_text",
@@ -200,3 +202,42 @@ def test_failed_save_offers_save_as(qtbot, app_language):
     assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is True
     _then(qtbot, lambda box: box.reject())
     assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is False
+
+
+def test_the_follow_up_dialog_asks_the_date_with_a_picker_and_what_comes_along(qtbot, app_language):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCheckBox, QDateEdit
+
+    shown: dict[str, object] = {}
+
+    def choose(dialog: QDialog) -> None:
+        date = dialog.findChild(QDateEdit, "follow-up-date")
+        plan = dialog.findChild(QCheckBox, "follow-up-plan")
+        shown.update(popup=date.calendarPopup(), date=date.date(), plan=plan.text(), checked=plan.isChecked())
+        date.setDate(QDate(2026, 3, 20))
+        plan.setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = _then(qtbot, choose)
+    choice = REAL["ask_follow_up"](None, "unga-2025.samverkan", dt.date(2026, 3, 6), 2)
+    assert seen == ["Ny uppföljning"]
+    assert shown == {
+        "popup": True,  # a date picker
+        "date": QDate(2026, 3, 6),  # today by default
+        "plan": "Handlings&planen (åtgärder: 2), så att ni kan uppdatera deras status",
+        "checked": True,
+    }
+    assert choice == dialogs.FollowUpChoice(dt.date(2026, 3, 20), carry_plan=False)
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["ask_follow_up"](None, "unga-2025.samverkan", dt.date(2026, 3, 6), 0) is None
+
+
+def test_other_collaborations_offer_removing_them_first(qtbot, app_language):
+    seen = _then(qtbot, lambda box: _button(box, "Ta bort de andra").click())
+    answer = REAL["ask_other_collaborations"](None, "Filerna gäller olika samverkan: …")
+    assert seen == ["Filerna gäller olika samverkan: …"]
+    assert answer is dialogs.OtherCollaborations.REMOVE_OTHERS
+    _then(qtbot, lambda box: box.reject())  # Esc: nothing changes
+    assert REAL["ask_other_collaborations"](None, "x") is dialogs.OtherCollaborations.CANCEL

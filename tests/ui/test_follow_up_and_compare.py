@@ -14,6 +14,7 @@ from samverkan_gui.core.assessment import Assessment, load_assessment, save_asse
 from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.compare_view import CompareWindow
 from samverkan_gui.ui.main_window import View
 from tests.ui.conftest import press
@@ -75,7 +76,11 @@ def test_follow_up_from_a_saved_file_carries_the_actions(window, qtbot, fake_dia
     assert window.open_path(earlier)
     assert window.current_view() == View.RESULTS
     assert lock_path(earlier).exists()  # this window has the earlier file open
+    # Asked when it is made and whether the plan comes along (its two actions).
+    fake_dialogs.answer("ask_follow_up", dialogs.FollowUpChoice(dt.date(2026, 11, 20), carry_plan=True))
     window.results_view.next_steps.follow_up_button.click()  # the results page's button
+    (asked,) = fake_dialogs.called("ask_follow_up")
+    assert asked[1:] == ("hösten-2025.samverkan", dt.date.today(), 2)
     assert not lock_path(earlier).exists()  # the follow-up is another, untitled document
 
     assessment = window.session.assessment
@@ -86,15 +91,18 @@ def test_follow_up_from_a_saved_file_carries_the_actions(window, qtbot, fake_dia
         "Kim",
         "Storby kommun",
     )
-    assert assessment.date == dt.date.today()
+    assert assessment.date == dt.date(2026, 11, 20)  # the date chosen, not today's
     assert assessment.plan == PLAN
     assert assessment.follows is not None and assessment.follows.file == "hösten-2025.samverkan"
     assert window.session.path is None
     assert window.windowTitle().startswith("Namnlös")
     assert "hösten-2025.samverkan" in window.statusBar().currentMessage()
 
-    # The team marks the first action done, by keyboard, in the carried-over plan.
+    # The team marks the first action done, by keyboard, in the carried-over plan; the page says so.
     window.commands.action_plan.trigger()
+    banner = window.plan_page.editor.follow_up_banner
+    assert not banner.isHidden()
+    assert banner.text().startswith("Planen följde med från förra gången (hösten-2025.samverkan, 2025-11-20).")
     row = window.plan_page.editor.boxes[0].rows[0]
     assert row.what.text() == "Skriv spelregler för styrgruppen"
     row.status.setFocus()
@@ -115,6 +123,7 @@ def test_follow_up_from_a_saved_file_carries_the_actions(window, qtbot, fake_dia
 def test_follow_up_from_the_menu_without_an_open_file_asks_which(window, fake_dialogs, tmp_path):
     earlier = _save(tmp_path / "förra.samverkan", dt.date(2025, 1, 10), 4, plan=PLAN)
     fake_dialogs.answer("open_file_name", earlier)
+    fake_dialogs.answer("ask_follow_up", dialogs.FollowUpChoice(dt.date.today()))
     window.finish_start()
     window.commands.follow_up.trigger()
     assert window.session.assessment.plan == PLAN
@@ -127,6 +136,7 @@ def test_an_unsaved_assessment_is_saved_before_its_follow_up(window, fake_dialog
     window.session.set_plan(PLAN)
     fake_dialogs.answer("ask_yes_no", True)
     fake_dialogs.answer("save_file_name", tmp_path / "ny.samverkan")
+    fake_dialogs.answer("ask_follow_up", dialogs.FollowUpChoice(dt.date.today()))
     window.commands.follow_up.trigger()
     assert (tmp_path / "ny.samverkan").exists()
     assert window.session.assessment.follows.file == "ny.samverkan"
@@ -302,3 +312,17 @@ def test_folders_are_added_one_group_each_and_one_file_waits_for_more(window, fa
     # Group means: every number of the comparison with one decimal, the whole change too.
     assert _cells(view.blocks_table, 3)[-1] == "+42,0 ↑"
     assert dialogs  # every dialog above went through ui/dialogs.py (patched)
+
+
+def test_a_follow_up_can_leave_the_plan_behind_and_cancel_makes_nothing(window, fake_dialogs, tmp_path):
+    earlier = _save(tmp_path / "förra.samverkan", dt.date(2025, 1, 10), 4, plan=PLAN)
+    assert window.open_path(earlier)
+    fake_dialogs.answer("ask_follow_up", None)  # Cancel
+    window.commands.follow_up.trigger()
+    assert window.session.path == earlier and window.session.assessment.follows is None
+    fake_dialogs.answer("ask_follow_up", dialogs.FollowUpChoice(dt.date(2026, 1, 10), carry_plan=False))
+    window.commands.follow_up.trigger()
+    assessment = window.session.assessment
+    assert assessment.follows is not None and assessment.plan == () and assessment.date == dt.date(2026, 1, 10)
+    window.commands.action_plan.trigger()
+    assert window.plan_page.editor.follow_up_banner.isHidden()  # nothing came along to update
