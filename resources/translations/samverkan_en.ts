@@ -2203,4 +2203,12 @@
       <translation>The action &amp;plan (actions: %1), so that you can update their status</translation>
     </message>
   </context>
+  <context>
+    <name>learning_loop</name>
+    <message>
+      <source>Which file does this one follow? (%1 is not beside it)</source>
+      <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window's status bar (e.g. "Ctrl+Z brings it back"). The editor, once the window has built it (:meth:`bind`). "Save before the follow-up?" Why the earlier document must be saved first. "The follow-up could not be made". ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. "The file cannot be opened". ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window's status bar.</extracomment>
+      <translation>Which file does this one follow? (%1 is not beside it)</translation>
+    </message>
+  </context>
 </TS>

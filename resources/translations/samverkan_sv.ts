@@ -2203,4 +2203,12 @@
         <translation>Handlings&amp;planen (åtgärder: %1), så att ni kan uppdatera deras status</translation>
     </message>
 </context>
+<context>
+    <name>learning_loop</name>
+    <message>
+        <source>Which file does this one follow? (%1 is not beside it)</source>
+        <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window&apos;s status bar (e.g. &quot;Ctrl+Z brings it back&quot;). The editor, once the window has built it (:meth:`bind`). &quot;Save before the follow-up?&quot; Why the earlier document must be saved first. &quot;The follow-up could not be made&quot;. ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. &quot;The file cannot be opened&quot;. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
+        <translation>Vilken fil följer den här upp? (%1 finns inte bredvid den)</translation>
+    </message>
+</context>
 </TS>

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.views import View
@@ -223,24 +224,60 @@ class FollowUp(QObject):
 
 
 def open_compare(
-    parent: QWidget, folder: str, registry: QuestionnaireRegistry, paths: Sequence[Path] | None = None
+    parent: QWidget,
+    folder: str,
+    registry: QuestionnaireRegistry,
+    paths: Sequence[Path] | None = None,
+    *,
+    start: Sequence[Path] = (),
 ) -> CompareWindow | None:
     """The comparison in a window of its own; without ``paths`` it asks for files at once.
 
-    Cancelling the file dialog leaves the window open with its buttons (add files, add a
-    folder, drop them): a folder cannot be picked in a file dialog.
+    ``start``: files it starts with (the open document and the one it follows); it asks for
+    more while there are fewer than two.  Cancelling the file dialog leaves the window open
+    with its buttons (add files, add a folder, drop them): a folder cannot be picked in a
+    file dialog.
     """
     from samverkan_gui.ui.compare_view import CompareWindow
 
     compare_window = CompareWindow(parent)
     compare_window.default_folder = folder
-    compare_window.load([], registry)
+    compare_window.load(list(start), registry)
     if paths is not None and not compare_window.load(list(paths)):
         compare_window.deleteLater()
         return None
     compare_window.show()
     compare_window.raise_()
     compare_window.activateWindow()
-    if paths is None:
+    if paths is None and len(compare_window.paths()) < 2:
         compare_window.add_files()
     return compare_window
+
+
+def compare_start(session: DocumentSession[Any], parent: QWidget, folder: str) -> list[Path]:
+    """What "Compare…" starts with: the open document's file and the file it follows.
+
+    The followed file is looked for beside it (by name, else by its bytes or its making);
+    when it is not there the user is asked for it, and may decline.
+    """
+    from samverkan_gui.core.compare import find_followed
+    from samverkan_gui.ui import file_filters
+
+    document, path = session.document, session.path
+    start = [path] if path is not None else []
+    follows = document.follows if document is not None else None
+    if follows is None:
+        return start
+    beside = path.parent if path is not None else Path(folder)
+    found = find_followed(beside, follows, besides=path, registry=session.registry)
+    if found is None:
+        found = dialogs.open_file_name(
+            parent,
+            fill(
+                QCoreApplication.translate("learning_loop", "Which file does this one follow? (%1 is not beside it)"),
+                follows.file,
+            ),
+            str(beside),
+            file_filters.joined(file_filters.samverkan_files(), file_filters.all_files()),
+        )
+    return ([found] if found is not None else []) + start

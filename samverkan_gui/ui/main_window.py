@@ -20,7 +20,7 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.exports import assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.learning_loop import open_compare
+from samverkan_gui.ui.learning_loop import compare_start, open_compare
 from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
@@ -416,8 +416,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self._guidance_window.activateWindow()
 
     def open_compare(self, paths: list[Path] | None = None) -> CompareWindow | None:
-        """The comparison of earlier assessments in a window of its own (asks for files without ``paths``)."""
-        return open_compare(self, self.document.default_directory(), self.session.registry, paths)
+        """The comparison in a window of its own: ``paths``, else the open assessment and the one it follows."""
+        folder = self.document.default_directory()
+        start = compare_start(self.session, self, folder) if paths is None else []
+        return open_compare(self, folder, self.session.registry, paths, start=start)
 
     def open_workshop(self) -> None:
         opening.open_workshop(self)

@@ -94,3 +94,44 @@ def test_overdue_actions_are_named_on_the_results_page_and_in_the_comparison(win
         assert statuses == ["2025-03-06: pågår – försenad", "2025-03-06: klar"]
     finally:
         compared.close()
+
+
+def _compare_window(window) -> CompareWindow:  # type: ignore[no-untyped-def]
+    window.commands.compare.trigger()
+    (found,) = [w for w in window.findChildren(CompareWindow) if w.isVisible()]
+    return found
+
+
+def test_compare_from_an_open_follow_up_starts_with_it_and_the_file_it_follows(window, fake_dialogs, tmp_path) -> None:
+    earlier, later = _files(tmp_path)
+    assert window.open_path(later)
+    view = _compare_window(window)  # no file dialog: both are known
+    assert view.paths() == [earlier, later]
+    assert view.comparison is not None
+    assert [item.item.name for item in view.comparison.items] == ["unga-2025.samverkan", "unga-2026.samverkan"]
+    assert fake_dialogs.called("open_file_names") == []
+    view.close()
+
+
+def test_compare_asks_for_the_followed_file_when_it_is_not_beside_it(window, fake_dialogs, tmp_path) -> None:
+    earlier, later = _files(tmp_path)
+    moved = tmp_path / "arkiv"
+    moved.mkdir()
+    elsewhere = earlier.rename(moved / "gammal.samverkan")
+    assert window.open_path(later)
+    fake_dialogs.answer("open_file_name", elsewhere)
+    view = _compare_window(window)
+    (asked,) = fake_dialogs.called("open_file_name")
+    assert asked[1] == "Vilken fil följer den här upp? (unga-2025.samverkan finns inte bredvid den)"
+    assert view.paths() == [elsewhere, later]
+    view.close()
+
+
+def test_compare_from_an_assessment_that_follows_nothing_asks_for_more(window, fake_dialogs, tmp_path) -> None:
+    earlier, _later = _files(tmp_path)
+    assert window.open_path(earlier)
+    fake_dialogs.answer("open_file_names", [])
+    view = _compare_window(window)
+    assert view.paths() == [earlier]  # it starts with the open one, and asks for the others
+    assert len(fake_dialogs.called("open_file_names")) == 1
+    view.close()
