@@ -659,7 +659,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). ``(read_only)``: the document became read-only (opened so) or writable again (saved as a copy).</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
     <name>EntryGrid</name>
     <message>
         <source>no answer</source>
-        <extracomment>0 or 1: which of two alternating shades the cell&apos;s block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant&apos;s code. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant&apos;s last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell&apos;s new value is confirmed on its own, not by reading the cell again.</extracomment>
+        <extracomment>0 or 1: which of two alternating shades the cell&apos;s block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant&apos;s code. A read-only group file: keys that would change an answer do nothing. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant&apos;s last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell&apos;s new value is confirmed on its own, not by reading the cell again.</extracomment>
         <translation>inget svar</translation>
     </message>
     <message>
@@ -1524,6 +1524,18 @@
     <message>
         <source>Rate with the digits 1 to 5</source>
         <translation>Svara med siffrorna 1 till 5</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: another copy of Samverkan has this file open, so nothing can be changed here. Save a copy to work on it.</source>
+        <extracomment>The user asked to save a copy (Save as) and go on working on it.</extracomment>
+        <translation>Skrivskyddad: en annan kopia av Samverkan har filen öppen, så inget kan ändras här. Spara en kopia för att arbeta vidare med den.</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;copy…</source>
+        <translation>Spara som &amp;kopia…</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,13 @@ class BlockPage(Retranslated, QWidget):
         self.refresh()
         self.retranslate()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: the answers shown but not changeable, the notes readable, not editable."""
+        for group in self.groups:
+            for button in group.buttons.buttons():
+                button.setEnabled(not read_only)
+        self.notes.setReadOnly(read_only)
+
     # --- QWizardPage-like -----------------------------------------------------------------
 
     def isComplete(self) -> bool:
@@ -422,6 +429,7 @@ class EditorView(Retranslated, QWidget):
         super().__init__(parent)
         self._session = session
         self.pages: list[BlockPage] = []
+        self._read_only = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
@@ -502,6 +510,7 @@ class EditorView(Retranslated, QWidget):
             self.stack.addWidget(scroll)
             self._scrolls.append(scroll)
             self.pages.append(page)
+            page.set_read_only(self._read_only)
             self.block_list.addItem(QListWidgetItem())
         refresh_relative_fonts(self)
         self.go_to(0, focus=False)
@@ -510,6 +519,12 @@ class EditorView(Retranslated, QWidget):
     @property
     def current_index(self) -> int:
         return self.stack.currentIndex()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The document is read-only (or writable again): every page's answers and notes follow."""
+        self._read_only = read_only
+        for page in self.pages:
+            page.set_read_only(read_only)
 
     def current_page(self) -> BlockPage | None:
         index = self.current_index

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from samverkan_gui.core.file_kinds import is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
@@ -21,6 +21,7 @@ from samverkan_gui.ui.exports import assessment_pdf, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.learning_loop import compare_start, open_compare
+from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
@@ -83,7 +84,16 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.views.insertWidget(View.EDITOR, QWidget())
         self.views.insertWidget(View.RESULTS, QWidget())
         self.views.insertWidget(View.PLAN, QWidget())
-        self.setCentralWidget(self.views)
+        # A read-only file says so above every page, with "Save as a copy…".
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.save_copy_requested.connect(self.save_as)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.start_lists = StartLists(
             self.session, self.document, self.start_view, self.recent_menu, self.restore, parent=self
@@ -159,6 +169,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         a.action_plan.triggered.connect(lambda: self.plan.open_plan())
         a.follow_up.triggered.connect(self.follow_up.start)
         a.compare.triggered.connect(lambda: self.open_compare())
+        self.document.read_only_changed.connect(self._read_only_changed)
         a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(lambda: about.show_about(self))
         self.session.document_changed.connect(self._update_actions)
@@ -189,6 +200,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
             from samverkan_gui.ui.editor import EditorView
 
             editor = EditorView(self.session)
+            editor.set_read_only(self.document.read_only)
             editor.results_requested.connect(lambda: self.show_view(View.RESULTS))
             editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self._editor_view = editor
@@ -218,12 +230,22 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
             page = PlanPage()
             self.plan.bind(page.editor)
+            page.editor.set_read_only(self.document.read_only)
             page.back_requested.connect(lambda: self.show_view(View.RESULTS))
             page.save_button.clicked.connect(self.save)
             page.export_button.clicked.connect(self.export_pdf)
             self._plan_page = page
             self._install_view(View.PLAN, page)
         return self._plan_page
+
+    def _read_only_changed(self, read_only: bool) -> None:
+        """Read-only means read-only: the banner, and nothing on any page can be changed."""
+        self.read_only_banner.setVisible(read_only)
+        if self._editor_view is not None:
+            self._editor_view.set_read_only(read_only)
+        if self._plan_page is not None:
+            self._plan_page.editor.set_read_only(read_only)
+        self._update_actions()
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
@@ -279,6 +301,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         result = self.session.result()
         for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
             action.setEnabled(is_open)
+        a.edit_details.setEnabled(is_open and not self.document.read_only)  # nothing changes in a read-only file
         a.export_pdf.setEnabled(result is not None)  # a draft prints too: the PDF lists what is missing
         a.previous_block.setEnabled(view == View.EDITOR)
         a.next_block.setEnabled(view == View.EDITOR)

@@ -367,6 +367,16 @@ class BlockPlanBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+    def set_read_only(self, read_only: bool) -> None:
+        for field in self.fields.values():
+            field.setReadOnly(read_only)
+        for row in self.rows:
+            for edit in (row.what, row.who, row.due):
+                edit.setReadOnly(read_only)
+            row.status.setEnabled(not read_only)
+            row.remove_button.setEnabled(not read_only)
+        self.add_action_button.setEnabled(not read_only)
+
     def fit_to_font(self) -> None:
         """Three lines of text per question in the current (zoomed) font."""
         for field in self.fields.values():
@@ -478,6 +488,7 @@ class PlanEditor(Retranslated, QWidget):
         self.follow_up_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.follow_up_banner.hide()
         self._follows: FollowsRecord | None = None
+        self._read_only = False
         layout.addWidget(self.follow_up_banner)
         self.choose_box = QGroupBox()
         self.choose_box.setObjectName("plan-blocks")
@@ -511,6 +522,20 @@ class PlanEditor(Retranslated, QWidget):
 
     def questionnaire(self) -> Questionnaire | None:
         return self._questionnaire
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: the plan readable, nothing in it changeable."""
+        self._read_only = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = self._read_only
+        for check in self.block_checks.values():
+            check.setEnabled(not read_only)
+        self.undo_action.setEnabled(not read_only and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not read_only and self.undo_stack.canRedo())
+        for box in self.boxes:
+            box.set_read_only(read_only)
 
     def show_follow_up(self, follows: FollowsRecord | None) -> None:
         """Say that the plan came along from the file ``follows`` names (None: it did not)."""
@@ -706,6 +731,7 @@ class PlanEditor(Retranslated, QWidget):
             with QSignalBlocker(check):
                 check.setChecked(entry_for(self._plan, block_id) is not None)
         self.empty_label.setVisible(not self._plan)
+        self._apply_read_only()
         self._fix_tab_order()
         target = focus_target() if focus_target is not None else None
         if target is None and had_focus_inside and self.isVisible():

@@ -241,6 +241,8 @@ class EntryGrid(QTableView):
     def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
         install_roles()
         super().__init__(parent)
+        #: A read-only group file: keys that would change an answer do nothing.
+        self.read_only = False
         self.session = session
         self.entry_model = EntryModel(session, self)
         self.setModel(self.entry_model)
@@ -348,11 +350,18 @@ class EntryGrid(QTableView):
             self.setCurrentIndex(index)
             self.scrollTo(index)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only group file: the answers can be read and moved through, never typed over."""
+        self.read_only = read_only
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._leaves(event):
             # QWidget's own move, not the table's (which would go to the next cell).
             QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
             event.accept()
+            return
+        if self.read_only and (event.text().strip() or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            event.accept()  # no digit, Delete or undo changes a read-only file; the arrows still move
             return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_stack.undo()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -20,6 +20,7 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.exports import blank_form
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.plan_editor import PlanEditor
+from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
@@ -76,7 +77,17 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.plan.bind(self.plan_editor)
         self.tabs.addTab(self.plan_editor, "")
         self.commands = WorkshopActions(self)
-        self.setCentralWidget(self.tabs)
+        # A read-only group file says so above every tab, with "Save as a copy…"; nothing changes.
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.save_copy_requested.connect(self.save_as)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.document.read_only_changed.connect(self._read_only_changed)
         self.setAcceptDrops(True)
         self._connect_actions()
         self._create_menus()
@@ -93,6 +104,16 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
             recovery.OfferWhenDrawn(self, self.offer_recovery)
 
     # --- actions and menus -------------------------------------------------
+
+    def _read_only_changed(self, read_only: bool) -> None:
+        """Read-only means read-only: the banner; the grid, the participants, notes and plan unchangeable."""
+        self.read_only_banner.setVisible(read_only)
+        self.grid.set_read_only(read_only)
+        self.plan_editor.set_read_only(read_only)
+        self.results.notes_edit.setReadOnly(read_only)
+        self.collaboration.setReadOnly(read_only)
+        for button in (self.add_participant_button, self.add_files_button):
+            button.setEnabled(not read_only)
 
     def _connect_actions(self) -> None:
         a = self.commands
