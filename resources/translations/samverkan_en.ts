@@ -183,30 +183,6 @@
       <translation>Leave the result and edit the answers</translation>
     </message>
     <message>
-      <source>&amp;Larger text</source>
-      <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-      <source>Make the text larger (for a projector)</source>
-      <translation>Make the text larger (for a projector)</translation>
-    </message>
-    <message>
-      <source>S&amp;maller text</source>
-      <translation>S&amp;maller text</translation>
-    </message>
-    <message>
-      <source>Make the text smaller</source>
-      <translation>Make the text smaller</translation>
-    </message>
-    <message>
-      <source>Normal text si&amp;ze</source>
-      <translation>Normal text si&amp;ze</translation>
-    </message>
-    <message>
-      <source>Show the text in its normal size</source>
-      <translation>Show the text in its normal size</translation>
-    </message>
-    <message>
       <source>&amp;Workshop…</source>
       <translation>&amp;Workshop…</translation>
     </message>
@@ -2094,6 +2070,34 @@
         <numerusform>%n of the files could not be added; the others were.</numerusform>
         <numerusform>%n of the files could not be added; the others were.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>Zoom</name>
+    <message>
+      <source>&amp;Larger text</source>
+      <extracomment>Widget classes Qt may give a font of their own (from the platform's theme): zoomed with the rest. ``(factor)``: the text size changed; every top-level window has already been refreshed.</extracomment>
+      <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+      <source>Make the text larger, in every window (for a projector)</source>
+      <translation>Make the text larger, in every window (for a projector)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller, in every window</source>
+      <translation>Make the text smaller, in every window</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>Normal text si&amp;ze</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size, in every window</source>
+      <translation>Show the text in its normal size, in every window</translation>
     </message>
   </context>
   <context>

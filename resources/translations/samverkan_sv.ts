@@ -183,30 +183,6 @@
         <translation>Lämna resultatet och ändra svaren</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Större text</translation>
-    </message>
-    <message>
-        <source>Make the text larger (for a projector)</source>
-        <translation>Gör texten större (för projektor)</translation>
-    </message>
-    <message>
-        <source>S&amp;maller text</source>
-        <translation>&amp;Mindre text</translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation>Gör texten mindre</translation>
-    </message>
-    <message>
-        <source>Normal text si&amp;ze</source>
-        <translation>N&amp;ormal textstorlek</translation>
-    </message>
-    <message>
-        <source>Show the text in its normal size</source>
-        <translation>Visa texten i normal storlek</translation>
-    </message>
-    <message>
         <source>&amp;Workshop…</source>
         <translation>&amp;Workshop…</translation>
     </message>
@@ -2094,6 +2070,34 @@
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
             <numerusform>%n av filerna kunde inte läggas till; de andra lades till.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <extracomment>Widget classes Qt may give a font of their own (from the platform&apos;s theme): zoomed with the rest. ``(factor)``: the text size changed; every top-level window has already been refreshed.</extracomment>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>Make the text larger, in every window (for a projector)</source>
+        <translation>Gör texten större, i alla fönster (för projektor)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>Make the text smaller, in every window</source>
+        <translation>Gör texten mindre, i alla fönster</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>N&amp;ormal textstorlek</translation>
+    </message>
+    <message>
+        <source>Show the text in its normal size, in every window</source>
+        <translation>Visa texten i normal storlek, i alla fönster</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,26 @@ def install_zoom_keys(window: QWidget) -> list[QShortcut]:
     return made
 
 
+def zoom_texts() -> tuple[tuple[str, str], tuple[str, str], tuple[str, str]]:
+    """(text, tip) of Larger text, Smaller text and Normal text size: the same in every window's View menu."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        (
+            QCoreApplication.translate("Zoom", "&Larger text"),
+            QCoreApplication.translate("Zoom", "Make the text larger, in every window (for a projector)"),
+        ),
+        (
+            QCoreApplication.translate("Zoom", "S&maller text"),
+            QCoreApplication.translate("Zoom", "Make the text smaller, in every window"),
+        ),
+        (
+            QCoreApplication.translate("Zoom", "Normal text si&ze"),
+            QCoreApplication.translate("Zoom", "Show the text in its normal size, in every window"),
+        ),
+    )
+
+
 class Zoomable(_Base):
     """Mixin for a window with zoom actions: ``zoom``, ``set_zoom`` and ``step_zoom`` of the one app zoom."""
 

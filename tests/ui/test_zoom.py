@@ -95,4 +95,31 @@ def test_results_and_plan_reflow_at_200_percent(window, qtbot, questionnaire, si
     qtbot.wait(10)
     assert window.current_view() == View.PLAN
     assert _sideways(window.plan_page) == []
-    assert [box.block_id for box in editor.boxes] == ["startforhallanden", "organisatorisk-design", "samverkansprocessen"]
+    assert [box.block_id for box in editor.boxes] == [
+        "startforhallanden",
+        "organisatorisk-design",
+        "samverkansprocessen",
+    ]
+
+
+def test_the_workshop_has_the_same_zoom_in_its_view_menu_and_keys(qtbot, app_language, fake_dialogs) -> None:
+    from samverkan_gui.ui.workshop.window import WorkshopWindow
+    from tests.ui.conftest import forget_changes
+
+    normal = QApplication.font().pointSizeF()
+    workshop = WorkshopWindow(check_recovery=False)
+    workshop.show()
+    qtbot.waitExposed(workshop)
+    try:
+        texts = [action.text() for action in workshop.view_menu.actions() if not action.isSeparator()]
+        assert texts[-3:] == ["&Större text", "&Mindre text", "N&ormal textstorlek"]
+        workshop.activateWindow()
+        qtbot.waitUntil(workshop.isActiveWindow)
+        workshop.grid.setFocus()
+        press(qtbot, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # ignored before
+        assert zoom.current_zoom() == 1.15
+        assert workshop.grid.font().pointSizeF() == pytest.approx(normal * 1.15 * 1.25)  # its digits a size up
+        assert workshop.view_menu.font().pointSizeF() > QApplication.font("QMenu").pointSizeF() / 1.15 - 0.01  # type: ignore[call-overload]
+    finally:
+        forget_changes(workshop.session)
+        workshop.close()

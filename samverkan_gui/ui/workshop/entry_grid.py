@@ -50,6 +50,7 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.accessible import announce, install_roles
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -255,9 +256,8 @@ class EntryGrid(QTableView):
         self.horizontalHeader().setMinimumSectionSize(46)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.setFont(font)
+        # Larger digits to type into, and they follow the app's text size (ui/zoom.py).
+        set_relative_font(self, 1.25)
         self.entry_model.modelReset.connect(self._after_reset)
         self.entry_model.modelReset.connect(self._fit_header)
         #: Typed answers, for Ctrl+Z / Ctrl+Y.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidg
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
-from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui import dialogs, file_filters, zoom
 from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
@@ -118,6 +118,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
     def _connect_actions(self) -> None:
         a = self.commands
         self.connect_document_actions(a)
+        # The app's one text size (the main window's too), from this window's View menu and keys.
+        a.zoom_in.triggered.connect(lambda: zoom.step_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: zoom.step_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: zoom.set_zoom(1.0))
         a.add_files.triggered.connect(self.add_files)
         a.add_folder.triggered.connect(self.add_folder)
         a.export_csv.triggered.connect(lambda: self.export_csv(per_participant=False))
@@ -163,7 +167,14 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.participants_menu = a.add_menu(
             [[a.add_participant, a.rename_participant, a.organisation, a.remove_participant]], bar
         )
-        self.view_menu = a.add_menu([[a.entry_view, a.results_view, a.plan, a.projector], [a.show_names]], bar)
+        self.view_menu = a.add_menu(
+            [
+                [a.entry_view, a.results_view, a.plan, a.projector],
+                [a.show_names],
+                [a.zoom_in, a.zoom_out, a.zoom_reset],
+            ],
+            bar,
+        )
         self.refresh_recent_files()
 
     def refresh_recent_files(self) -> None:
