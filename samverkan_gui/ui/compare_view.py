@@ -433,18 +433,19 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     def _show_totals(self, comparison: Comparison, lang: str) -> None:
         groups = any(item.participants is not None for item in comparison.items)
         digits = comparison_digits(comparison)
-        headers = [self.tr("Date"), self.tr("Collaboration"), self.tr("File"), self.tr("Total"), self.tr("Band")]
+        # The file names are in the list of files above (a long name cannot wrap in a cell).
+        headers = [self.tr("Date"), self.tr("Collaboration"), self.tr("Total"), self.tr("Band")]
         if groups:
             headers.append(self.tr("Participants"))
         rows = []
         for item in comparison.items:
             band = f"{item.band.min}\u2013{item.band.max}" if item.band is not None else "–"
             collaboration = item.item.collaboration or self.tr("no collaboration given")
-            row = [self._date(item), collaboration, item.item.name, self._total(item, lang, digits), band]
+            row = [self._date(item), collaboration, self._total(item, lang, digits), band]
             if groups:
                 row.append(str(item.participants) if item.participants is not None else "–")
             rows.append(row)
-        _fill(self.totals_table, headers, rows, {3, 4, 5})
+        _fill(self.totals_table, headers, rows, {2, 3, 4})
 
     def _show_blocks(self, comparison: Comparison, lang: str) -> None:
         first, last = comparison.first, comparison.last

@@ -96,7 +96,7 @@ def test_a_person_beside_a_group_is_said_in_words(view, files, tmp_path) -> None
     save_group(tmp_path / "verkstad.samverkan-grupp", group, Q)
     assert view.load([files["unga-2025"], tmp_path / "verkstad.samverkan-grupp"])
     assert "Obs! Här jämförs en persons svar med en grupps medelvärden." in view.notices_label.text()
-    assert view.totals_table.item(0, 3).text() == "63,0 av 105"  # one decimal beside the group's mean
+    assert view.totals_table.item(0, 2).text() == "63,0 av 105"  # one decimal beside the group's mean
 
 
 def test_a_wrong_file_is_taken_out_with_the_button_delete_or_the_menu(view, qtbot, fake_dialogs, files) -> None:

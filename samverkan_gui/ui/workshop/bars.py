@@ -87,6 +87,13 @@ def paint_range(
     painter.restore()
 
 
+def _bar_rect(cell: QRectF, line_height: int) -> QRectF:
+    """A bar inside a table cell: its row may be taller (a wrapped heading) but the bar stays a bar."""
+    rect = cell.adjusted(4, 5, -4, -5)
+    height = min(rect.height(), line_height + 6.0)
+    return QRectF(rect.left(), rect.center().y() - height / 2, rect.width(), height)
+
+
 class DistributionDelegate(QStyledItemDelegate):
     """Paints the counts stored under COUNTS_ROLE as a stacked bar."""
 
@@ -97,7 +104,7 @@ class DistributionDelegate(QStyledItemDelegate):
         counts = index.data(COUNTS_ROLE)
         if not counts:
             return
-        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        rect = _bar_rect(QRectF(option.rect), option.fontMetrics.height())  # type: ignore[attr-defined]
         paint_distribution(painter, rect, {int(k): int(v) for k, v in counts.items()}, name_values=True)
 
 
@@ -111,7 +118,7 @@ class RangeDelegate(QStyledItemDelegate):
         values = index.data(RANGE_ROLE)
         if not values:
             return
-        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        rect = _bar_rect(QRectF(option.rect), option.fontMetrics.height())  # type: ignore[attr-defined]
         colours = range_colours(option.palette)  # type: ignore[attr-defined]
         paint_range(painter, rect, *values, track=colours.track, bar=colours.bar, ink=colours.ink, halo=colours.halo)
 

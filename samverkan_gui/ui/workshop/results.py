@@ -31,6 +31,7 @@ from samverkan_gui.present import GroupPresentation, block_display_name, present
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fields import show_text
+from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
@@ -44,6 +45,7 @@ from samverkan_gui.ui.workshop.bars import (
 )
 from samverkan_gui.ui.workshop.organisations import OrganisationsView
 from samverkan_gui.ui.workshop.session import GroupSession
+from samverkan_gui.ui.zoom import notifier as zoom_notifier
 
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -115,13 +117,13 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.include_notes = QCheckBox()
         self.csv_button = QPushButton()
         self.blank_form_button = QPushButton()
-        outputs = QHBoxLayout()
+        # The outputs wrap to a second row at large text sizes (never wider than the window).
+        outputs_row = QWidget()
+        outputs = FlowLayout(outputs_row, spacing=12)
         outputs.addWidget(self.pdf_button)
         outputs.addWidget(self.include_notes)
-        outputs.addSpacing(12)
         outputs.addWidget(self.csv_button)
         outputs.addWidget(self.blank_form_button)
-        outputs.addStretch(1)
 
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
@@ -155,8 +157,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         legend_row.addWidget(self.legend_label)
         legend_row.addWidget(self.legend, 1)
         layout.addLayout(legend_row)
+        self.lower_tabs.setUsesScrollButtons(True)  # tabs that do not fit scroll, the window stays narrow
         layout.addWidget(self.lower_tabs, 1)
-        layout.addLayout(outputs)
+        layout.addWidget(outputs_row)
         self.stats: GroupStats | None = None
         self._stale = True
         #: How many times the statistics were computed (tests check a typed note costs none).
@@ -166,6 +169,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self.refresh_when_shown)
         session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
+        # The tables' row heights and the range bars' width follow the app's text size.
+        zoom_notifier().zoom_changed.connect(self._zoom_changed)
         session.document_replaced.connect(self.refresh_when_shown)
         session.document_replaced.connect(self._show_note)
         self.retranslate()
@@ -186,6 +191,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(2, 180)
         return table
+
+    def _zoom_changed(self, _factor: float) -> None:
+        self.refresh_when_shown()
 
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
@@ -322,10 +330,17 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
                 )
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
-        for column in range(5):
+        # The block's heading wraps (its column takes the room left); the range bar a fixed width:
+        # at large text sizes the table still fits the window.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(5, table.fontMetrics().averageCharWidth() * 22)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.verticalHeader().setVisible(False)
+        table.resizeRowsToContents()
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setMinimumHeight(height)
         table.setMaximumHeight(height)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
@@ -72,7 +72,15 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry, "")
-        self.tabs.addTab(self.results, "")
+        # At large text sizes the results are taller than the window: they scroll (never sideways).
+        results_scroll = QScrollArea()
+        results_scroll.setObjectName("results-scroll")
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        results_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
+        results_scroll.setWidget(self.results)
+        self.tabs.addTab(results_scroll, "")
         self.plan_editor = PlanEditor()
         self.plan.bind(self.plan_editor)
         self.tabs.addTab(self.plan_editor, "")
