@@ -512,10 +512,6 @@
       <translation>Date</translation>
     </message>
     <message>
-      <source>File</source>
-      <translation>File</translation>
-    </message>
-    <message>
       <source>Total</source>
       <translation>Total</translation>
     </message>

@@ -512,10 +512,6 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Summa</translation>
     </message>

@@ -21,6 +21,7 @@ from samverkan_gui.core.file_kinds import PDF_SUFFIX
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import file_filters
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.settings import last_folder, remember_folder
 
 if TYPE_CHECKING:
@@ -120,7 +121,8 @@ def assessment_pdf(exports: Exports, session: AssessmentSession) -> bool:
         # reportlab is imported here, not at start-up: it costs a noticeable part of a second.
         from samverkan_gui.report.pdf import write_assessment_pdf
 
-        write_assessment_pdf(assessment, questionnaire, path, lang=current_language())
+        # A follow-up's report shows the change since the file it follows, found beside it.
+        write_assessment_pdf(assessment, questionnaire, path, lang=current_language(), source=follows_source(session))
         document.remember_directory(path)
 
     return exports.write(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
@@ -23,12 +22,12 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
 from samverkan_gui.present.learning import overdue_summary
-from samverkan_gui.ui import settings
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.session import AssessmentSession
@@ -268,13 +267,6 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         """The day actions are overdue after (their due date passed, not done)."""
         return dt.date.today()
 
-    def _follows_folder(self) -> Path | None:
-        """Where the file a follow-up follows is looked for: beside it, or (unsaved) where files were last opened."""
-        if self._session.path is not None:
-            return self._session.path.parent
-        stored = settings.LAST_DIRECTORY.get()
-        return Path(stored) if stored else None
-
     def _show_since(self, assessment: Assessment, lang: str) -> None:
         """'Sedan förra gången (2026-03-06): +12 ↑' and each block's change; or why it cannot be said."""
         from samverkan_gui.core.compare import since_last
@@ -282,7 +274,9 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
 
         since = None
         if assessment.follows is not None:
-            since = since_last(assessment, self._follows_folder(), self._session.registry, path=self._session.path)
+            source = follows_source(self._session)
+            folder = source.parent if source is not None else None
+            since = since_last(assessment, folder, self._session.registry, path=self._session.path)
         shown = present_since_last(since, lang) if since is not None else None
         self.since_heading.setVisible(shown is not None)
         self.since_label.setVisible(shown is not None)

@@ -135,3 +135,33 @@ def test_compare_from_an_assessment_that_follows_nothing_asks_for_more(window, f
     assert view.paths() == [earlier]  # it starts with the open one, and asks for the others
     assert len(fake_dialogs.called("open_file_names")) == 1
     view.close()
+
+
+def test_a_group_follow_ups_results_say_what_changed_and_what_is_late(qtbot, app_language, fake_dialogs, tmp_path):
+    from samverkan_gui.core.group import Group, Participant
+    from samverkan_gui.core.group_file import load_group, save_group
+    from samverkan_gui.ui.workshop.window import RESULTS_TAB, WorkshopWindow
+    from tests.ui.conftest import forget_changes
+
+    people = (Participant("D1", dict.fromkeys(Q.question_ids, 3)), Participant("D2", dict.fromkeys(Q.question_ids, 4)))
+    earlier = tmp_path / "verkstad-2025.samverkan-grupp"
+    save_group(
+        earlier,
+        Group(Q.id, Q.version, participants=people, date=dt.date(2025, 3, 6), collaboration="Unga", plan=PLAN),
+        Q,
+    )
+    now = follow_up(load_group(earlier), earlier, today=dt.date(2026, 3, 6))
+    later = tmp_path / "verkstad-2026.samverkan-grupp"
+    save_group(later, dataclasses.replace(now, participants=(Participant("D1", dict.fromkeys(Q.question_ids, 5)),)), Q)
+    workshop = WorkshopWindow(check_recovery=False)
+    try:
+        assert workshop.open_path(later)
+        workshop.show()
+        workshop.tabs.setCurrentIndex(RESULTS_TAB)
+        lines = workshop.results.learning.text().splitlines()
+        assert lines[0] == "Sedan förra gången (2025-03-06): +31,5 ↑"  # 105 − mean of 63 and 84
+        assert lines[1] == "STARTFÖRHÅLLANDEN: +7,5 ↑"
+        assert lines[-1].startswith("Försenade åtgärder (1)")
+    finally:
+        forget_changes(workshop.session)
+        workshop.close()

@@ -18,6 +18,7 @@ from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.exports import Exports
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop.session import GroupSession
 
@@ -46,7 +47,15 @@ def group_pdf(exports: Exports, session: GroupSession, *, show_names: bool, part
     def write() -> None:
         from samverkan_gui.report.group_pdf import write_group_pdf
 
-        write_group_pdf(group, questionnaire, path, lang, show_names=show_names, participant_notes=participant_notes)
+        write_group_pdf(
+            group,
+            questionnaire,
+            path,
+            lang,
+            show_names=show_names,
+            participant_notes=participant_notes,
+            source=follows_source(session),
+        )
 
     return exports.write(path, write, _failed())
 

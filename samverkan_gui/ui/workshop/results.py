@@ -8,6 +8,8 @@ Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.placeholders import fill
@@ -32,8 +35,10 @@ from samverkan_gui.present.group import consensus_limit_text, question_consensus
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.flow_layout import FlowLayout
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
+from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
@@ -73,14 +78,19 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.advice.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.advice.setFont(font)
+        set_relative_font(self.advice, 1.15)  # a size up, and it follows the app's text size
+        # A follow-up: what changed since the group file it follows; and actions past their due date.
+        self.learning = QLabel()
+        self.learning.setObjectName("group-since")
+        self.learning.setWordWrap(True)
+        self.learning.setTextFormat(Qt.TextFormat.PlainText)
+        self.learning.hide()
         # The summary and the advice: the tab's first Tab stop, read out as a whole.
         self.overview = ReadingStop(object_name="group-summary")
         self.overview.content.setContentsMargins(0, 0, 0, 0)
         self.overview.content.addWidget(self.summary)
         self.overview.content.addWidget(self.advice)
+        self.overview.content.addWidget(self.learning)
         self.blocks_title = QLabel()
         self.block_table = ReadingTable(0, 6)
         self.block_table.setObjectName("group-block-table")
@@ -192,6 +202,25 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         header.resizeSection(2, 180)
         return table
 
+    def _show_learning(self, group: Group, lang: str) -> None:
+        """'Sedan förra gången (2025-11-20): +3,5 ↑' with each block's change, and overdue actions."""
+        from samverkan_gui.core.compare import since_last
+        from samverkan_gui.present.learning import overdue_summary, present_since_last
+
+        parts: list[str] = []
+        if group.follows is not None:
+            source = follows_source(self.session)
+            folder = source.parent if source is not None else None
+            since = since_last(group, folder, self.session.registry, path=self.session.path)
+            if since is not None:
+                shown = present_since_last(since, lang)
+                parts += [shown.headline, *shown.blocks, *shown.notices]
+        overdue = overdue_summary(group.plan, dt.date.today(), lang)
+        if overdue:
+            parts.append(overdue)
+        self.learning.setText("\n".join(parts))
+        self.learning.setVisible(bool(parts))
+
     def _zoom_changed(self, _factor: float) -> None:
         self.refresh_when_shown()
 
@@ -292,7 +321,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
             self.advice.setText("")
         self.summary.setText("\n".join(lines))
-        self.overview.set_spoken(" ".join(lines), self.advice.text().replace("\n", " "))
+        self._show_learning(group, lang)
+        spoken = " ".join(part for part in (self.advice.text(), self.learning.text()) if part)
+        self.overview.set_spoken(" ".join(lines), spoken.replace("\n", " "))
         self._fill_blocks(stats, shown)
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
