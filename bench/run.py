@@ -11,6 +11,11 @@ reportlab document for the PDFs, reading and YAML-parsing the same files for
 loading many assessments.  Figures whose module has not landed yet print
 "not available yet" instead of failing.
 
+Start-up is also measured as a screen-reader user gets it: on a private Xvfb (xcb)
+with its own D-Bus session and AT-SPI bus and ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``,
+against a plain Qt form of the start view's shape, as the median of ratios paired
+per round (Xvfb, dbus-daemon and at-spi2-core needed; otherwise "not measured").
+
 Not a test: nothing here asserts; the targets are printed next to the figures.
 """
 
@@ -128,9 +133,13 @@ class FirstPaint(QObject):
         return False
     def report(self):
         print("painted", time.monotonic() - LAUNCHED, flush=True)
+        print("cpu", time.process_time(), flush=True)
         QTimer.singleShot(300, self.finish)
     def finish(self):
         print("peak_rss_kb", peak_rss_kb(), flush=True)
+        if os.environ.get("SAMVERKAN_BENCH_CHECK_ACCESSIBLE"):
+            from PySide6.QtGui import QAccessible
+            print("accessible", int(QAccessible.isActive()), flush=True)
         os._exit(0)
 
 app = QApplication(sys.argv[:1])
@@ -194,7 +203,18 @@ sys.exit(run_gui([]))
 )
 
 
-def start_child(code: str, env: dict[str, str]) -> tuple[float, float]:
+@dataclass
+class Start:
+    """One child's start: wall time from launch to the first painted frame, its CPU time then, peak memory."""
+
+    seconds: float
+    cpu_seconds: float
+    peak_mb: float
+    #: ``QAccessible.isActive()`` in the child (asked only with SAMVERKAN_BENCH_CHECK_ACCESSIBLE set).
+    accessible: bool | None = None
+
+
+def start_child(code: str, env: dict[str, str]) -> Start:
     launched = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", code, repr(launched)],
@@ -206,9 +226,53 @@ def start_child(code: str, env: dict[str, str]) -> tuple[float, float]:
         check=False,
     )
     values = dict(line.split(maxsplit=1) for line in done.stdout.splitlines() if " " in line)
-    if "painted" not in values:
+    if "painted" not in values or "peak_rss_kb" not in values:
         raise RuntimeError(f"child did not paint (exit {done.returncode}): {done.stderr[-1500:]}")
-    return float(values["painted"]), float(values["peak_rss_kb"]) / 1024
+    accessible = values.get("accessible")
+    return Start(
+        float(values["painted"]),
+        float(values["cpu"]),
+        float(values["peak_rss_kb"]) / 1024,
+        None if accessible is None else accessible == "1",
+    )
+
+
+def child_env(home: Path, base: dict[str, str]) -> dict[str, str]:
+    """The environment every start-up child gets: its own settings and data folders, bytecode cached."""
+    env = {
+        **base,
+        "SAMVERKAN_CONFIG_DIR": str(home / "config"),
+        "SAMVERKAN_DATA_DIR": str(home / "data"),
+        "SAMVERKAN_LANG": "sv",
+        "PYTHONPATH": str(REPO),
+        # Bytecode as an installed app has it (pip and PyInstaller ship .pyc files): with
+        # PYTHONDONTWRITEBYTECODE set in the caller's shell, every start would compile our
+        # sources again (~35 ms and ~1 MB), which no user ever pays. The warm-ups write
+        # the cache; all children run with exactly this environment.
+        "PYTHONPYCACHEPREFIX": str(home / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+STARTUP_CHILDREN = {"bare": CHILD_BARE, "form": CHILD_FORM, "app": CHILD_APP}
+
+
+def alternate_starts(env: dict[str, str], repeats: int) -> dict[str, list[Start]]:
+    """``repeats`` rounds of the bare window, the plain form and the app, each once per round.
+
+    One warm-up of each first (the OS file cache, the bytecode cache); the order rotates from
+    round to round so that neither a position in the round nor a burst of load favours one.
+    """
+    names = list(STARTUP_CHILDREN)
+    for name in names:
+        start_child(STARTUP_CHILDREN[name], env)
+    starts: dict[str, list[Start]] = {name: [] for name in names}
+    for round_ in range(repeats):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            starts[name].append(start_child(STARTUP_CHILDREN[name], env))
+    return starts
 
 
 START_TARGET = 1.3
@@ -225,36 +289,10 @@ def bench_startup(repeats: int, figures: list[Figure]) -> None:
     if unavailable((start, memory, form_start, form_memory), "samverkan_gui.app", "samverkan_gui.ui.main_window"):
         return
     with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as home:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "SAMVERKAN_CONFIG_DIR": str(Path(home) / "config"),
-            "SAMVERKAN_DATA_DIR": str(Path(home) / "data"),
-            "SAMVERKAN_LANG": "sv",
-            "PYTHONPATH": str(REPO),
-            # Bytecode as an installed app has it (pip and PyInstaller ship .pyc files): with
-            # PYTHONDONTWRITEBYTECODE set in the caller's shell, every start would compile our
-            # sources again (~35 ms and ~1 MB), which no user ever pays. The warm-ups below write
-            # the cache; both children run with exactly this environment.
-            "PYTHONPYCACHEPREFIX": str(Path(home) / "pycache"),
-        }
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        # Warm the OS file cache (and the bytecode cache) for both, then alternate so that
-        # noise hits both alike.
-        start_child(CHILD_BARE, env)
-        start_child(CHILD_FORM, env)
-        start_child(CHILD_APP, env)
-        bare_t, bare_m, app_t, app_m, form_t, form_m = [], [], [], [], [], []
-        for _ in range(repeats):
-            t, m = start_child(CHILD_BARE, env)
-            bare_t.append(t)
-            bare_m.append(m)
-            t, m = start_child(CHILD_FORM, env)
-            form_t.append(t)
-            form_m.append(m)
-            t, m = start_child(CHILD_APP, env)
-            app_t.append(t)
-            app_m.append(m)
+        base = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        starts = alternate_starts(child_env(Path(home), base), repeats)
+    bare_t, form_t, app_t = ([s.seconds for s in starts[name]] for name in ("bare", "form", "app"))
+    bare_m, form_m, app_m = ([s.peak_mb for s in starts[name]] for name in ("bare", "form", "app"))
     form_start.value, form_start.baseline = ms(median(form_t)), ms(median(bare_t))
     form_start.ratio = f"{median(form_t) / median(bare_t):.2f}×"
     form_start.note = f"Samverkan / plain form: {median(app_t) / median(form_t):.2f}×"
@@ -267,6 +305,234 @@ def bench_startup(repeats: int, figures: list[Figure]) -> None:
     memory.value, memory.baseline = f"{median(app_m):.1f} MB", f"{median(bare_m):.1f} MB"
     ratio = median(app_m) / median(bare_m)
     memory.ratio, memory.verdict = f"{ratio:.2f}×", "met" if ratio <= MEMORY_TARGET else "MISSED"
+
+
+# --- start-up with accessibility on (what a screen-reader user gets) --------------------------
+
+#: Debian: xvfb, dbus-daemon (dbus-bin for dbus-send), at-spi2-core.
+AT_SPI_BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
+ACCESSIBLE_TARGET = 1.15
+
+
+class DesktopError(RuntimeError):
+    """The private X server, session bus or AT-SPI bus could not be set up."""
+
+
+class AccessibleDesktop:
+    """A private X server (Xvfb), D-Bus session bus and AT-SPI bus, as a screen-reader user's desktop has.
+
+    Nothing of the caller's session is used: the display is one Xvfb picks free
+    (``-displayfd``), the session bus and the accessibility bus are new, and the runtime
+    folder is temporary. Every process started here runs in a process group of its own
+    and is stopped (SIGTERM, then SIGKILL) when the desktop closes, also on errors.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.env: dict[str, str] = {}
+        self._processes: list[subprocess.Popen[bytes]] = []
+
+    @staticmethod
+    def missing() -> list[str]:
+        """What this machine lacks for the run (program names), empty when all is there."""
+        import shutil
+
+        needed = [name for name in ("Xvfb", "dbus-daemon", "dbus-send") if shutil.which(name) is None]
+        return needed + ([] if AT_SPI_BUS_LAUNCHER.exists() else [str(AT_SPI_BUS_LAUNCHER)])
+
+    def __enter__(self) -> AccessibleDesktop:
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _spawn(self, args: list[str], env: dict[str, str], **kwargs) -> subprocess.Popen[bytes]:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("stdout", subprocess.DEVNULL)
+        process = subprocess.Popen(args, env=env, stderr=subprocess.DEVNULL, start_new_session=True, **kwargs)
+        self._processes.append(process)
+        return process
+
+    def _start(self) -> None:
+        runtime = self.folder / "runtime"
+        runtime.mkdir(mode=0o700)
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in ("DBUS_SESSION_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS")
+        }
+        env.update(XDG_RUNTIME_DIR=str(runtime), GSETTINGS_BACKEND="memory", NO_AT_BRIDGE="0")
+        # The X server picks a free display and writes its number to the pipe once it accepts clients.
+        read_end, write_end = os.pipe()
+        try:
+            self._spawn(
+                ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                env,
+                pass_fds=(write_end,),
+            )
+        finally:
+            os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            number = self._read_line(pipe, "Xvfb to accept clients")
+        env["DISPLAY"] = f":{number}"
+        bus = self._spawn(
+            ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"], env, stdout=subprocess.PIPE
+        )
+        assert bus.stdout is not None
+        env["DBUS_SESSION_BUS_ADDRESS"] = self._read_line(io.TextIOWrapper(bus.stdout), "the session bus")
+        self._spawn([str(AT_SPI_BUS_LAUNCHER), "--launch-immediately"], env)
+        # Until the launcher owns org.a11y.Bus and hands out the accessibility bus's address (asking
+        # earlier would make D-Bus activate a second launcher outside our process groups).
+        deadline = time.monotonic() + 30
+        while "unix:" not in self._bus_address(env):
+            self._check_alive()
+            if time.monotonic() > deadline:
+                raise DesktopError("the AT-SPI bus launcher did not answer within 30 s")
+            time.sleep(0.1)
+        env.update(QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+        self.env = env
+
+    def _read_line(self, stream: io.TextIOBase, what: str) -> str:
+        import selectors
+
+        with selectors.DefaultSelector() as selector:
+            selector.register(stream, selectors.EVENT_READ)
+            if not selector.select(timeout=30):
+                raise DesktopError(f"timed out waiting for {what}")
+        line = stream.readline().strip()
+        if not line:
+            raise DesktopError(f"no answer from {what}")
+        return line
+
+    @staticmethod
+    def _bus_address(env: dict[str, str]) -> str:
+        if (
+            subprocess.run(
+                [
+                    "dbus-send",
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    "string:org.a11y.Bus",
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            ).stdout.find("boolean true")
+            < 0
+        ):
+            return ""
+        return subprocess.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.a11y.Bus",
+                "/org/a11y/bus",
+                "org.a11y.Bus.GetAddress",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        ).stdout
+
+    def _check_alive(self) -> None:
+        for process in self._processes:
+            if process.poll() is not None:
+                raise DesktopError(f"{process.args[0]} ended with exit code {process.returncode}")
+
+    def close(self) -> None:
+        import signal
+
+        for process in reversed(self._processes):
+            for sig, grace in ((signal.SIGTERM, 5), (signal.SIGKILL, 10)):
+                try:
+                    os.killpg(process.pid, sig)
+                except ProcessLookupError:
+                    break  # the whole group is gone
+                try:
+                    process.wait(grace)
+                except subprocess.TimeoutExpired:
+                    continue
+            if process.stdout is not None:
+                process.stdout.close()
+        self._processes.clear()
+
+
+def paired(numerators: list[Start], denominators: list[Start], value: Callable[[Start], float]) -> list[float]:
+    """Per round, the ratio of two children's figures (measured within a second of each other)."""
+    return [value(a) / value(b) for a, b in zip(numerators, denominators, strict=True)]
+
+
+def spread(ratios: list[float]) -> str:
+    ordered = sorted(ratios)
+    return f"{ordered[0]:.2f}–{ordered[-1]:.2f}×"
+
+
+def bench_startup_accessible(repeats: int, figures: list[Figure]) -> None:
+    """xcb on a private Xvfb with Qt's AT-SPI bridge on: the app against the plain form, paired per round."""
+    start = Figure("Cold start, accessibility on (xcb + AT-SPI bus)", f"≤ {ACCESSIBLE_TARGET}× plain Qt form (paired)")
+    memory = Figure("Peak memory, accessibility on", f"≤ {ACCESSIBLE_TARGET}× plain Qt form (paired)")
+    cpu = Figure("  CPU time to first paint, accessibility on", "(explains the start)")
+    bare = Figure("  reference: bare window, accessibility on", "(none)")
+    figures += [start, memory, cpu, bare]
+    if unavailable((start, memory, cpu, bare), "samverkan_gui.app", "samverkan_gui.ui.main_window"):
+        return
+    missing = AccessibleDesktop.missing()
+    if missing:
+        for figure in (start, memory, cpu, bare):
+            figure.value, figure.note = "not measured", f"missing {', '.join(missing)}"
+        return
+    load_before = os.getloadavg()[0]
+    try:
+        with (
+            tempfile.TemporaryDirectory(prefix="samverkan-bench-a11y-") as home,
+            AccessibleDesktop(Path(home)) as desktop,
+        ):
+            env = child_env(Path(home), desktop.env)
+            env["SAMVERKAN_BENCH_CHECK_ACCESSIBLE"] = "1"
+            starts = alternate_starts(env, repeats)
+    except (DesktopError, RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        # The other figures are still worth having: say what went wrong here instead.
+        for figure in (start, memory, cpu, bare):
+            figure.value, figure.note = "failed", str(exc).splitlines()[-1][:300] if str(exc) else type(exc).__name__
+        return
+    load = f"load average {load_before:.1f} → {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    if not all(s.accessible for runs in starts.values() for s in runs):
+        for figure in (start, memory, cpu, bare):
+            figure.value, figure.note = "failed", "Qt's accessibility was not active in every child"
+        return
+    app, form, plain = starts["app"], starts["form"], starts["bare"]
+    for figure, of in ((start, lambda s: s.seconds), (memory, lambda s: s.peak_mb), (cpu, lambda s: s.cpu_seconds)):
+        ratios = paired(app, form, of)
+        figure.samples = ratios
+        unit = (lambda v: f"{v:.1f} MB") if figure is memory else ms
+        figure.value, figure.baseline = (
+            unit(median([of(s) for s in app])),
+            f"{unit(median([of(s) for s in form]))} (form)",
+        )
+        figure.ratio = f"{median(ratios):.2f}×"
+        figure.note = (
+            f"median of {len(ratios)} paired ratios Samverkan / plain form, spread {spread(ratios)}; "
+            f"Samverkan / bare window {median(paired(app, plain, of)):.2f}×"
+        )
+        if figure is not cpu:
+            figure.verdict = "met" if median(ratios) <= ACCESSIBLE_TARGET else "MISSED"
+    start.note += f"; {load}"
+    bare.value = f"{ms(median([s.seconds for s in plain]))}, {median([s.peak_mb for s in plain]):.1f} MB"
+    bare.note = f"plain form / bare window: {median(paired(form, plain, lambda s: s.seconds)):.2f}× start, " + (
+        f"{median(paired(form, plain, lambda s: s.peak_mb)):.2f}× memory"
+    )
 
 
 # --- a rating keystroke (child process with the real window) ----------------------------------
@@ -438,6 +704,49 @@ def bench_pdfs(repeats: int, figures: list[Figure]) -> None:
     group.value, group.baseline = ms(median(samples)), f"{ms(median(base))} (1-paragraph PDF)"
     group.ratio = f"{median(samples) / median(base):.1f}×"
     group.verdict = "met" if median(samples) <= 0.500 else "MISSED"
+
+
+def bench_word(repeats: int, figures: list[Figure]) -> None:
+    """The Word reports, against the PDF of the same report (the charts are drawn as pictures too)."""
+    single = Figure("Word report of one assessment (warm)", "≤ 500 ms")
+    group = Figure("Group Word report of 30 participants (warm)", "≤ 1 s")
+    figures += [single, group]
+    if unavailable((single, group), "samverkan_gui.report.word", "samverkan_gui.report.group_word"):
+        return
+    from samverkan_gui.core.group import Group
+    from samverkan_gui.core.group_load import participant_from_assessment
+    from samverkan_gui.core.registry import shipped_registry
+    from samverkan_gui.report.group_pdf import write_group_pdf
+    from samverkan_gui.report.group_word import write_group_docx
+    from samverkan_gui.report.pdf import write_assessment_pdf
+    from samverkan_gui.report.word import write_assessment_docx
+
+    questionnaire = shipped_registry().default()
+    rng = random.Random(6)
+    a = sample_assessment(rng, questionnaire, collaboration="Näringslivsrådet", respondent="Anna")
+    g = Group.new(questionnaire, collaboration="Workshop")
+    for i in range(30):
+        g = g.with_participant(participant_from_assessment(sample_assessment(rng, questionnaire, respondent=f"P{i}")))
+    for figure, word, pdf, limit in (
+        (
+            single,
+            lambda: write_assessment_docx(a, questionnaire, io.BytesIO()),
+            lambda: write_assessment_pdf(a, questionnaire, io.BytesIO()),
+            0.5,
+        ),
+        (
+            group,
+            lambda: write_group_docx(g, questionnaire, io.BytesIO()),
+            lambda: write_group_pdf(g, questionnaire, io.BytesIO()),
+            1.0,
+        ),
+    ):
+        base = timed(pdf, repeats, warmup=2)
+        samples = timed(word, repeats, warmup=2)
+        figure.samples = samples
+        figure.value, figure.baseline = ms(median(samples)), f"{ms(median(base))} (the same report as PDF)"
+        figure.ratio = f"{median(samples) / median(base):.1f}×"
+        figure.verdict = "met" if median(samples) <= limit else "MISSED"
 
 
 # --- comparing over time ---------------------------------------------------------------------
@@ -737,20 +1046,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help=f"rewrite the part between {MARK_BEGIN} and {MARK_END}")
     parser.add_argument(
         "--only",
-        choices=["startup", "keystroke", "pdf", "compare", "loading"],
+        choices=["startup", "accessible", "keystroke", "pdf", "compare", "loading"],
         action="append",
         help="run only these parts",
     )
     args = parser.parse_args(argv)
-    parts = set(args.only or ["startup", "keystroke", "pdf", "compare", "loading"])
+    parts = set(args.only or ["startup", "accessible", "keystroke", "pdf", "compare", "loading"])
     started = time.perf_counter()
     figures: list[Figure] = []
     if "startup" in parts:
         bench_startup(3 if args.quick else 9, figures)
+    if "accessible" in parts:
+        bench_startup_accessible(9 if args.quick else 31, figures)
     if "keystroke" in parts:
         bench_keystroke(30 if args.quick else 100, figures)
     if "pdf" in parts:
         bench_pdfs(5 if args.quick else 15, figures)
+        bench_word(5 if args.quick else 15, figures)
     if "compare" in parts:
         bench_compare(5 if args.quick else 15, figures)
         bench_compare_window(5 if args.quick else 15, figures)

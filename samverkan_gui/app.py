@@ -6,14 +6,15 @@ used), so the window appears about as fast as a bare Qt window.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from samverkan_gui import __version__
@@ -40,11 +41,20 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     QApplication.setApplicationDisplayName("Samverkan")
     QApplication.setDesktopFileName("samverkan")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def set_window_icon() -> None:
+    """Give every window the app icon (``run_gui`` does it right after the first frame).
+
+    Qt reads each size of the icon and hands them all to the window manager (on X11 the
+    seven PNGs decoded and converted, ~4 ms): a window shown before that has no icon for a
+    moment, not a later first frame.
+    """
     icon = window_icon()
     if icon is not None:  # packaging adds the files; without them Qt's default icon is fine
         QApplication.setWindowIcon(icon)
-    assert isinstance(app, QApplication)
-    return app
 
 
 #: The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.
@@ -124,17 +134,43 @@ def run_gui(files: list[Path]) -> int:
     One assessment opens in the main window, one group file in the workshop window;
     several files or a folder become a new workshop group with those participants.
     """
-    app = create_application()
-    install_excepthook()
-    from samverkan_gui.ui.i18n import initial_language, install_language
+    # What start-up allocates lives as long as the window: the cyclic garbage collector would
+    # only walk it again and again (~7 ms before the first frame). It runs again from then on.
+    gc.disable()
+    try:
+        app = create_application()
+        install_excepthook()
+        from samverkan_gui.ui.i18n import initial_language, install_language
 
-    install_language(initial_language())
-    from samverkan_gui.ui.main_window import MainWindow
+        install_language(initial_language())
+        from samverkan_gui.ui.main_window import FINISH_START_FALLBACK_MS, MainWindow
 
-    window = MainWindow()
-    window.show()
-    if files:
-        window.finish_start()
-        window.open_files([Path(name) for name in files])
-    # Otherwise the questionnaires and any recovered work appear right after the first paint.
-    return int(app.exec())
+        window = MainWindow()
+        window.show()
+        first_frame_shown = _once(_after_first_frame)
+        window.start_view.first_painted.connect(lambda: QTimer.singleShot(0, first_frame_shown))
+        QTimer.singleShot(FINISH_START_FALLBACK_MS, first_frame_shown)  # a window started minimised
+        if files:
+            window.finish_start()
+            window.open_files([Path(name) for name in files])
+        # Otherwise the questionnaires and any recovered work appear right after the first paint.
+        return int(app.exec())
+    finally:
+        gc.enable()
+
+
+def _after_first_frame() -> None:
+    set_window_icon()
+    gc.enable()
+
+
+def _once(function: Callable[[], None]) -> Callable[[], None]:
+    done = False
+
+    def call() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            function()
+
+    return call

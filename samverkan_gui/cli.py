@@ -185,15 +185,18 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    """``report FILE -o OUT``: a PDF, or a Word document when OUT ends in .docx (several files: the group's)."""
     from samverkan_gui.core.assessment import load_assessment
+    from samverkan_gui.core.file_kinds import format_for
     from samverkan_gui.core.registry import shipped_registry
-    from samverkan_gui.report.pdf import write_assessment_pdf
+    from samverkan_gui.report.formats import write_assessment_report
 
+    format_for(args.output)  # an unknown suffix is refused before anything is read
     if opens_as_group(args.files):
         return _group_command("report", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
-    write_assessment_pdf(assessment, questionnaire, args.output, lang=args.lang, source=args.files[0])
+    write_assessment_report(assessment, questionnaire, args.output, lang=args.lang, source=args.files[0])
     return EXIT_OK
 
 
@@ -277,7 +280,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
 
     r = commands.add_parser("report", help=helptext("report"))
     r.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=helptext("report_output"))
     r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     r.set_defaults(handler=cmd_report)
 

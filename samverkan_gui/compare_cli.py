@@ -1,4 +1,4 @@
-"""``samverkan compare FILE FILE... [--json] [-o compare.pdf] [--lang sv|en] [--any-collaboration]``.
+"""``samverkan compare FILE FILE... [--json] [-o compare.pdf|compare.docx] [--lang sv|en] [--any-collaboration]``.
 
 Compares two or more assessments (``.samverkan`` files, group files, or
 folders: one group each) of the same questionnaire in date order; see
@@ -6,7 +6,7 @@ folders: one group each) of the same questionnaire in date order; see
 collaborations are refused (exit 1, naming each collaboration and its files)
 unless ``--any-collaboration`` is given.  ``--json`` prints the keys
 documented in docs/file-format.md ("Comparing over time"); ``-o`` writes the
-comparison PDF.  Exit codes as elsewhere: 0, 1 bad input (one clear line per
+comparison as PDF, or as a Word document when the name ends in ``.docx``.  Exit codes as elsewhere: 0, 1 bad input (one clear line per
 problem, no traceback), 2 wrong usage.
 """
 
@@ -35,7 +35,7 @@ def add_commands(commands: Any, lang: str) -> None:
     c = commands.add_parser("compare", help=helptext("compare"))
     c.add_argument("files", nargs="+", type=Path, metavar="FILE")
     c.add_argument("--json", action="store_true", help=helptext("json"))
-    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT.pdf", help=helptext("compare_pdf"))
+    c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help=helptext("compare_pdf"))
     c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("compare_lang"))
     c.add_argument("--any-collaboration", action="store_true", help=helptext("any_collaboration"))
     c.set_defaults(handler=cmd_compare)
@@ -44,6 +44,10 @@ def add_commands(commands: Any, lang: str) -> None:
 def cmd_compare(args: argparse.Namespace) -> int:
     from samverkan_gui.core.compare import CompareError, compare, load_for_compare, require_one_collaboration
 
+    if args.output is not None:
+        from samverkan_gui.core.file_kinds import format_for
+
+        format_for(args.output)  # an unknown suffix is refused before anything is read
     if len(args.files) < 2:
         err(render("compare.too_few", normalise_language(args.lang or default_language()), count=len(args.files)))
         return EXIT_USAGE
@@ -62,9 +66,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     lang = normalise_language(args.lang or (owner.language if owner is not None else default_language()))
     args.lang = lang
     if args.output is not None:
-        from samverkan_gui.report.compare_pdf import write_compare_pdf
+        from samverkan_gui.report.formats import write_compare_report
 
-        write_compare_pdf(result, args.output, lang=lang)
+        write_compare_report(result, args.output, lang)
     if args.json:
         print_json(comparison_json(result, lang))
     elif args.output is None:

@@ -2,7 +2,7 @@
 
 * ``samverkan score FILE FILE...`` prints the group summary (``--json``: the
   data of the group view),
-* ``samverkan report FILE FILE... -o group.pdf`` writes the group report,
+* ``samverkan report FILE FILE... -o group.pdf`` writes the group report (``-o group.docx``: as Word),
 * ``samverkan export-csv FILE... -o out.csv`` writes the CSV for Excel,
 * ``samverkan blank-form -o form.pdf`` writes the printable paper form.
 
@@ -23,7 +23,7 @@ from samverkan_gui.core.codec import plan_data
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import LoadOutcome, load_files
-from samverkan_gui.core.group_orgs import organisation_view
+from samverkan_gui.core.group_orgs import OrganisationView, Withheld, organisation_view
 from samverkan_gui.core.group_stats import GroupStats, group_stats
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.questionnaire import Questionnaire
@@ -36,7 +36,7 @@ from samverkan_gui.present.group import (
     question_spread_text,
     stats_json,
 )
-from samverkan_gui.present.organisations import organisations_json
+from samverkan_gui.present.organisations import organisations_json, present_organisations
 from samverkan_gui.present.questions import question_label
 
 #: The block table's layout (the words come from the catalogue).
@@ -126,10 +126,52 @@ def cmd_group_score(args: argparse.Namespace) -> int:
         if q.missing:
             detail += ", " + render_count("cli.group.missing", lang, q.missing)
         out(f"      {detail}")
+    _print_organisations(organisation_view(group, questionnaire), lang)
     return _status(outcome)
 
 
-def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], None]) -> int:
+def _print_organisations(view: OrganisationView, lang: str) -> None:
+    """The organisations' views as the group PDF shows them: one table side by side, then where they differ most."""
+    if view.withheld is Withheld.FEWER_THAN_TWO_ORGANISATIONS:
+        return
+    words = Texts("orgs", lang)
+    shown = present_organisations(view, lang)
+    out("")
+    out(words("title"))
+    if not shown.available:
+        out(shown.withheld_text)
+        return
+    out(shown.rule_text)
+    out("")
+    headings = [column.heading for column in shown.columns]
+    rows = [[words.word("block"), *headings]]
+    for index, title in enumerate(shown.block_titles):
+        rows.append([title, *(column.blocks[index].text for column in shown.columns)])
+    rows.append([words("total_row", max=shown.max_total), *(column.mean_total_text for column in shown.columns)])
+    for line in _aligned(rows):
+        out(line)
+    out("")
+    out(words("differ"))
+    out(shown.differ_rule_text)
+    if not shown.differ:
+        out(shown.no_differ_text)
+        return
+    rows = [[words.word("question"), *headings, words("difference")]]
+    rows += [[line.label, *line.means, line.spread_text] for line in shown.differ]
+    header, *lines = _aligned(rows)
+    out(header)
+    for line, question in zip(lines, shown.differ, strict=True):
+        out(line)
+        out(f"  {question.block_title}: {question.text}")
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """The rows as lines of text, each column as wide as its widest cell."""
+    widths = [max(len(row[index]) for row in rows) for index in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+
+
+def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Questionnaire, str], object]) -> int:
     """Load the FILE arguments and ``write(group, questionnaire, lang)`` the output."""
     loaded = _load(args)
     if loaded is None:
@@ -140,9 +182,12 @@ def _write_from_group(args: argparse.Namespace, write: Callable[[Group, Question
 
 
 def cmd_group_report(args: argparse.Namespace) -> int:
-    from samverkan_gui.report.group_pdf import write_group_pdf
+    """The group report, as PDF or (OUT ending in .docx) Word."""
+    from samverkan_gui.core.file_kinds import format_for
+    from samverkan_gui.report.formats import write_group_report
 
-    return _write_from_group(args, lambda group, q, lang: write_group_pdf(group, q, args.output, lang=lang))
+    format_for(args.output)  # an unknown suffix is refused before anything is read
+    return _write_from_group(args, lambda group, q, lang: write_group_report(group, q, args.output, lang))
 
 
 def cmd_export_csv(args: argparse.Namespace) -> int:

@@ -9,7 +9,9 @@ Windows, where the windowed ``samverkan.exe`` has no console).  It:
 2. loads the shipped questionnaire and Qt's and our own translations;
 3. scores a built-in, complete example and checks total and band by hand;
 4. writes its PDF report to a temporary folder and checks the bytes;
-5. saves and reloads a ``.samverkan`` file in that folder.
+5. writes its Word report there (python-docx's template, lxml, the chart drawn by
+   Pillow with our fonts) and checks the text, the picture and the language;
+6. saves and reloads a ``.samverkan`` file in that folder.
 
 It prints one line per step and returns 0, or 1 with the reason of the first
 failing step.  Nothing outside a temporary folder is written: settings and data
@@ -62,6 +64,28 @@ def check_pdf_bytes(data: bytes, font_name: str = "DejaVuSans") -> str:
         raise SelfTestFailure(f"the PDF does not use the bundled font {font_name}")
     pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page/")
     return f"{len(data)} bytes, {font_name} embedded" + (f", {pages} page(s)" if pages else "")
+
+
+def check_docx_bytes(data: bytes, expected_text: str, language: str) -> str:
+    """A Word file that opens: a zip with the document, ``expected_text`` in it, a PNG picture with alt text."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = package.namelist()
+            document = package.read("word/document.xml").decode("utf-8")
+            styles = package.read("word/styles.xml").decode("utf-8")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise SelfTestFailure(f"the Word file is no Word package: {exc}") from exc
+    if expected_text not in document:
+        raise SelfTestFailure(f"the Word file does not say {expected_text!r}")
+    pictures = [name for name in names if name.startswith("word/media/") and name.endswith(".png")]
+    if not pictures or 'descr="' not in document:
+        raise SelfTestFailure("the Word file has no picture with alt text")
+    if f'w:val="{language}"' not in styles:
+        raise SelfTestFailure(f"the Word file does not declare the language {language}")
+    return f"{len(data)} bytes, {len(pictures)} picture(s), {language}"
 
 
 class _Run:
@@ -234,6 +258,15 @@ class _Run:
             raise SelfTestFailure(f"no PDF was written to {target}")
         return check_pdf_bytes(target.read_bytes())
 
+    def word(self) -> str:
+        from samverkan_gui.report.word import write_assessment_docx
+
+        target = self.work / "självtest.docx"
+        assessment, questionnaire = self.state["assessment"], self.state["questionnaire"]
+        write_assessment_docx(assessment, questionnaire, target, lang="sv")
+        total = assessment.score(questionnaire).total
+        return check_docx_bytes(target.read_bytes(), f"{total} av {questionnaire.max_total} poäng", "sv-SE")
+
     def save_reload(self) -> str:
         from samverkan_gui.core.assessment import load_assessment, save_assessment
         from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
@@ -317,6 +350,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                 run.step("questionnaire", run.questionnaire)
                 run.step("score", run.score)
                 run.step("pdf", run.pdf)
+                run.step("word", run.word)
                 run.step("save+reload", run.save_reload)
                 run.step("sha256", run.sha256)
                 run.step("answer-form", run.answer_form)

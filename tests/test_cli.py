@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -98,6 +99,30 @@ def test_report(tmp_path: Path) -> None:
     assert main(["report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out)]) == 0
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "66 av 105 poäng" in text
+
+
+def test_report_as_word_when_the_name_ends_in_docx(tmp_path: Path) -> None:
+    out = tmp_path / "rapport.DOCX"
+    assert main(["report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out), "--lang", "en"]) == 0
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].style.name == "Heading 1"
+    assert "66 of 105 points" in [paragraph.text for paragraph in document.paragraphs]
+    assert document.core_properties.language == "en-GB"
+
+
+def test_an_unknown_report_suffix_is_refused_before_anything_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "rapport.odt"
+    # The input does not even exist: the output's suffix is checked first.
+    assert main(["report", str(tmp_path / "saknas.samverkan"), "-o", str(out), "--lang", "sv"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"Rapporten kan inte skrivas till {out}: en rapport blir PDF (.pdf) eller Word (.docx), inte ”.odt”.\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    assert main(["report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out), "--lang", "en"]) == 1
+    assert "a report is a PDF (.pdf) or a Word document (.docx), not “.odt”" in capsys.readouterr().err
 
 
 def test_bad_input_exits_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

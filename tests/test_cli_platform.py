@@ -121,4 +121,6 @@ def test_a_usage_error_speaks_the_output_language_and_exits_2(
     # --lang decides, as it does for the output.
     with pytest.raises(SystemExit):
         cli.main(["score", "--lang", "en"])
-    assert capsys.readouterr().err.splitlines()[-1] == "samverkan score: error: the following arguments are required: FILE"
+    assert (
+        capsys.readouterr().err.splitlines()[-1] == "samverkan score: error: the following arguments are required: FILE"
+    )

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -16,6 +17,7 @@ from samverkan_gui.cli import main
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import save_group
+from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import shipped_registry
 
@@ -115,6 +117,20 @@ def test_compare_text_shows_signed_changes_with_arrows(files, capsys: pytest.Cap
     assert "Förändring från 2024-03-01 till 2026-03-01" in out
     assert "+40 ↑" in out and "−1 ↓" in out
     assert "Frågor som gått mest nedåt:" in out
+
+
+def test_compare_as_word(files, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "jämförelse.docx"
+    assert main(["compare", *map(str, files), "-o", str(out), "--lang", "sv"]) == 0
+    assert capsys.readouterr().out == ""
+    document = docx.Document(str(out))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Jämförelse över tid"]
+    totals = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert totals[0] == ["Datum", "Samverkan och fil", "Summa", "Intervall"]
+    # Each file under its collaboration (these files name none).
+    assert ["2024-03-01", f"{render('compare.no_collaboration', 'sv')}\n2024.samverkan", "42 / 105", "42–62"] in totals
+    assert main(["compare", *map(str, files), "-o", str(tmp_path / "jämförelse.txt")]) == 1
+    assert "(.docx)" in capsys.readouterr().err
 
 
 def test_compare_pdf_reads_back(files, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -91,6 +92,15 @@ def test_report_writes_group_pdf(usb: Path, tmp_path: Path) -> None:
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "Medelsumma 64,0 av 105 poäng" in text
     assert "Hemlig" not in text
+
+
+def test_report_writes_group_word_report(usb: Path, tmp_path: Path) -> None:
+    target = tmp_path / "grupp.docx"
+    assert main(["report", *_files(usb), "-o", str(target), "--lang", "sv"]) == 0
+    document = docx.Document(str(target))
+    text = [paragraph.text for paragraph in document.paragraphs]
+    assert "Medelsumma 64,0 av 105 poäng" in text
+    assert not any("Hemlig" in line for line in text)
 
 
 def test_export_csv_and_blank_form(usb: Path, tmp_path: Path) -> None:

@@ -31,7 +31,17 @@ def test_self_test_passes_from_the_command_line(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Samverkan ") and "self-test" in lines[0]
     steps = [line.split()[1] for line in lines if line.startswith("ok ")]
-    assert steps == ["qt", "translations", "questionnaire", "score", "pdf", "save+reload", "sha256", "answer-form"]
+    assert steps == [
+        "qt",
+        "translations",
+        "questionnaire",
+        "score",
+        "pdf",
+        "word",
+        "save+reload",
+        "sha256",
+        "answer-form",
+    ]
     assert "platform offscreen" in done.stdout
     assert "DejaVuSans embedded" in done.stdout
     assert lines[-1] == "self-test passed"

@@ -111,12 +111,20 @@
       <translation>Save the assessment under a new name</translation>
     </message>
     <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Export PDF…</translation>
+      <source>&amp;PDF…</source>
+      <translation>&amp;PDF…</translation>
     </message>
     <message>
-      <source>Write the result as a PDF report</source>
-      <translation>Write the result as a PDF report</translation>
+      <source>Write the report as PDF</source>
+      <translation>Write the report as PDF</translation>
+    </message>
+    <message>
+      <source>&amp;Word…</source>
+      <translation>&amp;Word…</translation>
+    </message>
+    <message>
+      <source>Write the report as a Word document, to edit or to take into your own template</source>
+      <translation>Write the report as a Word document, to edit or to take into your own template</translation>
     </message>
     <message>
       <source>Print a &amp;blank form…</source>
@@ -428,8 +436,8 @@
       <translation>Add a folder (one group)</translation>
     </message>
     <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Export PDF…</translation>
+      <source>&amp;Export PDF or Word…</source>
+      <translation>&amp;Export PDF or Word…</translation>
     </message>
     <message>
       <source>Add &amp;files…</source>
@@ -576,8 +584,8 @@
       <translation>None of the files has a plan with actions.</translation>
     </message>
     <message>
-      <source>Export the comparison as PDF</source>
-      <translation>Export the comparison as PDF</translation>
+      <source>Export the comparison</source>
+      <translation>Export the comparison</translation>
     </message>
     <message>
       <source>Replace file?</source>
@@ -586,14 +594,6 @@
     <message>
       <source>%1 already exists. Do you want to replace it?</source>
       <translation>%1 already exists. Do you want to replace it?</translation>
-    </message>
-    <message>
-      <source>The PDF could not be written</source>
-      <translation>The PDF could not be written</translation>
-    </message>
-    <message>
-      <source>PDF written to %1</source>
-      <translation>PDF written to %1</translation>
     </message>
   </context>
   <context>
@@ -825,12 +825,24 @@
   <context>
     <name>Exports</name>
     <message>
-      <source>Export PDF report</source>
-      <translation>Export PDF report</translation>
+      <source>Export the report</source>
+      <translation>Export the report</translation>
+    </message>
+    <message>
+      <source>The Word document could not be written</source>
+      <translation>The Word document could not be written</translation>
     </message>
     <message>
       <source>The PDF could not be written</source>
       <translation>The PDF could not be written</translation>
+    </message>
+    <message>
+      <source>Draft Word document written to %1</source>
+      <translation>Draft Word document written to %1</translation>
+    </message>
+    <message>
+      <source>Word document written to %1</source>
+      <translation>Word document written to %1</translation>
     </message>
     <message>
       <source>PDF written to %1</source>
@@ -862,6 +874,10 @@
     <message>
       <source>PDF files (%1)</source>
       <translation>PDF files (%1)</translation>
+    </message>
+    <message>
+      <source>Word documents (%1)</source>
+      <translation>Word documents (%1)</translation>
     </message>
     <message>
       <source>Swedish Excel: semicolon and decimal comma (%1)</source>
@@ -1014,10 +1030,6 @@
       <translation>Participants' own notes (under their codes):</translation>
     </message>
     <message>
-      <source>Group &amp;report (PDF)…</source>
-      <translation>Group &amp;report (PDF)…</translation>
-    </message>
-    <message>
       <source>&amp;Include participants' notes</source>
       <translation>&amp;Include participants' notes</translation>
     </message>
@@ -1076,6 +1088,10 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <source>Group &amp;report (PDF or Word)…</source>
+      <translation>Group &amp;report (PDF or Word)…</translation>
+    </message>
+    <message>
       <source>Participants: %1 (%2 with every question answered)</source>
       <translation>Participants: %1 (%2 with every question answered)</translation>
     </message>
@@ -1105,6 +1121,10 @@
     <message>
       <source>Open &amp;recent</source>
       <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Export</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -1345,8 +1365,8 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Export PDF…</translation>
+      <source>&amp;Export PDF or Word…</source>
+      <translation>&amp;Export PDF or Word…</translation>
     </message>
   </context>
   <context>
@@ -1555,8 +1575,8 @@
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <source>&amp;Export PDF…</source>
-      <translation>&amp;Export PDF…</translation>
+      <source>&amp;Export PDF or Word…</source>
+      <translation>&amp;Export PDF or Word…</translation>
     </message>
     <message>
       <source>Block</source>
@@ -1718,7 +1738,7 @@
     </message>
     <message>
       <source>Group</source>
-      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace's ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
       <translation>Group</translation>
     </message>
     <message>
@@ -1847,6 +1867,14 @@
     <message>
       <source>The group report to share</source>
       <translation>The group report to share</translation>
+    </message>
+    <message>
+      <source>Group report (&amp;Word)…</source>
+      <translation>Group report (&amp;Word)…</translation>
+    </message>
+    <message>
+      <source>The group report as a Word document, to edit or to take into your own template</source>
+      <translation>The group report as a Word document, to edit or to take into your own template</translation>
     </message>
     <message>
       <source>&amp;CSV for Excel…</source>

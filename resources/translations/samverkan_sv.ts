@@ -111,12 +111,20 @@
         <translation>Spara bedömningen under ett nytt namn</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the result as a PDF report</source>
-        <translation>Skriv resultatet som en PDF-rapport</translation>
+        <source>Write the report as PDF</source>
+        <translation>Skriv rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Word…</source>
+        <translation>&amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the report as a Word document, to edit or to take into your own template</source>
+        <translation>Skriv rapporten som Word-dokument, att redigera eller ta in i er egen mall</translation>
     </message>
     <message>
         <source>Print a &amp;blank form…</source>
@@ -428,8 +436,8 @@
         <translation>Lägg till en mapp (en grupp)</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -576,8 +584,8 @@
         <translation>Ingen av filerna har en plan med åtgärder.</translation>
     </message>
     <message>
-        <source>Export the comparison as PDF</source>
-        <translation>Exportera jämförelsen som PDF</translation>
+        <source>Export the comparison</source>
+        <translation>Exportera jämförelsen</translation>
     </message>
     <message>
         <source>Replace file?</source>
@@ -586,14 +594,6 @@
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 finns redan. Vill ni ersätta den?</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written</source>
-        <translation>PDF-filen kunde inte skrivas</translation>
-    </message>
-    <message>
-        <source>PDF written to %1</source>
-        <translation>PDF sparad i %1</translation>
     </message>
 </context>
 <context>
@@ -825,12 +825,24 @@
 <context>
     <name>Exports</name>
     <message>
-        <source>Export PDF report</source>
-        <translation>Exportera PDF-rapport</translation>
+        <source>Export the report</source>
+        <translation>Exportera rapporten</translation>
+    </message>
+    <message>
+        <source>The Word document could not be written</source>
+        <translation>Word-dokumentet kunde inte skrivas</translation>
     </message>
     <message>
         <source>The PDF could not be written</source>
         <translation>PDF-filen kunde inte skrivas</translation>
+    </message>
+    <message>
+        <source>Draft Word document written to %1</source>
+        <translation>Word-dokument av utkastet sparat i %1</translation>
+    </message>
+    <message>
+        <source>Word document written to %1</source>
+        <translation>Word-dokument sparat i %1</translation>
     </message>
     <message>
         <source>PDF written to %1</source>
@@ -862,6 +874,10 @@
     <message>
         <source>PDF files (%1)</source>
         <translation>PDF-filer (%1)</translation>
+    </message>
+    <message>
+        <source>Word documents (%1)</source>
+        <translation>Word-dokument (%1)</translation>
     </message>
     <message>
         <source>Swedish Excel: semicolon and decimal comma (%1)</source>
@@ -1014,10 +1030,6 @@
         <translation>Deltagarnas egna anteckningar (under deras koder):</translation>
     </message>
     <message>
-        <source>Group &amp;report (PDF)…</source>
-        <translation>Grupp&amp;rapport (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Include participants&apos; notes</source>
         <translation>&amp;Ta med deltagarnas anteckningar</translation>
     </message>
@@ -1076,6 +1088,10 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Group &amp;report (PDF or Word)…</source>
+        <translation>Grupp&amp;rapport (PDF eller Word)…</translation>
+    </message>
+    <message>
         <source>Participants: %1 (%2 with every question answered)</source>
         <translation>Deltagare: %1 (%2 med alla frågor besvarade)</translation>
     </message>
@@ -1105,6 +1121,10 @@
     <message>
         <source>Open &amp;recent</source>
         <translation>Senaste f&amp;iler</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1345,8 +1365,8 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +1575,8 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Exportera PDF…</translation>
+        <source>&amp;Export PDF or Word…</source>
+        <translation>&amp;Exportera PDF eller Word…</translation>
     </message>
     <message>
         <source>Block</source>
@@ -1718,7 +1738,7 @@
     </message>
     <message>
         <source>Group</source>
-        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace&apos;s ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <extracomment>``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
         <translation>Grupp</translation>
     </message>
     <message>
@@ -1847,6 +1867,14 @@
     <message>
         <source>The group report to share</source>
         <translation>Grupprapporten att dela</translation>
+    </message>
+    <message>
+        <source>Group report (&amp;Word)…</source>
+        <translation>Grupprapport (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>The group report as a Word document, to edit or to take into your own template</source>
+        <translation>Grupprapporten som Word-dokument, att redigera eller ta in i er egen mall</translation>
     </message>
     <message>
         <source>&amp;CSV for Excel…</source>

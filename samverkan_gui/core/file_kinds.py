@@ -10,12 +10,17 @@ start-up and the command line use it before anything is read.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from pathlib import Path
+
+from samverkan_gui.core.errors import ReportError
 
 ASSESSMENT_SUFFIX = ".samverkan"
 GROUP_SUFFIX = ".samverkan-grupp"
 PDF_SUFFIX = ".pdf"
+#: A report as a Word document (the same content as the PDF, to edit).
+DOCX_SUFFIX = ".docx"
 CSV_SUFFIX = ".csv"
 #: A questionnaire of one's own (docs/questionnaire-format.md).
 QUESTIONNAIRE_SUFFIXES = (".yaml", ".yml")
@@ -58,3 +63,27 @@ def opens_as_group(paths: Sequence[Path]) -> bool:
 def file_pattern(*suffixes: str) -> str:
     """The pattern of a file dialog's filter: ``*.samverkan *.samverkan-grupp``."""
     return " ".join(f"*{suffix}" for suffix in suffixes)
+
+
+class ReportFormat(enum.StrEnum):
+    """A report's file format (report/formats.py writes each); the value is what settings store."""
+
+    PDF = "pdf"
+    WORD = "docx"
+
+    @property
+    def suffix(self) -> str:
+        return PDF_SUFFIX if self is ReportFormat.PDF else DOCX_SUFFIX
+
+
+def format_for(path: Path | str) -> ReportFormat:
+    """The format a report written to ``path`` gets: ``.docx`` Word, ``.pdf`` (or no suffix) PDF.
+
+    Another suffix raises :class:`ReportError` naming the two that work.
+    """
+    suffix = Path(path).suffix
+    if suffix.lower() in ("", PDF_SUFFIX):
+        return ReportFormat.PDF
+    if suffix.lower() == DOCX_SUFFIX:
+        return ReportFormat.WORD
+    raise ReportError("report.unknown_format", path=str(path), suffix=suffix)

@@ -577,6 +577,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Rapporten kunde inte skapas: {reason}",
         "en": "The report could not be created: {reason}",
     },
+    "report.unknown_format": {
+        "sv": "Rapporten kan inte skrivas till {path}: en rapport blir PDF (.pdf) eller Word (.docx), inte ”{suffix}”.",
+        "en": "The report cannot be written to {path}: a report is a PDF (.pdf) or a Word document (.docx), not “{suffix}”.",
+    },
     "report.draft": {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
@@ -611,8 +615,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "score one assessment (several files: the group summary)",
     },
     "help.report": {
-        "sv": "skriv en PDF-rapport (flera filer: grupprapporten)",
-        "en": "write a PDF report (several files: the group report)",
+        "sv": "skriv rapporten som PDF, eller som Word när OUT slutar på .docx (flera filer: grupprapporten)",
+        "en": "write the report as PDF, or as Word when OUT ends in .docx (several files: the group report)",
+    },
+    "help.report_output": {
+        "sv": "OUT.pdf (PDF) eller OUT.docx (Word-dokument)",
+        "en": "OUT.pdf (PDF) or OUT.docx (Word document)",
     },
     "help.compare": {
         "sv": "jämför två eller fler bedömningar över tid (filer, gruppfiler, mappar)",
@@ -622,7 +630,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "utdatans språk: sv eller en (standard: den senaste filens språk)",
         "en": "language of the output: sv or en (default: the latest file's language)",
     },
-    "help.compare_pdf": {"sv": "skriv jämförelsen som PDF", "en": "write the comparison PDF"},
+    "help.compare_pdf": {
+        "sv": "skriv jämförelsen: OUT.pdf (PDF) eller OUT.docx (Word-dokument)",
+        "en": "write the comparison: OUT.pdf (PDF) or OUT.docx (Word document)",
+    },
     "help.any_collaboration": {
         "sv": "jämför även filer för olika samverkan (utdatan säger det)",
         "en": "compare files of different collaborations too (the output says so)",
@@ -774,6 +785,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "alt.compare_value": {"sv": "{date} {value} av {max}", "en": "{date} {value} of {max}"},
     "alt.compare_none": {"sv": "{date} inget värde", "en": "{date} no value"},
+    # The colour keys: decoration in the PDF (the text beside them says it); a Word picture needs words.
+    "alt.scale_legend": {
+        "sv": "Färgförklaring för svaren {low}–{high}, från ljust för {low} till mörkt för {high}.",
+        "en": "Colour key for the answers {low}–{high}, from light for {low} to dark for {high}.",
+    },
+    "alt.compare_legend": {
+        "sv": "Teckenförklaring: ett mönster och en färg per datum, {dates}.",
+        "en": "Key: one pattern and colour per date, {dates}.",
+    },
     # --- every PDF report ---------------------------------------------------
     "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
     "report.not_given": {"sv": "–", "en": "–"},
@@ -1169,6 +1189,15 @@ def join_names(names: Sequence[str], lang: str) -> str:
     inside = any(conjunction in name.split() for name in names)
     joiner = render("word.and_also", lang) if inside else conjunction
     return f"{', '.join(names[:-1])} {joiner} {names[-1]}"
+
+
+#: The language tag a document declares (the PDF's /Lang, the Word file's w:lang), per language.
+LANGUAGE_TAGS: dict[str, str] = {"sv": "sv-SE", "en": "en-GB"}
+
+
+def language_tag(lang: str | None) -> str:
+    """'sv-SE' or 'en-GB': the tag a screen reader picks its voice by."""
+    return LANGUAGE_TAGS[normalise_language(lang)]
 
 
 def normalise_language(lang: str | None) -> str:

@@ -92,10 +92,24 @@ def compare_block_text(result: Comparison, block: Block, lang: str) -> str:
     return _chart(render("alt.compare_block", lang, name=block_display_name(block, lang)), items)
 
 
+def scale_legend_text(questionnaire: Questionnaire, lang: str) -> str:
+    """The colour key of the answers' bars (a picture in Word; decoration in the PDF, where the text says it)."""
+    scale = questionnaire.scale
+    return render("alt.scale_legend", lang, low=scale.min, high=scale.max)
+
+
+def compare_legend_text(result: Comparison, lang: str) -> str:
+    """The key of the comparison chart: which pattern and colour is which date."""
+    dates = ", ".join(occasion_date(item, lang) for item in result.items)
+    return render("alt.compare_legend", lang, dates=dates)
+
+
 __all__ = [
     "block_chart_text",
     "compare_block_text",
+    "compare_legend_text",
     "distribution_text",
     "group_chart_text",
+    "scale_legend_text",
     "score_scale_text",
 ]

@@ -27,9 +27,10 @@ from samverkan_gui.report.common import (
     RULE,
     Styles,
     build_pdf,
-    question_label_cell,
+    cell_flowables,
     safe,
 )
+from samverkan_gui.report.content import label_cell
 from samverkan_gui.report.tagged import Marked, TaggedTable, decoration
 
 BOX = 5 * mm
@@ -93,7 +94,7 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
         for question in block.questions:
             rows.append(
                 [
-                    question_label_cell(styles, questionnaire, question.id, lang),
+                    cell_flowables(styles, label_cell(questionnaire, question.id, lang)),
                     styles.p(question.text.get(lang), styles.cell),
                     *[_box() for _ in questionnaire.scale.values],
                 ]

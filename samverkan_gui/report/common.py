@@ -22,19 +22,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 
-from samverkan_gui import __version__
 from samverkan_gui.core.atomic import atomic_write
 from samverkan_gui.core.errors import ReportError, SamverkanError
-from samverkan_gui.core.messages import Texts, render
-from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.messages import Texts, language_tag, render
 from samverkan_gui.present import format_percent
 from samverkan_gui.present import style as palette
-from samverkan_gui.present.questions import question_label
+from samverkan_gui.report.content import Cell, Distribution, Look, TableContent, Text, footer_text
 from samverkan_gui.report.fonts import drawable, register_fonts
 from samverkan_gui.report.hatch import hatch
 from samverkan_gui.report.hyphenation import MIN_WORD, hyphenator
 from samverkan_gui.report.tagged import (
-    LANGUAGE_TAGS,
     StructureRecorder,
     Tag,
     TaggedParagraph,
@@ -216,8 +213,7 @@ def build_pdf(
     (temp file, fsync, replace); a stream gets the bytes.
     """
     lang = texts.lang
-    created = (today or dt.date.today()).isoformat()
-    footer_left = texts("footer", version=__version__, title=questionnaire_title, date=created)
+    footer_left = footer_text(texts, questionnaire_title, today or dt.date.today())
     styles = Styles(lang)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -231,7 +227,7 @@ def build_pdf(
         subject=texts("subtitle"),
         author="Samverkan",
         creator="Samverkan",
-        lang=LANGUAGE_TAGS[lang],
+        lang=language_tag(lang),
         displayDocTitle=True,
         initialFontName=styles.regular,
         initialFontSize=10,
@@ -268,18 +264,20 @@ class ChartRow:
     series: int | None = None
 
 
-def share_chart(styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str) -> Drawing:
+def share_chart(
+    styles: Styles, rows: Sequence[ChartRow], value_width: float, lang: str, width: float = CONTENT_WIDTH
+) -> Drawing:
     """Horizontal bars on a 0–100 % grid, each labelled above and with its value written beside it.
 
     The values are text, so the chart never relies on colour alone.
     """
-    bar_area = CONTENT_WIDTH - value_width
+    bar_area = width - value_width
     bar_height = 6 * mm
     label_height = 4.5 * mm
     row_height = label_height + bar_height + 3 * mm
     axis_height = 5 * mm
     height = axis_height + len(rows) * row_height
-    drawing = Drawing(CONTENT_WIDTH, height)
+    drawing = Drawing(width, height)
     for step in range(0, 101, 25):
         x = bar_area * step / 100
         drawing.add(Line(x, axis_height, x, height, strokeColor=RULE, strokeWidth=0.4))
@@ -375,10 +373,47 @@ def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
     )
 
 
+def cell_flowables(styles: Styles, content: Cell, figure: Callable[[Distribution], Any] | None = None) -> Any:
+    """A cell of :mod:`~samverkan_gui.report.content` as flowables (one paragraph: the paragraph itself)."""
+    looks = {
+        Look.PLAIN: styles.cell,
+        Look.BOLD: styles.cell_bold,
+        Look.SMALL: styles.small,
+        Look.LABEL: styles.label,
+        Look.TYPED: styles.typed,
+    }
+    parts = [
+        styles.p(part.text, looks[part.look]) if isinstance(part, Text) else _figure(figure, part) for part in content
+    ]
+    return parts[0] if len(parts) == 1 else parts
+
+
+def _figure(figure: Callable[[Distribution], Any] | None, part: Distribution) -> Any:
+    if figure is None:
+        raise TypeError("a table with pictures needs a figure callback")
+    return figure(part)
+
+
+def content_table(
+    styles: Styles,
+    content: TableContent,
+    col_widths: Sequence[float],
+    style: TableStyle,
+    *,
+    repeat_header: bool = True,
+    header_columns: Sequence[int] = (),
+    figure: Callable[[Distribution], Any] | None = None,
+) -> TaggedTable:
+    """A :class:`~samverkan_gui.report.content.TableContent` as a tagged table: the header row in bold
+    (column headers), ``header_columns`` heading their rows."""
+    rows: list[list[Any]] = [[styles.p(text, styles.cell_bold) for text in content.header]]
+    rows += [[cell_flowables(styles, part, figure) for part in row] for row in content.rows]
+    table = TaggedTable(
+        rows, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0, header_columns=header_columns
+    )
+    table.setStyle(style)
+    return table
+
+
 #: The column of a question's label ("Fråga 3.10" / "Question 3.10"): one line.
 QUESTION_LABEL_WIDTH = 24.5 * mm
-
-
-def question_label_cell(styles: Styles, questionnaire: Questionnaire, question_id: str, lang: str) -> TaggedParagraph:
-    """A question's one label (see :mod:`samverkan_gui.present.questions`) in a table cell."""
-    return styles.p(question_label(questionnaire, question_id, lang), styles.label)

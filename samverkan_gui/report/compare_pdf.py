@@ -21,21 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.compare import Comparison, action_history
-from samverkan_gui.core.messages import Texts, normalise_language, render, render_count
-from samverkan_gui.present import band_range, block_display_name
+from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.present.alt_text import compare_block_text
-from samverkan_gui.present.compare import (
-    change_words,
-    collaboration_title,
-    comparison_digits,
-    due_text,
-    format_change,
-    format_value,
-    notices,
-    occasion_date,
-    status_over_time,
-)
-from samverkan_gui.present.learning import overdue_word
+from samverkan_gui.present.compare import comparison_digits, occasion_date
 from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -45,9 +33,20 @@ from samverkan_gui.report.common import (
     RULE,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
-    question_label_cell,
+)
+from samverkan_gui.report.content import (
+    change_table,
+    changes_heading,
+    compare_bar_label,
+    compare_title,
+    comparison_details,
+    comparison_notices,
+    history_table,
+    moved_table,
+    totals_table,
 )
 from samverkan_gui.report.hatch import hatch
 from samverkan_gui.report.tagged import TaggedTable, decoration, figure
@@ -62,16 +61,17 @@ def write_compare_pdf(
 ) -> None:
     """Write the comparison as A4 PDF to ``target`` (a path is written atomically).
 
+    Actions of the latest plan past their due date on ``today`` are marked.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang)
-    title = result.questionnaire.title.get(lang)
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, result, lang, today or dt.date.today()),
+        lambda styles: _story(styles, result, lang, day),
         texts=Texts("compare", lang),
-        questionnaire_title=title,
-        doc_title=f"{render('compare.title', lang)} – {collaboration_title(result, lang)}",
+        questionnaire_title=result.questionnaire.title.get(lang),
+        doc_title=compare_title(result, lang),
         today=today,
     )
 
@@ -80,31 +80,19 @@ def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> lis
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
 
-    questionnaire = result.questionnaire
     story: list[Any] = [
         styles.p(word("compare.title"), styles.title),
         styles.p(word("compare.subtitle"), styles.subtitle),
-        details_table(
-            styles,
-            [
-                (word("word.collaboration"), collaboration_title(result, lang)),
-                (
-                    word("word.questionnaire"),
-                    f"{questionnaire.title.get(lang)} ({word('word.version')} {questionnaire.version})",
-                ),
-            ],
-            "–",
-        ),
+        details_table(styles, comparison_details(result, lang), lang),
         Spacer(1, 4 * mm),
         styles.p(word("compare.totals"), styles.h1),
         _totals_table(styles, result, lang),
     ]
-    for notice in notices(result, lang):
+    for notice in comparison_notices(result, lang):
         story.append(Spacer(1, 2 * mm))
         story.append(styles.p(notice, styles.advice))
-    first, last = result.first, result.last
     story += [
-        styles.p(word("compare.changes", first=occasion_date(first, lang), last=occasion_date(last, lang)), styles.h1),
+        styles.p(changes_heading(result, lang), styles.h1),
         _change_table(styles, result, lang),
         Spacer(1, 4 * mm),
     ]
@@ -124,13 +112,10 @@ def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> lis
         )
     )
     story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
-    digits = comparison_digits(result)
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         parts: list[Any] = [styles.p(word(key), styles.h2)]
         parts.append(
-            _moved_table(styles, result, moved, lang, digits)
-            if moved
-            else styles.p(word("compare.none_moved"), styles.body)
+            _moved_table(styles, result, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body)
         )
         story.append(KeepTogether(parts))
     history = action_history(result)
@@ -143,146 +128,26 @@ def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> lis
 
 
 def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, today: dt.date) -> TaggedTable:
-    """One row per action: block, action, who, due, and its status at each date where it changed.
-
-    An action still not done in the latest plan that has it, past its due date, is marked "försenad".
-    """
-    header = [
-        styles.p(render(key, lang), styles.cell_bold)
-        for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status")
-    ]
-    rows: list[list[Any]] = [header]
-    for action in history:
-        statuses = status_over_time(action.changes, lang)
-        if action.is_overdue(today):
-            statuses += f" – {overdue_word(lang)}"
-        rows.append(
-            [
-                styles.p(_block_title(result, action.block, lang), styles.label),
-                styles.p(action.text or "–", styles.typed),
-                styles.p(action.who or "–", styles.typed),
-                styles.p(due_text(action.due), styles.cell),
-                styles.p(statuses, styles.cell),
-            ]
-        )
     # The block column fits "SAMVERKANSPROCESSEN", the longest single word of a block's heading, so
     # that no heading breaks inside a word; "Who" fits a long Swedish word such as "näringslivskontoret".
     widths = [43 * mm, CONTENT_WIDTH - 43 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
-
-
-def _block_title(result: Comparison, block_id: str, lang: str) -> str:
-    try:
-        return block_display_name(result.questionnaire.block(block_id), lang)
-    except KeyError:
-        return block_id
+    return content_table(styles, history_table(result, history, lang, today), widths, grid_style("TOP"))
 
 
 def _totals_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
-    header = [
-        styles.p(render(key, lang), styles.cell_bold)
-        for key in ("word.date", "compare.file", "word.total", "compare.band")
-    ]
-    rows: list[list[Any]] = [header]
-    digits = comparison_digits(result)
-    for item in result.items:
-        total = (
-            f"{format_value(item.total, lang, digits)} / {item.max}" if item.complete else render("compare.draft", lang)
-        )
-        name = item.item.name
-        if item.participants is not None:
-            name += f" ({render_count('compare.participants', lang, item.participants)})"
-        collaboration = item.item.collaboration or render("compare.no_collaboration", lang)
-        rows.append(
-            [
-                styles.p(occasion_date(item, lang), styles.cell),
-                [styles.p(collaboration, styles.cell_bold), styles.p(name, styles.small)],
-                styles.p(total, styles.cell_bold),
-                styles.p(band_range(item.band) if item.band else "–", styles.cell),
-            ]
-        )
-    table = TaggedTable(
-        rows,
-        colWidths=[28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm],
-        repeatRows=1,
-        header_columns=(0,),
-    )
-    table.setStyle(grid_style("TOP"))
-    return table
+    widths = [28 * mm, CONTENT_WIDTH - 28 * mm - 38 * mm - 28 * mm, 38 * mm, 28 * mm]
+    return content_table(styles, totals_table(result, lang), widths, grid_style("TOP"), header_columns=(0,))
 
 
 def _change_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
-    """Block, first and last value, change (every date's values are in the totals table and the chart)."""
-    first, last = result.first, result.last
-    header = [
-        styles.p(render("word.block", lang), styles.cell_bold),
-        styles.p(occasion_date(first, lang), styles.cell_bold),
-        styles.p(occasion_date(last, lang), styles.cell_bold),
-        styles.p(render("compare.change", lang), styles.cell_bold),
-    ]
-    rows: list[list[Any]] = [header]
-    digits = comparison_digits(result)
-    for change in result.blocks:
-        values = []
-        for item in (first, last):
-            value = item.block_value(change.block.id)
-            shown = (
-                "–" if value is None or not value.complete else f"{format_value(value.score, lang, digits)}/{value.max}"
-            )
-            values.append(styles.p(shown, styles.cell))
-        rows.append(
-            [
-                styles.p(change.block.title.get(lang), styles.cell),
-                *values,
-                _change_cell(styles, change.change, lang, digits),
-            ]
-        )
-    rows.append(
-        [
-            styles.p(render("word.total", lang), styles.cell_bold),
-            *[
-                styles.p(
-                    format_value(item.total, lang, digits) if item.complete else render("compare.draft", lang),
-                    styles.cell_bold,
-                )
-                for item in (first, last)
-            ],
-            _change_cell(styles, result.total_change, lang, digits),
-        ]
-    )
     widths = [CONTENT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1, header_columns=(0,))
-    table.setStyle(grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
-    return table
+    style = grid_style("TOP", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
+    return content_table(styles, change_table(result, lang), widths, style, header_columns=(0,))
 
 
-def _change_cell(styles: Styles, change: Any, lang: str, digits: int) -> Any:
-    return styles.p(f"{format_change(change, lang, digits)} ({change_words(change, lang)})", styles.cell_bold)
-
-
-def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str, digits: int) -> TaggedTable:
-    header = [
-        styles.p("#", styles.cell_bold),
-        styles.p(render("word.question", lang), styles.cell_bold),
-        styles.p(render("compare.from_to", lang), styles.cell_bold),
-        styles.p(render("compare.change", lang), styles.cell_bold),
-    ]
-    rows: list[list[Any]] = [header]
-    for q in moved:
-        rows.append(
-            [
-                question_label_cell(styles, result.questionnaire, q.question.id, lang),
-                styles.p(q.question.text.get(lang), styles.cell),
-                styles.p(f"{format_value(q.first, lang, digits)} → {format_value(q.last, lang, digits)}", styles.cell),
-                styles.p(format_change(q.change, lang, digits), styles.cell_bold),
-            ]
-        )
+def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str) -> TaggedTable:
     widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(styles, moved_table(result, moved, lang), widths, grid_style("TOP"))
 
 
 # --- the grouped bar chart ---------------------------------------------------------------
@@ -297,7 +162,7 @@ def _series_hatch(index: int, x: float, y: float, w: float, h: float) -> Any:
     return hatch(look.pattern, x, y, w, h, look.hatch)
 
 
-def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing]:
+def grouped_chart(styles: Styles, result: Comparison, lang: str, chart_width: float = CONTENT_WIDTH) -> list[Drawing]:
     """Per block one bar per date (share of the block's maximum), the date and value written at each bar.
 
     One drawing per block, so that a comparison of many dates flows over pages.
@@ -308,12 +173,12 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     bar_height = 5.5 * mm
     axis_height = 5 * mm
     value_width = 22 * mm
-    bar_area = CONTENT_WIDTH - value_width
+    bar_area = chart_width - value_width
     drawings = []
     for change in result.blocks:
         block = change.block
         height = label_height + bar_height * len(items) + axis_height
-        drawing = Drawing(CONTENT_WIDTH, height)
+        drawing = Drawing(chart_width, height)
         for step in range(0, 101, 25):
             x = bar_area * step / 100
             drawing.add(Line(x, axis_height, x, height - label_height, strokeColor=RULE, strokeWidth=0.4))
@@ -334,11 +199,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
         for index, item in enumerate(items):
             y = height - label_height - (index + 1) * bar_height
             value = item.block_value(block.id)
-            if value is None or value.score is None:
-                text, width = "–", 0.0
-            else:
-                text = f"{format_value(value.score, lang, digits)}/{value.max}"
-                width = bar_area * float(Fraction(value.score) / value.max)
+            width = 0.0 if value is None or value.score is None else bar_area * float(Fraction(value.score) / value.max)
             if width > 0:
                 drawing.add(
                     Rect(
@@ -352,7 +213,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
                     )
                 )
                 drawing.add(_series_hatch(index, 0, y + 0.5, width, bar_height - 1))
-            label = f"{occasion_date(item, lang)}: {text}"
+            label = compare_bar_label(item, block.id, lang, digits)
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
             drawing.add(
@@ -379,14 +240,14 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str) -> list[Drawing
     return drawings
 
 
-def legend(styles: Styles, result: Comparison, lang: str) -> Drawing:
+def legend(styles: Styles, result: Comparison, lang: str, width: float = CONTENT_WIDTH) -> Drawing:
     """Which pattern and colour is which date."""
     swatch = 8 * mm
     entry_width = 42 * mm
-    per_row = max(int(CONTENT_WIDTH // entry_width), 1)
+    per_row = max(int(width // entry_width), 1)
     rows = (len(result.items) + per_row - 1) // per_row
     row_height = 6 * mm
-    drawing = Drawing(CONTENT_WIDTH, rows * row_height)
+    drawing = Drawing(width, rows * row_height)
     for index, item in enumerate(result.items):
         x = (index % per_row) * entry_width
         y = (rows - 1 - index // per_row) * row_height + 1 * mm

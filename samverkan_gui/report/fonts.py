@@ -18,14 +18,16 @@ from samverkan_gui.core.errors import ReportError
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+#: The font file of each face (in resources/fonts); the pictures of the Word export draw with them too.
+FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 @cache
 def register_fonts() -> tuple[str, str]:
     """Register the fonts once per process; returns (regular, bold) font names."""
     try:
-        pdfmetrics.registerFont(TTFont(REGULAR, str(paths.font_path("DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont(BOLD, str(paths.font_path("DejaVuSans-Bold.ttf"))))
+        for name, file_name in FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(paths.font_path(file_name))))
     except Exception as exc:
         raise ReportError("report.failed", reason=f"font missing: {exc}") from exc
     # <b> inside paragraphs picks the bold face.

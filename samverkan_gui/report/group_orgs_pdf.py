@@ -15,8 +15,9 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.group_orgs import OrganisationView, Withheld
 from samverkan_gui.core.messages import Texts
-from samverkan_gui.present.organisations import OrganisationColumn, OrganisationPresentation, present_organisations
-from samverkan_gui.report.common import CONTENT_WIDTH, QUESTION_LABEL_WIDTH, Styles, grid_style
+from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
+from samverkan_gui.report.common import CONTENT_WIDTH, QUESTION_LABEL_WIDTH, Styles, cell_flowables, grid_style
+from samverkan_gui.report.content import TableContent, organisation_differ_table, organisation_means_table
 from samverkan_gui.report.tagged import TaggedParagraph, TaggedTable
 
 
@@ -47,13 +48,21 @@ def organisation_section(styles: Styles, view: OrganisationView, lang: str) -> l
     return story
 
 
-def _heading(styles: Styles, column: OrganisationColumn) -> TaggedParagraph:
-    """The organisation's name over its n, a step smaller than the cells: long names keep their words whole."""
-    return styles.p(f"{column.name}\nn = {column.n}", _heading_style(styles))
+def _header(styles: Styles, content: TableContent, plain: int) -> list[TaggedParagraph]:
+    """The header row: the first ``plain`` headings as every table's, the organisations' (name over n)
+    a step smaller than the cells, so that long names keep their words whole."""
+    smaller = ParagraphStyle("OrganisationHeading", parent=styles.cell_bold, fontSize=8.5, leading=11)
+    return [styles.p(text, styles.cell_bold if index < plain else smaller) for index, text in enumerate(content.header)]
 
 
-def _heading_style(styles: Styles) -> ParagraphStyle:
-    return ParagraphStyle("OrganisationHeading", parent=styles.cell_bold, fontSize=8.5, leading=11)
+def _table(
+    styles: Styles, content: TableContent, plain: int, widths: list[float], valign: str, header_columns: tuple[int, ...]
+) -> TaggedTable:
+    rows: list[list[Any]] = [_header(styles, content, plain)]
+    rows += [[cell_flowables(styles, part) for part in row] for row in content.rows]
+    table = TaggedTable(rows, colWidths=widths, repeatRows=1, header_columns=header_columns)
+    table.setStyle(grid_style(valign))
+    return table
 
 
 def _widths(before: list[float], columns: int, after: list[float]) -> list[float]:
@@ -63,42 +72,13 @@ def _widths(before: list[float], columns: int, after: list[float]) -> list[float
 
 
 def _means_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
-    words = Texts("orgs", shown.lang)
-    header = [styles.p(words.word("block"), styles.cell_bold)]
-    header += [_heading(styles, column) for column in shown.columns]
-    rows: list[list[Any]] = [header]
-    for index, title in enumerate(shown.block_titles):
-        rows.append(
-            [styles.p(title, styles.cell)] + [styles.p(c.blocks[index].text, styles.cell) for c in shown.columns]
-        )
-    rows.append(
-        [styles.p(words("total_row", max=shown.max_total), styles.cell_bold)]
-        + [styles.p(c.mean_total_text, styles.cell_bold) for c in shown.columns]
-    )
-    table = TaggedTable(rows, colWidths=_widths([58 * mm], len(shown.columns), []), repeatRows=1, header_columns=(0,))
-    table.setStyle(grid_style("MIDDLE"))
-    return table
+    widths = _widths([58 * mm], len(shown.columns), [])
+    return _table(styles, organisation_means_table(shown), 1, widths, "MIDDLE", (0,))
 
 
 def _differ_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
-    words = Texts("orgs", shown.lang)
-    header = [styles.p("#", styles.cell_bold), styles.p(words.word("question"), styles.cell_bold)]
-    header += [_heading(styles, column) for column in shown.columns]
-    header.append(styles.p(words("difference"), _heading_style(styles)))
-    rows: list[list[Any]] = [header]
-    for line in shown.differ:
-        rows.append(
-            [
-                styles.p(line.label, styles.label),
-                [styles.p(line.block_title, styles.small), styles.p(line.text, styles.cell)],
-                *[styles.p(mean, styles.cell) for mean in line.means],
-                styles.p(line.spread_text, styles.cell_bold),
-            ]
-        )
     widths = _widths([QUESTION_LABEL_WIDTH, 48 * mm], len(shown.columns), [20 * mm])
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return _table(styles, organisation_differ_table(shown), 2, widths, "TOP", ())
 
 
 __all__ = ["organisation_section"]

@@ -11,6 +11,7 @@ group's) are always printed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,7 +27,7 @@ from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.alt_text import distribution_text, group_chart_text
-from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.group import consensus_limit_text
 from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.style import rating_fill, rating_ink
 from samverkan_gui.report.common import (
@@ -38,16 +39,30 @@ from samverkan_gui.report.common import (
     ChartRow,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
-    question_label_cell,
     result_flowables,
     share_chart,
+)
+from samverkan_gui.report.content import (
+    document_title,
+    group_block_table,
+    group_details,
+    notes_label,
+    own_notes,
+    question_table,
+    scale_labels,
+    since_shown,
 )
 from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import since_section
 from samverkan_gui.report.tagged import TaggedTable, decoration, figure
+
+#: The stacked bar of a question's answers in the tables.
+DISTRIBUTION_WIDTH = 46 * mm
+DISTRIBUTION_HEIGHT = 5.5 * mm
 
 
 def write_group_pdf(
@@ -69,32 +84,21 @@ def write_group_pdf(
 
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
-    from samverkan_gui.core.compare import since_last
-    from samverkan_gui.present.learning import present_since_last
-
     lang = normalise_language(lang or group.language)
     stats = group_stats(group, questionnaire)
     title = questionnaire.title.get(lang)
-    since = since_last(group, source.parent if source is not None else None, path=source)
-    since_shown = present_since_last(since, lang) if since is not None else None
+    since = since_shown(group, source, lang)
     day = today or dt.date.today()
     build_pdf(
         target,
         lambda styles: _story(
-            styles, group, questionnaire, stats, lang, show_names, participant_notes, since_shown, day
+            styles, group, questionnaire, stats, lang, show_names, participant_notes, since=since, today=day
         ),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
-        doc_title=f"{title} – {group.collaboration}" if group.collaboration else title,
+        doc_title=document_title(title, group.collaboration),
         today=today,
     )
-
-
-def participant_label(participant: Any, show_names: bool) -> str:
-    if not show_names:
-        return participant.code
-    extra = ", ".join(part for part in (participant.name, participant.organisation) if part)
-    return f"{participant.code} ({extra})" if extra else participant.code
 
 
 def _story(
@@ -105,6 +109,7 @@ def _story(
     lang: str,
     show_names: bool,
     participant_notes: bool = False,
+    *,
     since: SinceLastPresentation | None = None,
     today: dt.date | None = None,
 ) -> list[Any]:
@@ -113,7 +118,7 @@ def _story(
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
         styles.p(words("subtitle"), styles.subtitle),
-        _details_table(styles, group, questionnaire, stats, lang, show_names),
+        details_table(styles, group_details(group, questionnaire, stats, lang, show_names), lang),
         Spacer(1, 5 * mm),
         styles.p(words("result"), styles.h1),
     ]
@@ -148,7 +153,7 @@ def _story(
     # The answers' colours are explained before their first use (the discussion list, or else
     # the answers per question).
     legend = [
-        styles.p(words("legend", labels=_scale_labels(questionnaire, lang)), styles.small),
+        styles.p(words("legend", labels=scale_labels(questionnaire, lang)), styles.small),
         Spacer(1, 1 * mm),
         # The sentence above says what the colours mean; the swatches repeat it for the eye.
         decoration(legend_drawing(styles, questionnaire)),
@@ -181,111 +186,51 @@ def _story(
         note = group.notes.get(block.id, "")
         if note.strip():
             story.append(Spacer(1, 2 * mm))
-            story.append(styles.p(f"{words.word('notes')}:", styles.cell_bold))
+            story.append(styles.p(notes_label(lang), styles.cell_bold))
             story.append(styles.p(note, styles.note))
-        if participant_notes:
-            own = [(p.code, p.notes[block.id]) for p in group.participants if p.notes.get(block.id, "").strip()]
-            if own:
-                story.append(Spacer(1, 2 * mm))
-                story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
-                # Codes only, even when the report shows names: a note is the participant's own words.
-                story += styles.bullets([f"{code}: {text}" for code, text in own], styles.note)
+        own = own_notes(group, block.id) if participant_notes else []
+        if own:
+            story.append(Spacer(1, 2 * mm))
+            story.append(styles.p(f"{words('participant_notes')}:", styles.cell_bold))
+            story += styles.bullets(own, styles.note)
     story.append(Spacer(1, 8 * mm))
     story.append(styles.p(questionnaire.credit.get(lang), styles.small))
     return story
 
 
-def _scale_labels(questionnaire: Questionnaire, lang: str) -> str:
-    return ", ".join(f"{v} = {questionnaire.scale.label(v, lang)}" for v in questionnaire.scale.values)
-
-
-def _details_table(
-    styles: Styles, group: Group, questionnaire: Questionnaire, stats: GroupStats, lang: str, show_names: bool
-) -> TaggedTable:
-    words = Texts("group_pdf", lang)
-    people = ", ".join(participant_label(p, show_names) for p in group.participants)
-    count = words.count("participants_value", stats.participants, complete=stats.complete)
-    rows = [
-        (words.word("collaboration"), group.collaboration),
-        (words.word("date"), group.date.isoformat() if group.date else ""),
-        (
-            words.word("questionnaire"),
-            f"{questionnaire.title.get(lang)} ({words.word('version')} {questionnaire.version})",
-        ),
-        (words.word("participants"), f"{count}: {people}" if people else count),
-    ]
-    return details_table(styles, rows, lang)
-
-
 def _block_table(styles: Styles, shown: GroupPresentation) -> TaggedTable:
-    words = Texts("group_pdf", shown.lang)
-    header = [styles.p(words.word("block"), styles.cell_bold), styles.p("n", styles.cell_bold)]
-    header += [styles.p(words.word(key), styles.cell_bold) for key in ("mean", "lowest", "highest")]
-    rows: list[list[Any]] = [header]
-    for line in shown.blocks:
-        rows.append(
-            [
-                styles.p(line.title, styles.cell),
-                styles.p(str(line.n), styles.cell),
-                styles.p(line.mean_text, styles.cell),
-                styles.p(line.min_percent_text, styles.cell),
-                styles.p(line.max_percent_text, styles.cell),
-            ]
-        )
     widths = [CONTENT_WIDTH - 100 * mm, 12 * mm, 36 * mm, 26 * mm, 26 * mm]
-    table = TaggedTable(rows, colWidths=widths, header_columns=(0,))
-    table.setStyle(grid_style("MIDDLE"))
-    return table
+    return content_table(
+        styles, group_block_table(shown), widths, grid_style("MIDDLE"), repeat_header=False, header_columns=(0,)
+    )
 
 
 def _question_table(
     styles: Styles,
     questionnaire: Questionnaire,
-    questions: list[QuestionStats] | tuple[QuestionStats, ...],
+    questions: Sequence[QuestionStats],
     lang: str,
     *,
     with_block: bool,
 ) -> TaggedTable:
-    words = Texts("group_pdf", lang)
-    scale = questionnaire.scale
-    bar_width = 46 * mm
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(words.word("question"), styles.cell_bold),
-            styles.p(words("distribution", low=scale.min, high=scale.max), styles.cell_bold),
-            styles.p(words.word("mean"), styles.cell_bold),
-            styles.p(words.word("consensus"), styles.cell_bold),
-        ]
-    ]
-    for q in questions:
-        text = q.question.text.get(lang)
-        question_cell: list[Any] = []
-        if with_block:
-            question_cell.append(styles.p(q.block.title.get(lang), styles.small))
-        question_cell.append(styles.p(text, styles.cell))
-        if q.missing:
-            question_cell.append(styles.p(words("answered", n=q.n, missing=q.missing), styles.small))
-        rows.append(
-            [
-                question_label_cell(styles, questionnaire, q.question.id, lang),
-                question_cell,
-                figure(distribution_bar(styles, q, bar_width, 5.5 * mm), distribution_text(q, lang)),
-                styles.p(question_mean_text(q, lang), styles.cell_bold),
-                styles.p(question_consensus_text(q, lang), styles.cell_bold if q.views_differ else styles.cell),
-            ]
-        )
     # The last column fits the bold heading "Consensus" on one line.
     widths = [
         QUESTION_LABEL_WIDTH,
-        CONTENT_WIDTH - QUESTION_LABEL_WIDTH - bar_width - 4 * mm - 16 * mm - 26 * mm,
-        bar_width + 4 * mm,
+        CONTENT_WIDTH - QUESTION_LABEL_WIDTH - DISTRIBUTION_WIDTH - 4 * mm - 16 * mm - 26 * mm,
+        DISTRIBUTION_WIDTH + 4 * mm,
         16 * mm,
         26 * mm,
     ]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(
+        styles,
+        question_table(questionnaire, questions, lang, with_block=with_block),
+        widths,
+        grid_style("TOP"),
+        figure=lambda part: figure(
+            distribution_bar(styles, part.question, DISTRIBUTION_WIDTH, DISTRIBUTION_HEIGHT),
+            distribution_text(part.question, lang),
+        ),
+    )
 
 
 def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: float) -> Drawing:
@@ -319,10 +264,10 @@ def distribution_bar(styles: Styles, q: QuestionStats, width: float, height: flo
     return drawing
 
 
-def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
+def legend_drawing(styles: Styles, questionnaire: Questionnaire, width: float = CONTENT_WIDTH) -> Drawing:
     values = list(questionnaire.scale.values)
     box = 5 * mm
-    drawing = Drawing(CONTENT_WIDTH, box + 1 * mm)
+    drawing = Drawing(width, box + 1 * mm)
     for index, value in enumerate(values):
         x = index * 14 * mm
         drawing.add(
@@ -340,7 +285,7 @@ def legend_drawing(styles: Styles, questionnaire: Questionnaire) -> Drawing:
     return drawing
 
 
-def range_chart(styles: Styles, shown: GroupPresentation) -> Drawing:
+def range_chart(styles: Styles, shown: GroupPresentation, width: float = CONTENT_WIDTH) -> Drawing:
     """Per block: a bar to the mean share and a whisker from the lowest to the highest share."""
     rows = []
     for line in shown.blocks:
@@ -356,7 +301,7 @@ def range_chart(styles: Styles, shown: GroupPresentation) -> Drawing:
                 high=line.max_percent / 100,
             )
         )
-    return share_chart(styles, rows, value_width=44 * mm, lang=shown.lang)
+    return share_chart(styles, rows, value_width=44 * mm, lang=shown.lang, width=width)
 
 
 __all__ = ["write_group_pdf"]

@@ -13,12 +13,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.messages import Texts, normalise_language, render
-from samverkan_gui.core.questionnaire import Questionnaire
+from samverkan_gui.core.questionnaire import Question, Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
 from samverkan_gui.present.alt_text import block_chart_text
 from samverkan_gui.present.learning import SinceLastPresentation
-from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
@@ -27,12 +26,22 @@ from samverkan_gui.report.common import (
     ChartRow,
     Styles,
     build_pdf,
+    content_table,
     details_table,
     grid_style,
-    question_label_cell,
     result_flowables,
     safe,
     share_chart,
+)
+from samverkan_gui.report.content import (
+    answer_table,
+    assessment_details,
+    block_heading,
+    block_table,
+    document_title,
+    missing_questions,
+    notes_label,
+    since_shown,
 )
 from samverkan_gui.report.plan_pdf import plan_section
 from samverkan_gui.report.results_sections import band_ladder, lowest_section, since_section
@@ -58,21 +67,17 @@ def write_assessment_pdf(
     looked for beside it.  Actions past their due date on ``today`` are marked.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
-    from samverkan_gui.core.compare import since_last
-    from samverkan_gui.present.learning import present_since_last
-
     lang = normalise_language(lang or assessment.language)
     shown = present_result(assessment.score(questionnaire), lang)
     title = questionnaire.title.get(lang)
-    since = since_last(assessment, source.parent if source is not None else None, path=source)
-    since_shown = present_since_last(since, lang) if since is not None else None
+    since = since_shown(assessment, source, lang)
     day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, assessment, questionnaire, shown, since_shown, day),
+        lambda styles: _story(styles, assessment, questionnaire, shown, since, day),
         texts=Texts("pdf", lang),
         questionnaire_title=title,
-        doc_title=f"{title} – {assessment.collaboration}" if assessment.collaboration else title,
+        doc_title=document_title(title, assessment.collaboration),
         today=today,
     )
 
@@ -90,7 +95,7 @@ def _story(
     story: list[Any] = [
         styles.p(questionnaire.title.get(lang), styles.title),
         styles.p(words("subtitle"), styles.subtitle),
-        _details_table(styles, assessment, questionnaire, lang),
+        details_table(styles, assessment_details(assessment, questionnaire, lang), lang),
         Spacer(1, 6 * mm),
         styles.p(words("result"), styles.h1),
     ]
@@ -103,13 +108,8 @@ def _story(
             styles.p(words.count("draft", shown.missing, total=len(questionnaire.question_ids)), styles.advice)
         )
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
-        result = assessment.score(questionnaire)
-        missing = []
-        for question_id in result.missing:
-            label = question_label(questionnaire, question_id, lang)
-            text = questionnaire.question(question_id).text.get(lang)
-            missing.append(f"• {label}: {text}")
-        story += styles.bullets(missing, styles.note)
+        missing = missing_questions(assessment, questionnaire, lang)
+        story += styles.bullets([f"• {line}" for line in missing], styles.note)
     story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
@@ -132,7 +132,7 @@ def _story(
     for index, (block, line) in enumerate(zip(questionnaire.blocks, shown.blocks, strict=True)):
         # A block stays together with its notes (and the last one with the source credit).
         parts: list[Any] = [
-            styles.p(f"{line.title}  ({line.score}/{line.max})", styles.h2),
+            styles.p(block_heading(line), styles.h2),
             styles.p(block.lead_in.get(lang), styles.small),
             Spacer(1, 1.5 * mm),
             _answer_table(styles, assessment, questionnaire, block.questions, lang),
@@ -141,7 +141,7 @@ def _story(
         if note.strip():
             parts += [
                 Spacer(1, 2 * mm),
-                styles.p(f"{words.word('notes')}:", styles.cell_bold),
+                styles.p(notes_label(lang), styles.cell_bold),
                 styles.p(note, styles.note),
             ]
         if index == len(questionnaire.blocks) - 1:
@@ -155,82 +155,33 @@ def _story(
     return story
 
 
-def _details_table(styles: Styles, assessment: Assessment, questionnaire: Questionnaire, lang: str) -> TaggedTable:
-    words = Texts("pdf", lang)
-    rows = [
-        (words.word("collaboration"), assessment.collaboration),
-        (words("respondent"), assessment.respondent),
-        (words.word("organisation"), assessment.organisation),
-        (words.word("date"), assessment.date.isoformat() if assessment.date else ""),
-        (
-            words.word("questionnaire"),
-            f"{questionnaire.title.get(lang)} ({words.word('version')} {questionnaire.version})",
-        ),
-    ]
-    return details_table(styles, rows, lang)
-
-
 def _block_table(styles: Styles, shown: ResultPresentation) -> TaggedTable:
-    words = Texts("pdf", shown.lang)
-    header = [styles.p(words.word(key), styles.cell_bold) for key in ("block", "score", "max", "share")]
-    rows: list[list[Any]] = [header]
-    for line in shown.blocks:
-        rows.append(
-            [
-                styles.p(line.title, styles.cell),
-                styles.p(str(line.score), styles.cell),
-                styles.p(str(line.max), styles.cell),
-                styles.p(line.percent_text, styles.cell),
-            ]
-        )
-    rows.append(
-        [
-            styles.p(words.word("total"), styles.cell_bold),
-            styles.p(shown.total_text, styles.cell_bold),
-            styles.p(str(shown.max_total), styles.cell_bold),
-            styles.p(shown.total_percent_text, styles.cell_bold),
-        ]
+    return content_table(
+        styles,
+        block_table(shown),
+        [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm],
+        grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)),
+        repeat_header=False,
+        header_columns=(0,),
     )
-    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], header_columns=(0,))
-    table.setStyle(grid_style("MIDDLE", ("LINEABOVE", (0, -1), (-1, -1), 0.9, INK)))
-    return table
 
 
 def _answer_table(
     styles: Styles,
     assessment: Assessment,
     questionnaire: Questionnaire,
-    questions: Sequence[Any],
+    questions: Sequence[Question],
     lang: str,
 ) -> TaggedTable:
-    words = Texts("pdf", lang)
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(words.word("question"), styles.cell_bold),
-            styles.p(words.word("answer"), styles.cell_bold),
-        ]
-    ]
-    for question in questions:
-        value = assessment.answers.get(question.id)
-        answer = f"{value} – {questionnaire.scale.label(value, lang)}" if value is not None else words("no_answer")
-        rows.append(
-            [
-                question_label_cell(styles, questionnaire, question.id, lang),
-                styles.p(question.text.get(lang), styles.cell),
-                styles.p(answer, styles.cell_bold if value is not None else styles.small),
-            ]
-        )
-    table = TaggedTable(
-        rows,
-        colWidths=[QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 52 * mm, 52 * mm],
-        repeatRows=1,
+    return content_table(
+        styles,
+        answer_table(assessment, questionnaire, questions, lang),
+        [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 52 * mm, 52 * mm],
+        grid_style("TOP"),
     )
-    table.setStyle(grid_style("TOP"))
-    return table
 
 
-def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
+def block_chart(styles: Styles, shown: ResultPresentation, width: float = CONTENT_WIDTH) -> Drawing:
     """Each block's share of its maximum, with the values written out."""
     rows = [
         ChartRow(
@@ -241,7 +192,7 @@ def block_chart(styles: Styles, shown: ResultPresentation) -> Drawing:
         )
         for index, line in enumerate(shown.blocks)
     ]
-    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang)
+    return share_chart(styles, rows, value_width=26 * mm, lang=shown.lang, width=width)
 
 
 __all__ = ["block_chart", "safe", "write_assessment_pdf"]

@@ -16,17 +16,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
-from samverkan_gui.core.plan import (
-    PLAN_QUESTIONS,
-    BlockPlan,
-    FollowsRecord,
-    printable_plan,
-    question_detail,
-    question_label,
-)
+from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.present.learning import overdue_summary, status_text
-from samverkan_gui.report.common import CONTENT_WIDTH, Styles, grid_style
+from samverkan_gui.report.common import CONTENT_WIDTH, Styles, content_table, grid_style
+from samverkan_gui.report.content import (
+    follows_line,
+    overdue_line,
+    plan_actions_table,
+    plan_answers,
+    plan_block_title,
+)
 from samverkan_gui.report.tagged import TaggedTable
 
 
@@ -50,35 +49,28 @@ def plan_section(
         return []
     today = today or dt.date.today()
     story: list[Any] = [styles.p(heading or render("plan.title", lang), styles.h1)]
-    if follows is not None and follows.file:
-        date = follows.date.isoformat() if follows.date else render("compare.no_date", lang)
-        story.append(styles.p(render("plan.follows", lang, file=follows.file, date=date), styles.small))
-    late = overdue_summary(entries, today, lang)
+    follows_text = follows_line(follows, lang)
+    if follows_text:
+        story.append(styles.p(follows_text, styles.small))
+    late = overdue_line(entries, today, lang)
     if late:
         story.append(styles.p(late, styles.advice))
     for entry in entries:
-        title = _block_title(questionnaire, entry.block, lang)
+        title = plan_block_title(questionnaire, entry.block, lang)
         story.append(KeepTogether([styles.p(title, styles.h2), _questions_table(styles, entry, lang)]))
         story.append(Spacer(1, 2 * mm))
         story.append(action_table(styles, entry, lang, today))
     return story
 
 
-def _block_title(questionnaire: Questionnaire, block_id: str, lang: str) -> str:
-    try:
-        return questionnaire.block(block_id).title.get(lang)
-    except KeyError:  # a block of another version of the questionnaire (comparison)
-        return block_id
-
-
 def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable:
-    rows = []
-    for name in PLAN_QUESTIONS:
-        label = [
-            styles.p(question_label(name, lang), styles.cell_bold),
-            styles.p(question_detail(name, lang), styles.small),
+    rows = [
+        [
+            [styles.p(item.label, styles.cell_bold), styles.p(item.detail, styles.small)],
+            styles.p(item.answer, styles.cell),
         ]
-        rows.append([label, styles.p(getattr(entry, name) or "–", styles.cell)])
+        for item in plan_answers(entry, lang)
+    ]
     # Each of the five questions heads its row.
     table = TaggedTable(rows, colWidths=[52 * mm, CONTENT_WIDTH - 52 * mm], header_rows=0, header_columns=(0,))
     table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
@@ -87,23 +79,7 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable
 
 def action_table(styles: Styles, entry: BlockPlan, lang: str, today: dt.date) -> Any:
     """Action, who, due date and status of one block's actions (a line saying none when empty)."""
-    if not entry.actions:
+    content = plan_actions_table(entry, lang, today)
+    if content is None:
         return styles.p(render("plan.no_actions", lang), styles.small)
-    header = [
-        styles.p(render(key, lang), styles.cell_bold) for key in ("plan.action", "plan.who", "plan.due", "plan.status")
-    ]
-    rows: list[list[Any]] = [header]
-    for action in entry.actions:
-        rows.append(
-            [
-                styles.p(action.text or "–", styles.typed),
-                styles.p(action.who or "–", styles.typed),
-                styles.p(action.due.isoformat() if action.due else "–", styles.cell),
-                styles.p(
-                    status_text(action, today, lang), styles.cell_bold if action.is_overdue(today) else styles.cell
-                ),
-            ]
-        )
-    table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(grid_style("TOP"))
-    return table
+    return content_table(styles, content, [CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], grid_style("TOP"))

@@ -1,7 +1,8 @@
-"""PDF sections of one result: the band ladder and the lowest-rated questions.
+"""PDF sections of one result: the band ladder, the lowest-rated questions, the change since last time.
 
-Used by the single report (report/pdf.py).  Every section returns a list of
-flowables; nothing to show returns nothing, so nothing is printed.
+Used by the single report (report/pdf.py; the change since last time also by the group
+report).  Every section returns a list of flowables; nothing to show returns nothing,
+so nothing is printed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from samverkan_gui.core.messages import render
-from samverkan_gui.core.questionnaire import Band, Questionnaire
+from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
 from samverkan_gui.present.alt_text import score_scale_text
@@ -28,17 +29,14 @@ from samverkan_gui.report.common import (
     QUESTION_LABEL_WIDTH,
     RULE,
     Styles,
+    content_table,
     grid_style,
 )
-from samverkan_gui.report.tagged import TaggedTable, figure
+from samverkan_gui.report.content import ladder_text, lowest_table, since_heading, since_reason, since_table
+from samverkan_gui.report.tagged import figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
 LADDER_CURRENT = colors.HexColor(palette.LADDER_CURRENT)
-
-
-def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
-    """What the ladder says in words (and a screen reader hears): "66 av 105, intervall 63–83"."""
-    return render("ladder.marked", lang, total=total, max=max_total, min=band.min, band_max=band.max)
 
 
 def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: str) -> list[Any]:
@@ -46,9 +44,22 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     band = questionnaire.band_for(total)
     if band is None:
         return []
+    return [
+        KeepTogether(
+            [
+                styles.p(render("ladder.title", lang), styles.h2),
+                figure(ladder_drawing(styles, questionnaire, total), score_scale_text(questionnaire, total, lang)),
+                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
+            ]
+        )
+    ]
+
+
+def ladder_drawing(styles: Styles, questionnaire: Questionnaire, total: int, width: float = CONTENT_WIDTH) -> Drawing:
+    """The scale of all bands, the band of ``total`` framed and filled, ``total`` marked with an arrow."""
+    band = questionnaire.band_for(total)
     low, high = questionnaire.bands[0].min, questionnaire.bands[-1].max
     span = high - low + 1
-    width = CONTENT_WIDTH
     bar_y, bar_h = 8 * mm, 8 * mm
     drawing = Drawing(width, 24 * mm)
     for step in questionnaire.bands:
@@ -95,15 +106,7 @@ def band_ladder(styles: Styles, questionnaire: Questionnaire, total: int, lang: 
     drawing.add(
         String(width, 2 * mm, str(high), fontName=styles.regular, fontSize=7, fillColor=MUTED, textAnchor="end")
     )
-    return [
-        KeepTogether(
-            [
-                styles.p(render("ladder.title", lang), styles.h2),
-                figure(drawing, score_scale_text(questionnaire, total, lang)),
-                styles.p(ladder_text(total, questionnaire.max_total, band, lang), styles.cell_bold),
-            ]
-        )
-    ]
+    return drawing
 
 
 def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> list[Any]:
@@ -112,26 +115,12 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
         return []
     if not lowest.lines:
         return [KeepTogether([styles.p(lowest.title, styles.h2), styles.p(lowest.all_equal, styles.cell)])]
-    rows: list[list[Any]] = [
-        [
-            styles.p("#", styles.cell_bold),
-            styles.p(render("word.question", lang), styles.cell_bold),
-            styles.p(render("word.block", lang), styles.cell_bold),
-            styles.p(render("word.answer", lang), styles.cell_bold),
-        ]
-    ]
-    for line in lowest.lines:
-        rows.append(
-            [
-                styles.p(line.question_label, styles.label),
-                styles.p(line.question, styles.cell),
-                styles.p(line.block_title, styles.small),
-                styles.p(f"{line.value} – {line.label}", styles.cell_bold),
-            ]
-        )
-    widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
-    table = TaggedTable(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style("TOP"))
+    table = content_table(
+        styles,
+        lowest_table(lowest, lang),
+        [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
+        grid_style("TOP"),
+    )
     return [
         KeepTogether(
             [
@@ -149,17 +138,16 @@ def since_section(styles: Styles, since: SinceLastPresentation | None, lang: str
     """A follow-up's change since the file it follows, per block; or why it cannot be shown."""
     if since is None:
         return []
-    if since.blocks:  # "Sedan förra gången (2025-03-06): +19 ↑" heads the blocks' changes
-        parts: list[Any] = [styles.p(since.headline, styles.h2)]
-    else:  # why no change can be shown
-        parts = [styles.p(render("since.title", lang), styles.h2), styles.p(since.headline, styles.cell)]
-    if since.blocks:
-        rows = [
-            [styles.p(line.rsplit(": ", 1)[0], styles.cell), styles.p(line.rsplit(": ", 1)[1], styles.cell_bold)]
-            for line in since.spoken
+    # "Sedan förra gången (2025-03-06): +19 ↑" heads the blocks' changes
+    parts: list[Any] = [styles.p(since_heading(since, lang), styles.h2)]
+    reason = since_reason(since)
+    if reason:
+        parts.append(styles.p(reason, styles.cell))
+    table = since_table(since, lang)
+    if table is not None:
+        parts += [
+            Spacer(1, 1 * mm),
+            content_table(styles, table, [CONTENT_WIDTH - 50 * mm, 50 * mm], grid_style("TOP"), header_columns=(0,)),
         ]
-        table = TaggedTable(rows, colWidths=[CONTENT_WIDTH - 50 * mm, 50 * mm])
-        table.setStyle(grid_style("TOP", ("BACKGROUND", (0, 0), (-1, 0), colors.white)))
-        parts += [Spacer(1, 1 * mm), table]
     parts += [styles.p(notice, styles.small) for notice in since.notices]
     return [Spacer(1, 2 * mm), KeepTogether(parts)]

@@ -33,8 +33,7 @@ from pikepdf import Array, Dictionary, Name, String
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 
-#: The language of a report as written into /Lang and the XMP metadata.
-LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+from samverkan_gui.core.messages import language_tag
 
 _HEADINGS = frozenset({"H1", "H2", "H3", "H4", "H5", "H6"})
 
@@ -485,7 +484,7 @@ def add_structure(data: bytes, recorder: StructureRecorder, *, title: str, subje
     tree.ParentTreeNextKey = len(pages)
 
     root = pdf.Root
-    lang_tag = LANGUAGE_TAGS.get(lang, "sv-SE")
+    lang_tag = language_tag(lang)
     root.StructTreeRoot = tree
     root.MarkInfo = Dictionary(Marked=True)
     root.Lang = String(lang_tag)

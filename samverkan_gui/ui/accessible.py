@@ -26,10 +26,12 @@ caller of ``showMessage`` has to remember it.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLineEdit, QStatusBar, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QStatusBar, QWidget
 
 #: How long a notification object stays (ms): long enough for a screen reader to read its name.
 LIFETIME_MS = 30_000
@@ -43,45 +45,12 @@ def uses_at_spi() -> bool:
 # --- roles -------------------------------------------------------------------------------------
 
 
-class _RoleAccessible(QAccessibleWidget):
-    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
-        super().__init__(widget, role)
-
-
-class _WholeAccessible(_RoleAccessible):
-    """One object, no parts: what Qt reports of its inside (a table's cells) stays out of sight."""
-
-    def childCount(self) -> int:
-        return 0
-
-    def child(self, _index: int) -> QAccessibleInterface:
-        # Qt's item views report "the focus moved to cell n" as an event on child n: with no
-        # children that is the widget itself (returning nothing would log a warning per key).
-        return self
-
-    def indexOfChild(self, _child: QAccessibleInterface) -> int:
-        return -1
-
-
-def _factory(_class_name: str, instance: object) -> QAccessibleInterface | None:
-    kind = type(instance)
-    role = getattr(kind, "ACCESSIBLE_ROLE", None)
-    if role is None or not isinstance(instance, QWidget):
-        return None
-    if getattr(kind, "ACCESSIBLE_AS_ONE", False):
-        return _WholeAccessible(instance, role)
-    return _RoleAccessible(instance, role)
-
-
-_factory_installed = False
-
-
 def install_roles() -> None:
     """Let widget classes declare ``ACCESSIBLE_ROLE`` (call before such a widget is first queried)."""
-    global _factory_installed
-    if not _factory_installed:
-        QAccessible.installFactory(_factory)
-        _factory_installed = True
+    # The role wrappers live apart: Qt's accessibility types are not needed before the first paint.
+    from samverkan_gui.ui.accessible_objects import install_roles as install
+
+    install()
 
 
 # --- focus ---------------------------------------------------------------------------------------
@@ -101,31 +70,21 @@ def settle_caret(*edits: QLineEdit) -> None:
 # --- announcements -----------------------------------------------------------------------------
 
 
-class Notification(QWidget):
-    """An invisible object (1×1, outside any layout) that a screen reader reads as it appears."""
-
-    ACCESSIBLE_ROLE = QAccessible.Role.Notification
-
-    def __init__(self, text: str, parent: QWidget) -> None:
-        install_roles()
-        super().__init__(parent)
-        self.text = text
-        self.setObjectName("announcement")
-        self.setGeometry(0, 0, 1, 1)
-        self.setAccessibleName(text)
-
-
 def announce(widget: QWidget, text: str) -> None:
     """Have screen readers say ``text`` (about ``widget``'s window) without a focus change."""
     text = text.strip()
     if not text:
         return
     if not uses_at_spi():
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
         return
     window = widget.window()
     if not window.isVisible():
         return
+    from samverkan_gui.ui.accessible_objects import Notification
+
     # A new object per message: the screen reader reads the name when it gets to the event,
     # and by then one shared object could already carry the next message.
     note = Notification(text, window)
@@ -140,4 +99,6 @@ def announce_status_messages(status_bar: QStatusBar) -> None:
 
 def announced(window: QWidget) -> list[str]:
     """The texts announced in ``window`` that are still around (for tests)."""
+    from samverkan_gui.ui.accessible_objects import Notification
+
     return [note.text for note in window.findChildren(Notification)]

@@ -145,7 +145,9 @@ class Actions(ActionRegistry):
         self.open = self._make("open", [Key.Open], "document-open", "SP_DialogOpenButton")
         self.save = self._make("save", [Key.Save], "document-save", "SP_DialogSaveButton")
         self.save_as = self.add("save-as", [Key.SaveAs], "document-save-as", usual="Ctrl+Shift+S")
+        # File → Export → PDF… / Word…: the report in either format.
         self.export_pdf = self._make("export-pdf", [QKeySequence("Ctrl+E"), Key.Print], "document-export")
+        self.export_word = self._make("export-word", [], "x-office-document")
         self.blank_form = self._make("blank-form", [], "document-print")
         self.edit_details = self._make("edit-details", [QKeySequence("Ctrl+I")], "document-properties")
         self.close_assessment = self._make("close", [Key.Close], "document-close")
@@ -193,7 +195,11 @@ class Actions(ActionRegistry):
             ),
             self.save: (self.tr("&Save"), self.tr("Save the assessment")),
             self.save_as: (self.tr("Save &As…"), self.tr("Save the assessment under a new name")),
-            self.export_pdf: (self.tr("&Export PDF…"), self.tr("Write the result as a PDF report")),
+            self.export_pdf: (self.tr("&PDF…"), self.tr("Write the report as PDF")),
+            self.export_word: (
+                self.tr("&Word…"),
+                self.tr("Write the report as a Word document, to edit or to take into your own template"),
+            ),
             self.blank_form: (
                 self.tr("Print a &blank form…"),
                 self.tr("A paper form with every question, to fill in by hand"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.file_kinds import PDF_SUFFIX, has_suffix, with_suffix
+from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
@@ -57,6 +58,7 @@ from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
+from samverkan_gui.ui.exports import ask_report_target, report_failed, report_written
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.reading import ReadingTable
@@ -199,7 +201,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
-        self.export_button = push_button("compare-export", self.export_pdf)
+        self.export_button = push_button("compare-export", lambda: self.export_report())
         self.close_button = push_button("compare-close", self.close)
         self.add_files_button = push_button("compare-add-files", self.add_files)
         self.add_folder_button = push_button("compare-add-folder", self.add_folder)
@@ -211,7 +213,8 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             )
         )
         self.setCentralWidget(central)
-        for keys, slot in ((QKeySequence("Ctrl+E"), self.export_pdf), (QKeySequence.StandardKey.Close, self.close)):
+        export_pdf = partial(self.export_report, ReportFormat.PDF)
+        for keys, slot in ((QKeySequence("Ctrl+E"), export_pdf), (QKeySequence.StandardKey.Close, self.close)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
@@ -333,7 +336,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     # --- showing --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.export_button.setText(self.tr("&Export PDF…"))
+        self.export_button.setText(self.tr("&Export PDF or Word…"))
         self.add_files_button.setText(self.tr("Add &files…"))
         self.add_folder_button.setText(self.tr("Add a f&older…"))
         self.remove_button.setText(self.tr("&Remove file"))
@@ -559,36 +562,38 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     # --- export -------------------------------------------------------------------------
 
-    def export_pdf(self) -> bool:
+    def export_report(self, report_format: ReportFormat | None = None) -> bool:
+        """The comparison as PDF or Word (None: as chosen in the save dialog, the last one first)."""
         comparison = self.comparison
         if comparison is None:
             return False
         start = self._paths[-1].parent if self._paths else Path.home()
-        path = dialogs.save_file_name(
+        chosen = ask_report_target(
             self,
-            self.tr("Export the comparison as PDF"),
-            str(start / f"{comparison_file_stem(comparison, current_language())}{PDF_SUFFIX}"),
-            file_filters.pdf(),
+            self.tr("Export the comparison"),
+            start / comparison_file_stem(comparison, current_language()),
+            report_format,
+            self._confirm_replace,
         )
-        if path is None:
+        if chosen is None:
             return False
-        if not has_suffix(path, PDF_SUFFIX):
-            path = with_suffix(path, PDF_SUFFIX)
-            if path.exists() and not dialogs.ask_yes_no(
-                self,
-                self.tr("Replace file?"),
-                fill(self.tr("%1 already exists. Do you want to replace it?"), path.name),
-            ):
-                return False
+        path, written_as = chosen
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from samverkan_gui.report.compare_pdf import write_compare_pdf
+            from samverkan_gui.report.formats import write_compare_report
 
-            write_compare_pdf(comparison, path, lang=current_language())
+            write_compare_report(comparison, path, current_language(), report_format=written_as)
         except SamverkanError as exc:
             QApplication.restoreOverrideCursor()
-            dialogs.show_error(self, self.tr("The PDF could not be written"), exc.message(current_language()))
+            dialogs.show_error(self, report_failed(written_as), exc.message(current_language()))
             return False
         QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(fill(self.tr("PDF written to %1"), str(path)), 8000)
+        self.statusBar().showMessage(fill(report_written(written_as), str(path)), 8000)
         return True
+
+    def _confirm_replace(self, path: Path) -> bool:
+        return not path.exists() or dialogs.ask_yes_no(
+            self,
+            self.tr("Replace file?"),
+            fill(self.tr("%1 already exists. Do you want to replace it?"), path.name),
+        )

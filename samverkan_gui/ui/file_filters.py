@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, CSV_SUFFIX, GROUP_SUFFIX, PDF_SUFFIX, file_pattern
+from samverkan_gui.core.file_kinds import (
+    ASSESSMENT_SUFFIX,
+    CSV_SUFFIX,
+    DOCX_SUFFIX,
+    GROUP_SUFFIX,
+    PDF_SUFFIX,
+    file_pattern,
+)
 from samverkan_gui.core.placeholders import fill
 
 
@@ -35,6 +42,10 @@ def groups() -> str:
 
 def pdf() -> str:
     return fill(QCoreApplication.translate("FileFilters", "PDF files (%1)"), file_pattern(PDF_SUFFIX))
+
+
+def word() -> str:
+    return fill(QCoreApplication.translate("FileFilters", "Word documents (%1)"), file_pattern(DOCX_SUFFIX))
 
 
 def csv_swedish_excel() -> str:

@@ -223,20 +223,6 @@ class FollowUp(QObject):
 # --- since last time ------------------------------------------------------------------------------
 
 
-def follows_source(session: DocumentSession[Any]) -> Path | None:
-    """Where a follow-up's earlier file is looked for: beside the document's own file.
-
-    An unsaved follow-up has no file yet: it is taken to be in the folder files were last
-    opened from or saved to (where the file it follows was opened).
-    """
-    from samverkan_gui.ui import settings
-
-    if session.path is not None:
-        return session.path
-    stored = settings.LAST_DIRECTORY.get()
-    return Path(stored) / "unsaved" if stored else None
-
-
 # --- the comparison ------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from samverkan_gui.core.file_kinds import is_samverkan_file, opens_as_group
+from samverkan_gui.core.file_kinds import ReportFormat, is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
 from samverkan_gui.ui import about, details, dialogs, file_filters, opening, settings
 from samverkan_gui.ui.accessible import announce_status_messages
@@ -17,7 +17,7 @@ from samverkan_gui.ui.actions import Actions
 from samverkan_gui.ui.document_kinds import ASSESSMENT, ASSESSMENT_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
-from samverkan_gui.ui.exports import assessment_pdf, blank_form
+from samverkan_gui.ui.exports import assessment_report, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.learning_loop import compare_start, open_compare
@@ -131,10 +131,12 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         bar = self.menuBar()
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent-menu")
+        self.export_menu = a.add_menu([[a.export_pdf, a.export_word]])
+        self.export_menu.setObjectName("export-menu")
         self.file_menu = a.add_menu(
             [
                 [a.new, a.open, self.recent_menu, a.follow_up, a.compare],
-                [a.save, a.save_as, a.export_pdf, a.blank_form],
+                [a.save, a.save_as, self.export_menu, a.blank_form],
                 [a.edit_details],
                 [a.close_assessment, a.quit],
             ],
@@ -215,7 +217,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
             results = ResultsView(self.session)
             results.edit_requested.connect(self.back_to_editing)
             results.save_button.clicked.connect(self.save)
-            results.export_button.clicked.connect(self.export_pdf)
+            results.export_button.clicked.connect(lambda: self.export_report())
             results.plan_requested.connect(self.plan.open_plan)
             results.follow_up_requested.connect(self.follow_up.start)
             results.guidance_requested.connect(self.show_guidance)
@@ -233,7 +235,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
             page.editor.set_read_only(self.document.read_only)
             page.back_requested.connect(lambda: self.show_view(View.RESULTS))
             page.save_button.clicked.connect(self.save)
-            page.export_button.clicked.connect(self.export_pdf)
+            page.export_button.clicked.connect(lambda: self.export_report())
             self._plan_page = page
             self._install_view(View.PLAN, page)
         return self._plan_page
@@ -302,7 +304,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
             action.setEnabled(is_open)
         a.edit_details.setEnabled(is_open and not self.document.read_only)  # nothing changes in a read-only file
-        a.export_pdf.setEnabled(result is not None)  # a draft prints too: the PDF lists what is missing
+        # A draft's report is written too: it lists what is missing.
+        for action in (a.export_pdf, a.export_word):
+            action.setEnabled(result is not None)
+        self.export_menu.setEnabled(result is not None)
         a.previous_block.setEnabled(view == View.EDITOR)
         a.next_block.setEnabled(view == View.EDITOR)
         a.show_results.setEnabled(is_open and view in (View.EDITOR, View.PLAN))
@@ -368,8 +373,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
     # --- save / export ---------------------------------------------------------------------------
 
-    def export_pdf(self) -> bool:
-        return assessment_pdf(self.exports, self.session)
+    def export_report(self, report_format: ReportFormat | None = None) -> bool:
+        return assessment_report(self.exports, self.session, report_format)
 
     # --- start view's lists --------------------------------------------------------------------
 
@@ -407,6 +412,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.export_menu.setTitle(self.tr("&Export"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.workshop_menu.setTitle(self.tr("&Workshop"))

@@ -838,4 +838,4 @@ class PlanPage(Retranslated, QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← &Back to the result"))
         self.save_button.setText(self.tr("&Save"))
-        self.export_button.setText(self.tr("&Export PDF…"))
+        self.export_button.setText(self.tr("&Export PDF or Word…"))

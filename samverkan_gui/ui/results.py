@@ -24,10 +24,10 @@ from samverkan_gui.present import band_range, present_result
 from samverkan_gui.present.learning import overdue_summary
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
-from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.session import AssessmentSession
@@ -164,7 +164,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("← &Back to the questions"))
         self.save_button.setText(self.tr("&Save"))
-        self.export_button.setText(self.tr("&Export PDF…"))
+        self.export_button.setText(self.tr("&Export PDF or Word…"))
         self.table.setHorizontalHeaderLabels([self.tr("Block"), self.tr("Score"), self.tr("Maximum"), self.tr("%")])
         self.table.setAccessibleName(self.tr("Score per block"))
         self.refresh()

@@ -50,6 +50,16 @@ def show_keyboard_focus(widget: QWidget) -> None:
     widget.update()
 
 
+def in_tab_order(after: QWidget, *widgets: QWidget) -> None:
+    """Put ``widgets``, in this order, right after ``after`` in the Tab order.
+
+    A widget added to a window joins the end of its Tab order; one built later than its
+    neighbours on screen (the start view's recovered work) is moved to where it is seen.
+    """
+    for before, widget in zip((after, *widgets), widgets, strict=False):
+        QWidget.setTabOrder(before, widget)
+
+
 def enter_presses(*buttons: QPushButton) -> None:
     """Let Enter press these buttons when they have the focus, as Space does.
 

@@ -10,6 +10,7 @@ user's remembered choices survive the update.
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from samverkan_gui.core.file_kinds import ReportFormat
 
 T = TypeVar("T")
 
@@ -59,6 +62,8 @@ class Setting(Generic[T]):
 
 
 def _storable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, list | tuple):
@@ -100,6 +105,9 @@ GEOMETRY: Setting[QByteArray] = Setting("geometry", QByteArray(), _bytes)
 LAST_DIRECTORY: Setting[str] = Setting("last_directory", "", _text)
 #: Documents opened or saved lately, newest first (assessments and group files).
 RECENT_FILES: Setting[list[Path]] = Setting("recent_files", [], _paths)
+
+#: The format the last report was written in: a report's save dialog offers it first.
+REPORT_FORMAT: Setting[ReportFormat] = Setting("report_format", ReportFormat.PDF, ReportFormat)
 
 
 def recent_files() -> list[Path]:

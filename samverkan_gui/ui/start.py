@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,78 +26,42 @@ from samverkan_gui.ui.accessible import settle_caret
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
-from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
+from samverkan_gui.ui.screen import enter_presses, in_tab_order, show_keyboard_focus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
     from samverkan_gui.core.qindex import QuestionnaireHeader
     from samverkan_gui.core.questionnaire import Questionnaire
 
 
-class RecentDelegate(QStyledItemDelegate):
-    """One recent file as one entry: the name in bold over the folder and its kind, how complete."""
+class RecoveryBox(QGroupBox):
+    """Work a crashed or killed Samverkan left unsaved: a line per piece, Restore and Discard (texts set by the view)."""
 
-    #: Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. It is
-    #: ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace's
-    #: ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file.
-    DETAIL_ROLE = 0x0100 + 1
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QListWidget
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        height = option.fontMetrics.height()
-        return QSize(option.rect.width(), 2 * height + 10)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        # Their large enums: only once a recent file is drawn.
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QStyle
-
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        name, _newline, folder = text.partition("\n")
-        detail = str(index.data(self.DETAIL_ROLE) or "")
-        # Background, selection and focus frame as the style draws them, without the text.
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        widget = plain.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        rect = option.rect.adjusted(6, 4, -6, -4)
-        line = option.fontMetrics.height()
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setPen(palette.color(text_role))
-        painter.setFont(bold)
-        first = QRect(rect.left(), rect.top(), rect.width(), line)
-        painter.drawText(
-            first,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, first.width()),
-        )
-        painter.setFont(option.font)
-        # Second line: how complete (right) and the folder (left, secondary: the palette's placeholder colour).
-        detail_width = option.fontMetrics.horizontalAdvance(detail) + 12 if detail else 0
-        second_top = rect.top() + line + 2
-        if detail:
-            painter.drawText(
-                QRect(rect.right() - detail_width, second_top, detail_width, line),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                detail,
-            )
-        if not selected:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        second = QRect(rect.left(), second_top, rect.width() - detail_width, line)
-        painter.drawText(
-            second,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            option.fontMetrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, second.width()),
-        )
-        painter.restore()
+        super().__init__(parent)
+        self.setObjectName("recovery")
+        self.hide()
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.list = QListWidget()
+        self.list.setObjectName("recovery-list")
+        self.list.setMaximumHeight(110)
+        layout.addWidget(self.list)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore")
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("discard-recovery")
+        enter_presses(self.restore_button, self.discard_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
 
 class StartView(Retranslated, QWidget):
@@ -133,8 +93,8 @@ class StartView(Retranslated, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # On a wide screen the content stays a readable width, centred.
-        scroll = self.reading_column()
-        outer.addWidget(scroll)
+        self._scroll = self.reading_column()
+        outer.addWidget(self._scroll)
         layout = QVBoxLayout(self._body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
@@ -148,31 +108,12 @@ class StartView(Retranslated, QWidget):
         self.intro_label.setWordWrap(True)
         layout.addWidget(self.intro_label)
 
-        # Recovered work comes first: it is what the user most needs to see after a crash.
-        self.recovery_box = QGroupBox()
-        self.recovery_box.setObjectName("recovery")
-        recovery_layout = QVBoxLayout(self.recovery_box)
-        self.recovery_info = QLabel()
-        self.recovery_info.setWordWrap(True)
-        recovery_layout.addWidget(self.recovery_info)
-        self.recovery_list = QListWidget()
-        self.recovery_list.setObjectName("recovery-list")
-        self.recovery_list.setMaximumHeight(110)
-        self.recovery_list.itemActivated.connect(lambda _item: self._restore_current())
-        recovery_layout.addWidget(self.recovery_list)
-        recovery_buttons = QHBoxLayout()
-        self.restore_button = QPushButton()
-        self.restore_button.setObjectName("restore")
-        self.restore_button.clicked.connect(self._restore_current)
-        self.discard_button = QPushButton()
-        self.discard_button.setObjectName("discard-recovery")
-        self.discard_button.clicked.connect(self._discard_current)
-        recovery_buttons.addWidget(self.restore_button)
-        recovery_buttons.addWidget(self.discard_button)
-        recovery_buttons.addStretch(1)
-        recovery_layout.addLayout(recovery_buttons)
-        self.recovery_box.hide()
-        layout.addWidget(self.recovery_box)
+        # Recovered work comes first: it is what the user most needs to see after a crash. Its box,
+        # and the list of recent files, are built when there is something to show (see recovery_box).
+        self._layout = layout
+        self._recovery_box: RecoveryBox | None = None
+        self._recent_list: QListWidget | None = None
+        self._recent_label: QLabel | None = None
 
         columns = QHBoxLayout()
         columns.setSpacing(18)
@@ -221,22 +162,80 @@ class StartView(Retranslated, QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("open")
         self.open_button.clicked.connect(self.open_dialog_requested)
-        enter_presses(self.restore_button, self.discard_button, self.start_button, self.open_button)
+        enter_presses(self.start_button, self.open_button)
         open_layout.addWidget(self.open_button)
-        self.recent_label = QLabel()
-        open_layout.addWidget(self.recent_label)
-        self.recent_list = QListWidget()
-        self.recent_list.setObjectName("recent-files")
-        self.recent_list.setItemDelegate(RecentDelegate(self.recent_list))
-        self.recent_label.setBuddy(self.recent_list)
-        self.recent_list.itemActivated.connect(self._open_recent)
-        open_layout.addWidget(self.recent_list, 1)
+        self._open_layout = open_layout
         columns.addWidget(self.open_box, 2)
         layout.addLayout(columns)
         layout.addStretch(1)
         self.set_questionnaires(questionnaires)
         self.limit_width()
         self.retranslate()
+
+    # --- parts built when there is something to show -------------------------------------------
+    #
+    # Most starts have no recovered work and a first start no recent files. Their widgets (two item
+    # views, a delegate, a group box, buttons and labels) would only add to the time and memory
+    # before the first paint, and with accessibility on each is one more object in the tree a screen
+    # reader is handed. Each part is built the first time it has something to show (or a caller
+    # asks for it), in its place on screen and in the Tab order.
+
+    @property
+    def recovery_box(self) -> RecoveryBox:
+        if self._recovery_box is None:
+            box = RecoveryBox()
+            box.list.itemActivated.connect(lambda _item: self._restore_current())
+            box.restore_button.clicked.connect(self._restore_current)
+            box.discard_button.clicked.connect(self._discard_current)
+            # Under the title and the introduction, above the new-assessment form.
+            self._layout.insertWidget(self._layout.indexOf(self.intro_label) + 1, box)
+            # Built after the form, so last in the Tab order: moved to where it is on screen, first
+            # in the view (right after the scroll area around it).
+            in_tab_order(self._scroll, box.list, box.restore_button, box.discard_button)
+            self._recovery_box = box
+            self._retranslate_recovery()
+        return self._recovery_box
+
+    @property
+    def recovery_list(self) -> QListWidget:
+        return self.recovery_box.list
+
+    @property
+    def restore_button(self) -> QPushButton:
+        return self.recovery_box.restore_button
+
+    @property
+    def discard_button(self) -> QPushButton:
+        return self.recovery_box.discard_button
+
+    @property
+    def recent_list(self) -> QListWidget:
+        """The recent files, one entry per file (drawn by :class:`RecentDelegate`)."""
+        if self._recent_list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            from samverkan_gui.ui.recent import RecentDelegate
+
+            self._recent_label = QLabel()
+            recent = QListWidget()
+            recent.setObjectName("recent-files")
+            recent.setItemDelegate(RecentDelegate(recent))
+            recent.itemActivated.connect(self._open_recent)
+            self._recent_label.setBuddy(recent)
+            self._recent_label.hide()
+            recent.hide()
+            self._open_layout.addWidget(self._recent_label)
+            self._open_layout.addWidget(recent, 1)
+            in_tab_order(self.open_button, recent)
+            self._recent_list = recent
+            self._retranslate_recent()
+        return self._recent_list
+
+    @property
+    def recent_label(self) -> QLabel:
+        self.recent_list  # noqa: B018 - built together
+        assert self._recent_label is not None
+        return self._recent_label
 
     # --- content ---------------------------------------------------------------------------
 
@@ -261,8 +260,16 @@ class StartView(Retranslated, QWidget):
 
     def set_recent_files(self, files: list[Path], rows: list[tuple[Path, bool, str]] | None = None) -> None:
         """One entry per file: the name (bold) over its folder; ``rows`` add (path, is_group, how complete)."""
-        self.recent_list.clear()
         self._recent_files = list(files)
+        if not files and self._recent_list is None:
+            return
+        # Here, not at start-up: only a view that lists a file needs them (Qt: see DETAIL_ROLE).
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        from samverkan_gui.ui.recent import RecentDelegate
+
+        self.recent_list.clear()
         details = {path: (group, detail) for path, group, detail in rows or []}
         for path in files:
             group, detail = details.get(path, (False, ""))
@@ -272,8 +279,6 @@ class StartView(Retranslated, QWidget):
             item.setData(RecentDelegate.DETAIL_ROLE, " · ".join(t for t in (badge, detail) if t))
             # A screen reader reads one entry: name, kind, how complete, folder.
             spoken = [path.name, badge, detail, fill(self.tr("in %1"), str(path.parent))]
-            from PySide6.QtCore import Qt  # here, not at start-up: see DETAIL_ROLE
-
             item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(t for t in spoken if t))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(files))
@@ -281,6 +286,8 @@ class StartView(Retranslated, QWidget):
 
     def set_recovered(self, rows: list[tuple[str, str]]) -> None:
         """``rows``: (title, detail) per piece of recovered work."""
+        if not rows and self._recovery_box is None:
+            return
         self.recovery_list.clear()
         for title, detail in rows:
             self.recovery_list.addItem(f"{title} – {detail}")
@@ -299,7 +306,7 @@ class StartView(Retranslated, QWidget):
 
     def focus_form(self) -> None:
         """The first thing to do here: restore recovered work if there is some, else the new-assessment form."""
-        if not self.recovery_box.isHidden():
+        if self._recovery_box is not None and not self._recovery_box.isHidden():
             show_keyboard_focus(self.restore_button)
         else:
             self.collaboration_edit.setFocus()
@@ -362,12 +369,8 @@ class StartView(Retranslated, QWidget):
                 "Everything stays on this computer."
             )
         )
-        self.recovery_box.setTitle(self.tr("Unsaved work that can be restored"))
-        self.recovery_info.setText(
-            self.tr("Samverkan was closed before this work was saved. Restore it to keep working, or discard it.")
-        )
-        self.restore_button.setText(self.tr("Res&tore"))
-        self.discard_button.setText(self.tr("D&iscard"))
+        if self._recovery_box is not None:
+            self._retranslate_recovery()
         self.new_box.setTitle(self.tr("New assessment"))
         self.questionnaire_label.setText(self.tr("&Questionnaire:"))
         self.collaboration_label.setText(self.tr("&Collaboration:"))
@@ -380,5 +383,18 @@ class StartView(Retranslated, QWidget):
         self.start_button.setText(self.tr("&Start the assessment"))
         self.open_box.setTitle(self.tr("Continue"))
         self.open_button.setText(self.tr("&Open a saved assessment…"))
-        self.recent_label.setText(self.tr("R&ecent files:"))
+        if self._recent_list is not None:
+            self._retranslate_recent()
         self._fill_questionnaires()
+
+    def _retranslate_recovery(self) -> None:
+        box = self.recovery_box
+        box.setTitle(self.tr("Unsaved work that can be restored"))
+        box.info.setText(
+            self.tr("Samverkan was closed before this work was saved. Restore it to keep working, or discard it.")
+        )
+        box.restore_button.setText(self.tr("Res&tore"))
+        box.discard_button.setText(self.tr("D&iscard"))
+
+    def _retranslate_recent(self) -> None:
+        self.recent_label.setText(self.tr("R&ecent files:"))

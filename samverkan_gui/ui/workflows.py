@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.actions import ActionRegistry
 from samverkan_gui.ui.document import DocumentController, DocumentKind
@@ -128,18 +129,27 @@ class DocumentWindow(_Base):
         """File → Open…"""
         raise NotImplementedError
 
-    def export_pdf(self) -> bool:
-        """The document's PDF report; True when written."""
+    def export_report(self, report_format: ReportFormat | None = None) -> bool:
+        """The document's report as PDF or Word (None: chosen in the save dialog); True when written."""
         raise NotImplementedError
 
+    def export_pdf(self) -> bool:
+        """File → Export → PDF… (Ctrl+E)."""
+        return self.export_report(ReportFormat.PDF)
+
+    def export_word(self) -> bool:
+        """File → Export → Word…"""
+        return self.export_report(ReportFormat.WORD)
+
     def connect_document_actions(self, actions: ActionRegistry) -> None:
-        """New, Open…, Save, Save as and the report: the same commands in every window."""
+        """New, Open…, Save, Save as and the report (as PDF, as Word): the same commands in every window."""
         for name, slot in (
             ("new", self.new_document),
             ("open", self.open_dialog),
             ("save", self.save),
             ("save_as", self.save_as),
             ("export_pdf", self.export_pdf),
+            ("export_word", self.export_word),
         ):
             getattr(actions, name).triggered.connect(slot)
 

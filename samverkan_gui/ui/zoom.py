@@ -54,6 +54,12 @@ class ZoomNotifier(QObject):
     def apply(self, factor: float, *, remember: bool = True) -> float:
         """Scale every font of the app to ``factor`` (within :data:`ZOOM_STEPS`) and redraw."""
         factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if remember:
+            settings.ZOOM.set(factor)
+        # At start-up the factor is nearly always 1.0, the size the fonts already have: setting
+        # them anyway would send every widget a font change (a re-layout, some ms at start).
+        if abs(factor - self.factor) < 1e-9:
+            return factor
         self.factor = factor
         QApplication.setFont(relative_font(self._base[None], factor, self._base[None].bold()))
         for name in _CLASSES:
@@ -66,8 +72,6 @@ class ZoomNotifier(QObject):
             refresh_relative_fonts(window)
             if isinstance(window, Zoomable):
                 window.zoom_applied(factor)
-        if remember:
-            settings.ZOOM.set(factor)
         self.zoom_changed.emit(factor)
         return factor
 

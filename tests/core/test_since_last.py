@@ -81,9 +81,7 @@ def test_a_draft_says_the_total_can_be_compared_later(earlier: Path) -> None:
     now = _followed_up(earlier)
     now = now.with_answer("utfall-1", None)
     shown = present_since_last(since_last(now, earlier.parent), "sv")  # type: ignore[arg-type]
-    assert shown.headline == (
-        "Sedan förra gången (2025-03-06): summan kan jämföras när alla frågor är besvarade"
-    )
+    assert shown.headline == ("Sedan förra gången (2025-03-06): summan kan jämföras när alla frågor är besvarade")
     assert shown.blocks[-1] == "UTFALL: –"
 
 

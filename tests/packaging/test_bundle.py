@@ -72,6 +72,7 @@ def test_bundle_self_test_passes(bundle: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "(frozen," in done.stdout
     assert "DejaVuSans embedded" in done.stdout
+    assert "picture(s), sv-SE" in done.stdout  # the Word report: python-docx, lxml, Pillow with FreeType
     assert done.stdout.splitlines()[-1] == "self-test passed"
 
 
@@ -106,6 +107,12 @@ def test_bundle_contents(bundle: Path) -> None:
         "tkinter",
         "plugins/tls/",
         "libqgtk3",
+        # The Word charts' text is drawn from the fonts' outlines: not with Pillow's FreeType (Qt
+        # brings its own libfreetype on Linux, for the window's text).
+        "_imagingft",
+        "pillow.libs/libfreetype",
+        "pillow.libs/libharfbuzz",
+        "default-docx-template",
     )
     assert [name for name in files if any(word in name for word in forbidden)] == []
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
@@ -148,6 +155,25 @@ def test_bundle_cli_report(bundle: Path, tmp_path: Path) -> None:
     assert "Titta särskilt på organisatorisk design och ledarskap." in text
     # Tagged inside the bundle too: pikepdf and its libqpdf came along.
     assert "/StructTreeRoot" in reader.trailer["/Root"]
+
+
+def test_bundle_cli_word_report(bundle: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "rapport.docx"
+    done = subprocess.run(
+        [str(_exe(bundle, "samverkan-cli")), "report", str(EXAMPLES / "komplett.samverkan"), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    document = docx.Document(str(out))
+    assert "66 av 105 poäng" in [paragraph.text for paragraph in document.paragraphs]
+    assert len(document.inline_shapes) == 2  # the band ladder and the chart
 
 
 def test_bundle_refuses_bad_input_without_a_traceback(bundle: Path, tmp_path: Path) -> None:

@@ -1,46 +1,150 @@
-"""A real browser for the answer form's tests: Debian's Chromium and chromedriver through selenium, headless.
+"""Real browsers for the answer form's tests, headless and off the network.
 
-Nothing may reach the network: Selenium Manager (which would download a driver and send usage
-statistics) never runs because the driver's path is given and ``SE_AVOID_STATS`` is set; Chromium
-runs with its background services off and every host name unresolvable. axe-core is read from
-``SAMVERKAN_AXE_JS`` (default: ``build/npm/node_modules/axe-core/axe.min.js`` in the repository,
-where CI installs it with npm).
+Two engines, driven without anything downloaded at test time:
+
+* Debian's Chromium through chromedriver and selenium (tests/report/chromium.py);
+* Debian's Firefox ESR through its own Marionette protocol and Mozilla's ``marionette-driver``
+  client, no geckodriver (tests/report/firefox.py).
+
+Both are seen through one small interface, :class:`Browser`: the part of selenium's WebDriver the
+tests use (``get``, ``execute_script``, ``find_element(By.ID, …)`` returning elements with ``click``,
+``send_keys``, ``is_displayed``…, which Marionette's client shares), plus real key presses, the colour
+scheme, the viewport, what the browser tried to fetch and what the page logged. Every test of the form
+is written once against it and runs in both browsers.
+
+axe-core is read from ``SAMVERKAN_AXE_JS`` (default: ``build/npm/node_modules/axe-core/axe.min.js`` in
+the repository, where CI installs it with npm).
 """
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from tests.conftest import REPO
 
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-CHROMIUM = Path("/usr/bin/chromium")
 AXE_DEFAULT = REPO / "build" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
+ENGINES = ("chromium", "firefox")
 
-CHROMIUM_FLAGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--no-default-browser-check",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-domain-reliability",
-    "--disable-client-side-phishing-detection",
-    "--metrics-recording-only",
-    # Belt and braces: any host name the page (or Chromium) might try does not resolve.
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-)
+# Files a browser writes while a download is under way: Chromium a hidden ".org.chromium.Chromium.*"
+# then "*.crdownload", Firefox "*.part" beside an empty placeholder with the final name.
+PARTIAL_SUFFIXES = (".crdownload", ".part", ".tmp")
+
+
+def partial(path: Path) -> bool:
+    return path.name.startswith(".") or path.name.endswith(PARTIAL_SUFFIXES)
+
+
+class Browser(ABC):
+    """One headless browser window, saving downloads into :attr:`downloads` without asking."""
+
+    name: str
+    downloads: Path
+
+    # --- the WebDriver part (selenium's names; Marionette's elements answer the same calls) ---
+
+    @abstractmethod
+    def get(self, url: str) -> None: ...
+
+    @abstractmethod
+    def refresh(self) -> None: ...
+
+    @property
+    @abstractmethod
+    def title(self) -> str: ...
+
+    @abstractmethod
+    def execute_script(self, script: str, *args: Any) -> Any:
+        """Run ``script`` as a function body in the page (``arguments`` holds ``args``)."""
+
+    @abstractmethod
+    def execute_async_script(self, script: str, *args: Any) -> Any:
+        """As :meth:`execute_script`; the script calls ``arguments[arguments.length - 1]`` with the result."""
+
+    @abstractmethod
+    def find_element(self, by: str, value: str) -> Any: ...
+
+    @abstractmethod
+    def find_elements(self, by: str, value: str) -> list[Any]: ...
+
+    # --- what the WebDriver part does not cover ----------------------------------------------
+
+    @abstractmethod
+    def press(self, *keys: str) -> None:
+        """Real key events to whatever has the focus: text, and selenium's ``Keys`` (the WebDriver key codes)."""
+
+    @abstractmethod
+    def dialog(self) -> Any:
+        """The page's open ``alert()``/``confirm()`` dialog: ``text``, ``accept()``, ``dismiss()``."""
+
+    def answer_dialog(self, accept: bool) -> str:
+        """Press OK (or Cancel) in the page's ``confirm()`` dialog; its text."""
+        dialog = self.dialog()
+        text = dialog.text
+        if accept:
+            dialog.accept()
+        else:
+            dialog.dismiss()
+        return text
+
+    @abstractmethod
+    def color_scheme(self, scheme: str) -> None:
+        """``prefers-color-scheme`` for the pages from now on: "light" or "dark"."""
+
+    @abstractmethod
+    def viewport(self, width: int, height: int) -> None:
+        """The page now open laid out ``width`` × ``height`` CSS pixels."""
+
+    @abstractmethod
+    def requests_made(self) -> list[str]:
+        """What the browser tried to fetch since the last call (URLs, or the request the network saw)."""
+
+    @abstractmethod
+    def console_problems(self) -> list[str]:
+        """Errors and warnings the page caused (a blocked script or style, an exception) since the last call."""
+
+    @abstractmethod
+    def save_screenshot(self, path: Path) -> None:
+        """The viewport as a PNG."""
+
+
+def launch(engine: str, downloads: Path) -> AbstractContextManager[Browser]:
+    """A fresh headless ``engine`` ("chromium" or "firefox"); it fails, never skips, when not installed."""
+    if engine == "chromium":
+        from tests.report.chromium import chromium
+
+        return chromium(downloads)
+    if engine == "firefox":
+        from tests.report.firefox import firefox
+
+        return firefox(downloads)
+    raise ValueError(engine)
+
+
+def wait_for_download(folder: Path, before: set[Path], timeout: float = 10.0) -> Path:
+    """The one new complete file in ``folder`` (``before``: what was there already)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        current = {path for path in folder.iterdir() if path.is_file()}
+        unfinished = [path for path in current if partial(path)]
+        new = {path for path in current - before if not partial(path) and path.stat().st_size > 0}
+        if new and not unfinished:
+            assert len(new) == 1, new
+            return new.pop()
+        time.sleep(0.05)
+    raise AssertionError(f"no download appeared in {folder}")
+
+
+def page_resources(browser: Browser) -> list[str]:
+    """The page's address and every resource it loaded, by the page's own account (Resource Timing)."""
+    # Not the navigation entry's name: Firefox calls it "document".
+    return browser.execute_script(
+        "return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]"
+    )
 
 
 def axe_source() -> str:
@@ -55,94 +159,11 @@ def axe_source() -> str:
     return path.read_text(encoding="utf-8")
 
 
-@contextmanager
-def chromium(downloads: Path) -> Iterator[Any]:
-    """A headless Chromium with its own profile, saving downloads into ``downloads`` without asking."""
-    os.environ["SE_AVOID_STATS"] = "true"
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.selenium_manager import SeleniumManager
-
-    def refuse(*_args: object, **_kwargs: object) -> dict:
-        raise AssertionError("Selenium Manager must never run: it downloads drivers and sends statistics")
-
-    for program in (CHROMEDRIVER, CHROMIUM):
-        if not program.exists():
-            raise AssertionError(f"{program} is missing: apt-get install chromium chromium-driver")
-    profile = Path(tempfile.mkdtemp(prefix="samverkan-chromium-"))
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.add_experimental_option(
-        "prefs",
-        {
-            "download.default_directory": str(downloads),
-            "download.prompt_for_download": False,
-            "download.directory_upgrade": True,
-            "safebrowsing.enabled": False,
-        },
-    )
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    manager = SeleniumManager.binary_paths
-    SeleniumManager.binary_paths = refuse  # type: ignore[method-assign]
-    try:
-        driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    finally:
-        SeleniumManager.binary_paths = manager  # type: ignore[method-assign]
-    try:
-        driver.execute_cdp_cmd("Network.enable", {})
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-
-def wait_for_download(folder: Path, before: set[Path], timeout: float = 10.0) -> Path:
-    """The one new complete file in ``folder``."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        new = {p for p in folder.iterdir() if p not in before and not p.name.endswith((".crdownload", ".tmp"))}
-        if new:
-            assert len(new) == 1, new
-            return new.pop()
-        time.sleep(0.05)
-    raise AssertionError(f"no download appeared in {folder}")
-
-
-def requests_made(driver: Any) -> list[str]:
-    """The URLs the browser requested since the last call (from its performance log)."""
-    urls = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    return urls
-
-
-def console_problems(driver: Any) -> list[str]:
-    """Errors and warnings the page caused (a blocked script or style, an exception) since the last call."""
-    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
-
-
-def color_scheme(driver: Any, scheme: str) -> None:
-    driver.execute_cdp_cmd(
-        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
-    )
-
-
-def viewport(driver: Any, width: int, height: int) -> None:
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500},
-    )
-
-
-def axe_violations(driver: Any, source: str) -> list[str]:
+def axe_violations(browser: Browser, source: str) -> list[str]:
     """axe-core's violations on the page as it is now (every WCAG 2.0/2.1 A and AA rule and best practice)."""
-    if not driver.execute_script("return typeof window.axe === 'object'"):
-        driver.execute_script(source)
-    outcome = driver.execute_async_script(
+    if not browser.execute_script("return typeof window.axe === 'object'"):
+        browser.execute_script(source)
+    outcome = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
         "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations), e => done(String(e)));"
     )

@@ -1,7 +1,9 @@
-"""The HTML answer form in a real browser (headless Chromium from file://), as a participant uses it.
+"""The HTML answer form in real browsers (headless Chromium and Firefox ESR, from file://), as a participant uses it.
 
-One browser for the whole module (starting one costs a second or two); every test opens its own
-form file. See tests/report/browser.py for how the browser is kept off the network.
+Every test runs in both browsers, written once against tests/report/browser.py's ``Browser``. One
+browser of each kind for the whole module (starting one costs a few seconds); every test opens its own
+form file. See tests/report/chromium.py and tests/report/firefox.py for how each is kept off the network
+and how what it fetches is watched.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ import dataclasses
 import datetime as dt
 import json
 import random
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.wait import WebDriverWait
@@ -28,56 +30,45 @@ from samverkan_gui.core.registry import shipped_registry
 from samverkan_gui.core.text import clean_text
 from samverkan_gui.present import present_result
 from samverkan_gui.report.answer_form import write_answer_form
-from tests.report.browser import (
-    axe_source,
-    axe_violations,
-    chromium,
-    color_scheme,
-    console_problems,
-    requests_made,
-    viewport,
-    wait_for_download,
-)
+from tests.report.browser import ENGINES, Browser, axe_source, axe_violations, launch, page_resources, wait_for_download
 
 Q = shipped_registry().default()
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
-@pytest.fixture(scope="module")
-def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("downloads")
-
-
-@pytest.fixture(scope="module")
-def browser(downloads: Path) -> Iterator[Any]:
-    with chromium(downloads) as driver:
-        driver.set_script_timeout(30)
-        yield driver
+@pytest.fixture(scope="module", params=ENGINES)
+def browser(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    with launch(request.param, tmp_path_factory.mktemp(f"downloads-{request.param}")) as started:
+        yield started
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """The browser, light, desktop-sized, with no draft left by another test; no console errors after the test."""
-    color_scheme(browser, "light")
-    viewport(browser, 1366, 768)
+def page(browser: Browser) -> Iterator[Browser]:
+    """The browser, light, desktop-sized, with no draft left by another test; after the test no console errors and no request."""
+    browser.color_scheme("light")
+    browser.viewport(1366, 768)
+    browser.requests_made()
     yield browser
-    problems = console_problems(browser)
+    problems = browser.console_problems()
+    requested = remote_requests(browser)
     browser.execute_script("window.localStorage.clear()")
     assert problems == [], "the page logged errors (a blocked script or style?)"
+    assert requested == [], "the browser went to the network"
 
 
-def open_form(driver: Any, path: Path) -> None:
+def remote_requests(driver: Browser) -> list[str]:
+    """What the browser tried to fetch since the last call, but for the page's own file and the download's blob."""
+    return [url for url in driver.requests_made() if not url.startswith(("file://", "blob:"))]
+
+
+def open_form(driver: Browser, path: Path) -> None:
     driver.get(path.as_uri())
     driver.execute_script("window.localStorage.clear()")
     driver.refresh()
     assert driver.execute_script("return typeof window.samverkanForm") == "object", "the page's script did not run"
 
 
-def press(driver: Any, *keys: str) -> None:
-    ActionChains(driver).send_keys(*keys).perform()
-
-
-def focused(driver: Any) -> dict[str, str]:
+def focused(driver: Browser) -> dict[str, str]:
     return driver.execute_script(
         "const e = document.activeElement;"
         "return {id: e.id, name: e.name || '', type: e.type || '', tag: e.tagName.toLowerCase()};"
@@ -85,36 +76,36 @@ def focused(driver: Any) -> dict[str, str]:
 
 
 def fill_by_keyboard(
-    driver: Any, answers: dict[str, int], respondent: str, organisation: str, notes: dict[str, str]
+    driver: Browser, answers: dict[str, int], respondent: str, organisation: str, notes: dict[str, str]
 ) -> None:
     """From the top of the page with Tab, Space, the arrow keys and digits only, then save with Enter."""
-    press(driver, Keys.TAB)
+    driver.press(Keys.TAB)
     assert focused(driver)["id"] == "respondent"
-    press(driver, respondent, Keys.TAB)
+    driver.press(respondent, Keys.TAB)
     assert focused(driver)["id"] == "organisation"
-    press(driver, organisation)
+    driver.press(organisation)
     for block in Q.blocks:
         for index, question in enumerate(block.questions):
-            press(driver, Keys.TAB)
+            driver.press(Keys.TAB)
             now = focused(driver)
             assert (now["type"], now["name"]) == ("radio", f"q-{question.id}"), now
             value = answers.get(question.id)
             if value is None:
                 continue
             if index % 2:
-                press(driver, str(value))  # as in the app: a digit rates the focused question
+                driver.press(str(value))  # as in the app: a digit rates the focused question
             else:
-                press(driver, Keys.SPACE, *[Keys.ARROW_RIGHT] * (value - 1))  # the radio group's own keys
-        press(driver, Keys.TAB)
+                driver.press(Keys.SPACE, *[Keys.ARROW_RIGHT] * (value - 1))  # the radio group's own keys
+        driver.press(Keys.TAB)
         assert focused(driver)["id"] == f"notes-{block.id}"
         if block.id in notes:
-            press(driver, notes[block.id])
-    press(driver, Keys.TAB)
+            driver.press(notes[block.id])
+    driver.press(Keys.TAB)
     assert focused(driver)["id"] == "save"
-    press(driver, Keys.ENTER)
+    driver.press(Keys.ENTER)
 
 
-def choose(driver: Any, answers: dict[str, int]) -> None:
+def choose(driver: Browser, answers: dict[str, int]) -> None:
     """Click the answers' radio buttons (in one round trip: the keyboard test is the slow, thorough one)."""
     driver.execute_script(
         "for (const [id, value] of Object.entries(arguments[0]))"
@@ -123,7 +114,7 @@ def choose(driver: Any, answers: dict[str, int]) -> None:
     )
 
 
-def text_of(driver: Any, element_id: str) -> str:
+def text_of(driver: Browser, element_id: str) -> str:
     """The element's text exactly (no-break spaces kept), when it is shown; '' when hidden."""
     element = driver.find_element(By.ID, element_id)
     return driver.execute_script("return arguments[0].textContent", element) if element.is_displayed() else ""
@@ -137,18 +128,17 @@ def typed_in_the_app(answers: dict[str, int], **details: Any) -> Assessment:
     return assessment
 
 
-def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Any, downloads: Path, tmp_path: Path) -> None:
+def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Browser, tmp_path: Path) -> None:
     form = tmp_path / "f.html"
     assert main(["answer-form", "-o", str(form)]) == 0
-    requests_made(page)  # start the network log afresh
     open_form(page, form)
     rng = random.Random(19)
     answers = {question_id: rng.randint(1, 5) for question_id in Q.question_ids}
     notes = {"samverkansprocessen": "Mötena upplevs meningsfulla, men tid för reflektion saknas."}
-    before = set(downloads.iterdir())
+    before = set(page.downloads.iterdir())
     fill_by_keyboard(page, answers, "Anna Berg", "Storby kommun", notes)
 
-    saved = wait_for_download(downloads, before)
+    saved = wait_for_download(page.downloads, before)
     today = dt.date.today()
     assert saved.name == f"Anna-Berg-{today.isoformat()}.samverkan"
     loaded = load_assessment(saved)
@@ -179,7 +169,7 @@ def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Any, downloads: 
     )
 
     # The answer code on the page carries the same answers.
-    assert page.switch_to.active_element.get_attribute("id") == "done-heading"
+    assert focused(page)["id"] == "done-heading"
     code = decode_answer_code(text_of(page, "answer-code"))
     assert (dict(code.answers), code.respondent, code.organisation, code.date) == (
         answers,
@@ -194,17 +184,21 @@ def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Any, downloads: 
     assert text_of(page, "result-advice") == shown.advice
     assert text_of(page, "progress") == "Besvarade: 21 av 21"
 
-    # Nothing but the page itself (and the download's blob) was requested.
-    assert [url for url in requests_made(page) if not url.startswith(("file://", "blob:"))] == []
+    # Nothing but the page itself (and the download's blob) was requested: by the browser's account
+    # and by the page's own.
+    assert remote_requests(page) == []
+    loaded_by_page = page_resources(page)
+    assert form.as_uri() in loaded_by_page
+    assert [url for url in loaded_by_page if not url.startswith(("file:", "blob:", "data:"))] == []
 
 
-def test_no_violations_for_axe_in_light_and_dark(page: Any, tmp_path: Path) -> None:
+def test_no_violations_for_axe_in_light_and_dark(page: Browser, tmp_path: Path) -> None:
     form = tmp_path / "f.html"
     write_answer_form(form, Q, "sv", collaboration="Samverkan kring unga i Norrby", date=dt.date(2026, 11, 26))
     open_form(page, form)
     axe = axe_source()
     for scheme in ("light", "dark"):
-        color_scheme(page, scheme)
+        page.color_scheme(scheme)
         assert axe_violations(page, axe) == [], scheme
     # With the unanswered summary, then with the saved answers, code and result showing.
     page.find_element(By.CSS_SELECTOR, "#q-start-1 input[value='3']").click()
@@ -213,11 +207,11 @@ def test_no_violations_for_axe_in_light_and_dark(page: Any, tmp_path: Path) -> N
     page.find_element(By.ID, "save-anyway").click()
     assert page.find_element(By.ID, "done").is_displayed()
     for scheme in ("dark", "light"):
-        color_scheme(page, scheme)
+        page.color_scheme(scheme)
         assert axe_violations(page, axe) == [], scheme
 
 
-def test_hostile_texts_stay_text_and_run_nothing(page: Any, downloads: Path, tmp_path: Path) -> None:
+def test_hostile_texts_stay_text_and_run_nothing(page: Browser, tmp_path: Path) -> None:
     collaboration = HOSTILE + "</script><script>window.pwned = 1</script>\u2028&amp;"
     form = tmp_path / "f.html"
     assert main(["answer-form", "--collaboration", collaboration, "--date", "2026-11-26", "-o", str(form)]) == 0
@@ -233,10 +227,10 @@ def test_hostile_texts_stay_text_and_run_nothing(page: Any, downloads: Path, tmp
     name, note = '"; alert(1); "', "Rad 1\nRad 2: {weakest_blocks} \\n <b>fet</b> slut"
     page.find_element(By.ID, "respondent").send_keys(name)
     page.find_element(By.ID, "notes-utfall").send_keys(note)
-    before = set(downloads.iterdir())
+    before = set(page.downloads.iterdir())
     page.find_element(By.ID, "save").click()
     page.find_element(By.ID, "save-anyway").click()
-    loaded = load_assessment(wait_for_download(downloads, before))
+    loaded = load_assessment(wait_for_download(page.downloads, before))
     assert (loaded.collaboration, loaded.respondent, loaded.notes) == (
         clean_text(collaboration),
         name,
@@ -245,7 +239,7 @@ def test_hostile_texts_stay_text_and_run_nothing(page: Any, downloads: Path, tmp
     assert page.execute_script("return window.pwned") is None
 
 
-def test_the_page_writes_codes_files_and_results_as_the_app_does(page: Any, tmp_path: Path) -> None:
+def test_the_page_writes_codes_files_and_results_as_the_app_does(page: Browser, tmp_path: Path) -> None:
     """The page's encoder, YAML writer and result against the core, on many random participants."""
     form = tmp_path / "f.html"
     write_answer_form(form, Q, "sv", collaboration="Trygg hemgång – Östersund", date=dt.date(2026, 11, 26))
@@ -328,25 +322,64 @@ def test_the_page_writes_codes_files_and_results_as_the_app_does(page: Any, tmp_
     assert ordinary.encode("utf-8") == dump_assessment(app, Q)
 
 
-def test_drafts_survive_a_reload_and_stay_with_their_form(page: Any, tmp_path: Path) -> None:
+def test_drafts_survive_a_reload_and_stay_with_their_form(page: Browser, tmp_path: Path) -> None:
     first, second = tmp_path / "norrby.html", tmp_path / "storby.html"
     write_answer_form(first, Q, "sv", collaboration="Norrby")
     write_answer_form(second, Q, "sv", collaboration="Storby")
     open_form(page, first)
     page.find_element(By.CSS_SELECTOR, "#q-design-2 input[value='2']").click()
     page.find_element(By.ID, "organisation").send_keys("Polisen")
-    page.refresh()
-    assert page.find_element(By.CSS_SELECTOR, "#q-design-2 input[value='2']").is_selected()
-    assert page.find_element(By.ID, "organisation").get_attribute("value") == "Polisen"
-    assert page.find_element(By.ID, "restored").is_displayed()
-    assert text_of(page, "progress") == "Besvarade: 1 av 21"
-    page.get(second.as_uri())  # the same browser storage, another form
+    # Reloaded, and closed and opened again (Firefox itself refills a form on reload; not on opening).
+    for reopen in (page.refresh, lambda: (page.get("about:blank"), page.get(first.as_uri()))):
+        reopen()
+        assert page.find_element(By.CSS_SELECTOR, "#q-design-2 input[value='2']").is_selected()
+        assert page.find_element(By.ID, "organisation").get_property("value") == "Polisen"
+        assert page.find_element(By.ID, "restored").is_displayed()
+        assert text_of(page, "progress") == "Besvarade: 1 av 21"
+    copy = tmp_path / "elsewhere" / first.name
+    copy.parent.mkdir()
+    shutil.copy(first, copy)
+    # Another form beside it, then another form saved over it under the same name (in Firefox, which
+    # keeps one store per file, only the latter shares the draft's store): no draft of the other form.
+    page.get(second.as_uri())
+    assert_no_draft(page)
+    write_answer_form(first, Q, "sv", collaboration="Storby")
+    page.get(first.as_uri())
+    assert_no_draft(page)
+    # The same form opened from another folder (a new copy of the attachment, a moved file): Chromium and
+    # Edge keep one store for every page opened from disk and bring the draft back, Firefox starts afresh.
+    page.get(copy.as_uri())
+    brought_back = page.find_element(By.CSS_SELECTOR, "#q-design-2 input[value='2']").is_selected()
+    assert brought_back == (page.name == "chromium")
+    assert page.find_element(By.ID, "restored").is_displayed() == brought_back
+
+
+def test_clearing_the_form_asks_and_forgets_the_draft(page: Browser, tmp_path: Path) -> None:
+    form = tmp_path / "f.html"
+    write_answer_form(form, Q, "sv")
+    open_form(page, form)
+    choose(page, dict.fromkeys(Q.question_ids, 4))
+    page.find_element(By.ID, "organisation").send_keys("Polisen")
+    page.find_element(By.ID, "save").click()
+    page.find_element(By.ID, "clear").click()
+    assert page.answer_dialog(accept=False) == "Ta bort alla svar och anteckningar i formuläret?"
+    assert text_of(page, "progress") == "Besvarade: 21 av 21"
+    page.find_element(By.ID, "clear").click()
+    page.answer_dialog(accept=True)
+    assert text_of(page, "progress") == "Besvarade: 0 av 21"
+    assert not page.find_element(By.ID, "done").is_displayed()
+    for reopen in (page.refresh, lambda: (page.get("about:blank"), page.get(form.as_uri()))):
+        reopen()
+        assert_no_draft(page)
+
+
+def assert_no_draft(page: Browser) -> None:
     assert page.execute_script("return document.querySelectorAll('input:checked').length") == 0
-    assert page.find_element(By.ID, "organisation").get_attribute("value") == ""
+    assert page.find_element(By.ID, "organisation").get_property("value") == ""
     assert not page.find_element(By.ID, "restored").is_displayed()
 
 
-def test_the_summary_links_to_each_unanswered_question(page: Any, tmp_path: Path) -> None:
+def test_the_summary_links_to_each_unanswered_question(page: Browser, tmp_path: Path) -> None:
     form = tmp_path / "f.html"
     write_answer_form(form, Q, "en")
     open_form(page, form)
@@ -365,20 +398,22 @@ def test_the_summary_links_to_each_unanswered_question(page: Any, tmp_path: Path
     assert [m.text for m in marks if m.is_displayed()] == ["Unanswered", "Unanswered"]
     links[1].send_keys(Keys.ENTER)
     assert (focused(page)["name"], focused(page)["type"]) == ("q-utfall-1", "radio")
-    press(page, "5")
+    page.press("5")
     assert text_of(page, "summary-heading") == "1 question is unanswered"
     assert text_of(page, "progress") == "Answered: 20 of 21"
 
 
 @pytest.mark.parametrize(("width", "height"), [(320, 640), (640, 400), (390, 844)])
-def test_narrow_and_zoomed_the_page_never_scrolls_sideways(page: Any, tmp_path: Path, width: int, height: int) -> None:
+def test_narrow_and_zoomed_the_page_never_scrolls_sideways(
+    page: Browser, tmp_path: Path, width: int, height: int
+) -> None:
     """320 px wide, and 1280 px at 200 % zoom (640 CSS pixels), and a phone: no horizontal scrolling, big targets."""
     form = tmp_path / "f.html"
     write_answer_form(
         form, Q, "sv", collaboration="Samverkan kring unga i Norrby – ett långt namn", date=dt.date(2026, 11, 26)
     )
     open_form(page, form)
-    viewport(page, width, height)
+    page.viewport(width, height)
     page.find_element(By.ID, "save").click()
     page.find_element(By.ID, "save-anyway").click()
     sizes = page.execute_script(
@@ -390,7 +425,7 @@ def test_narrow_and_zoomed_the_page_never_scrolls_sideways(page: Any, tmp_path: 
     assert sizes["smallest"] >= 44, sizes
 
 
-def test_a_form_without_the_score_says_so_and_shows_none(page: Any, tmp_path: Path) -> None:
+def test_a_form_without_the_score_says_so_and_shows_none(page: Browser, tmp_path: Path) -> None:
     form = tmp_path / "f.html"
     assert main(["answer-form", "--no-score", "--lang", "en", "-o", str(form)]) == 0
     open_form(page, form)

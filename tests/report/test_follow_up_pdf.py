@@ -53,7 +53,7 @@ def test_a_follow_ups_pdf_shows_the_change_since_last_time(tmp_path: Path) -> No
     stream = io.BytesIO()
     write_assessment_pdf(load_assessment(later), Q, stream, lang="sv", today=TODAY, source=later)
     text = _text(stream.getvalue())
-    assert "Sedan förra gången (2025-03-06): +21 ↑ STARTFÖRHÅLLANDEN" in text
+    assert "Sedan förra gången (2025-03-06): +21 ↑ Block Förändring STARTFÖRHÅLLANDEN" in text
     assert "STARTFÖRHÅLLANDEN +5 ↑ (upp)" in text and "UTFALL +1 ↑ (upp)" in text
 
 

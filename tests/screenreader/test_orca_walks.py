@@ -247,8 +247,7 @@ def test_workshop(walk: Walk, questionnaire: Questionnaire, example) -> None:  #
         assert words.typed.format("D8", labels[index], digit) in said, said
         if index + 1 < len(questions):
             assert (
-                words.cell.format("D8", labels[index + 1], questions[index + 1].text.get(lang), words.no_answer)
-                in said
+                words.cell.format("D8", labels[index + 1], questions[index + 1].text.get(lang), words.no_answer) in said
             )
         assert not re.search(r"\bD[1-7]\b", said), f"another participant read out: {said}"
     assert words.leave_grid_to in spoken(walk.press("ctrl+Tab"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -64,6 +65,15 @@ class FakeDialogs:
             raise AssertionError(f"unexpected dialog {name}{args[1:]!r}")
 
         return fake
+
+    def save_report(self, *paths: Any) -> None:
+        """Answer the next reports' save dialogs with ``paths`` (None: Cancel), keeping the file type
+        (PDF or Word) the dialog offered first."""
+        for path in paths:
+            self.answer_with(
+                "save_file_name_with_choice",
+                lambda *args, path=path: None if path is None else (Path(path), args[4]),
+            )
 
     def called(self, name: str) -> list[tuple[Any, ...]]:
         return [args for called, args in self.calls if called == name]

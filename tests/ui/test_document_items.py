@@ -116,7 +116,9 @@ def test_recent_list_shows_one_entry_per_file_with_how_complete_it_is(
     first, second = recent.item(0), recent.item(1)
     assert first.text().split("\n")[0] == "grupp.samverkan-grupp"
     assert first.data(Qt.ItemDataRole.AccessibleTextRole) == f"grupp.samverkan-grupp, Grupp, 7 deltagare, i {tmp_path}"
-    assert second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, besvarade: 12 av {total}, i {tmp_path}"
+    assert (
+        second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, besvarade: 12 av {total}, i {tmp_path}"
+    )
     assert [a.text() for a in window.recent_menu.actions()] == ["grupp.samverkan-grupp (grupp)", "utkast.samverkan"]
     # Cached by modification time: a changed file is read again.
     _assessment(draft, questionnaire, total)

@@ -107,7 +107,7 @@ def test_pdf_export_failure_is_reported(window, qtbot, fake_dialogs, tmp_path, q
     window.start_new(questionnaire, {"collaboration": "PDF"})
     for question_id in questionnaire.question_ids:
         window.session.set_answer(question_id, 3)
-    fake_dialogs.answer("save_file_name", tmp_path / "saknas" / "r.pdf")
+    fake_dialogs.save_report(tmp_path / "saknas" / "r.pdf")
     assert not window.export_pdf()
     [error] = fake_dialogs.take_errors()
     assert error.startswith("PDF-filen kunde inte skrivas: ")
@@ -128,7 +128,7 @@ def test_a_draft_exports_as_a_draft_pdf_from_the_editor(window, qtbot, fake_dial
     assert 0 < missing < 21
     assert window.current_view() == View.EDITOR
     assert window.commands.export_pdf.isEnabled()
-    fake_dialogs.answer("save_file_name", tmp_path / "utkast")
+    fake_dialogs.save_report(tmp_path / "utkast")
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     written = tmp_path / "utkast.pdf"
     text = " ".join((page.extract_text() or "") for page in PdfReader(written).pages)

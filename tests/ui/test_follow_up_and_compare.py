@@ -272,12 +272,12 @@ def test_the_comparison_is_exported_as_a_pdf(window, qtbot, fake_dialogs, three_
 
     view = _open_compare(window, fake_dialogs, three_files)
     target = tmp_path / "jämförelse"
-    fake_dialogs.answer("save_file_name", target)  # the suffix is added
+    fake_dialogs.save_report(target)  # the suffix is added
     qtbot.keyClick(view.export_button, Qt.Key.Key_Return)  # Enter on the focused button
     pdf = target.with_name("jämförelse.pdf")
     assert pdf.exists()
     # The name offered: what is compared, its letters kept (not "jamforelse.pdf").
-    (call,) = fake_dialogs.called("save_file_name")
+    (call,) = fake_dialogs.called("save_file_name_with_choice")
     assert Path(call[2]).name == "Jämförelse-Näringslivsrådet.pdf"
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
     assert text.startswith("Jämförelse över tid")

@@ -79,7 +79,7 @@ def test_keyboard_only_from_start_to_pdf_save_and_reopen(window, qtbot, fake_dia
     assert "Titta särskilt på organisatorisk design och ledarskap" in advice
 
     pdf = tmp_path / "rapport.pdf"
-    fake_dialogs.answer("save_file_name", pdf)
+    fake_dialogs.save_report(pdf)
     press(qtbot, Qt.Key.Key_E, CTRL)
     text = _flat("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages))
     assert f"{total} av 105 poäng" in text

@@ -1,4 +1,4 @@
-"""The window's table, the PDF and ``samverkan score --json`` show the same numbers.
+"""The window's table, the PDF, the Word report and ``samverkan score --json`` show the same numbers.
 
 The questionnaires are made so that shares land exactly on a half (25 of 40 = 62.5 %),
 where two rounding rules (half to even, half up) would disagree: every output must show 63 %.
@@ -14,12 +14,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.loader import load_questionnaire
 from samverkan_gui.report.pdf import write_assessment_pdf
+from samverkan_gui.report.word import write_assessment_docx
 from tests.conftest import REPO
 
 
@@ -105,6 +107,13 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     write_assessment_pdf(assessment, questionnaire, stream)
     pdf_text = _flat("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(stream.getvalue())).pages))
 
+    # The Word report, read back: its block table, and the weakest-block sentence.
+    stream = io.BytesIO()
+    write_assessment_docx(assessment, questionnaire, stream)
+    word = docx.Document(io.BytesIO(stream.getvalue()))
+    word_rows = [[cell.text for cell in row.cells] for row in word.tables[0].rows[1:]]
+    word_paragraphs = [paragraph.text for paragraph in word.paragraphs]
+
     # The command line, as a separate program finds the questionnaire.
     saved = tmp_path / "halva.samverkan"
     save_assessment(saved, assessment, questionnaire)
@@ -130,6 +139,11 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
         assert _flat(f"BLOCK {block_id.upper()} {' '.join(expected)}") in pdf_text
         assert data["blocks"][row]["score"] == scores[row] and data["blocks"][row]["max"] == maxima[row]
     assert window_rows[-1] == ["Summa", str(total), str(sum(maxima)), f"{total_percent}\u00a0%"]
+    # The window names a block by its in-sentence name, the reports by its heading.
+    assert word_rows[:-1] == [
+        [f"BLOCK {block_id.upper()}", *row[1:]] for block_id, row in zip(blocks, window_rows, strict=False)
+    ]
+    assert word_rows[-1] == window_rows[-1]
     assert _flat(f"Summa {total} {sum(maxima)} {total_percent}\u00a0%") in pdf_text
     assert data["total"] == total
 
@@ -137,6 +151,7 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     assert window_weakest == data["weakest"]
     assert window_weakest.startswith("Lägst andel av maxpoäng har block b (")
     assert _flat(window_weakest) in pdf_text
+    assert window_weakest in word_paragraphs
 
 
 def test_group_window_pdf_csv_and_cli_show_the_same_numbers(qtbot, app_language, questionnaire, tmp_path: Path) -> None:

@@ -129,7 +129,7 @@ def test_plan_typed_by_keyboard_is_saved_reopened_and_printed(window, qtbot, fak
     assert window.plan_page.editor.boxes[0].rows[0].what.text() == "Skriv spelregler för styrgruppen"
 
     pdf = tmp_path / "plan.pdf"
-    fake_dialogs.answer("save_file_name", pdf)
+    fake_dialogs.save_report(pdf)
     assert window.export_pdf()
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     assert "Handlingsplan" in text

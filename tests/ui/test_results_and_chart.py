@@ -254,6 +254,6 @@ def test_enter_on_the_focused_export_button_exports(window, qtbot, fake_dialogs,
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # from the summary back to the last button
     assert QApplication.focusWidget() is window.results_view.export_button
-    fake_dialogs.answer("save_file_name", tmp_path / "enter.pdf")
+    fake_dialogs.save_report(tmp_path / "enter.pdf")
     press(qtbot, Qt.Key.Key_Return)
     assert (tmp_path / "enter.pdf").read_bytes().startswith(b"%PDF")

@@ -38,11 +38,13 @@ DEFERRED = (
     "samverkan_gui.ui.plan_editor",
     "samverkan_gui.ui.compare_view",
     "samverkan_gui.ui.workshop",
+    # Qt's accessibility types (QAccessible's enums): needed for a role or an announcement, not to paint.
+    "samverkan_gui.ui.accessible_objects",
 )
 
 CHILD = textwrap.dedent(
     """
-    import json, os, sys
+    import gc, json, os, sys, time
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,7 +54,20 @@ CHILD = textwrap.dedent(
     def loaded():
         # "Qt": the Qt namespace's ~100 enum classes (~19 ms) are built on first touch of PySide6.QtCore.Qt.
         qt_namespace = ["Qt"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []
-        return sorted(name for name in DEFERRED if name in sys.modules) + qt_namespace
+        # "QAccessible": its enums of roles and events, built on first touch (~2.5 ms with its kin).
+        accessible = ["QAccessible"] if "QAccessible" in vars(sys.modules["PySide6.QtGui"]) else []
+        return sorted(name for name in DEFERRED if name in sys.modules) + qt_namespace + accessible
+
+    def at_first_paint():
+        import linecache
+        from PySide6.QtWidgets import QAbstractItemView
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
+        report["paint"] = loaded()
+        # Source files read at start-up: PySide6's import hook reads every module imported after it.
+        report["sources_read"] = sorted(name for name in linecache.cache if "samverkan_gui" in name)
+        report["item_views"] = [type(view).__name__ for view in window.findChildren(QAbstractItemView)]
+        report["icon_at_paint"] = not QApplication.windowIcon().isNull()
+        report["collector_at_paint"] = gc.isenabled()
 
     def started():
         window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "main-window")
@@ -62,13 +77,18 @@ CHILD = textwrap.dedent(
         report["recovered"] = [window.start_view.recovery_list.item(i).text()
                                for i in range(window.start_view.recovery_list.count())]
         report["recovery_shown"] = window.start_view.recovery_box.isVisible()
+        deadline = time.monotonic() + 5
+        while (QApplication.windowIcon().isNull() or not gc.isenabled()) and time.monotonic() < deadline:
+            app.processEvents()
+        report["icon_later"] = not QApplication.windowIcon().isNull()
+        report["collector_later"] = gc.isenabled()
         print(json.dumps(report), flush=True)
         os._exit(0)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
             if "paint" not in report and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-                report["paint"] = loaded()
+                at_first_paint()
                 QTimer.singleShot(0, started)
             return False
 
@@ -113,6 +133,27 @@ def test_the_first_paint_needs_no_yaml_pdf_or_workshop_code_and_the_next_start_n
     assert second["started"] == []  # the start view is complete without reading any YAML
     assert second["title"] == "Testa din samverkan!"
     assert second["recovered"] == [] and not second["recovery_shown"]
+
+
+def test_the_first_paint_reads_no_source_file_and_builds_no_empty_list() -> None:
+    """What a plain Qt form of the start view's shape does not pay either (also with a screen reader on).
+
+    PySide6 reads the whole source of every module imported after it unless told the module
+    selects no PySide feature; the recovery list and the recent files are built when they have
+    something to show.
+    """
+    found = start_app()
+    assert found["sources_read"] == []
+    assert found["item_views"] == []  # nothing recovered, no recent files: no list widgets
+    assert found["recovered"] == [] and not found["recovery_shown"]
+
+
+def test_the_window_icon_and_the_garbage_collector_wait_for_the_first_frame() -> None:
+    """Decoding the icon's seven sizes for the window manager, and collecting cycles among objects
+    that all live on, would only delay the first frame; both follow right after it."""
+    found = start_app()
+    assert not found["icon_at_paint"] and not found["collector_at_paint"]
+    assert found["icon_later"] and found["collector_later"]
 
 
 def test_work_left_by_a_crash_is_offered_right_after_the_first_paint(questionnaire) -> None:
@@ -233,6 +274,47 @@ def test_a_refused_questionnaire_writes_no_index_so_its_message_comes_at_every_s
 def test_the_recent_files_detail_role_is_the_first_user_role_after_qts_own() -> None:
     from PySide6.QtCore import Qt
 
-    from samverkan_gui.ui.start import RecentDelegate
+    from samverkan_gui.ui.recent import RecentDelegate
 
     assert Qt.ItemDataRole.UserRole + 1 == RecentDelegate.DETAIL_ROLE
+
+
+@pytest.mark.parametrize("recovered_first", [True, False])
+def test_recovered_work_and_recent_files_built_later_sit_in_the_tab_order_where_they_are_seen(
+    window, qtbot, tmp_path: Path, recovered_first: bool
+) -> None:
+    """Built after the form, they would come last on Tab: they come where they are on screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    view = window.start_view
+    fill = [
+        lambda: view.set_recovered([("Kvar efter en krasch", "3 svar")]),
+        lambda: view.set_recent_files([tmp_path / "förra.samverkan"]),
+    ]
+    for step in fill if recovered_first else reversed(fill):
+        step()
+    qtbot.waitUntil(view.restore_button.isVisible)
+    view.open_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.open_button)
+    reached = [view.open_button]
+    for _ in range(14):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is not reached[-1]:  # Tab also steps through the date's parts
+            reached.append(QApplication.focusWidget())
+    expected = [
+        view.open_button,
+        view.recent_list,
+        view.recovery_list,  # Tab goes round: from the last control of the view to the first
+        view.restore_button,
+        view.discard_button,
+        view.collaboration_edit,  # the questionnaire choice is hidden: there is one questionnaire
+        view.respondent_edit,
+        view.organisation_edit,
+        view.date_edit,
+        view.start_button,
+        view.open_button,
+    ]
+    assert [f"{type(w).__name__} {w.objectName()}" for w in reached[: len(expected)]] == [
+        f"{type(w).__name__} {w.objectName()}" for w in expected
+    ]

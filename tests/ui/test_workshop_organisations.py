@@ -92,7 +92,14 @@ def test_results_tab_shows_means_per_organisation(qtbot, workshop: WorkshopWindo
         "Övriga (n = 3)",
         "Skillnad",
     ]
-    assert differ[1] == ["Fråga 3.1", "SAMVERKANSPROCESSEN: Är syftet med samverkan tydligt?", "4,0", "3,7", "2,3", "1,7"]
+    assert differ[1] == [
+        "Fråga 3.1",
+        "SAMVERKANSPROCESSEN: Är syftet med samverkan tydligt?",
+        "4,0",
+        "3,7",
+        "2,3",
+        "1,7",
+    ]
     # The source's numbering: questions 11, 12, 20, 3 and 17 of 21.
     assert [row[0] for row in differ[1:]] == ["Fråga 3.1", "Fråga 3.2", "Fråga 3.10", "Fråga 1.3", "Fråga 3.7"]
     assert view.means_table.accessibleName() == "Medel per block och medelsumma, per organisation"

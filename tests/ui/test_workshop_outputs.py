@@ -67,8 +67,8 @@ def test_results_tab_exports_pdf_and_offers_to_open_it(
     results = workshop.results
     assert_clear(workshop, "workshop results with the export buttons")
     assert results.pdf_button.isVisible() and results.csv_button.isVisible() and results.blank_form_button.isVisible()
-    assert results.pdf_button.text() == "Grupp&rapport (PDF)…"
-    fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf")
+    assert results.pdf_button.text() == "Grupp&rapport (PDF eller Word)…"
+    fake_dialogs.save_report(tmp_path / "rapport.pdf")
     results.pdf_button.click()
     notice = workshop.export_notice
     qtbot.waitUntil(notice.isVisible)
@@ -109,7 +109,7 @@ def test_participants_notes_tab_and_opt_in_for_the_report(
     )
     assert not results.include_notes.isChecked()
     results.include_notes.click()
-    fake_dialogs.answer("save_file_name", tmp_path / "med-anteckningar.pdf")
+    fake_dialogs.save_report(tmp_path / "med-anteckningar.pdf")
     results.pdf_button.click()
     text = _pdf_text(tmp_path / "med-anteckningar.pdf")
     assert "Deltagarnas anteckningar:" in text
@@ -168,14 +168,15 @@ def test_file_dialogs_start_where_that_kind_of_file_was_last_saved(
     reports, forms = tmp_path / "rapporter", tmp_path / "blanketter"
     reports.mkdir()
     forms.mkdir()
-    fake_dialogs.answer("save_file_name", reports / "a.pdf", forms / "blankett.pdf")
+    fake_dialogs.save_report(reports / "a.pdf", None)
+    fake_dialogs.answer("save_file_name", forms / "blankett.pdf", None)
     workshop.commands.export_pdf.trigger()
     workshop.commands.blank_form_sv.trigger()
-    fake_dialogs.answer("save_file_name", None, None)
     workshop.commands.export_pdf.trigger()
     workshop.commands.blank_form_sv.trigger()
-    starts = [Path(args[2]).parent for args in fake_dialogs.called("save_file_name")]
-    assert starts[2:] == [reports, forms]
+    report_starts = [Path(args[2]).parent for args in fake_dialogs.called("save_file_name_with_choice")]
+    form_starts = [Path(args[2]).parent for args in fake_dialogs.called("save_file_name")]
+    assert report_starts[1:] == [reports] and form_starts[1:] == [forms]
 
 
 def test_blank_form_from_the_workshop_is_prefilled_and_one_page(
@@ -348,7 +349,7 @@ def test_main_window_pdf_export_offers_to_open_it(
     for question_id in questionnaire.question_ids:
         window.session.set_answer(question_id, 4)
     window.show_view(View.RESULTS)
-    fake_dialogs.answer("save_file_name", tmp_path / "storby.pdf")
+    fake_dialogs.save_report(tmp_path / "storby.pdf")
     window.commands.export_pdf.trigger()
     notice = window.export_notice
     qtbot.waitUntil(notice.isVisible)

@@ -389,7 +389,7 @@ def test_group_pdf_and_blank_form_from_the_menu(
     window.add_paths(paths)
     window.collaboration.setText("")
     qtbot.keyClicks(window.collaboration, "Norrby")
-    fake_dialogs.answer("save_file_name", tmp_path / "rapport.pdf", tmp_path / "rapport.pdf")
+    fake_dialogs.save_report(tmp_path / "rapport.pdf", tmp_path / "rapport.pdf")
     window.commands.export_pdf.trigger()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "rapport.pdf").pages).split())
     assert "Norrby" in text

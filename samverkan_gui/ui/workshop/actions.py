@@ -26,6 +26,7 @@ class WorkshopActions(ActionRegistry):
         self.save = self.add("save-group", [Key.Save], "document-save", "SP_DialogSaveButton")
         self.save_as = self.add("save-group-as", [Key.SaveAs], "document-save-as", usual="Ctrl+Shift+S")
         self.export_pdf = self.add("export-group-pdf", [Key.Print], "document-export")
+        self.export_word = self.add("export-group-word", [], "x-office-document")
         self.export_csv = self.add("export-csv", [], "x-office-spreadsheet")
         self.export_csv_people = self.add("export-csv-participants", [], "x-office-spreadsheet")
         self.blank_form_sv = self.add("blank-form-sv", [], "document-print")
@@ -62,6 +63,10 @@ class WorkshopActions(ActionRegistry):
             self.save: (self.tr("&Save group"), self.tr("Save the group file")),
             self.save_as: (self.tr("Sa&ve group as…"), self.tr("Save the group under a new name")),
             self.export_pdf: (self.tr("Group &report (PDF)…"), self.tr("The group report to share")),
+            self.export_word: (
+                self.tr("Group report (&Word)…"),
+                self.tr("The group report as a Word document, to edit or to take into your own template"),
+            ),
             self.export_csv: (self.tr("&CSV for Excel…"), self.tr("One row per question")),
             self.export_csv_people: (
                 self.tr("CSV with a column per &participant…"),

@@ -1,4 +1,4 @@
-"""The workshop's own outputs: the group report (PDF) and CSV for Excel.
+"""The workshop's own outputs: the group report (PDF or Word) and CSV for Excel.
 
 Each kind of file remembers its own folder (``pdf``, ``csv``), so the
 facilitator's report and the spreadsheet for the municipality's statistician go
@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from samverkan_gui.core.file_kinds import CSV_SUFFIX, PDF_SUFFIX, has_suffix, with_suffix
+from samverkan_gui.core.file_kinds import CSV_SUFFIX, ReportFormat, has_suffix, with_suffix
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs, file_filters
-from samverkan_gui.ui.exports import Exports
+from samverkan_gui.ui.exports import Exports, report_failed, report_written
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.i18n import current_language
-from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop.session import GroupSession
 
@@ -31,33 +31,41 @@ def _failed() -> str:
     return QCoreApplication.translate("WorkshopExports", "Export failed")
 
 
-def group_pdf(exports: Exports, session: GroupSession, *, show_names: bool, participant_notes: bool) -> bool:
-    """The group report, with names when shown and the participants' notes when chosen."""
-    path = exports.target(
+def group_report(
+    exports: Exports,
+    session: GroupSession,
+    report_format: ReportFormat | None = None,
+    *,
+    show_names: bool,
+    participant_notes: bool,
+) -> bool:
+    """The group report as PDF or Word, with names when shown and the participants' notes when chosen."""
+    chosen = exports.report_target(
         QCoreApplication.translate("WorkshopExports", "Save group report"),
-        str(Path(exports.start_folder("pdf")) / f"{_base_name(session)}{PDF_SUFFIX}"),
-        file_filters.pdf(),
-        PDF_SUFFIX,
+        Path(exports.start_folder("pdf")) / _base_name(session),
+        report_format,
         "pdf",
     )
-    if path is None:
+    if chosen is None:
         return False
+    path, written_as = chosen
     group, questionnaire, lang = session.group, session.questionnaire, current_language()
 
     def write() -> None:
-        from samverkan_gui.report.group_pdf import write_group_pdf
+        from samverkan_gui.report.formats import write_group_report
 
-        write_group_pdf(
+        write_group_report(
             group,
             questionnaire,
             path,
             lang,
             show_names=show_names,
             participant_notes=participant_notes,
+            report_format=written_as,
             source=follows_source(session),
         )
 
-    return exports.write(path, write, _failed())
+    return exports.write(path, write, report_failed(written_as), report_written(written_as))
 
 
 def group_csv(exports: Exports, session: GroupSession, *, per_participant: bool, show_names: bool) -> bool:

@@ -35,10 +35,10 @@ from samverkan_gui.present.group import consensus_limit_text, question_consensus
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.flow_layout import FlowLayout
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
-from samverkan_gui.ui.learning_loop import follows_source
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import (
@@ -272,7 +272,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.notes_label.setText(self.tr("Notes for the &block:"))
         self.facilitator_notes_label.setText(self.tr("What the group said (your notes, in the report):"))
         self.participant_notes_label.setText(self.tr("Participants' own notes (under their codes):"))
-        self.pdf_button.setText(self.tr("Group &report (PDF)…"))
+        self.pdf_button.setText(self.tr("Group &report (PDF or Word)…"))
         self.include_notes.setText(self.tr("&Include participants' notes"))
         self.include_notes.setToolTip(
             self.tr("Print the participants' own notes in the group report, under their codes (never names)")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs, file_filters, zoom
@@ -29,7 +30,7 @@ from samverkan_gui.ui.workflows import DocumentWindow, DocumentWorkflows
 from samverkan_gui.ui.workshop import answer_form, participants, recovery
 from samverkan_gui.ui.workshop.actions import WorkshopActions
 from samverkan_gui.ui.workshop.entry_tab import EntryTab
-from samverkan_gui.ui.workshop.exports import group_csv, group_pdf
+from samverkan_gui.ui.workshop.exports import group_csv, group_report
 from samverkan_gui.ui.workshop.projector import ProjectorView
 from samverkan_gui.ui.workshop.results import GroupResultsView
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -64,7 +65,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.add_participant_button = self.entry.add_participant_button
         self.add_files_button = self.entry.add_files_button
         self.results = GroupResultsView(self.session)
-        self.results.pdf_button.clicked.connect(self.export_pdf)
+        self.results.pdf_button.clicked.connect(lambda: self.export_report())
         self.results.csv_button.clicked.connect(lambda: self.export_csv(per_participant=False))
         self.results.blank_form_button.clicked.connect(lambda: self.blank_form(current_language()))
         self.export_notice = ExportNotice()
@@ -161,7 +162,10 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.recent_menu.setObjectName("recent-groups-menu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_files)
         self.export_menu = a.add_menu(
-            [[a.export_pdf, a.export_csv, a.export_csv_people], [a.blank_form_sv, a.blank_form_en, a.send_form]]
+            [
+                [a.export_pdf, a.export_word, a.export_csv, a.export_csv_people],
+                [a.blank_form_sv, a.blank_form_en, a.send_form],
+            ]
         )
         self.file_menu = a.add_menu(
             [
@@ -280,10 +284,11 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
     # --- exports -------------------------------------------------------
 
-    def export_pdf(self) -> bool:
-        return group_pdf(
+    def export_report(self, report_format: ReportFormat | None = None) -> bool:
+        return group_report(
             self.exports,
             self.session,
+            report_format,
             show_names=self.commands.show_names.isChecked(),
             participant_notes=self.results.include_notes.isChecked(),
         )
