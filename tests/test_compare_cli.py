@@ -326,12 +326,19 @@ def test_a_person_beside_a_group_is_said_in_words_and_decimals_agree(
     assert [a["kind"] for a in data["assessments"]] == ["individual", "group"]
 
 
-def test_the_comparison_pdf_says_what_is_compared(tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_comparison_report_says_what_is_compared(tmp_path: Path, suffix: str) -> None:
     unga = _save(tmp_path / "unga.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA)
     group = _group_file(tmp_path / "rådet.samverkan-grupp", dt.date(2026, 3, 6), NARINGSLIV)
-    out = tmp_path / "j.pdf"
+    out = tmp_path / f"j{suffix}"
     assert main(["compare", str(unga), str(group), "--any-collaboration", "-o", str(out), "--lang", "sv"]) == 0
-    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
+    if suffix == ".pdf":
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    else:
+        document = docx.Document(str(out))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        text = " ".join([paragraph.text for paragraph in document.paragraphs] + cells)
+    text = re.sub(r"\s+", " ", text)
     assert f"Samverkan ”{UNGA}” och ”{NARINGSLIV}”" in text
     assert "Obs! Filerna gäller olika samverkan" in text
     assert "Obs! Här jämförs en persons svar med en grupps medelvärden." in text

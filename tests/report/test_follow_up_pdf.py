@@ -1,4 +1,7 @@
-"""A follow-up's PDF says what changed since last time; every PDF marks actions past their due date."""
+"""A follow-up's report says what changed since last time; every report marks actions past their due date.
+
+Each in both formats: the PDF read back with pypdf, the Word document with python-docx.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import io
 import re
 from pathlib import Path
 
+import docx
 from pypdf import PdfReader
 
 from samverkan_gui.core.assessment import Assessment, load_assessment, save_assessment
@@ -17,8 +21,11 @@ from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import shipped_registry
 from samverkan_gui.report.compare_pdf import write_compare_pdf
+from samverkan_gui.report.compare_word import write_compare_docx
 from samverkan_gui.report.group_pdf import write_group_pdf
+from samverkan_gui.report.group_word import write_group_docx
 from samverkan_gui.report.pdf import write_assessment_pdf
+from samverkan_gui.report.word import write_assessment_docx
 
 Q = shipped_registry().default()
 TODAY = dt.date(2026, 3, 6)
@@ -35,6 +42,12 @@ PLAN = (
 
 def _text(data: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages))
+
+
+def _word(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [" ".join(cell.text for cell in row.cells) for table in document.tables for row in table.rows]
+    return re.sub(r"\s+", " ", " ".join([p.text for p in document.paragraphs] + cells))
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path]:
@@ -85,3 +98,28 @@ def test_overdue_actions_are_marked_in_the_plan_of_every_pdf(tmp_path: Path) -> 
     early = io.BytesIO()
     write_assessment_pdf(load_assessment(later), Q, early, lang="sv", today=dt.date(2026, 1, 31))
     assert "försenad" not in _text(early.getvalue())
+
+
+def test_the_word_reports_say_the_same(tmp_path: Path) -> None:
+    earlier, later = _files(tmp_path)
+    single = io.BytesIO()
+    write_assessment_docx(load_assessment(later), Q, single, "sv", today=TODAY, source=later)
+    text = _word(single.getvalue())
+    assert "Sedan förra gången (2025-03-06): +21 ↑" in text
+    assert "STARTFÖRHÅLLANDEN +5 ↑ (upp)" in text and "UTFALL +1 ↑ (upp)" in text
+    assert "Försenade åtgärder (1), inte klara fast klart senast-datumet har passerat: ”Skriv spelregler”" in text
+    assert "pågår – försenad" in text and "klar – försenad" not in text
+    group = Group(Q.id, Q.version, participants=(Participant("D1", dict.fromkeys(Q.question_ids, 3)),), plan=PLAN)
+    grouped = io.BytesIO()
+    write_group_docx(group, Q, grouped, "sv", today=TODAY)
+    assert "pågår – försenad" in _word(grouped.getvalue())
+    compared = io.BytesIO()
+    write_compare_docx(compare(load_for_compare([earlier, later])), compared, "sv", today=TODAY)
+    assert "2025-03-06: pågår – försenad" in _word(compared.getvalue())
+    # Without the file it follows, the Word report says so too.
+    earlier.unlink()
+    alone = io.BytesIO()
+    write_assessment_docx(load_assessment(later), Q, alone, "sv", today=TODAY, source=later)
+    text = _word(alone.getvalue())
+    assert "följer upp unga-2025.samverkan, men den filen finns inte i samma mapp" in text
+    assert "Sedan förra gången (" not in text

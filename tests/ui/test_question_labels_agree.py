@@ -3,8 +3,8 @@
 The question followed here is design-3, the third question of the second block: the source
 prints it as question 3 of 5 under its block, so every output calls it "Fråga 2.3" (never 8,
 its place among all 21). Each output is read as a user meets it: the window's labels, the
-PDFs read back with pypdf, the CSV's cells, the projector's slide, the command line's text
-and JSON.
+PDFs read back with pypdf, the Word reports with python-docx, the CSV's cells, the
+projector's slide, the command line's text and JSON.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -83,6 +84,13 @@ def _pdf(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(path).pages))
 
 
+def _word(path: Path) -> str:
+    """Every paragraph and table cell of a Word document, in reading order enough to find a label."""
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return re.sub(r"\s+", " ", " ".join([p.text for p in document.paragraphs] + cells))
+
+
 def _run(*args: str) -> str:
     done = subprocess.run(
         [sys.executable, "-m", "samverkan_gui", *args], capture_output=True, text=True, cwd=REPO, check=True
@@ -106,6 +114,7 @@ def test_window_pdfs_csv_projector_and_command_line_call_it_the_same(
     from samverkan_gui.core.group_file import load_group
     from samverkan_gui.report.blank_form import write_blank_form
     from samverkan_gui.report.compare_pdf import write_compare_pdf
+    from samverkan_gui.report.formats import write_assessment_report, write_compare_report, write_group_report
     from samverkan_gui.report.group_csv import group_csv_text
     from samverkan_gui.report.group_pdf import write_group_pdf
     from samverkan_gui.report.pdf import write_assessment_pdf
@@ -151,6 +160,15 @@ def test_window_pdfs_csv_projector_and_command_line_call_it_the_same(
     form = tmp_path / "blankett.pdf"
     write_blank_form(questionnaire, form, "sv")
     seen["blank form"] = _pdf(form)
+
+    # The Word reports: the same tables as the PDFs.
+    write_assessment_report(earlier, questionnaire, tmp_path / "rapport.docx", "sv")
+    seen["single Word"] = _word(tmp_path / "rapport.docx")
+    assert seen["single Word"].count(f"{LABEL} ") == 2
+    write_group_report(group, questionnaire, tmp_path / "grupp.docx", "sv")
+    seen["group Word"] = _word(tmp_path / "grupp.docx")
+    write_compare_report(comparison, tmp_path / "jämförelse.docx", "sv")
+    seen["comparison Word"] = _word(tmp_path / "jämförelse.docx")
 
     # The CSV: the label beside the stable id.
     rows = list(csv.reader(io.StringIO(group_csv_text(group, questionnaire, "sv")), delimiter=";"))
