@@ -12,6 +12,10 @@
       <translation>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</translation>
     </message>
     <message>
+      <source>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</source>
+      <translation>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</translation>
+    </message>
+    <message>
       <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
       <translation>This program never uses the network: your answers stay on this computer and in the files you save.</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
     </message>
     <message>
+        <source>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</source>
+        <translation>Frågorna, blockrubrikerna och råden återges som presentationen skriver dem, även där stavningen är ovanlig.</translation>
+    </message>
+    <message>
         <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
         <translation>Programmet använder aldrig nätverket: era svar stannar på den här datorn och i de filer ni sparar.</translation>
     </message>

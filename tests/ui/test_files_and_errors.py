@@ -160,6 +160,8 @@ def test_about_box_says_version_licence_source_and_offline(window, fake_dialogs)
     assert title == "Om Samverkan"
     for part in (__version__, "MIT", "Reglab", "2019", "Arena för Tillväxt", "använder aldrig nätverket"):
         assert part in html
+    # The source's oddities ("I vilken grad.....") are its words, quoted as written.
+    assert "återges som presentationen skriver dem" in html
 
 
 def test_settings_and_data_live_under_the_environment_folders(window, tmp_path):
