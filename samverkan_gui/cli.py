@@ -26,19 +26,21 @@ from samverkan_gui.cli_support import (
     default_language,
     err,
     out,
+    parser_class,
     print_json,
     silence_stdout,
 )
 from samverkan_gui.core.errors import SamverkanError
 from samverkan_gui.core.file_kinds import opens_as_group
-from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, render_count
+from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import present_lowest
 
 __all__ = ["COMMAND_MODULES", "EXIT_BAD_INPUT", "EXIT_OK", "EXIT_USAGE", "build_parser", "gui_main", "main"]
 
-#: Modules that add sub-commands: each has ``add_commands(commands)`` (argparse sub-parsers);
+#: Modules that add sub-commands: each has ``add_commands(commands, lang)`` (argparse sub-parsers, help in lang);
 #: a command's handler takes the parsed arguments and returns the exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (group_cli, compare_cli, form_cli)
 
@@ -62,8 +64,8 @@ def cmd_questionnaire(args: argparse.Namespace) -> int:
         out("")
         out(f"{block.title.get(lang)}  ({words('max', max=block.max_score(questionnaire.scale.max))})")
         out(f"  {block.lead_in.get(lang)}")
-        for number, question in enumerate(block.questions, 1):
-            out(f"  {number:>2}. {question.text.get(lang)}")
+        for question in block.questions:
+            out(f"  {question_label(questionnaire, question.id, lang)}: {question.text.get(lang)}")
     out("")
     for band in questionnaire.bands:
         out(f"{band_range(band)}: {band.advice.get(lang)}")
@@ -80,7 +82,10 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
                 "id": block.id,
                 "title": block.title.get(lang),
                 "max": block.max_score(questionnaire.scale.max),
-                "questions": [{"id": q.id, "text": q.text.get(lang)} for q in block.questions],
+                "questions": [
+                    {"id": q.id, "text": q.text.get(lang), "label": question_label(questionnaire, q.id, lang)}
+                    for q in block.questions
+                ],
             }
             for block in questionnaire.blocks
         ],
@@ -88,10 +93,18 @@ def questionnaire_json(questionnaire: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def lowest_json(lowest: Any) -> dict[str, Any]:
+def lowest_json(lowest: Any, questionnaire: Any, lang: str) -> dict[str, Any]:
     """The lowest-rated questions as data: the listed ones, the tied ones left out (counted), or all equal."""
     return {
-        "questions": [{"id": r.question.id, "number": r.number, "value": r.value} for r in lowest.listed],
+        "questions": [
+            {
+                "id": r.question.id,
+                "number": r.number,
+                "value": r.value,
+                "label": question_label(questionnaire, r.question.id, lang),
+            }
+            for r in lowest.listed
+        ],
         "more": {"count": lowest.more, "value": lowest.more_value} if lowest.more else None,
         "all_equal": lowest.all_equal,
     }
@@ -118,7 +131,11 @@ def score_json(result: Any, lang: str, answers: Any = None) -> dict[str, Any]:
         # Added later than the keys above (which keep their order): what the window and PDF show.
         "percent": shown.total_percent,
         "weakest": shown.weakest or None,
-    } | ({"lowest": lowest_json(lowest_questions(answers, result.questionnaire))} if answers is not None else {})
+    } | (
+        {"lowest": lowest_json(lowest_questions(answers, result.questionnaire), result.questionnaire, lang)}
+        if answers is not None
+        else {}
+    )
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -159,7 +176,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         if lowest.lines:
             out(lowest.caption)
         for low in lowest.lines:
-            out(f"{low.number:>3}. {low.question}")
+            out(f"  {low.question_label}: {low.question}")
             out(f"     {words('lowest_answer', block=low.block_name, value=low.value, label=low.label)}")
         for extra in (lowest.more, lowest.all_equal):
             if extra:
@@ -179,7 +196,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _group_command("report", args)
     assessment = load_assessment(args.files[0])
     questionnaire = shipped_registry().get(assessment.questionnaire_id, assessment.questionnaire_version)
-    write_assessment_report(assessment, questionnaire, args.output, lang=args.lang)
+    write_assessment_report(assessment, questionnaire, args.output, lang=args.lang, source=args.files[0])
     return EXIT_OK
 
 
@@ -217,7 +234,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if _no_display():
         from samverkan_gui.core.messages import render
 
-        err(render("gui.no_display", default_language()))
+        lang = default_language()
+        commands = sorted(_command_names(build_parser()))
+        err(render("gui.no_display", lang, commands=", ".join(f"samverkan {name}" for name in commands)))
         return EXIT_BAD_INPUT
     try:
         from samverkan_gui.app import run_gui
@@ -232,50 +251,52 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # --- argument parsing ----------------------------------------------------------------
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits with 2 on usage errors, which is what we want; keep its messages."""
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The ``samverkan`` parser; its help and its complaints in ``lang`` (default: the user's language).
 
+    argparse exits with 2 on usage errors, which is what we want.
+    """
+    lang = normalise_language(lang or default_language())
 
-def build_parser() -> argparse.ArgumentParser:
-    lang_help = "language of the output: sv or en (default: the file's language, else the system's)"
-    parser = _Parser(
-        prog="samverkan",
-        description="Testa din samverkan! – self-assessment of collaboration. "
-        "Without a command, opens the desktop app (with FILE, opens that file).",
-    )
-    parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation (offscreen, touches no user file) and exit: 0 passed, 1 failed",
-    )
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    parser = parser_class(lang)(prog="samverkan", description=helptext("description"))
+    parser.add_argument("--version", action="version", version=f"samverkan {__version__}", help=helptext("version"))
+    parser.add_argument("--self-test", action="store_true", help=helptext("self_test"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    q = commands.add_parser("questionnaire", help="show or validate a questionnaire")
-    q.add_argument("path", nargs="?", type=Path, help="questionnaire YAML (default: the shipped one)")
-    q.add_argument("--json", action="store_true", help="print JSON")
-    q.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    q = commands.add_parser("questionnaire", help=helptext("questionnaire"))
+    q.add_argument("path", nargs="?", type=Path, help=helptext("questionnaire_path"))
+    q.add_argument("--json", action="store_true", help=helptext("json"))
+    q.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     q.set_defaults(handler=cmd_questionnaire)
 
-    s = commands.add_parser("score", help="score one assessment (several files: the group summary)")
+    s = commands.add_parser("score", help=helptext("score"))
     s.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    s.add_argument("--json", action="store_true", help="print JSON")
-    s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    s.add_argument("--json", action="store_true", help=helptext("json"))
+    s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     s.set_defaults(handler=cmd_score)
 
-    r = commands.add_parser(
-        "report", help="write the report as PDF, or as Word when OUT ends in .docx (several files: the group report)"
-    )
+    r = commands.add_parser("report", help=helptext("report"))
     r.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    r.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT", help="OUT.pdf (PDF) or OUT.docx (Word document)"
-    )
-    r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=lang_help)
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=helptext("report_output"))
+    r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     r.set_defaults(handler=cmd_report)
 
     for module in COMMAND_MODULES:
-        module.add_commands(commands)
+        module.add_commands(commands, lang)
     return parser
+
+
+def help_language(argv: Sequence[str]) -> str:
+    """The language ``--help`` and usage errors speak: ``--lang`` when given, else the user's."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            return normalise_language(argv[index + 1])
+        if argument.startswith("--lang="):
+            return normalise_language(argument.split("=", 1)[1])
+    return default_language()
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -288,7 +309,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(help_language(argv))
     known = _command_names(parser)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")) or argv[0] == "--self-test":
         gui = argparse.ArgumentParser(prog="samverkan")

@@ -108,32 +108,21 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def add_commands(commands: Any) -> None:
-    """Add ``answer-form`` and ``answer-code`` to ``samverkan``'s sub-parsers."""
-    form = commands.add_parser(
-        "answer-form", help="write the offline answer form (one HTML file) for participants without Samverkan"
-    )
+def add_commands(commands: Any, lang: str) -> None:
+    """Add ``answer-form`` and ``answer-code`` to ``samverkan``'s sub-parsers (help in ``lang``)."""
+
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    form = commands.add_parser("answer-form", help=helptext("answer_form"))
     form.add_argument(
-        "questionnaire",
-        nargs="?",
-        default=None,
-        metavar="QUESTIONNAIRE",
-        help="a questionnaire file (.yaml) or the id of an installed one (default: the shipped questionnaire)",
+        "questionnaire", nargs="?", default=None, metavar="QUESTIONNAIRE", help=helptext("form_questionnaire")
     )
     form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.html")
-    form.add_argument(
-        "--lang",
-        choices=SUPPORTED_LANGUAGES,
-        default=None,
-        help="language of the form: sv or en (default: the system's)",
-    )
-    form.add_argument(
-        "--collaboration", default=None, metavar="NAME", help="the collaboration's name, shown on the form"
-    )
-    form.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help="the date of the assessment")
-    form.add_argument(
-        "--no-score", action="store_true", help="do not show participants their own total and band after saving"
-    )
+    form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("blank_form_lang"))
+    form.add_argument("--collaboration", default=None, metavar="NAME", help=helptext("form_collaboration"))
+    form.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help=helptext("form_date"))
+    form.add_argument("--no-score", action="store_true", help=helptext("form_no_score"))
     form.set_defaults(handler=cmd_answer_form)
 
     code = commands.add_parser(

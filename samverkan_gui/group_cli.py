@@ -37,6 +37,7 @@ from samverkan_gui.present.group import (
     stats_json,
 )
 from samverkan_gui.present.organisations import organisations_json, present_organisations
+from samverkan_gui.present.questions import question_label
 
 #: The block table's layout (the words come from the catalogue).
 _ROW = "{block:<40} {n:>3}  {mean:>6} {low:>6} {high:>6}"
@@ -112,7 +113,7 @@ def cmd_group_score(args: argparse.Namespace) -> int:
     out(words("differ" if discussion else "no_differ", below=consensus_limit_text(lang)))
     scale = questionnaire.scale
     for rank, q in enumerate(discussion, 1):
-        out(f"  {rank:>2}. {q.block.title.get(lang)} {q.number_in_block}: {q.question.text.get(lang)}")
+        out(f"  {rank:>2}. {question_label(questionnaire, q.question.id, lang)}: {q.question.text.get(lang)}")
         counts = " ".join(f"{value}:{count}" for value, count in q.counts.items())
         detail = words(
             "detail",
@@ -155,13 +156,13 @@ def _print_organisations(view: OrganisationView, lang: str) -> None:
     if not shown.differ:
         out(shown.no_differ_text)
         return
-    rows = [[f"  #  {words.word('question')}", *headings, words("difference")]]
-    rows += [[f"{line.number:>3}. {line.label}", *line.means, line.spread_text] for line in shown.differ]
+    rows = [[words.word("question"), *headings, words("difference")]]
+    rows += [[line.label, *line.means, line.spread_text] for line in shown.differ]
     header, *lines = _aligned(rows)
     out(header)
     for line, question in zip(lines, shown.differ, strict=True):
         out(line)
-        out(f"      {question.text}")
+        out(f"  {question.block_title}: {question.text}")
 
 
 def _aligned(rows: list[list[str]]) -> list[str]:
@@ -208,40 +209,25 @@ def cmd_blank_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(commands: Any) -> None:
-    """Add the workshop sub-commands to ``samverkan``'s sub-parsers."""
-    lang_help = "language: sv or en (default: the files' language, else the system's)"
-    form = commands.add_parser("blank-form", help="write a printable blank answer form (PDF)")
+def add_commands(commands: Any, lang: str) -> None:
+    """Add the workshop sub-commands to ``samverkan``'s sub-parsers (help in ``lang``)."""
+
+    def helptext(key: str) -> str:
+        return render(f"help.{key}", lang)
+
+    form = commands.add_parser("blank-form", help=helptext("blank_form"))
     form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.pdf")
-    form.add_argument(
-        "--lang",
-        choices=SUPPORTED_LANGUAGES,
-        default=None,
-        help="language of the form: sv or en (default: the system's)",
-    )
+    form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("blank_form_lang"))
     form.set_defaults(handler=cmd_blank_form)
 
-    export = commands.add_parser("export-csv", help="export a group (several files) as CSV for Excel")
+    export = commands.add_parser("export-csv", help=helptext("export_csv"))
     export.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help=f"{ASSESSMENT_SUFFIX} files, group files or folders"
+        "files", nargs="+", type=Path, metavar="FILE", help=render("help.group_files", lang, suffix=ASSESSMENT_SUFFIX)
     )
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
-    export.add_argument(
-        "--lang",
-        choices=SUPPORTED_LANGUAGES,
-        default=None,
-        help=lang_help + "; also the number format unless --excel is given",
-    )
-    export.add_argument(
-        "--excel",
-        choices=("sv", "en"),
-        default=None,
-        help="number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
-        "default: the language's",
-    )
-    export.add_argument(
-        "--per-participant", action="store_true", help="add one column of answers per participant (by code)"
-    )
+    export.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("csv_lang"))
+    export.add_argument("--excel", choices=("sv", "en"), default=None, help=helptext("excel"))
+    export.add_argument("--per-participant", action="store_true", help=helptext("per_participant"))
     export.set_defaults(handler=cmd_export_csv)
 
 

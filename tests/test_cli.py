@@ -33,6 +33,7 @@ def test_questionnaire_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["blocks"][0]["questions"][0] == {
         "id": "start-1",
         "text": "Finns sedan tidigare tillit och förtroende mellan de samverkande parterna?",
+        "label": "Fråga 1.1",
     }
     assert [(b["min"], b["max"]) for b in data["bands"]] == [(21, 41), (42, 62), (63, 83), (84, 94), (95, 105)]
 

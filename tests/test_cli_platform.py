@@ -57,6 +57,9 @@ def test_without_a_display_the_window_says_so_in_both_languages(
     assert cli.main([]) == 1
     swedish = capsys.readouterr().err
     assert "det finns ingen skärm" in swedish and "DISPLAY" in swedish
+    # Every command that needs no window is named, as the parser has them.
+    for command in ("questionnaire", "score", "report", "compare", "export-csv", "blank-form"):
+        assert f"samverkan {command}" in swedish, command
     assert "xcb" not in swedish
     monkeypatch.setenv("SAMVERKAN_LANG", "en")
     assert cli.main([str(EXAMPLE)]) == 1
@@ -82,3 +85,42 @@ def test_help_lists_the_self_test(capsys: pytest.CaptureFixture[str]) -> None:
         cli.main(["--help"])
     assert exit_.value.code == 0
     assert "--self-test" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("sv", ["användning: samverkan", "flaggor:", "visa den här hjälpen och avsluta", "jämför två eller fler"]),
+        ("en", ["usage: samverkan", "options:", "show this help message and exit", "compare two or more"]),
+    ],
+)
+def test_help_speaks_the_output_language(
+    lang: str, words: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SAMVERKAN_LANG", lang)
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = capsys.readouterr().out
+    for word in words:
+        assert word in text, word
+    with pytest.raises(SystemExit):
+        cli.main(["compare", "--help"])
+    assert ("jämför även filer för olika samverkan" if lang == "sv" else "compare files of different") in (
+        capsys.readouterr().out
+    )
+
+
+def test_a_usage_error_speaks_the_output_language_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SAMVERKAN_LANG", "sv")
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["score"])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == "samverkan score: fel: följande argument krävs: FILE"
+    # --lang decides, as it does for the output.
+    with pytest.raises(SystemExit):
+        cli.main(["score", "--lang", "en"])
+    assert (
+        capsys.readouterr().err.splitlines()[-1] == "samverkan score: error: the following arguments are required: FILE"
+    )

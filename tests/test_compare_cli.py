@@ -17,6 +17,7 @@ from samverkan_gui.cli import main
 from samverkan_gui.core.assessment import Assessment, save_assessment
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_file import save_group
+from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import Action, BlockPlan, Status
 from samverkan_gui.core.registry import shipped_registry
 
@@ -31,10 +32,14 @@ PLAN = (
 )
 
 
-def _save(path: Path, date: dt.date, base: int, plan=(), language: str = "sv", **overrides: int) -> Path:
+def _save(
+    path: Path, date: dt.date, base: int, plan=(), language: str = "sv", collaboration: str = "", **overrides: int
+) -> Path:
     answers = dict.fromkeys(Q.question_ids, base)
     answers.update({k.replace("_", "-"): v for k, v in overrides.items()})
-    assessment = Assessment(Q.id, Q.version, answers=answers, date=date, plan=plan, language=language)
+    assessment = Assessment(
+        Q.id, Q.version, answers=answers, date=date, plan=plan, language=language, collaboration=collaboration
+    )
     save_assessment(path, assessment, Q)
     return path
 
@@ -53,7 +58,9 @@ def test_compare_json_has_exactly_the_documented_keys(files, capsys: pytest.Capt
     data = json.loads(capsys.readouterr().out)
     assert {"assessments", "changes"} <= set(data)
     first = data["assessments"][0]
-    assert list(first) == ["file", "date", "complete", "total", "max", "band", "blocks"]
+    assert list(first) == ["file", "date", "complete", "total", "max", "band", "blocks", "collaboration", "kind"]
+    assert first["collaboration"] == "" and first["kind"] == "individual"
+    assert data["collaborations_differ"] is False and data["individual_and_group"] is False
     assert [a["file"] for a in data["assessments"]] == [str(files[2]), str(files[0]), str(files[1])]
     assert [a["date"] for a in data["assessments"]] == ["2024-03-01", "2025-03-01", "2026-03-01"]
     # 2024: 21 × 2 = 42; 2025: 63; 2026: 21 × 4 + 1 − 3 = 82.
@@ -69,8 +76,8 @@ def test_compare_json_has_exactly_the_documented_keys(files, capsys: pytest.Capt
         {"id": "samverkansprocessen", "change": 17},
         {"id": "utfall", "change": 2},
     ]
-    assert changes["questions"][0] == {"id": "start-1", "from": 2, "to": 5, "change": 3}
-    assert changes["questions"][-1] == {"id": "process-10", "from": 2, "to": 1, "change": -1}
+    assert changes["questions"][0] == {"id": "start-1", "from": 2, "to": 5, "change": 3, "label": "Fråga 1.1"}
+    assert changes["questions"][-1] == {"id": "process-10", "from": 2, "to": 1, "change": -1, "label": "Fråga 3.10"}
     assert data["plans"][0]["plan"][0]["actions"][0]["status"] == "planned"
 
 
@@ -97,13 +104,16 @@ def test_compare_json_of_a_group_file_gives_the_mean_and_participants(
     assert data["changes"]["total"] == 31.5
     # start-1: D1 3, D2 4, D3 1 → mean 8/3 = 2.666… → 2.7; from 2 → change 0.666… → 0.7.
     start_1 = next(q for q in data["changes"]["questions"] if q["id"] == "start-1")
-    assert start_1 == {"id": "start-1", "from": 2, "to": 2.7, "change": 0.7}
+    assert start_1 == {"id": "start-1", "from": 2, "to": 2.7, "change": 0.7, "label": "Fråga 1.1"}
 
 
 def test_compare_text_shows_signed_changes_with_arrows(files, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", *map(str, files), "--lang", "sv"]) == 0
     out = capsys.readouterr().out
-    assert "2024-03-01  2024.samverkan: 42 / 105  (poängintervall 42–62)" in out
+    lines = out.splitlines()
+    # The heading is what is compared (the collaboration), not the questionnaire.
+    assert lines[0] == "Jämförelse över tid: ingen samverkan angiven"
+    assert "2024-03-01  ingen samverkan angiven (2024.samverkan): 42 / 105  (poängintervall 42–62)" in out
     assert "Förändring från 2024-03-01 till 2026-03-01" in out
     assert "+40 ↑" in out and "−1 ↓" in out
     assert "Frågor som gått mest nedåt:" in out
@@ -116,8 +126,9 @@ def test_compare_as_word(files, tmp_path: Path, capsys: pytest.CaptureFixture[st
     document = docx.Document(str(out))
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Jämförelse över tid"]
     totals = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
-    assert totals[0] == ["Datum", "Fil", "Summa", "Intervall"]
-    assert ["2024-03-01", "2024.samverkan", "42 / 105", "42–62"] in totals
+    assert totals[0] == ["Datum", "Samverkan och fil", "Summa", "Intervall"]
+    # Each file under its collaboration (these files name none).
+    assert ["2024-03-01", f"{render('compare.no_collaboration', 'sv')}\n2024.samverkan", "42 / 105", "42–62"] in totals
     assert main(["compare", *map(str, files), "-o", str(tmp_path / "jämförelse.txt")]) == 1
     assert "(.docx)" in capsys.readouterr().err
 
@@ -136,7 +147,7 @@ def test_compare_pdf_reads_back(files, tmp_path: Path, capsys: pytest.CaptureFix
         "−1 ↓",
         "Questions that moved most up",
         "Questions that moved most down",
-        "Actions of earlier action plans",
+        "The action plans' actions",
         "2024-03-01: planned",
         "Skriv spelregler för styrgruppen",
         "Anna, näringslivskontoret",
@@ -231,3 +242,104 @@ def test_a_group_files_plan_in_score_json_and_the_group_report(
     assert main(["report", str(path), "-o", str(out), "--lang", "sv"]) == 0
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
     assert "Handlingsplan" in text and "Skriv spelregler för styrgruppen" in text
+
+
+# --- a comparison you can trust: one collaboration unless the user says otherwise -------------
+
+UNGA = "Samverkan kring unga i Örnsköldsvik"
+NARINGSLIV = "Näringslivsrådet i Storby kommun"
+
+
+def _group_file(path: Path, date: dt.date, collaboration: str) -> Path:
+    participants = (
+        Participant("D1", dict.fromkeys(Q.question_ids, 3)),
+        Participant("D2", dict.fromkeys(Q.question_ids, 4)),
+    )
+    save_group(path, Group(Q.id, Q.version, participants=participants, date=date, collaboration=collaboration), Q)
+    return path
+
+
+def test_two_collaborations_are_refused_naming_each_with_its_files(tmp_path: Path) -> None:
+    unga = _save(tmp_path / "unga.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA)
+    rad = _save(tmp_path / "rådet.samverkan", dt.date(2026, 3, 6), 4, collaboration=NARINGSLIV)
+    done = subprocess.run(
+        [sys.executable, "-m", "samverkan_gui", "compare", str(unga), str(rad), "--lang", "sv", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""  # no trend printed, not even as JSON
+    assert done.stderr.splitlines() == [
+        f"Filerna gäller olika samverkan: ”{UNGA}” (unga.samverkan); ”{NARINGSLIV}” (rådet.samverkan). "
+        "En förändring mellan dem är ingen utveckling över tid.",
+        "Jämför bara filer för samma samverkan, eller lägg till --any-collaboration för att ändå jämföra dem.",
+    ]
+
+
+def test_any_collaboration_compares_and_says_so_in_text_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unga = _save(tmp_path / "unga.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA)
+    rad = _save(tmp_path / "rådet.samverkan", dt.date(2026, 3, 6), 4, collaboration=NARINGSLIV)
+    assert main(["compare", str(unga), str(rad), "--any-collaboration", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [a["collaboration"] for a in data["assessments"]] == [UNGA, NARINGSLIV]
+    assert data["collaborations_differ"] is True
+    assert main(["compare", str(unga), str(rad), "--any-collaboration", "--lang", "sv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"Jämförelse över tid: ”{UNGA}” och ”{NARINGSLIV}”"
+    assert f"2025-03-06  {UNGA} (unga.samverkan): 63 / 105  (poängintervall 63–83)" in lines
+    assert any(line.startswith("Obs! Filerna gäller olika samverkan (") for line in lines)
+
+
+def test_the_same_collaboration_written_differently_is_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _save(tmp_path / "a.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA)
+    second = _save(
+        tmp_path / "b.samverkan", dt.date(2026, 3, 6), 4, collaboration="  samverkan kring UNGA i  Örnsköldsvik"
+    )
+    assert main(["compare", str(first), str(second), "--lang", "sv"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"Jämförelse över tid: {UNGA}"
+    assert "Obs!" not in out
+
+
+def test_a_person_beside_a_group_is_said_in_words_and_decimals_agree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    single = _save(tmp_path / "jag.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA, start_1=5)
+    group = _group_file(tmp_path / "gruppen.samverkan-grupp", dt.date(2026, 3, 6), UNGA)
+    assert main(["compare", str(single), str(group), "--lang", "sv"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Obs! Här jämförs en persons svar med en grupps medelvärden. En förändring kan bero på vilka som svarade, "
+        "inte bara på hur samverkan har utvecklats."
+    ) in out
+    # One decimal for every number of the comparison: "+7,5 ↑" stands beside "+1,5 ↑", never "+2 ↑".
+    changes = re.findall(r"[+−]?\d+(?:,\d)? [↑↓→]", out)
+    assert changes and all("," in change for change in changes), changes
+    assert "65,0 / 105" in out  # 63 + 2: the person's total, written as the group's mean is
+    assert main(["compare", str(single), str(group), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["individual_and_group"] is True
+    assert [a["kind"] for a in data["assessments"]] == ["individual", "group"]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_comparison_report_says_what_is_compared(tmp_path: Path, suffix: str) -> None:
+    unga = _save(tmp_path / "unga.samverkan", dt.date(2025, 3, 6), 3, collaboration=UNGA)
+    group = _group_file(tmp_path / "rådet.samverkan-grupp", dt.date(2026, 3, 6), NARINGSLIV)
+    out = tmp_path / f"j{suffix}"
+    assert main(["compare", str(unga), str(group), "--any-collaboration", "-o", str(out), "--lang", "sv"]) == 0
+    if suffix == ".pdf":
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    else:
+        document = docx.Document(str(out))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        text = " ".join([paragraph.text for paragraph in document.paragraphs] + cells)
+    text = re.sub(r"\s+", " ", text)
+    assert f"Samverkan ”{UNGA}” och ”{NARINGSLIV}”" in text
+    assert "Obs! Filerna gäller olika samverkan" in text
+    assert "Obs! Här jämförs en persons svar med en grupps medelvärden." in text
+    assert f"{NARINGSLIV} rådet.samverkan-grupp" in text  # each occasion's collaboration beside its file

@@ -42,7 +42,7 @@ def test_answer_form_writes_one_page_with_the_given_details(tmp_path: Path) -> N
     assert "When you have saved, your own total" in page
     assert main(["answer-form", "--no-score", "-o", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
-    assert '<html lang="sv">' in page and "Formuläret visar inte ditt resultat" in page
+    assert '<html lang="sv">' in page and "Formuläret visar inte ert resultat" in page
 
 
 def test_answer_form_takes_a_questionnaire_by_id_or_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

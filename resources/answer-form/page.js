@@ -342,9 +342,11 @@
 
   // --- the participant's own result (the app's rules; tables from the app) ------------------
 
-  function joinNames(names, and) {
+  // As core.messages.join_names: "samt" / "as well as" joins the last name when a name holds "och" / "and".
+  function joinNames(names, and, andAlso) {
     if (names.length <= 1) return names.join("");
-    return names.slice(0, -1).join(", ") + " " + and + " " + names[names.length - 1];
+    const inside = names.some((name) => name.split(" ").includes(and));
+    return names.slice(0, -1).join(", ") + " " + (inside ? andAlso : and) + " " + names[names.length - 1];
   }
 
   function result(current) {
@@ -373,7 +375,7 @@
     }
     const row = score.totals[total - score.minTotal];
     const band = row.band >= 0 ? score.bands[row.band] : null;
-    const names = joinNames(weakest.map((block) => block.name), score.and);
+    const names = joinNames(weakest.map((block) => block.name), score.and, score.andAlso);
     let sentence = "";
     if (band && weakest.length && !band.namesBlock) {
       const first = weakest[0];

@@ -12,6 +12,10 @@
       <translation>The questionnaire comes from the presentation “Samverkan som gör skillnad” (Reglab’s annual conference 2019, Arena för Tillväxt).</translation>
     </message>
     <message>
+      <source>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</source>
+      <translation>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</translation>
+    </message>
+    <message>
       <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
       <translation>This program never uses the network: your answers stay on this computer and in the files you save.</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
       <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
       <translation>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</translation>
+    </message>
+    <message>
+      <source>Overdue: due %1 and not done. Update its status, or give it a new date.</source>
+      <translation>Overdue: due %1 and not done. Update its status, or give it a new date.</translation>
     </message>
   </context>
   <context>
@@ -185,30 +193,6 @@
     <message>
       <source>Leave the result and edit the answers</source>
       <translation>Leave the result and edit the answers</translation>
-    </message>
-    <message>
-      <source>&amp;Larger text</source>
-      <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-      <source>Make the text larger (for a projector)</source>
-      <translation>Make the text larger (for a projector)</translation>
-    </message>
-    <message>
-      <source>S&amp;maller text</source>
-      <translation>S&amp;maller text</translation>
-    </message>
-    <message>
-      <source>Make the text smaller</source>
-      <translation>Make the text smaller</translation>
-    </message>
-    <message>
-      <source>Normal text si&amp;ze</source>
-      <translation>Normal text si&amp;ze</translation>
-    </message>
-    <message>
-      <source>Show the text in its normal size</source>
-      <translation>Show the text in its normal size</translation>
     </message>
     <message>
       <source>&amp;Workshop…</source>
@@ -340,10 +324,6 @@
       <translation>Follow-up of %1. Answer the questions again; save it under a new name.</translation>
     </message>
     <message>
-      <source>The plan's actions came along: update their status in the action plan.</source>
-      <translation>The plan's actions came along: update their status in the action plan.</translation>
-    </message>
-    <message>
       <source>Untitled</source>
       <translation>Untitled</translation>
     </message>
@@ -416,7 +396,7 @@
     <name>BlockPlanBox</name>
     <message>
       <source>Actions</source>
-      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+      <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action. The block as its heading names it, and as a sentence names it (docs/terminology.md).</extracomment>
       <translation>Actions</translation>
     </message>
     <message>
@@ -448,7 +428,7 @@
     <name>CompareWindow</name>
     <message>
       <source>The files cannot be compared</source>
-      <extracomment>Where the first file dialog opens (the main window's folder).</extracomment>
+      <extracomment>Collaborations (their keys) the user chose to compare although they differ. Where the first file dialog opens (the main window's folder).</extracomment>
       <translation>The files cannot be compared</translation>
     </message>
     <message>
@@ -470,6 +450,22 @@
     <message>
       <source>Add a f&amp;older…</source>
       <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove file</source>
+      <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+      <source>Take the selected file out of the comparison (Delete)</source>
+      <translation>Take the selected file out of the comparison (Delete)</translation>
+    </message>
+    <message>
+      <source>Remove from the comparison</source>
+      <translation>Remove from the comparison</translation>
+    </message>
+    <message>
+      <source>Files compared, by date</source>
+      <translation>Files compared, by date</translation>
     </message>
     <message>
       <source>&amp;Close</source>
@@ -512,6 +508,10 @@
       <translation>%1 of %2</translation>
     </message>
     <message>
+      <source>no collaboration given</source>
+      <translation>no collaboration given</translation>
+    </message>
+    <message>
       <source>Comparison over time</source>
       <translation>Comparison over time</translation>
     </message>
@@ -520,23 +520,8 @@
       <translation>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</translation>
     </message>
     <message>
-      <source>Chosen so far:</source>
-      <translation>Chosen so far:</translation>
-    </message>
-    <message numerus="yes">
-      <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
-      <translation>
-        <numerusform>The files use different versions of the questionnaire: they are compared on the %n question all versions have.</numerusform>
-        <numerusform>The files use different versions of the questionnaire: they are compared on the %n questions all versions have.</numerusform>
-      </translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>Date</translation>
-    </message>
-    <message>
-      <source>File</source>
-      <translation>File</translation>
     </message>
     <message>
       <source>Total</source>
@@ -545,6 +530,10 @@
     <message>
       <source>Band</source>
       <translation>Band</translation>
+    </message>
+    <message>
+      <source>Collaboration</source>
+      <translation>Collaboration</translation>
     </message>
     <message>
       <source>Participants</source>
@@ -603,10 +592,6 @@
       <translation>Export the comparison</translation>
     </message>
     <message>
-      <source>comparison</source>
-      <translation>comparison</translation>
-    </message>
-    <message>
       <source>Replace file?</source>
       <translation>Replace file?</translation>
     </message>
@@ -650,7 +635,7 @@
     <name>DocumentController</name>
     <message>
       <source>%1 (read-only)</source>
-      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
+      <extracomment>The Open/Save dialog's filter. "Untitled" / "Untitled group". File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name ("name[*] – Samverkan"); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). ``(read_only)``: the document became read-only (opened so) or writable again (saved as a copy).</extracomment>
       <translation>%1 (read-only)</translation>
     </message>
     <message>
@@ -706,7 +691,7 @@
     <name>EditorView</name>
     <message>
       <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
-      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+      <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar. The questionnaire the pages show (None: no pages yet).</extracomment>
       <translation>On to block %1: %2 (notes on the previous block: Alt+Left)</translation>
     </message>
     <message>
@@ -765,12 +750,12 @@
     <name>EntryGrid</name>
     <message>
       <source>no answer</source>
-      <extracomment>0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant's code. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant's last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell's new value is confirmed on its own, not by reading the cell again.</extracomment>
+      <extracomment>0 or 1: which of two alternating shades the cell's block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant's code. A read-only group file: keys that would change an answer do nothing. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant's last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell's new value is confirmed on its own, not by reading the cell again.</extracomment>
       <translation>no answer</translation>
     </message>
     <message>
-      <source>%1, question %2 of %3: %4 – %5</source>
-      <translation>%1, question %2 of %3: %4 – %5</translation>
+      <source>%1, %2: %3 – %4</source>
+      <translation>%1, %2: %3 – %4</translation>
     </message>
     <message>
       <source>Paper forms: no participant yet</source>
@@ -785,8 +770,8 @@
       <translation>Type each answer as a digit 1–5; Enter skips a question, Delete empties it. Ctrl+Tab leaves the grid.</translation>
     </message>
     <message>
-      <source>%1, question %2: %3</source>
-      <translation>%1, question %2: %3</translation>
+      <source>%1, %2: %3</source>
+      <translation>%1, %2: %3</translation>
     </message>
   </context>
   <context>
@@ -989,6 +974,10 @@
       <translation>Result per block</translation>
     </message>
     <message>
+      <source>Answers:</source>
+      <translation>Answers:</translation>
+    </message>
+    <message>
       <source>Block</source>
       <translation>Block</translation>
     </message>
@@ -1011,10 +1000,6 @@
     <message>
       <source>Mean and range</source>
       <translation>Mean and range</translation>
-    </message>
-    <message>
-      <source>#</source>
-      <translation>#</translation>
     </message>
     <message>
       <source>Question</source>
@@ -1093,6 +1078,10 @@
     <message>
       <source>Where views differ</source>
       <translation>Where views differ</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
     </message>
     <message>
       <source>All questions</source>
@@ -1182,16 +1171,16 @@
       <translation>Open the action &amp;plan</translation>
     </message>
     <message>
-      <source>Write an action &amp;plan for %1</source>
-      <translation>Write an action &amp;plan for %1</translation>
-    </message>
-    <message>
       <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
       <translation>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</translation>
     </message>
     <message>
-      <source>Write an action &amp;plan</source>
-      <translation>Write an action &amp;plan</translation>
+      <source>Write an action &amp;plan…</source>
+      <translation>Write an action &amp;plan…</translation>
+    </message>
+    <message>
+      <source>Action plan for %1</source>
+      <translation>Action plan for %1</translation>
     </message>
     <message>
       <source>The lowest-rated questions</source>
@@ -1241,8 +1230,8 @@
       <translation>Mean total (max %1)</translation>
     </message>
     <message>
-      <source>#</source>
-      <translation>#</translation>
+      <source>No.</source>
+      <translation>No.</translation>
     </message>
     <message>
       <source>Question</source>
@@ -1287,8 +1276,16 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <source>Add blocks</source>
+      <source>The plan came along from last time (%1, %2). Update each action's status: planned, in progress or done; add new actions where something is still to do.</source>
       <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. "Action removed. Ctrl+Z undoes it.").</extracomment>
+      <translation>The plan came along from last time (%1, %2). Update each action's status: planned, in progress or done; add new actions where something is still to do.</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>no date</translation>
+    </message>
+    <message>
+      <source>Add blocks</source>
       <translation>Add blocks</translation>
     </message>
     <message>
@@ -1380,7 +1377,7 @@
     <name>ProjectorView</name>
     <message>
       <source>Untitled group</source>
-      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's).</extracomment>
+      <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide's results were revealed. The organisations' views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop's). The slides revealed so far (by kind and question), so that going back keeps them revealed.</extracomment>
       <translation>Untitled group</translation>
     </message>
     <message>
@@ -1484,6 +1481,28 @@
     </message>
   </context>
   <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QGnomeTheme</name>
+    <message>
+      <source>&amp;OK</source>
+      <translation>&amp;OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <extracomment>Qt's own words where our terminology (docs/terminology.md) differs from Qt's Swedish: qtbase_sv writes "Ok", we write "OK". Our translator is installed after Qt's, so it is asked first.</extracomment>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
     <name>RatingGroup</name>
     <message>
       <source>Answer: %1</source>
@@ -1501,6 +1520,18 @@
     <message>
       <source>Rate with the digits 1 to 5</source>
       <translation>Rate with the digits 1 to 5</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+      <source>Read-only: another copy of Samverkan has this file open, so nothing can be changed here. Save a copy to work on it.</source>
+      <extracomment>The user asked to save a copy (Save as) and go on working on it.</extracomment>
+      <translation>Read-only: another copy of Samverkan has this file open, so nothing can be changed here. Save a copy to work on it.</translation>
+    </message>
+    <message>
+      <source>Save as a &amp;copy…</source>
+      <translation>Save as a &amp;copy…</translation>
     </message>
   </context>
   <context>
@@ -1607,6 +1638,11 @@
       <translation>Total %1 of %2, band %3 of %4 (%5).</translation>
     </message>
     <message>
+      <source>Since last time</source>
+      <extracomment>Table and chart stand side by side when the page is at least this many average characters wide.</extracomment>
+      <translation>Since last time</translation>
+    </message>
+    <message>
       <source>%1 of %2, band %3</source>
       <translation>%1 of %2, band %3</translation>
     </message>
@@ -1706,7 +1742,7 @@
     </message>
     <message>
       <source>Group</source>
-      <extracomment>Item data: "Grupp · 7 deltagare" or "12 av 21", drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace's ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded.</extracomment>
+      <extracomment>``(questionnaire, details)``: start a new assessment with these details. ``(questionnaire)``: the user began filling in the new-assessment form (again when they choose another questionnaire in it): a new assessment of this questionnaire is likely to follow. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when "Start" is pressed before the questionnaires were loaded. The questionnaire ``form_started`` last told of (None: not yet for this form).</extracomment>
       <translation>Group</translation>
     </message>
     <message>
@@ -2065,6 +2101,34 @@
     </message>
   </context>
   <context>
+    <name>Zoom</name>
+    <message>
+      <source>&amp;Larger text</source>
+      <extracomment>Widget classes Qt may give a font of their own (from the platform's theme): zoomed with the rest. ``(factor)``: the text size changed; every top-level window has already been refreshed.</extracomment>
+      <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+      <source>Make the text larger, in every window (for a projector)</source>
+      <translation>Make the text larger, in every window (for a projector)</translation>
+    </message>
+    <message>
+      <source>S&amp;maller text</source>
+      <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+      <source>Make the text smaller, in every window</source>
+      <translation>Make the text smaller, in every window</translation>
+    </message>
+    <message>
+      <source>Normal text si&amp;ze</source>
+      <translation>Normal text si&amp;ze</translation>
+    </message>
+    <message>
+      <source>Show the text in its normal size, in every window</source>
+      <translation>Show the text in its normal size, in every window</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
@@ -2145,6 +2209,50 @@
     <message>
       <source>&amp;Overwrite</source>
       <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+      <source>Different collaborations</source>
+      <translation>Different collaborations</translation>
+    </message>
+    <message>
+      <source>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</source>
+      <translation>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</translation>
+    </message>
+    <message>
+      <source>&amp;Remove the others</source>
+      <translation>&amp;Remove the others</translation>
+    </message>
+    <message>
+      <source>Compare &amp;anyway</source>
+      <translation>Compare &amp;anyway</translation>
+    </message>
+    <message>
+      <source>New follow-up</source>
+      <translation>New follow-up</translation>
+    </message>
+    <message>
+      <source>A follow-up of %1: the same collaboration, answered again.</source>
+      <translation>A follow-up of %1: the same collaboration, answered again.</translation>
+    </message>
+    <message>
+      <source>&amp;Date of the follow-up:</source>
+      <translation>&amp;Date of the follow-up:</translation>
+    </message>
+    <message>
+      <source>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</source>
+      <translation>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</translation>
+    </message>
+    <message>
+      <source>The action &amp;plan (actions: %1), so that you can update their status</source>
+      <translation>The action &amp;plan (actions: %1), so that you can update their status</translation>
+    </message>
+  </context>
+  <context>
+    <name>learning_loop</name>
+    <message>
+      <source>Which file does this one follow? (%1 is not beside it)</source>
+      <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window's status bar (e.g. "Ctrl+Z brings it back"). The editor, once the window has built it (:meth:`bind`). "Save before the follow-up?" Why the earlier document must be saved first. "The follow-up could not be made". ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. "The file cannot be opened". ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window's status bar.</extracomment>
+      <translation>Which file does this one follow? (%1 is not beside it)</translation>
     </message>
   </context>
 </TS>

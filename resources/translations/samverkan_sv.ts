@@ -12,8 +12,12 @@
         <translation>Frågorna kommer från presentationen ”Samverkan som gör skillnad” (Reglabs årskonferens 2019, Arena för Tillväxt).</translation>
     </message>
     <message>
+        <source>Its questions, block headings and advice are quoted as the presentation writes them, unusual spellings included.</source>
+        <translation>Frågorna, blockrubrikerna och råden återges som presentationen skriver dem, även där stavningen är ovanlig.</translation>
+    </message>
+    <message>
         <source>This program never uses the network: your answers stay on this computer and in the files you save.</source>
-        <translation>Programmet använder aldrig nätverket: dina svar stannar på den här datorn och i de filer du sparar.</translation>
+        <translation>Programmet använder aldrig nätverket: era svar stannar på den här datorn och i de filer ni sparar.</translation>
     </message>
     <message>
         <source>Licence: MIT. Fonts: DejaVu (free licence).</source>
@@ -70,6 +74,10 @@
     <message>
         <source>Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-31, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not done. Update its status, or give it a new date.</source>
+        <translation>Försenad: klart senast %1 men inte klar. Uppdatera statusen, eller ge den ett nytt datum.</translation>
     </message>
 </context>
 <context>
@@ -187,30 +195,6 @@
         <translation>Lämna resultatet och ändra svaren</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Större text</translation>
-    </message>
-    <message>
-        <source>Make the text larger (for a projector)</source>
-        <translation>Gör texten större (för projektor)</translation>
-    </message>
-    <message>
-        <source>S&amp;maller text</source>
-        <translation>&amp;Mindre text</translation>
-    </message>
-    <message>
-        <source>Make the text smaller</source>
-        <translation>Gör texten mindre</translation>
-    </message>
-    <message>
-        <source>Normal text si&amp;ze</source>
-        <translation>N&amp;ormal textstorlek</translation>
-    </message>
-    <message>
-        <source>Show the text in its normal size</source>
-        <translation>Visa texten i normal storlek</translation>
-    </message>
-    <message>
         <source>&amp;Workshop…</source>
         <translation>&amp;Workshop…</translation>
     </message>
@@ -244,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Background: collaboration that makes a difference</source>
-        <translation>&amp;Bakgrund: samverkan som gör skillnad</translation>
+        <translation>&amp;Bakgrundsmaterial: samverkan som gör skillnad</translation>
     </message>
     <message>
         <source>The ladder, the simple questions, pitfalls and success factors, for the conversation</source>
@@ -340,10 +324,6 @@
         <translation>Uppföljning av %1. Besvara frågorna på nytt och spara under ett nytt namn.</translation>
     </message>
     <message>
-        <source>The plan&apos;s actions came along: update their status in the action plan.</source>
-        <translation>Planens åtgärder följde med: uppdatera deras status i handlingsplanen.</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
@@ -369,7 +349,7 @@
     </message>
     <message>
         <source>The follow-up records which saved file it follows. Save the assessment now?</source>
-        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill du spara bedömningen nu?</translation>
+        <translation>Uppföljningen noterar vilken sparad fil den följer upp. Vill ni spara bedömningen nu?</translation>
     </message>
     <message>
         <source>The follow-up could not be made</source>
@@ -377,7 +357,7 @@
     </message>
     <message>
         <source>Which assessment do you follow up?</source>
-        <translation>Vilken bedömning vill du följa upp?</translation>
+        <translation>Vilken bedömning vill ni följa upp?</translation>
     </message>
 </context>
 <context>
@@ -416,7 +396,7 @@
     <name>BlockPlanBox</name>
     <message>
         <source>Actions</source>
-        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action.</extracomment>
+        <extracomment>The user changed a text or an action (not the structure). The user asked for a new action. ``(index)``: the user asked to remove this action. The block as its heading names it, and as a sentence names it (docs/terminology.md).</extracomment>
         <translation>Åtgärder</translation>
     </message>
     <message>
@@ -448,7 +428,7 @@
     <name>CompareWindow</name>
     <message>
         <source>The files cannot be compared</source>
-        <extracomment>Where the first file dialog opens (the main window&apos;s folder).</extracomment>
+        <extracomment>Collaborations (their keys) the user chose to compare although they differ. Where the first file dialog opens (the main window&apos;s folder).</extracomment>
         <translation>Filerna kan inte jämföras</translation>
     </message>
     <message>
@@ -470,6 +450,22 @@
     <message>
         <source>Add a f&amp;older…</source>
         <translation>Lägg till en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>Ta &amp;bort fil</translation>
+    </message>
+    <message>
+        <source>Take the selected file out of the comparison (Delete)</source>
+        <translation>Ta bort den valda filen ur jämförelsen (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove from the comparison</source>
+        <translation>Ta bort ur jämförelsen</translation>
+    </message>
+    <message>
+        <source>Files compared, by date</source>
+        <translation>Filer som jämförs, efter datum</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -512,31 +508,20 @@
         <translation>%1 av %2</translation>
     </message>
     <message>
+        <source>no collaboration given</source>
+        <translation>ingen samverkan angiven</translation>
+    </message>
+    <message>
         <source>Comparison over time</source>
         <translation>Jämförelse över tid</translation>
     </message>
     <message>
         <source>Add two or more assessments, group files or folders (a folder is one group) of the same collaboration. You can also drop them here.</source>
-        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Du kan också dra och släppa dem här.</translation>
-    </message>
-    <message>
-        <source>Chosen so far:</source>
-        <translation>Valda hittills:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The files use different versions of the questionnaire: they are compared on the %n question(s) all versions have.</source>
-        <translation>
-            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på den %n fråga som finns i alla versioner.</numerusform>
-            <numerusform>Filerna gäller olika versioner av frågeformuläret: de jämförs på de %n frågor som finns i alla versioner.</numerusform>
-        </translation>
+        <translation>Lägg till två eller fler bedömningar, gruppfiler eller mappar (en mapp är en grupp) för samma samverkan. Ni kan också dra och släppa dem här.</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
     </message>
     <message>
         <source>Total</source>
@@ -545,6 +530,10 @@
     <message>
         <source>Band</source>
         <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -603,16 +592,12 @@
         <translation>Exportera jämförelsen</translation>
     </message>
     <message>
-        <source>comparison</source>
-        <translation>jamforelse</translation>
-    </message>
-    <message>
         <source>Replace file?</source>
         <translation>Ersätta filen?</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <translation>%1 finns redan. Vill ni ersätta den?</translation>
     </message>
 </context>
 <context>
@@ -650,7 +635,7 @@
     <name>DocumentController</name>
     <message>
         <source>%1 (read-only)</source>
-        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window).</extracomment>
+        <extracomment>The Open/Save dialog&apos;s filter. &quot;Untitled&quot; / &quot;Untitled group&quot;. File name stem Save as suggests for the document (None: none is open), without suffix. Window title from the document name (&quot;name[*] – Samverkan&quot;); must contain ``[*]``. ``(path)``: a document was opened from this file. ``(path)``: the document was written to this file. ``(text, milliseconds)``: something for the status bar. The recent-files list changed (any window). ``(read_only)``: the document became read-only (opened so) or writable again (saved as a copy).</extracomment>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
@@ -659,7 +644,7 @@
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 finns redan. Vill du ersätta den?</translation>
+        <translation>%1 finns redan. Vill ni ersätta den?</translation>
     </message>
     <message>
         <source>Opened a copy of %1: save it under a new name.</source>
@@ -675,7 +660,7 @@
     </message>
     <message>
         <source>%1 is not there any more. Remove it from the recent files?</source>
-        <translation>%1 finns inte längre. Vill du ta bort den från senaste filer?</translation>
+        <translation>%1 finns inte längre. Vill ni ta bort den från senaste filer?</translation>
     </message>
     <message>
         <source>%1 (group)</source>
@@ -683,7 +668,7 @@
     </message>
     <message>
         <source>%1 is open in another copy of Samverkan (%2 on %3). Replace it all the same?</source>
-        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill du ersätta den ändå?</translation>
+        <translation>%1 är öppen i en annan kopia av Samverkan (%2 på %3). Vill ni ersätta den ändå?</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -706,7 +691,7 @@
     <name>EditorView</name>
     <message>
         <source>On to block %1: %2 (notes on the previous block: Alt+Left)</source>
-        <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar.</extracomment>
+        <extracomment>The user asked for the results and every question is answered. ``(message)``: something to show in the status bar. The questionnaire the pages show (None: no pages yet).</extracomment>
         <translation>Vidare till block %1: %2 (anteckningar om förra blocket: Alt+Vänsterpil)</translation>
     </message>
     <message>
@@ -726,7 +711,7 @@
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>%1 av %2 frågor besvarade</translation>
+        <translation>Besvarade frågor: %1 av %2</translation>
     </message>
     <message>
         <source>Not every question is answered yet: this goes to the first one missing.</source>
@@ -734,7 +719,7 @@
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
+        <translation>Besvarade: %1 av %2</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
@@ -765,12 +750,12 @@
     <name>EntryGrid</name>
     <message>
         <source>no answer</source>
-        <extracomment>0 or 1: which of two alternating shades the cell&apos;s block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant&apos;s code. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant&apos;s last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell&apos;s new value is confirmed on its own, not by reading the cell again.</extracomment>
+        <extracomment>0 or 1: which of two alternating shades the cell&apos;s block has (the delegate picks palette roles). A key was refused; carries the character typed (the window explains what is allowed). The last question of a participant was filled; carries that participant&apos;s code. A read-only group file: keys that would change an answer do nothing. Typed answers, for Ctrl+Z / Ctrl+Y. The last participant&apos;s last answer was just typed: the next digit starts a new paper form (instead of overwriting that answer again and again). A digit is being typed: the cell&apos;s new value is confirmed on its own, not by reading the cell again.</extracomment>
         <translation>inget svar</translation>
     </message>
     <message>
-        <source>%1, question %2 of %3: %4 – %5</source>
-        <translation>%1, fråga %2 av %3: %4 – %5</translation>
+        <source>%1, %2: %3 – %4</source>
+        <translation>%1, %2: %3 – %4</translation>
     </message>
     <message>
         <source>Paper forms: no participant yet</source>
@@ -785,8 +770,8 @@
         <translation>Skriv varje svar som en siffra 1–5; Enter hoppar över en fråga, Delete tömmer den. Ctrl+Tabb lämnar tabellen.</translation>
     </message>
     <message>
-        <source>%1, question %2: %3</source>
-        <translation>%1, fråga %2: %3</translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -810,7 +795,7 @@
     </message>
     <message>
         <source>Type the paper forms in: each digit 1–5 fills a cell and moves to the next question; Enter skips a question, Delete empties a cell. Files can also be dropped here.</source>
-        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Du kan också släppa filer här.</translation>
+        <translation>Skriv in pappersblanketterna: varje siffra 1–5 fyller en ruta och går till nästa fråga; Enter hoppar över en fråga, Delete tömmer en ruta. Ni kan också släppa filer här.</translation>
     </message>
     <message>
         <source>“%1” is not an answer: type %2–%3, Enter to skip, Delete to empty.</source>
@@ -947,7 +932,7 @@
     </message>
     <message>
         <source>The follow-up records which saved group file it follows. Save the group now?</source>
-        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill du spara gruppen nu?</translation>
+        <translation>Uppföljningen noterar vilken sparad gruppfil den följer upp. Vill ni spara gruppen nu?</translation>
     </message>
     <message>
         <source>The follow-up could not be made</source>
@@ -962,11 +947,11 @@
     <name>GroupRecovery</name>
     <message>
         <source>Samverkan was closed without saving the workshop group %1 (participants: %2). Recover it?</source>
-        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill du återställa den?</translation>
+        <translation>Samverkan stängdes utan att workshopgruppen %1 (deltagare: %2) sparades. Vill ni återställa den?</translation>
     </message>
     <message>
         <source>Samverkan was closed before an untitled workshop group (participants: %1) was saved. Recover it?</source>
-        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill du återställa den?</translation>
+        <translation>Samverkan stängdes innan en namnlös workshopgrupp (deltagare: %1) sparades. Vill ni återställa den?</translation>
     </message>
     <message>
         <source>Recover workshop</source>
@@ -987,6 +972,10 @@
         <source>Result per block</source>
         <extracomment>The participants&apos; own notes for the chosen block, under their codes (read only). The organisations&apos; views side by side (or why there are none). How many times the statistics were computed (tests check a typed note costs none).</extracomment>
         <translation>Resultat per block</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Svar:</translation>
     </message>
     <message>
         <source>Block</source>
@@ -1011,10 +1000,6 @@
     <message>
         <source>Mean and range</source>
         <translation>Medel och spridning</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1042,7 +1027,7 @@
     </message>
     <message>
         <source>What the group said (your notes, in the report):</source>
-        <translation>Vad gruppen sa (dina anteckningar, med i rapporten):</translation>
+        <translation>Vad gruppen sa (era anteckningar, med i grupprapporten):</translation>
     </message>
     <message>
         <source>Participants&apos; own notes (under their codes):</source>
@@ -1054,7 +1039,7 @@
     </message>
     <message>
         <source>Print the participants&apos; own notes in the group report, under their codes (never names)</source>
-        <translation>Skriv ut deltagarnas egna anteckningar i gruppens rapport, under deras koder (aldrig namn)</translation>
+        <translation>Skriv ut deltagarnas egna anteckningar i grupprapporten, under deras koder (aldrig namn)</translation>
     </message>
     <message>
         <source>&amp;CSV for Excel…</source>
@@ -1095,6 +1080,10 @@
         <translation>Här skiljer sig synen</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
         <source>All questions</source>
         <translation>Alla frågor</translation>
     </message>
@@ -1104,7 +1093,7 @@
     </message>
     <message>
         <source>Group &amp;report (PDF or Word)…</source>
-        <translation>Gruppens &amp;rapport (PDF eller Word)…</translation>
+        <translation>Grupp&amp;rapport (PDF eller Word)…</translation>
     </message>
     <message>
         <source>Participants: %1 (%2 with every question answered)</source>
@@ -1135,7 +1124,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Ö&amp;ppna senaste</translation>
+        <translation>Senaste f&amp;iler</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1182,16 +1171,16 @@
         <translation>Öppna handlingsp&amp;lanen</translation>
     </message>
     <message>
-        <source>Write an action &amp;plan for %1</source>
-        <translation>Skriv en handlingsp&amp;lan för %1</translation>
-    </message>
-    <message>
         <source>Talk about the result together and write down concrete actions in an action plan. Come back in six months or a year with a follow-up and see what has changed.</source>
         <translation>Prata igenom resultatet tillsammans och skriv ner konkreta åtgärder i en handlingsplan. Gör en uppföljning om ett halvår eller ett år och se vad som har förändrats.</translation>
     </message>
     <message>
-        <source>Write an action &amp;plan</source>
-        <translation>Skriv en handlingsp&amp;lan</translation>
+        <source>Write an action &amp;plan…</source>
+        <translation>Skriv handlingsp&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Action plan for %1</source>
+        <translation>Handlingsplan för %1</translation>
     </message>
     <message>
         <source>The lowest-rated questions</source>
@@ -1241,7 +1230,7 @@
         <translation>Medelsumma (max %1)</translation>
     </message>
     <message>
-        <source>#</source>
+        <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
@@ -1287,8 +1276,16 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <source>Add blocks</source>
+        <source>The plan came along from last time (%1, %2). Update each action&apos;s status: planned, in progress or done; add new actions where something is still to do.</source>
         <extracomment>``(plan)``: the user changed the plan; the tuple of BlockPlan as it now reads. ``(text)``: something to say in the status bar (e.g. &quot;Action removed. Ctrl+Z undoes it.&quot;).</extracomment>
+        <translation>Planen följde med från förra gången (%1, %2). Uppdatera varje åtgärds status: planerad, pågår eller klar; lägg till nya åtgärder där något återstår.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>utan datum</translation>
+    </message>
+    <message>
+        <source>Add blocks</source>
         <translation>Lägg till block</translation>
     </message>
     <message>
@@ -1380,7 +1377,7 @@
     <name>ProjectorView</name>
     <message>
         <source>Untitled group</source>
-        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s).</extracomment>
+        <extracomment>The block titles as last painted (elided only if even the smallest size cannot fit). The slide shown changed; carries its index. The current slide&apos;s results were revealed. The organisations&apos; views as last computed (None before the first redraw). How many key presses the projector has handled (tests count a whole workshop&apos;s). The slides revealed so far (by kind and question), so that going back keeps them revealed.</extracomment>
         <translation>Namnlös grupp</translation>
     </message>
     <message>
@@ -1484,6 +1481,28 @@
     </message>
 </context>
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own words where our terminology (docs/terminology.md) differs from Qt&apos;s Swedish: qtbase_sv writes &quot;Ok&quot;, we write &quot;OK&quot;. Our translator is installed after Qt&apos;s, so it is asked first.</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>RatingGroup</name>
     <message>
         <source>Answer: %1</source>
@@ -1501,6 +1520,18 @@
     <message>
         <source>Rate with the digits 1 to 5</source>
         <translation>Svara med siffrorna 1 till 5</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: another copy of Samverkan has this file open, so nothing can be changed here. Save a copy to work on it.</source>
+        <extracomment>The user asked to save a copy (Save as) and go on working on it.</extracomment>
+        <translation>Skrivskyddad: en annan kopia av Samverkan har filen öppen, så inget kan ändras här. Spara en kopia för att arbeta vidare med den.</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;copy…</source>
+        <translation>Spara som &amp;kopia…</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1638,11 @@
         <translation>Summa %1 av %2, intervall %3 av %4 (%5).</translation>
     </message>
     <message>
+        <source>Since last time</source>
+        <extracomment>Table and chart stand side by side when the page is at least this many average characters wide.</extracomment>
+        <translation>Sedan förra gången</translation>
+    </message>
+    <message>
         <source>%1 of %2, band %3</source>
         <translation>%1 av %2, intervall %3</translation>
     </message>
@@ -1691,7 +1727,7 @@
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation>%1 av %2 besvarade</translation>
+        <translation>besvarade: %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1702,11 +1738,11 @@
     </message>
     <message>
         <source>A self-assessment of a collaboration: 21 statements rated from 1 to 5 in four blocks. You get a total, advice on what to work on, a chart and a PDF report. Everything stays on this computer.</source>
-        <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Du får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
+        <translation>En självskattning av en samverkan: 21 frågor som besvaras från 1 till 5 i fyra block. Ni får en summa, råd om vad ni bör arbeta med, ett diagram och en PDF-rapport. Allt stannar på den här datorn.</translation>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>Item data: &quot;Grupp · 7 deltagare&quot; or &quot;12 av 21&quot;, drawn right of the folder. It is ``Qt.ItemDataRole.UserRole + 1``, written as a number: touching ``Qt`` builds the namespace&apos;s ~100 enum classes (~19 ms, ~1 MB), which the start view needs only once it lists a recent file. ``(questionnaire, details)``: start a new assessment with these details. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded.</extracomment>
+        <extracomment>``(questionnaire, details)``: start a new assessment with these details. ``(questionnaire)``: the user began filling in the new-assessment form (again when they choose another questionnaire in it): a new assessment of this questionnaire is likely to follow. Show the Open dialog. ``(path)``: open this recent file. ``(row)``: restore the recovered work in this row of the recovery list. ``(row)``: throw the recovered work in this row away. Painted for the first time: the window is on screen, slower start-up work may follow. Called when &quot;Start&quot; is pressed before the questionnaires were loaded. The questionnaire ``form_started`` last told of (None: not yet for this form).</extracomment>
         <translation>Grupp</translation>
     </message>
     <message>
@@ -1743,11 +1779,11 @@
     </message>
     <message>
         <source>Which collaboration do you assess?</source>
-        <translation>Vilken samverkan bedömer du?</translation>
+        <translation>Vilken samverkan bedömer ni?</translation>
     </message>
     <message>
         <source>&amp;Your name or role:</source>
-        <translation>Ditt &amp;namn eller din roll:</translation>
+        <translation>Ert &amp;namn eller er roll:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1830,7 +1866,7 @@
     </message>
     <message>
         <source>Group &amp;report (PDF)…</source>
-        <translation>Gruppens &amp;rapport (PDF)…</translation>
+        <translation>Grupp&amp;rapport (PDF)…</translation>
     </message>
     <message>
         <source>The group report to share</source>
@@ -1838,11 +1874,11 @@
     </message>
     <message>
         <source>Group report (&amp;Word)…</source>
-        <translation>Gruppens rapport (&amp;Word)…</translation>
+        <translation>Grupprapport (&amp;Word)…</translation>
     </message>
     <message>
         <source>The group report as a Word document, to edit or to take into your own template</source>
-        <translation>Gruppens rapport som Word-dokument, att redigera eller ta in i er egen mall</translation>
+        <translation>Grupprapporten som Word-dokument, att redigera eller ta in i er egen mall</translation>
     </message>
     <message>
         <source>&amp;CSV for Excel…</source>
@@ -1974,7 +2010,7 @@
     </message>
     <message>
         <source>Show participants&apos; names instead of codes only (also in the report)</source>
-        <translation>Visa deltagarnas namn och inte bara koder (även i rapporten)</translation>
+        <translation>Visa deltagarnas namn och inte bara koder (även i grupprapporten)</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2052,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Senast &amp;använda</translation>
+        <translation>Senaste f&amp;iler</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2065,11 +2101,39 @@
     </message>
 </context>
 <context>
+    <name>Zoom</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <extracomment>Widget classes Qt may give a font of their own (from the platform&apos;s theme): zoomed with the rest. ``(factor)``: the text size changed; every top-level window has already been refreshed.</extracomment>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>Make the text larger, in every window (for a projector)</source>
+        <translation>Gör texten större, i alla fönster (för projektor)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>Make the text smaller, in every window</source>
+        <translation>Gör texten mindre, i alla fönster</translation>
+    </message>
+    <message>
+        <source>Normal text si&amp;ze</source>
+        <translation>N&amp;ormal textstorlek</translation>
+    </message>
+    <message>
+        <source>Show the text in its normal size, in every window</source>
+        <translation>Visa texten i normal storlek, i alla fönster</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something unexpected went wrong. Your work is kept: please save it, and if the problem comes back, send the error log to whoever supports Samverkan.</source>
         <extracomment>The sizes of the PNGs that ``packaging/make_icons.py`` renders from ``samverkan.svg``.</extracomment>
-        <translation>Något oväntat gick fel. Ditt arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
+        <translation>Något oväntat gick fel. Ert arbete finns kvar: spara det, och om felet kommer tillbaka, skicka fellogen till den som ger support för Samverkan.</translation>
     </message>
     <message>
         <source>Error log: %1</source>
@@ -2088,11 +2152,11 @@
     </message>
     <message>
         <source>Do you want to save the changes to %1?</source>
-        <translation>Vill du spara ändringarna i %1?</translation>
+        <translation>Vill ni spara ändringarna i %1?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation>Dina ändringar går förlorade om du inte sparar dem.</translation>
+        <translation>Era ändringar går förlorade om ni inte sparar dem.</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -2128,11 +2192,11 @@
     </message>
     <message>
         <source>%1 has been changed by someone else since you opened it.</source>
-        <translation>%1 har ändrats av någon annan sedan du öppnade den.</translation>
+        <translation>%1 har ändrats av någon annan sedan ni öppnade den.</translation>
     </message>
     <message>
         <source>Reload shows their version (your unsaved changes are dropped). Save as keeps both. Overwrite replaces their changes with yours.</source>
-        <translation>Läs in igen visar deras version (dina osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med dina.</translation>
+        <translation>Läs in igen visar deras version (era osparade ändringar försvinner). Spara som behåller båda. Skriv över ersätter deras ändringar med era.</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -2145,6 +2209,50 @@
     <message>
         <source>&amp;Overwrite</source>
         <translation>Skriv &amp;över</translation>
+    </message>
+    <message>
+        <source>Different collaborations</source>
+        <translation>Olika samverkan</translation>
+    </message>
+    <message>
+        <source>Remove the files of the other collaborations, or compare them anyway: the comparison then says so beside every number.</source>
+        <translation>Ta bort filerna för de andra samverkan, eller jämför ändå: jämförelsen säger det då vid varje siffra.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the others</source>
+        <translation>&amp;Ta bort de andra</translation>
+    </message>
+    <message>
+        <source>Compare &amp;anyway</source>
+        <translation>&amp;Jämför ändå</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Ny uppföljning</translation>
+    </message>
+    <message>
+        <source>A follow-up of %1: the same collaboration, answered again.</source>
+        <translation>En uppföljning av %1: samma samverkan, besvarad på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the follow-up:</source>
+        <translation>&amp;Datum för uppföljningen:</translation>
+    </message>
+    <message>
+        <source>Comes along: the collaboration, the name or role, the organisation and the questionnaire.</source>
+        <translation>Följer med: samverkan, namn eller roll, organisation och frågeformulär.</translation>
+    </message>
+    <message>
+        <source>The action &amp;plan (actions: %1), so that you can update their status</source>
+        <translation>Handlings&amp;planen (åtgärder: %1), så att ni kan uppdatera deras status</translation>
+    </message>
+</context>
+<context>
+    <name>learning_loop</name>
+    <message>
+        <source>Which file does this one follow? (%1 is not beside it)</source>
+        <extracomment>``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (the plan). ``(text, milliseconds)``: something for the window&apos;s status bar (e.g. &quot;Ctrl+Z brings it back&quot;). The editor, once the window has built it (:meth:`bind`). &quot;Save before the follow-up?&quot; Why the earlier document must be saved first. &quot;The follow-up could not be made&quot;. ``(earlier file name, number of actions carried over)``: the status message once it is made. The caption and filter of the dialog choosing the earlier file when none is open. &quot;The file cannot be opened&quot;. ``(view)``: the window should show this :class:`~samverkan_gui.ui.views.View` (where answers go). ``(text, milliseconds)``: something for the window&apos;s status bar.</extracomment>
+        <translation>Vilken fil följer den här upp? (%1 finns inte bredvid den)</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ only when shown.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -41,11 +42,12 @@ from typing import Any
 
 from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.errors import AssessmentFileError, SamverkanError
+from samverkan_gui.core.file_kinds import is_samverkan_file
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_load import expand_paths, load_files, parse_samverkan_file
-from samverkan_gui.core.messages import Msg
+from samverkan_gui.core.messages import Msg, render
 from samverkan_gui.core.numbers import round_decimals, round_half_up
-from samverkan_gui.core.plan import BlockPlan, Status
+from samverkan_gui.core.plan import BlockPlan, FollowsRecord, Status
 from samverkan_gui.core.questionnaire import Band, Block, Question, Questionnaire
 from samverkan_gui.core.registry import QuestionnaireRegistry, shipped_registry
 from samverkan_gui.core.yamlio import read_bytes
@@ -88,6 +90,12 @@ class CompareItem:
     def name(self) -> str:
         """What the user chose: the file's (or folder's) name."""
         return self.path.name
+
+    @property
+    def collaboration(self) -> str:
+        """Which collaboration the file says it assesses ('' when it names none)."""
+        owner = self.assessment or self.group
+        return owner.collaboration if owner is not None else ""
 
     @property
     def plan(self) -> tuple[BlockPlan, ...]:
@@ -196,6 +204,21 @@ class Comparison:
         return tuple(q for q in self.questions if q.change < 0)[:MOVED]
 
     @property
+    def collaborations(self) -> tuple[str, ...]:
+        """The collaborations compared, each once, in date order (one unless the user said otherwise)."""
+        return collaborations(item.item for item in self.items)
+
+    @property
+    def collaborations_differ(self) -> bool:
+        return len(self.collaborations) > 1
+
+    @property
+    def individual_and_group(self) -> bool:
+        """One person's answers are compared with a group's means: a change may be who answered."""
+        kinds = {item.item.is_group for item in self.items}
+        return len(kinds) > 1
+
+    @property
     def plans(self) -> tuple[tuple[ItemScore, tuple[BlockPlan, ...]], ...]:
         """Each item's plan with something written, in date order (the earlier plans' actions)."""
         return tuple((item, plan) for item in self.items if (plan := _written(item.item.plan)))
@@ -212,6 +235,10 @@ class ActionHistory:
     due: dt.date | None
     #: (item, status) for every item whose plan has the action, in date order.
     statuses: tuple[tuple[ItemScore, Status], ...]
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Past its due date and not done at the latest occasion that has it."""
+        return self.due is not None and self.due < today and self.statuses[-1][1] is not Status.DONE
 
     @property
     def changes(self) -> tuple[tuple[ItemScore, Status], ...]:
@@ -240,6 +267,56 @@ def action_history(result: Comparison) -> tuple[ActionHistory, ...]:
 
 def _written(plan: Sequence[BlockPlan]) -> tuple[BlockPlan, ...]:
     return tuple(entry for entry in plan if not entry.is_empty())
+
+
+# --- which collaboration ---------------------------------------------------------------
+
+
+def collaboration_key(name: str) -> str:
+    """Names that differ only in case or spacing name the same collaboration."""
+    return " ".join(name.split()).casefold()
+
+
+def collaborations(items: Iterable[CompareItem]) -> tuple[str, ...]:
+    """The different collaborations of ``items``, each once as first written, in the order given."""
+    found: dict[str, str] = {}
+    for item in items:
+        found.setdefault(collaboration_key(item.collaboration), item.collaboration)
+    return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class _CollaborationFiles(Msg):
+    """Each collaboration quoted with the files that assess it: ”A” (a.samverkan); ”B” (b.samverkan)."""
+
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def render(self, lang: str) -> str:
+        return "; ".join(f"{quoted_collaboration(name, lang)} ({', '.join(files)})" for name, files in self.groups)
+
+
+def quoted_collaboration(name: str, lang: str) -> str:
+    """The collaboration in quotation marks, or the words for none named."""
+    return render("compare.quoted", lang, name=name) if name else render("compare.no_collaboration", lang)
+
+
+def require_one_collaboration(items: CompareInput | Sequence[CompareItem]) -> None:
+    """Raise :class:`CompareError` naming every collaboration and its files when there is more than one.
+
+    A trend is only a trend within one collaboration: files of different ones (a shared
+    folder, a wrong file) are compared only when the user asks for it.
+    """
+    chosen = items.items if isinstance(items, CompareInput) else tuple(items)
+    by_key: dict[str, tuple[str, list[str]]] = {}
+    for item in chosen:
+        entry = by_key.setdefault(collaboration_key(item.collaboration), (item.collaboration, []))
+        entry[1].append(item.name)
+    if len(by_key) > 1:
+        groups = tuple((name, tuple(files)) for name, files in by_key.values())
+        raise CompareError(
+            "compare.collaborations_differ",
+            collaborations=_CollaborationFiles("compare.collaborations_differ", groups=groups),
+        )
 
 
 # --- loading -------------------------------------------------------------------------
@@ -381,12 +458,16 @@ def _in_date_order(items: Sequence[CompareItem]) -> list[CompareItem]:
     return sorted(items, key=lambda item: (item.date is None, item.date or dt.date.min))
 
 
-def compare(items: CompareInput | Sequence[CompareItem]) -> Comparison:
-    """Everything the comparison shows; ``items`` in any order (two or more)."""
+def compare(items: CompareInput | Sequence[CompareItem], *, in_given_order: bool = False) -> Comparison:
+    """Everything the comparison shows; ``items`` in any order (two or more).
+
+    ``in_given_order``: keep the order given (a follow-up after the file it follows, whatever
+    the dates say); else by date.
+    """
     chosen = items.items if isinstance(items, CompareInput) else tuple(items)
     if len(chosen) < 2:
         raise CompareError("compare.too_few", count=len(chosen))
-    ordered = _in_date_order(chosen)
+    ordered = list(chosen) if in_given_order else _in_date_order(chosen)
     scores = tuple(_score_item(item, index) for index, item in enumerate(ordered))
     first, last = scores[0], scores[-1]
     latest = last.item.questionnaire
@@ -441,3 +522,96 @@ def compare(items: CompareInput | Sequence[CompareItem]) -> Comparison:
         versions_differ=versions_differ,
         shared_questions=shared,
     )
+
+
+# --- since last time: a follow-up and the file it follows --------------------------------
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    """What changed since the file a follow-up follows (``follows``), or why that cannot be said."""
+
+    follows: FollowsRecord
+    #: The followed file, found beside the follow-up; None when it is not there.
+    found: Path | None
+    #: The followed file first, the follow-up last; None when the file was not found or not readable.
+    comparison: Comparison | None
+
+    @property
+    def date(self) -> dt.date | None:
+        """The date of last time: the followed file's own, else the one ``follows`` recorded."""
+        if self.comparison is not None and self.comparison.first.item.date is not None:
+            return self.comparison.first.item.date
+        return self.follows.date
+
+
+def find_followed(
+    folder: Path,
+    follows: FollowsRecord,
+    *,
+    besides: Path | None = None,
+    registry: QuestionnaireRegistry | None = None,
+) -> Path | None:
+    """The file ``follows`` names, in ``folder``: by its name, else (renamed) by its bytes or its ``created``.
+
+    ``besides`` (the follow-up's own file) is never the answer.
+    """
+    registry = registry or shipped_registry()
+    named = folder / follows.file if follows.file else None
+    if named is not None and named.is_file() and named != besides:
+        return named
+    try:
+        candidates = sorted(path for path in folder.iterdir() if is_samverkan_file(path) and path != besides)
+    except OSError:
+        return None
+    for candidate in candidates:
+        try:
+            data = read_bytes(candidate, AssessmentFileError)
+        except SamverkanError:
+            continue
+        if follows.sha256 and hashlib.sha256(data).hexdigest() == follows.sha256:
+            return candidate
+        if follows.created is None:
+            continue
+        try:
+            loaded = parse_samverkan_file(data, str(candidate), registry)
+        except SamverkanError:
+            continue
+        if loaded.created == follows.created:  # saved again since: the time stamp of its making stays
+            return candidate
+    return None
+
+
+def since_last(
+    current: Assessment | Group,
+    folder: Path | None,
+    registry: QuestionnaireRegistry | None = None,
+    *,
+    path: Path | None = None,
+) -> SinceLast | None:
+    """The change since the file ``current`` follows, found in ``folder``; None when it follows none.
+
+    ``path`` is ``current``'s own file (when saved); the comparison keeps the followed file
+    first whatever the dates say.
+    """
+    follows = current.follows
+    if follows is None:
+        return None
+    registry = registry or shipped_registry()
+    found = find_followed(folder, follows, besides=path, registry=registry) if folder is not None else None
+    if found is None:
+        return SinceLast(follows, None, None)
+    try:
+        earlier = _load_file(found, registry)
+        questionnaire = registry.get(current.questionnaire_id, current.questionnaire_version)
+    except SamverkanError:
+        return SinceLast(follows, found, None)
+    if earlier.questionnaire.id != questionnaire.id:
+        return SinceLast(follows, found, None)
+    own = path or Path(follows.file or "")
+    now = (
+        CompareItem(path=own, questionnaire=questionnaire, date=current.date, group=current)
+        if isinstance(current, Group)
+        else CompareItem(path=own, questionnaire=questionnaire, date=current.date, assessment=current)
+    )
+    return SinceLast(follows, found, compare([earlier, now], in_given_order=True))

@@ -40,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "it is not a regular file",
     },
     "file.no_permission": {
-        "sv": "du saknar behörighet att läsa den",
+        "sv": "ni saknar behörighet att läsa den",
         "en": "you do not have permission to read it",
     },
     "file.too_large": {
@@ -377,6 +377,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen {path} är vald två gånger; en jämförelse behöver olika tillfällen.",
         "en": "The file {path} was chosen twice; a comparison needs different occasions.",
     },
+    "compare.collaborations_differ": {
+        "sv": "Filerna gäller olika samverkan: {collaborations}. En förändring mellan dem är ingen utveckling över tid.",
+        "en": "The files are about different collaborations: {collaborations}. A change between them is no trend over time.",
+    },
+    "compare.quoted": {"sv": "”{name}”", "en": "“{name}”"},
+    "compare.no_collaboration": {"sv": "ingen samverkan angiven", "en": "no collaboration given"},
     "compare.empty_folder": {
         "sv": "Mappen {path} innehåller inga Samverkan-filer.",
         "en": "The folder {path} holds no Samverkan files.",
@@ -415,6 +421,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan.due": {"sv": "Klart senast", "en": "Due"},
     "plan.status": {"sv": "Status", "en": "Status"},
     "plan.no_actions": {"sv": "Inga åtgärder ännu.", "en": "No actions yet."},
+    "plan.overdue": {"sv": "försenad", "en": "overdue"},
+    "plan.overdue_action": {"sv": "”{text}” (klart senast {due})", "en": "“{text}” (due {due})"},
+    "plan.overdue_summary": {
+        "sv": "Försenade åtgärder ({count}), inte klara fast klart senast-datumet har passerat: {actions}.",
+        "en": "Overdue actions ({count}), not done although their due date has passed: {actions}.",
+    },
+    # --- since last time: a follow-up and the file it follows --------------------------
+    "since.title": {"sv": "Sedan förra gången", "en": "Since last time"},
+    "since.headline": {"sv": "Sedan förra gången ({date}): {change}", "en": "Since last time ({date}): {change}"},
+    "since.not_yet": {
+        "sv": "summan kan jämföras när alla frågor är besvarade",
+        "en": "the total can be compared when every question is answered",
+    },
+    "since.not_found": {
+        "sv": "Den här bedömningen följer upp {file}, men den filen finns inte i samma mapp: förändringen "
+        "sedan förra gången kan inte visas. Lägg filerna i samma mapp, eller jämför dem med Jämför….",
+        "en": "This assessment follows up {file}, but that file is not in the same folder: the change since "
+        "last time cannot be shown. Put the files in the same folder, or compare them with Compare….",
+    },
+    "since.unreadable": {
+        "sv": "Den här bedömningen följer upp {file}, men den filen kan inte läsas: förändringen sedan förra gången kan inte visas.",
+        "en": "This assessment follows up {file}, but that file cannot be read: the change since last time cannot be shown.",
+    },
     "plan.follows": {
         "sv": "Uppföljning av {file} ({date}).",
         "en": "Follow-up of {file} ({date}).",
@@ -445,10 +474,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notes.title": {"sv": "Era anteckningar per block", "en": "Your notes per block"},
     # --- comparison over time (CLI text, comparison PDF) -----------------------------
     "compare.title": {"sv": "Jämförelse över tid", "en": "Comparison over time"},
-    "compare.subtitle": {"sv": "Jämförelse av självskattningar", "en": "Comparison of self-assessments"},
+    "compare.subtitle": {"sv": "Jämförelse av bedömningar", "en": "Comparison of assessments"},
     "compare.totals": {"sv": "Summa och poängintervall", "en": "Total and score band"},
     "compare.band_line": {"sv": "poängintervall {range}", "en": "score band {range}"},
-    "compare.file": {"sv": "Fil", "en": "File"},
+    "compare.file": {"sv": "Samverkan och fil", "en": "Collaboration and file"},
     "compare.band": {"sv": "Intervall", "en": "Band"},
     "compare.draft": {"sv": "utkast", "en": "draft"},
     "compare.participants": {"sv": "{count} deltagare", "en": "{count} participants"},
@@ -470,7 +499,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.moved_down": {"sv": "Frågor som gått mest nedåt", "en": "Questions that moved most down"},
     "compare.none_moved": {"sv": "Inga.", "en": "None."},
     "compare.from_to": {"sv": "Från → till", "en": "From → to"},
-    "compare.plans": {"sv": "Tidigare handlingsplaners åtgärder", "en": "Actions of earlier action plans"},
+    "compare.plans": {"sv": "Handlingsplanernas åtgärder", "en": "The action plans' actions"},
     "compare.plans_intro": {
         "sv": "Varje åtgärd en gång, med status vid varje datum då den ändrades.",
         "en": "Each action once, with its status at every date where it changed.",
@@ -480,6 +509,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The files use different versions of the questionnaire; the changes are computed on the {n} questions every version has.",
     },
     "compare.no_date": {"sv": "utan datum", "en": "no date"},
+    "compare.file_stem": {"sv": "Jämförelse", "en": "Comparison"},
+    "compare.notice_collaborations": {
+        "sv": "Obs! Filerna gäller olika samverkan ({names}). Förändringarna visar skillnaden mellan dem, inte en utveckling över tid.",
+        "en": "Note: the files are about different collaborations ({names}). The changes show the difference between them, not a trend over time.",
+    },
+    "compare.individual_and_group": {
+        "sv": "Obs! Här jämförs en persons svar med en grupps medelvärden. En förändring kan bero på vilka som svarade, inte bara på hur samverkan har utvecklats.",
+        "en": "Note: one person's answers are compared with a group's means here. A change may come from who answered, not only from how the collaboration has developed.",
+    },
     "compare.footer": {
         "sv": "Samverkan {version} · {title} · skapad {date}",
         "en": "Samverkan {version} · {title} · created {date}",
@@ -494,7 +532,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the disk is full",
     },
     "save.permission": {
-        "sv": "du saknar behörighet att skriva där",
+        "sv": "ni saknar behörighet att skriva där",
         "en": "you do not have permission to write there",
     },
     "save.no_folder": {
@@ -547,13 +585,147 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen är inte klar: {count} frågor saknar svar.",
         "en": "The assessment is not complete: {count} questions have no answer.",
     },
+    # --- samverkan --help (cli.py, group_cli.py, compare_cli.py) -----------------------
+    "help.description": {
+        "sv": "Testa din samverkan! – självskattning av samverkan. Utan kommando öppnas fönstret (med en fil öppnas den filen).",
+        "en": "Testa din samverkan! – self-assessment of collaboration. Without a command, opens the desktop app (with FILE, opens that file).",
+    },
+    "help.usage": {"sv": "användning: ", "en": "usage: "},
+    "help.positionals": {"sv": "argument", "en": "positional arguments"},
+    "help.options": {"sv": "flaggor", "en": "options"},
+    "help.help": {"sv": "visa den här hjälpen och avsluta", "en": "show this help message and exit"},
+    "help.version": {"sv": "visa versionen och avsluta", "en": "show the version and exit"},
+    "help.error": {"sv": "{prog}: fel: {message}", "en": "{prog}: error: {message}"},
+    "help.self_test": {
+        "sv": "kontrollera installationen (utan fönster, rör inga användarfiler) och avsluta: 0 godkänd, 1 underkänd",
+        "en": "check this installation (offscreen, touches no user file) and exit: 0 passed, 1 failed",
+    },
+    "help.lang": {
+        "sv": "utdatans språk: sv eller en (standard: filens språk, annars systemets)",
+        "en": "language of the output: sv or en (default: the file's language, else the system's)",
+    },
+    "help.json": {"sv": "skriv JSON", "en": "print JSON"},
+    "help.questionnaire": {"sv": "visa eller kontrollera ett frågeformulär", "en": "show or validate a questionnaire"},
+    "help.questionnaire_path": {
+        "sv": "frågeformulärets YAML (standard: det som följer med)",
+        "en": "questionnaire YAML (default: the shipped one)",
+    },
+    "help.score": {
+        "sv": "räkna ut en bedömning (flera filer: gruppens sammanställning)",
+        "en": "score one assessment (several files: the group summary)",
+    },
+    "help.report": {
+        "sv": "skriv rapporten som PDF, eller som Word när OUT slutar på .docx (flera filer: grupprapporten)",
+        "en": "write the report as PDF, or as Word when OUT ends in .docx (several files: the group report)",
+    },
+    "help.report_output": {
+        "sv": "OUT.pdf (PDF) eller OUT.docx (Word-dokument)",
+        "en": "OUT.pdf (PDF) or OUT.docx (Word document)",
+    },
+    "help.compare": {
+        "sv": "jämför två eller fler bedömningar över tid (filer, gruppfiler, mappar)",
+        "en": "compare two or more assessments over time (files, group files, folders)",
+    },
+    "help.compare_lang": {
+        "sv": "utdatans språk: sv eller en (standard: den senaste filens språk)",
+        "en": "language of the output: sv or en (default: the latest file's language)",
+    },
+    "help.compare_pdf": {
+        "sv": "skriv jämförelsen: OUT.pdf (PDF) eller OUT.docx (Word-dokument)",
+        "en": "write the comparison: OUT.pdf (PDF) or OUT.docx (Word document)",
+    },
+    "help.any_collaboration": {
+        "sv": "jämför även filer för olika samverkan (utdatan säger det)",
+        "en": "compare files of different collaborations too (the output says so)",
+    },
+    "help.blank_form": {
+        "sv": "skriv en tom svarsblankett att skriva ut (PDF)",
+        "en": "write a printable blank answer form (PDF)",
+    },
+    "help.blank_form_lang": {
+        "sv": "blankettens språk: sv eller en (standard: systemets)",
+        "en": "language of the form: sv or en (default: the system's)",
+    },
+    "help.export_csv": {
+        "sv": "exportera en grupp (flera filer) som CSV för Excel",
+        "en": "export a group (several files) as CSV for Excel",
+    },
+    "help.group_files": {
+        "sv": "{suffix}-filer, gruppfiler eller mappar",
+        "en": "{suffix} files, group files or folders",
+    },
+    "help.csv_lang": {
+        "sv": "språk: sv eller en (standard: filernas språk, annars systemets); även talformatet om inte --excel anges",
+        "en": "language: sv or en (default: the files' language, else the system's); "
+        "also the number format unless --excel is given",
+    },
+    "help.excel": {
+        "sv": "talformat: sv = svenskt Excel (; och decimalkomma), en = engelskt Excel (, och decimalpunkt); "
+        "standard: språkets",
+        "en": "number format: sv = Swedish Excel (; and decimal comma), en = English Excel (, and decimal point); "
+        "default: the language's",
+    },
+    "help.per_participant": {
+        "sv": "lägg till en kolumn med svar per deltagare (efter kod)",
+        "en": "add one column of answers per participant (by code)",
+    },
+    "help.answer_form": {
+        "sv": "skriv svarsformuläret (en HTML-fil) för deltagare utan Samverkan",
+        "en": "write the offline answer form (one HTML file) for participants without Samverkan",
+    },
+    "help.form_questionnaire": {
+        "sv": "en frågeformulärsfil (.yaml) eller id för ett installerat (standard: det som följer med)",
+        "en": "a questionnaire file (.yaml) or the id of an installed one (default: the shipped questionnaire)",
+    },
+    "help.form_collaboration": {
+        "sv": "samverkans namn, som det står på formuläret",
+        "en": "the collaboration's name, shown on the form",
+    },
+    "help.form_date": {"sv": "bedömningens datum", "en": "the date of the assessment"},
+    "help.form_no_score": {
+        "sv": "visa inte deltagarna deras egen summa och intervall efter att de sparat",
+        "en": "do not show participants their own total and band after saving",
+    },
+    "help.answer_code": {
+        "sv": "gör svarskoder (från svarsformuläret) till {suffix}-filer, en per kod",
+        "en": "turn answer codes (from the answer form) into {suffix} files, one per code",
+    },
+    "help.codes": {
+        "sv": "svarskoder (SAMV-…); utan några läses de från --input eller standard in",
+        "en": "answer codes (SAMV-…); without any, they are read from --input or standard input",
+    },
+    "help.codes_input": {
+        "sv": "en textfil (t.ex. sparade e-postmeddelanden) med en kod per rad; text runt koden hoppas över; "
+        "- är standard in",
+        "en": "a text file (e.g. saved e-mails) with one code per line; surrounding text is ignored; "
+        "- is standard input",
+    },
+    "help.codes_output": {"sv": "där filerna skrivs", "en": "where the files are written"},
+    "help.codes_collaboration": {
+        "sv": "samverkan som skrivs in i filerna",
+        "en": "the collaboration written into the files",
+    },
+    "help.messages_lang": {"sv": "meddelandenas språk: sv eller en", "en": "language of the messages: sv or en"},
+    # argparse's own complaints, in the user's language.
+    "help.required": {"sv": "följande argument krävs: {names}", "en": "the following arguments are required: {names}"},
+    "help.invalid_choice": {
+        "sv": "argument {name}: ogiltigt val: {value} (välj bland {choices})",
+        "en": "argument {name}: invalid choice: {value} (choose from {choices})",
+    },
+    "help.unrecognized": {"sv": "okända argument: {names}", "en": "unrecognized arguments: {names}"},
+    "help.expected_one": {"sv": "argument {name}: ett värde behövs", "en": "argument {name}: expected one argument"},
     # --- starting the window (cli.py) -------------------------------------------
     "gui.no_display": {
-        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). Starta från ett skrivbord, eller använd score, report, questionnaire (samverkan --help).",
-        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop, or use score, report or questionnaire (samverkan --help).",
+        "sv": "Samverkans fönster kan inte visas: det finns ingen skärm (DISPLAY och WAYLAND_DISPLAY saknas). "
+        "Starta från ett skrivbord, eller använd kommandona som inte behöver något fönster: {commands} "
+        "(samverkan --help).",
+        "en": "Samverkan's window cannot be shown: there is no display (DISPLAY and WAYLAND_DISPLAY are unset). "
+        "Start it from a desktop, or use the commands that need no window: {commands} (samverkan --help).",
     },
     # --- words used inside computed texts -------------------------------------
     "word.and": {"sv": "och", "en": "and"},
+    # Joins the last name when a name itself holds "och": "… design och ledarskap samt samverkansprocessen".
+    "word.and_also": {"sv": "samt", "en": "as well as"},
     # --- words of table headings and labels (PDFs, CSV, command line) ---------
     "word.block": {"sv": "Block", "en": "Block"},
     "word.score": {"sv": "Poäng", "en": "Score"},
@@ -585,6 +757,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Lägst andel av maxpoäng har {names} (medel {percent}): titta särskilt där.",
         "en": "The lowest share of the maximum is in {names} (mean {percent}): look there especially.",
     },
+    "question.label": {"sv": "Fråga {block}.{number}", "en": "Question {block}.{number}"},
     # --- what each chart shows, in words (alternative text of PDF figures and Word pictures) ---
     # A chart's text is its heading here, then its items joined with "; " (items may be many).
     "alt.block_chart": {
@@ -627,7 +800,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.band": {"sv": "Poängintervall {range}", "en": "Score band {range}"},
     "report.blocks": {"sv": "Resultat per block", "en": "Result per block"},
     # --- the PDF report of one assessment (report/pdf.py) ---------------------
-    "pdf.subtitle": {"sv": "Rapport från självskattningen", "en": "Self-assessment report"},
+    "pdf.subtitle": {"sv": "Rapport från bedömningen", "en": "Assessment report"},
     "pdf.respondent": {"sv": "Besvarad av", "en": "Answered by"},
     "pdf.result": {"sv": "Resultat", "en": "Result"},
     "pdf.points_of": {"sv": "{total} av {max} poäng", "en": "{total} of {max} points"},
@@ -703,7 +876,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.code": {"sv": "Deltagarkod", "en": "Participant code"},
     "form.organisation": {"sv": "Organisation (frivilligt)", "en": "Organisation (optional)"},
     "form.instructions": {
-        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om du inte vill eller kan svara.",
+        "sv": "Svara på frågorna genom att kryssa i en ruta per fråga: i vilken grad stämmer det för er samverkan? Lämna rutorna tomma om ni inte vill eller kan svara.",
         "en": "Answer the questions by ticking one box per question: to what extent does it hold for your collaboration? Leave the boxes empty if you do not want to or cannot answer.",
     },
     "form.footer": {
@@ -757,24 +930,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the HTML answer form (report/answer_form.py, resources/answer-form) ---
     "answer_form.subtitle": {"sv": "Svarsformulär", "en": "Answer form"},
     "answer_form.intro": {
-        "sv": "Svara på frågorna om er samverkan: i vilken grad stämmer det? Välj ett svar per fråga. Du kan lämna en fråga obesvarad om du inte vill eller kan svara.",
+        "sv": "Svara på frågorna om er samverkan: i vilken grad stämmer det? Välj ett svar per fråga. Ni kan lämna en fråga obesvarad om ni inte vill eller kan svara.",
         "en": "Answer the questions about your collaboration: to what extent does it hold? Choose one answer per question. You may leave a question unanswered if you do not want to or cannot answer.",
     },
     "answer_form.offline": {
-        "sv": "Formuläret fungerar utan internet och skickar ingenting någonstans. Medan du fyller i sparas svaren tillfälligt i den här webbläsaren; när du är klar sparar du dem som en fil.",
+        "sv": "Formuläret fungerar utan internet och skickar ingenting någonstans. Medan ni fyller i sparas svaren tillfälligt i den här webbläsaren; när ni är klara sparar ni dem som en fil.",
         "en": "The form works without the internet and sends nothing anywhere. While you fill it in, the answers are kept for now in this browser; when you are done, you save them as a file.",
     },
     "answer_form.scale": {"sv": "Svarsskala", "en": "Answer scale"},
-    "answer_form.about_you": {"sv": "Om dig (frivilligt)", "en": "About you (optional)"},
+    "answer_form.about_you": {"sv": "Om er (frivilligt)", "en": "About you (optional)"},
     "answer_form.respondent": {"sv": "Namn eller roll", "en": "Name or role"},
     "answer_form.organisation": {"sv": "Organisation", "en": "Organisation"},
     "answer_form.about_you_hint": {
         "sv": "Båda fälten är frivilliga. Organisationen används för att visa organisationernas syn sida vid sida, och bara för organisationer där minst tre personer har svarat.",
         "en": "Both fields are optional. The organisation is used to show the organisations' views side by side, and only for organisations where at least three people answered.",
     },
-    "answer_form.question_of": {"sv": "Fråga {number} av {total}", "en": "Question {number} of {total}"},
     "answer_form.block_notes": {"sv": "Anteckningar om {block} (frivilligt)", "en": "Notes on {block} (optional)"},
-    "answer_form.progress": {"sv": "{answered} av {total} besvarade", "en": "{answered} of {total} answered"},
+    "answer_form.progress": {"sv": "Besvarade: {answered} av {total}", "en": "Answered: {answered} of {total}"},
     "answer_form.save": {"sv": "Spara mina svar", "en": "Save my answers"},
     "answer_form.save_anyway": {"sv": "Spara ändå", "en": "Save anyway"},
     "answer_form.clear": {"sv": "Töm formuläret", "en": "Clear the form"},
@@ -789,18 +961,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Choose a question to go to it, or save anyway: an unanswered question does not count.",
     },
     "answer_form.unanswered_mark": {"sv": "Obesvarad", "en": "Unanswered"},
-    "answer_form.saved": {"sv": "Dina svar är sparade", "en": "Your answers are saved"},
+    "answer_form.saved": {"sv": "Era svar är sparade", "en": "Your answers are saved"},
     "answer_form.saved_file": {
-        "sv": "Filen {file} har sparats där webbläsaren sparar hämtade filer (oftast mappen Hämtade filer). Skicka den till den som gav dig formuläret.",
+        "sv": "Filen {file} har sparats där webbläsaren sparar hämtade filer (oftast mappen Hämtade filer). Skicka den till den som gav er formuläret.",
         "en": "The file {file} was saved where the browser saves downloads (usually the Downloads folder). Send it to whoever gave you the form.",
     },
     "answer_form.saved_draft": {
-        "sv": "Svaren finns kvar i den här webbläsaren så att du kan ändra dem och spara igen. Använder andra samma dator? Töm formuläret när du är klar.",
+        "sv": "Svaren finns kvar i den här webbläsaren så att ni kan ändra dem och spara igen. Använder andra samma dator? Töm formuläret när ni är klara.",
         "en": "The answers stay in this browser so that you can change them and save again. Do others use this computer? Clear the form when you are done.",
     },
     "answer_form.code": {"sv": "Svarskod", "en": "Answer code"},
     "answer_form.code_hint": {
-        "sv": "Går det inte att skicka filen? Skicka den här koden i stället, till exempel i ett mejl. Koden bär dina svar, namn och organisation men inte anteckningarna.",
+        "sv": "Går det inte att skicka filen? Skicka den här koden i stället, till exempel i ett mejl. Koden bär era svar, namn och organisation men inte anteckningarna.",
         "en": "Cannot send the file? Send this code instead, for example in an e-mail. The code carries your answers, name and organisation, but not the notes.",
     },
     "answer_form.copy": {"sv": "Kopiera koden", "en": "Copy the code"},
@@ -809,21 +981,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Koden kunde inte kopieras automatiskt: markera den och kopiera den själv.",
         "en": "The code could not be copied automatically: select it and copy it yourself.",
     },
-    "answer_form.result": {"sv": "Ditt resultat", "en": "Your result"},
+    "answer_form.result": {"sv": "Ert resultat", "en": "Your result"},
     "answer_form.score_shown": {
-        "sv": "När du har sparat visas din egen summa och vad den betyder.",
+        "sv": "När ni har sparat visas er egen summa och vad den betyder.",
         "en": "When you have saved, your own total and what it means are shown.",
     },
     "answer_form.score_hidden": {
-        "sv": "Formuläret visar inte ditt resultat: det tas fram tillsammans när svaren är sammanställda.",
+        "sv": "Formuläret visar inte ert resultat: det tas fram tillsammans när svaren är sammanställda.",
         "en": "The form does not show your result: it is worked out together once the answers are collected.",
     },
     "answer_form.score_incomplete": {
-        "sv": "Ditt resultat visas när alla frågor är besvarade.",
+        "sv": "Ert resultat visas när alla frågor är besvarade.",
         "en": "Your result is shown when every question is answered.",
     },
     "answer_form.restored": {
-        "sv": "Dina tidigare svar i det här formuläret har hämtats in igen.",
+        "sv": "Era tidigare svar i det här formuläret har hämtats in igen.",
         "en": "Your earlier answers in this form have been brought back.",
     },
     "answer_form.no_script": {
@@ -891,6 +1063,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.draft": {"sv": "Utkast – {count} frågor saknar svar", "en": "Draft – {count} questions have no answer"},
     "cli.draft.one": {"sv": "Utkast – {count} fråga saknar svar", "en": "Draft – {count} question has no answer"},
     "cli.missing": {"sv": "Saknar svar", "en": "No answer"},
+    "cli.compare.any_collaboration": {
+        "sv": "Jämför bara filer för samma samverkan, eller lägg till --any-collaboration för att ändå jämföra dem.",
+        "en": "Compare only files of the same collaboration, or add --any-collaboration to compare them anyway.",
+    },
     "cli.max": {"sv": "högst {max}", "en": "max {max}"},
     "cli.lowest_answer": {"sv": "{block} – svar: {value} ({label})", "en": "{block} – answer: {value} ({label})"},
     "cli.no_window": {
@@ -999,12 +1175,20 @@ def _shorten(value: Any) -> Any:
 
 
 def join_names(names: Sequence[str], lang: str) -> str:
-    """'A', 'A och B', 'A, B och C' (no serial comma, in either language)."""
+    """'A', 'A och B', 'A, B och C' (no serial comma, in either language).
+
+    When a name itself holds the word "och" ("organisatorisk design och ledarskap"), the
+    last one is joined with "samt" / "as well as", so that the list still reads as one:
+    "organisatorisk design och ledarskap samt samverkansprocessen".
+    """
     if not names:
         return ""
     if len(names) == 1:
         return names[0]
-    return f"{', '.join(names[:-1])} {render('word.and', lang)} {names[-1]}"
+    conjunction = render("word.and", lang)
+    inside = any(conjunction in name.split() for name in names)
+    joiner = render("word.and_also", lang) if inside else conjunction
+    return f"{', '.join(names[:-1])} {joiner} {names[-1]}"
 
 
 #: The language tag a document declares (the PDF's /Lang, the Word file's w:lang), per language.

@@ -72,6 +72,10 @@ class Action:
         object.__setattr__(self, "who", _clip(self.who))
         object.__setattr__(self, "status", Status(self.status))
 
+    def is_overdue(self, today: dt.date) -> bool:
+        """Its due date has passed and it is not done."""
+        return self.due is not None and self.due < today and self.status is not Status.DONE
+
 
 @dataclass(frozen=True)
 class BlockPlan:
@@ -109,6 +113,11 @@ def normalise_plan(plan: Iterable[BlockPlan]) -> tuple[BlockPlan, ...]:
             raise ValueError(f"block {entry.block!r} planned twice")
         seen.add(entry.block)
     return entries
+
+
+def overdue_actions(plan: Iterable[BlockPlan], today: dt.date) -> tuple[tuple[str, Action], ...]:
+    """(block id, action) for every action of ``plan`` past its due date and not done, in plan order."""
+    return tuple((entry.block, action) for entry in plan for action in entry.actions if action.is_overdue(today))
 
 
 def printable_plan(plan: Iterable[BlockPlan]) -> tuple[BlockPlan, ...]:

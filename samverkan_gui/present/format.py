@@ -58,6 +58,10 @@ def band_range(band: Band) -> str:
 
 
 def block_display_name(block: Block, lang: str) -> str:
-    """'Startförhållanden' / 'Starting conditions': the in-sentence name, capitalised, for headings."""
-    name = block.name.get(lang)
-    return name[:1].upper() + name[1:]
+    """A block named on its own (a heading, a table row, a chart's label): as the source heads it.
+
+    'STARTFÖRHÅLLANDEN' / 'STARTING CONDITIONS', in every output alike; inside a sentence the
+    block is named in lower case (``block.name``: 'titta särskilt på startförhållanden').
+    See docs/terminology.md.
+    """
+    return block.title.get(lang)

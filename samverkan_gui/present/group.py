@@ -17,6 +17,7 @@ from samverkan_gui.present.format import (
     format_percent,
     share_percent,
 )
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.result import advice_names_block
 
 
@@ -171,7 +172,7 @@ def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_na
             }
             for b in stats.blocks
         ],
-        "questions": [_question_json(q, lang) for q in stats.questions],
+        "questions": [_question_json(q, stats, lang) for q in stats.questions],
         "discussion": [q.question.id for q in stats.discussion],
         "differ_rule": {"measure": DIFFER_MEASURE, "below": CONSENSUS_BELOW},
     }
@@ -182,7 +183,7 @@ def stats_json(stats: GroupStats, lang: str, group: Group | None = None, show_na
     return data
 
 
-def _question_json(q: QuestionStats, lang: str) -> dict:
+def _question_json(q: QuestionStats, stats: GroupStats, lang: str) -> dict:
     return {
         "id": q.question.id,
         "number": q.number,
@@ -196,6 +197,8 @@ def _question_json(q: QuestionStats, lang: str) -> dict:
         "std_dev": _round(q.std_dev),
         "consensus": _round(q.consensus, 3),
         "views_differ": q.views_differ,
+        # Added later: the question's one name in every output ("Fråga 2.3"); "number" is its place of all.
+        "label": question_label(stats.questionnaire, q.question.id, lang),
     }
 
 

@@ -22,7 +22,9 @@ from samverkan_gui.core.group_orgs import (
 )
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.numbers import round_decimals
+from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present.format import format_number, format_percent, share_percent
+from samverkan_gui.present.questions import question_label
 
 
 def group_name(group: OrganisationGroup, lang: str) -> str:
@@ -63,8 +65,10 @@ class OrganisationQuestionLine:
 
     question_id: str
     number: int
-    #: "SAMVERKANSPROCESSEN 3": the block's title and the question's number in it.
+    #: "Fråga 3.1": the question's one name in every output (present/questions.py).
     label: str
+    #: The block as its heading names it ("SAMVERKANSPROCESSEN").
+    block_title: str
     text: str
     #: Each column's mean answer, "3,5".
     means: tuple[str, ...]
@@ -114,7 +118,7 @@ def present_organisations(view: OrganisationView, lang: str) -> OrganisationPres
         block_titles=tuple(block.title.get(lang) for block in blocks),
         block_max=tuple(block.max_score(scale_max) for block in blocks),
         max_total=questionnaire.max_total,
-        differ=tuple(_question_line(q, names, lang) for q in view.differ_most),
+        differ=tuple(_question_line(q, names, questionnaire, lang) for q in view.differ_most),
         differ_rule_text=render("orgs.differ_rule", lang, at_least=at_least, count=DIFFER_MAX_QUESTIONS),
         no_differ_text=render("orgs.no_differ", lang, at_least=at_least),
     )
@@ -152,12 +156,15 @@ def _column(group: OrganisationGroup, view: OrganisationView, lang: str) -> Orga
     )
 
 
-def _question_line(q: QuestionSpread, names: tuple[str, ...], lang: str) -> OrganisationQuestionLine:
+def _question_line(
+    q: QuestionSpread, names: tuple[str, ...], questionnaire: Questionnaire, lang: str
+) -> OrganisationQuestionLine:
     high, low = max(q.means), min(q.means)
     return OrganisationQuestionLine(
         question_id=q.question.id,
         number=q.number,
-        label=f"{q.block.title.get(lang)} {q.number_in_block}",
+        label=question_label(questionnaire, q.question.id, lang),
+        block_title=q.block.title.get(lang),
         text=q.question.text.get(lang),
         means=tuple(format_number(mean, lang, 1) for mean in q.means),
         spread_text=spread_text(q.spread, lang),

@@ -14,6 +14,7 @@ from samverkan_gui.present.format import (
     block_display_name,
     format_percent,
 )
+from samverkan_gui.present.questions import question_label
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class BlockLine:
     block_id: str
     #: The block's heading as printed in the source ("STARTFÖRHÅLLANDEN").
     title: str
-    #: The in-sentence name, capitalised ("Startförhållanden"): the window's label.
+    #: The block named on its own, as the source heads it (see ``block_display_name``): the window's label.
     name: str
     score: int
     max: int
@@ -113,11 +114,14 @@ class LowestLine:
     """One of the lowest-rated questions, as the window's list, the PDF's table and the CLI show it."""
 
     question_id: str
+    #: The question's place among all (for sorting); users see ``question_label``.
     number: int
+    #: "Fråga 2.3": the one name of the question in every output (present/questions.py).
+    question_label: str
     question: str
     #: The block's heading as printed in the source ("STARTFÖRHÅLLANDEN").
     block_title: str
-    #: The in-sentence name, capitalised ("Startförhållanden").
+    #: The block named on its own (``block_display_name``).
     block_name: str
     value: int
     #: The scale's words for ``value`` ("I liten grad").
@@ -148,6 +152,7 @@ def present_lowest(lowest: LowestQuestions, questionnaire: Questionnaire, lang: 
         LowestLine(
             question_id=rated.question.id,
             number=rated.number,
+            question_label=question_label(questionnaire, rated.question.id, lang),
             question=rated.question.text.get(lang),
             block_title=rated.block.title.get(lang),
             block_name=block_display_name(rated.block, lang),

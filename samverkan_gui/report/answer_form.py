@@ -39,6 +39,7 @@ from samverkan_gui.core.questionnaire import WEAKEST_BLOCKS_PLACEHOLDER, Questio
 from samverkan_gui.core.text import clean_text, slug
 from samverkan_gui.core.yamlio import dump
 from samverkan_gui.present import band_range, format_percent
+from samverkan_gui.present.questions import question_label
 
 #: The messages the page's script fills in itself (the rest are written into the HTML here).
 SCRIPT_MESSAGES = (
@@ -114,6 +115,7 @@ def _score_tables(questionnaire: Questionnaire, lang: str) -> dict[str, Any]:
         ],
         "placeholder": placeholder,
         "and": render("word.and", lang),
+        "andAlso": render("word.and_also", lang),
         "weakest": MESSAGES["present.weakest"][lang],
         "blocks": [
             {
@@ -268,15 +270,13 @@ def _form(questionnaire: Questionnaire, lang: str) -> str:
         _text_field("organisation", words("organisation"), "organization"),
         "</fieldset>",
     ]
-    number = 0
     for block in questionnaire.blocks:
         heading = f"block-{block.id}"
         parts.append(f'<section class="block" aria-labelledby="{_e(heading)}">')
         parts.append(f'<h2 id="{_e(heading)}">{_e(block.title.get(lang))}</h2>')
         parts.append(f'<p class="lead-in">{_e(block.lead_in.get(lang))}</p>')
         for question in block.questions:
-            number += 1
-            parts.append(_question(questionnaire, lang, question.id, question.text.get(lang), number, total))
+            parts.append(_question(questionnaire, lang, question.id, question.text.get(lang)))
         notes_id = f"notes-{block.id}"
         parts.append(
             '<div class="field notes">'
@@ -314,7 +314,7 @@ def _text_field(name: str, label: str, autocomplete: str) -> str:
     )
 
 
-def _question(questionnaire: Questionnaire, lang: str, question_id: str, text: str, number: int, total: int) -> str:
+def _question(questionnaire: Questionnaire, lang: str, question_id: str, text: str) -> str:
     words = Texts("answer_form", lang)
     field_id = f"q-{question_id}"
     options = "".join(
@@ -325,8 +325,7 @@ def _question(questionnaire: Questionnaire, lang: str, question_id: str, text: s
     )
     return (
         f'<fieldset class="question" id="{_e(field_id)}" data-question="{_e(question_id)}">'
-        f'<legend><span class="number" aria-hidden="true">{number}.</span> '
-        f'<span class="visually-hidden">{_e(words("question_of", number=number, total=total))}: </span>'
+        f'<legend><span class="number">{_e(question_label(questionnaire, question_id, lang))}:</span> '
         f"{_e(text)}</legend>"
         f'<p class="mark" hidden>{_e(words("unanswered_mark"))}</p>'
         f'<div class="options">{options}</div>'

@@ -18,13 +18,28 @@ from reportlab.platypus import Spacer, TableStyle
 
 from samverkan_gui.core.messages import Texts, normalise_language
 from samverkan_gui.core.questionnaire import Questionnaire
-from samverkan_gui.report.common import CONTENT_WIDTH, HEADER_BG, INK, MUTED, RULE, Styles, build_pdf, safe
+from samverkan_gui.report.common import (
+    CONTENT_WIDTH,
+    HEADER_BG,
+    INK,
+    MUTED,
+    QUESTION_LABEL_WIDTH,
+    RULE,
+    Styles,
+    build_pdf,
+    cell_flowables,
+    safe,
+)
+from samverkan_gui.report.content import label_cell
 from samverkan_gui.report.tagged import Marked, TaggedTable, decoration
 
 BOX = 5 * mm
-BOX_COLUMN = 9 * mm
+BOX_COLUMN = 7.5 * mm
 #: Row padding (points): as much air as lets the shipped 21 questions fit on one A4 page.
 ROW_PADDING = 1.2
+#: The label column ("Question 3.10" on one line): the shared width less its right padding, so that
+#: the questions keep the room that lets the form fit one page in both languages.
+LABEL_COLUMN = QUESTION_LABEL_WIDTH - 6
 
 
 def write_blank_form(
@@ -63,7 +78,6 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
         Spacer(1, 1.5 * mm),
         _scale_table(styles, questionnaire, lang),
     ]
-    number = 0
     for block in questionnaire.blocks:
         rows: list[list[Any]] = [
             [
@@ -78,17 +92,16 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
             ]
         ]
         for question in block.questions:
-            number += 1
             rows.append(
                 [
-                    styles.p(str(number), styles.cell),
+                    cell_flowables(styles, label_cell(questionnaire, question.id, lang)),
                     styles.p(question.text.get(lang), styles.cell),
                     *[_box() for _ in questionnaire.scale.values],
                 ]
             )
         steps = len(questionnaire.scale.values)
-        question_width = CONTENT_WIDTH - 10 * mm - steps * BOX_COLUMN
-        table = TaggedTable(rows, colWidths=[10 * mm, question_width] + [BOX_COLUMN] * steps, repeatRows=1)
+        question_width = CONTENT_WIDTH - LABEL_COLUMN - steps * BOX_COLUMN
+        table = TaggedTable(rows, colWidths=[LABEL_COLUMN, question_width] + [BOX_COLUMN] * steps, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -99,6 +112,7 @@ def _story(styles: Styles, questionnaire: Questionnaire, lang: str, collaboratio
                     ("ALIGN", (2, 0), (-1, -1), "CENTER"),
                     ("TOPPADDING", (0, 0), (-1, -1), ROW_PADDING),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_PADDING),
+                    ("RIGHTPADDING", (0, 1), (0, -1), 0),
                 ]
             )
         )

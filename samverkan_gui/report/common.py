@@ -30,6 +30,7 @@ from samverkan_gui.present import style as palette
 from samverkan_gui.report.content import Cell, Distribution, Look, TableContent, Text, footer_text
 from samverkan_gui.report.fonts import drawable, register_fonts
 from samverkan_gui.report.hatch import hatch
+from samverkan_gui.report.hyphenation import MIN_WORD, hyphenator
 from samverkan_gui.report.tagged import (
     StructureRecorder,
     Tag,
@@ -90,11 +91,18 @@ def safe(text: str) -> str:
 
 
 class Styles:
-    """The paragraph styles of our reports, built on the embedded font."""
+    """The paragraph styles of our reports, built on the embedded font.
 
-    def __init__(self) -> None:
+    ``typed`` is for what users typed into narrow table cells (an action, who does it): a
+    long word there that does not fit its line breaks at a syllable with a hyphen (in
+    Swedish; see :mod:`samverkan_gui.report.hyphenation`), never in the middle without one.
+    The source's texts and our own flow unhyphenated, as written.
+    """
+
+    def __init__(self, lang: str = "sv") -> None:
         regular, bold = register_fonts()
         self.regular, self.bold = regular, bold
+        breaks = hyphenator(lang)
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             base: dict[str, Any] = {
@@ -113,7 +121,10 @@ class Styles:
         self.h2 = style("H2", fontName=bold, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=3)
         self.body = style("Body")
         self.small = style("Small", fontSize=8.5, leading=11, textColor=MUTED)
+        self.label = style("Label", fontSize=8, leading=10.5)
         self.cell = style("Cell", fontSize=9.5, leading=12.5)
+        hyphenation = {} if breaks is None else {"hyphenationLang": breaks, "hyphenationMinWordLength": MIN_WORD}
+        self.typed = style("Typed", fontSize=9.5, leading=12.5, **hyphenation)
         self.cell_bold = style("CellBold", fontName=bold, fontSize=9.5, leading=12.5)
         self.big = style("Big", fontName=bold, fontSize=16, leading=21, spaceAfter=4)
         self.advice = style("Advice", fontSize=11, leading=15.5, spaceAfter=4)
@@ -203,7 +214,7 @@ def build_pdf(
     """
     lang = texts.lang
     footer_left = footer_text(texts, questionnaire_title, today or dt.date.today())
-    styles = Styles()
+    styles = Styles(lang)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -364,7 +375,13 @@ def grid_style(valign: str = "TOP", *extra: tuple[Any, ...]) -> TableStyle:
 
 def cell_flowables(styles: Styles, content: Cell, figure: Callable[[Distribution], Any] | None = None) -> Any:
     """A cell of :mod:`~samverkan_gui.report.content` as flowables (one paragraph: the paragraph itself)."""
-    looks = {Look.PLAIN: styles.cell, Look.BOLD: styles.cell_bold, Look.SMALL: styles.small}
+    looks = {
+        Look.PLAIN: styles.cell,
+        Look.BOLD: styles.cell_bold,
+        Look.SMALL: styles.small,
+        Look.LABEL: styles.label,
+        Look.TYPED: styles.typed,
+    }
     parts = [
         styles.p(part.text, looks[part.look]) if isinstance(part, Text) else _figure(figure, part) for part in content
     ]
@@ -396,3 +413,7 @@ def content_table(
     )
     table.setStyle(style)
     return table
+
+
+#: The column of a question's label ("Fråga 3.10" / "Question 3.10"): one line.
+QUESTION_LABEL_WIDTH = 24.5 * mm

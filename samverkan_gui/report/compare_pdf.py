@@ -23,12 +23,13 @@ from reportlab.platypus import KeepTogether, Spacer
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.present.alt_text import compare_block_text
-from samverkan_gui.present.compare import occasion_date
+from samverkan_gui.present.compare import comparison_digits, occasion_date
 from samverkan_gui.present.style import series_style
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
     MUTED,
+    QUESTION_LABEL_WIDTH,
     RULE,
     Styles,
     build_pdf,
@@ -42,6 +43,7 @@ from samverkan_gui.report.content import (
     compare_bar_label,
     compare_title,
     comparison_details,
+    comparison_notices,
     history_table,
     moved_table,
     totals_table,
@@ -59,12 +61,14 @@ def write_compare_pdf(
 ) -> None:
     """Write the comparison as A4 PDF to ``target`` (a path is written atomically).
 
+    Actions of the latest plan past their due date on ``today`` are marked.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang)
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, result, lang),
+        lambda styles: _story(styles, result, lang, day),
         texts=Texts("compare", lang),
         questionnaire_title=result.questionnaire.title.get(lang),
         doc_title=compare_title(result, lang),
@@ -72,7 +76,7 @@ def write_compare_pdf(
     )
 
 
-def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
+def _story(styles: Styles, result: Comparison, lang: str, today: dt.date) -> list[Any]:
     def word(key: str, **params: Any) -> str:
         return render(key, lang, **params)
 
@@ -84,9 +88,9 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
         styles.p(word("compare.totals"), styles.h1),
         _totals_table(styles, result, lang),
     ]
-    if result.versions_differ:
+    for notice in comparison_notices(result, lang):
         story.append(Spacer(1, 2 * mm))
-        story.append(styles.p(word("compare.versions_differ", n=len(result.shared_questions)), styles.advice))
+        story.append(styles.p(notice, styles.advice))
     story += [
         styles.p(changes_heading(result, lang), styles.h1),
         _change_table(styles, result, lang),
@@ -110,22 +114,24 @@ def _story(styles: Styles, result: Comparison, lang: str) -> list[Any]:
     story += [item for chart in charts[1:] for item in (Spacer(1, 2 * mm), chart)]
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         parts: list[Any] = [styles.p(word(key), styles.h2)]
-        parts.append(_moved_table(styles, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body))
+        parts.append(
+            _moved_table(styles, result, moved, lang) if moved else styles.p(word("compare.none_moved"), styles.body)
+        )
         story.append(KeepTogether(parts))
     history = action_history(result)
     if history:
         story.append(styles.p(word("compare.plans"), styles.h1))
         story.append(styles.p(word("compare.plans_intro"), styles.small))
         story.append(Spacer(1, 1 * mm))
-        story.append(_history_table(styles, result, history, lang))
+        story.append(_history_table(styles, result, history, lang, today))
     return story
 
 
-def _history_table(styles: Styles, result: Comparison, history: Any, lang: str) -> TaggedTable:
-    # The block column fits "Samverkansprocessen", the longest single word of a block name;
-    # "Who" fits a long Swedish word such as "näringslivskontoret".
-    widths = [39 * mm, CONTENT_WIDTH - 39 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
-    return content_table(styles, history_table(result, history, lang), widths, grid_style("TOP"))
+def _history_table(styles: Styles, result: Comparison, history: Any, lang: str, today: dt.date) -> TaggedTable:
+    # The block column fits "SAMVERKANSPROCESSEN", the longest single word of a block's heading, so
+    # that no heading breaks inside a word; "Who" fits a long Swedish word such as "näringslivskontoret".
+    widths = [43 * mm, CONTENT_WIDTH - 43 * mm - 37 * mm - 24 * mm - 38 * mm, 37 * mm, 24 * mm, 38 * mm]
+    return content_table(styles, history_table(result, history, lang, today), widths, grid_style("TOP"))
 
 
 def _totals_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
@@ -139,9 +145,9 @@ def _change_table(styles: Styles, result: Comparison, lang: str) -> TaggedTable:
     return content_table(styles, change_table(result, lang), widths, style, header_columns=(0,))
 
 
-def _moved_table(styles: Styles, moved: Any, lang: str) -> TaggedTable:
-    widths = [9 * mm, CONTENT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
-    return content_table(styles, moved_table(moved, lang), widths, grid_style("TOP"))
+def _moved_table(styles: Styles, result: Comparison, moved: Any, lang: str) -> TaggedTable:
+    widths = [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
+    return content_table(styles, moved_table(result, moved, lang), widths, grid_style("TOP"))
 
 
 # --- the grouped bar chart ---------------------------------------------------------------
@@ -162,6 +168,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str, chart_width: fl
     One drawing per block, so that a comparison of many dates flows over pages.
     """
     items = result.items
+    digits = comparison_digits(result)
     label_height = 5 * mm
     bar_height = 5.5 * mm
     axis_height = 5 * mm
@@ -206,7 +213,7 @@ def grouped_chart(styles: Styles, result: Comparison, lang: str, chart_width: fl
                     )
                 )
                 drawing.add(_series_hatch(index, 0, y + 0.5, width, bar_height - 1))
-            label = compare_bar_label(item, block.id, lang)
+            label = compare_bar_label(item, block.id, lang, digits)
             # A white ground keeps the label readable where a grid line crosses it.
             label_width = stringWidth(label, styles.regular, 7)
             drawing.add(

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from samverkan_gui.core.compare import Comparison, action_history
 from samverkan_gui.core.messages import Texts, normalise_language, render
 from samverkan_gui.present.alt_text import compare_block_text, compare_legend_text
-from samverkan_gui.report.common import Styles
+from samverkan_gui.report.common import QUESTION_LABEL_WIDTH, Styles
 from samverkan_gui.report.compare_pdf import grouped_chart, legend
 from samverkan_gui.report.content import (
     Look,
@@ -19,6 +19,7 @@ from samverkan_gui.report.content import (
     changes_heading,
     compare_title,
     comparison_details,
+    comparison_notices,
     history_table,
     moved_table,
     totals_table,
@@ -50,14 +51,14 @@ def write_compare_docx(
 
 def _build(report: WordReport, result: Comparison) -> None:
     lang = report.lang
-    styles = Styles()
+    styles = Styles(lang)
     report.title(render("compare.title", lang))
     report.subtitle(render("compare.subtitle", lang))
     report.details(comparison_details(result, lang))
     report.section(render("compare.totals", lang))
     report.table(totals_table(result, lang), [28 * mm, TEXT_WIDTH - 28 * mm - 36 * mm - 24 * mm, 36 * mm, 24 * mm])
-    if result.versions_differ:
-        report.paragraph(render("compare.versions_differ", lang, n=len(result.shared_questions)))
+    for notice in comparison_notices(result, lang):
+        report.paragraph(notice)
     report.section(changes_heading(result, lang))
     report.table(
         change_table(result, lang), [TEXT_WIDTH - 2 * 26 * mm - 40 * mm, 26 * mm, 26 * mm, 40 * mm], keep_together=True
@@ -69,8 +70,8 @@ def _build(report: WordReport, result: Comparison) -> None:
     for key, moved in (("compare.moved_up", result.moved_up), ("compare.moved_down", result.moved_down)):
         report.subsection(render(key, lang))
         if moved:
-            widths = [9 * mm, TEXT_WIDTH - 9 * mm - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
-            report.table(moved_table(moved, lang), widths, keep_together=True)
+            widths = [QUESTION_LABEL_WIDTH, TEXT_WIDTH - QUESTION_LABEL_WIDTH - 30 * mm - 30 * mm, 30 * mm, 30 * mm]
+            report.table(moved_table(result, moved, lang), widths, keep_together=True)
         else:
             report.paragraph(render("compare.none_moved", lang))
     history = action_history(result)
@@ -78,7 +79,7 @@ def _build(report: WordReport, result: Comparison) -> None:
         report.section(render("compare.plans", lang))
         report.paragraph(render("compare.plans_intro", lang), Look.SMALL, keep_with_next=True)
         widths = [36 * mm, TEXT_WIDTH - 36 * mm - 34 * mm - 24 * mm - 36 * mm, 34 * mm, 24 * mm, 36 * mm]
-        report.table(history_table(result, history, lang), widths)
+        report.table(history_table(result, history, lang, report.today), widths)
 
 
 __all__ = ["write_compare_docx"]

@@ -13,10 +13,11 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from samverkan_gui import __version__
 from samverkan_gui.core.assessment import Assessment
-from samverkan_gui.core.compare import ActionHistory, Comparison, ItemScore, QuestionChange
+from samverkan_gui.core.compare import ActionHistory, Comparison, ItemScore, QuestionChange, since_last
 from samverkan_gui.core.group import Group, Participant
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats
 from samverkan_gui.core.messages import Texts, render, render_count
@@ -26,30 +27,47 @@ from samverkan_gui.core.plan import (
     FollowsRecord,
     question_detail,
     question_label,
-    status_label,
 )
 from samverkan_gui.core.questionnaire import Band, Question, Questionnaire
 from samverkan_gui.present import NOT_AVAILABLE, GroupPresentation, ResultPresentation, band_range, block_display_name
+from samverkan_gui.present import questions as numbering
 from samverkan_gui.present.compare import (
     Number,
     change_words,
+    collaboration_title,
+    comparison_digits,
     due_text,
     format_change,
     format_value,
+    notices,
     occasion_date,
     status_over_time,
 )
 from samverkan_gui.present.group import question_consensus_text, question_mean_text
+from samverkan_gui.present.learning import (
+    SinceLastPresentation,
+    overdue_summary,
+    overdue_word,
+    present_since_last,
+    status_text,
+)
 from samverkan_gui.present.organisations import OrganisationColumn, OrganisationPresentation
 from samverkan_gui.present.result import BlockLine, LowestPresentation
 
 
 class Look(enum.Enum):
-    """How a paragraph of a table cell is set: plain, bold (a value to find at a glance) or small (secondary)."""
+    """How a paragraph of a table cell is set: plain, bold (a value to find at a glance) or small (secondary).
+
+    ``LABEL`` is a question's label ("Fråga 2.3"), small enough to stay on one line of its
+    column; ``TYPED`` is what users typed into a narrow cell (an action, who does it): a long
+    word there breaks at a syllable with a hyphen in the PDF rather than anywhere.
+    """
 
     PLAIN = "plain"
     BOLD = "bold"
     SMALL = "small"
+    LABEL = "label"
+    TYPED = "typed"
 
 
 @dataclass(frozen=True)
@@ -132,15 +150,10 @@ def group_details(
     ]
 
 
-def comparison_collaboration(result: Comparison) -> str:
-    """The collaboration the comparison is about: the latest file's."""
-    owner = result.last.item.assessment or result.last.item.group
-    return owner.collaboration if owner is not None else ""
-
-
 def comparison_details(result: Comparison, lang: str) -> list[tuple[str, str]]:
+    """The collaboration (each one's name when the files are of several) and the questionnaire."""
     return [
-        (render("word.collaboration", lang), comparison_collaboration(result)),
+        (render("word.collaboration", lang), collaboration_title(result, lang)),
         (render("word.questionnaire", lang), questionnaire_line(result.questionnaire, lang)),
     ]
 
@@ -187,15 +200,20 @@ def answer_table(
     """One block's questions with their answers."""
     words = Texts("pdf", lang)
     rows = []
-    for number, question in enumerate(questions, 1):
+    for question in questions:
         value = assessment.answers.get(question.id)
         answer = (
             cell(answer_text(value, questionnaire.scale.label(value, lang)), Look.BOLD)
             if value is not None
             else cell(words("no_answer"), Look.SMALL)
         )
-        rows.append((cell(str(number)), cell(question.text.get(lang)), answer))
+        rows.append((label_cell(questionnaire, question.id, lang), cell(question.text.get(lang)), answer))
     return TableContent(("#", words.word("question"), words.word("answer")), tuple(rows))
+
+
+def label_cell(questionnaire: Questionnaire, question_id: str, lang: str) -> Cell:
+    """A question's one label ("Fråga 2.3", see :mod:`samverkan_gui.present.questions`) in a table cell."""
+    return cell(numbering.question_label(questionnaire, question_id, lang), Look.LABEL)
 
 
 def block_heading(line: BlockLine) -> str:
@@ -204,12 +222,11 @@ def block_heading(line: BlockLine) -> str:
 
 
 def missing_questions(assessment: Assessment, questionnaire: Questionnaire, lang: str) -> list[str]:
-    """A draft's unanswered questions: 'ORGANISATORISK DESIGN OCH LEDARSKAP 2: Det finns …'."""
+    """A draft's unanswered questions: 'Fråga 3.2: Det finns …'."""
     lines = []
     for question_id in assessment.score(questionnaire).missing:
-        block = questionnaire.block_of(question_id)
-        number = [q.id for q in block.questions].index(question_id) + 1
-        lines.append(f"{block.title.get(lang)} {number}: {questionnaire.question(question_id).text.get(lang)}")
+        label = numbering.question_label(questionnaire, question_id, lang)
+        lines.append(f"{label}: {questionnaire.question(question_id).text.get(lang)}")
     return lines
 
 
@@ -225,7 +242,7 @@ def lowest_table(lowest: LowestPresentation, lang: str) -> TableContent:
     """The lowest-rated questions with their answers."""
     rows = tuple(
         (
-            cell(str(line.number)),
+            cell(line.question_label, Look.LABEL),
             cell(line.question),
             cell(line.block_title, Look.SMALL),
             cell(answer_text(line.value, line.label), Look.BOLD),
@@ -267,17 +284,25 @@ def plan_answers(entry: BlockPlan, lang: str) -> list[PlanAnswer]:
     ]
 
 
-def plan_actions_table(entry: BlockPlan, lang: str) -> TableContent | None:
-    """Action, who, due date and status of one block's actions; None when it has none."""
+def overdue_line(entries: Sequence[BlockPlan], today: dt.date, lang: str) -> str:
+    """Under the plan's heading: 'Försenade åtgärder (2): …', or '' when no action is past its due date."""
+    return overdue_summary(entries, today, lang)
+
+
+def plan_actions_table(entry: BlockPlan, lang: str, today: dt.date) -> TableContent | None:
+    """Action, who, due date and status of one block's actions; None when it has none.
+
+    An action past its due date on ``today`` and not done says so in its status, in bold.
+    """
     if not entry.actions:
         return None
     header = tuple(render(key, lang) for key in ("plan.action", "plan.who", "plan.due", "plan.status"))
     rows = tuple(
         (
-            cell(_dash(action.text)),
-            cell(_dash(action.who)),
+            cell(_dash(action.text), Look.TYPED),
+            cell(_dash(action.who), Look.TYPED),
             cell(due_text(action.due)),
-            cell(status_label(action.status, lang)),
+            cell(status_text(action, today, lang), Look.BOLD if action.is_overdue(today) else Look.PLAIN),
         )
         for action in entry.actions
     )
@@ -329,13 +354,13 @@ def question_table(
     for q in questions:
         question: list[Text | Distribution] = []
         if with_block:
-            question.append(Text(f"{q.block.title.get(lang)} {q.number_in_block}", Look.SMALL))
+            question.append(Text(q.block.title.get(lang), Look.SMALL))
         question.append(Text(q.question.text.get(lang)))
         if q.missing:
             question.append(Text(words("answered", n=q.n, missing=q.missing), Look.SMALL))
         rows.append(
             (
-                cell(str(q.number)),
+                label_cell(questionnaire, q.question.id, lang),
                 tuple(question),
                 (Distribution(q),),
                 cell(question_mean_text(q, lang), Look.BOLD),
@@ -383,8 +408,8 @@ def organisation_differ_table(shown: OrganisationPresentation) -> TableContent:
     )
     rows = tuple(
         (
-            cell(str(line.number)),
-            (Text(line.label, Look.SMALL), Text(line.text)),
+            cell(line.label, Look.LABEL),
+            (Text(line.block_title, Look.SMALL), Text(line.text)),
             *(cell(mean) for mean in line.means),
             cell(line.spread_text, Look.BOLD),
         )
@@ -398,21 +423,31 @@ def organisation_differ_table(shown: OrganisationPresentation) -> TableContent:
 
 def compare_title(result: Comparison, lang: str) -> str:
     """The comparison's document title: 'Jämförelse över tid – Rådet'."""
-    return document_title(render("compare.title", lang), comparison_collaboration(result))
+    return document_title(render("compare.title", lang), collaboration_title(result, lang))
+
+
+def comparison_notices(result: Comparison, lang: str) -> list[str]:
+    """Under the totals: files of several collaborations, a person's answers beside a group's, versions."""
+    return notices(result, lang)
 
 
 def totals_table(result: Comparison, lang: str) -> TableContent:
+    """Date, collaboration and file, total and band of each file."""
     header = tuple(render(key, lang) for key in ("word.date", "compare.file", "word.total", "compare.band"))
+    digits = comparison_digits(result)
     rows = []
     for item in result.items:
-        total = f"{format_value(item.total, lang)} / {item.max}" if item.complete else render("compare.draft", lang)
+        total = (
+            f"{format_value(item.total, lang, digits)} / {item.max}" if item.complete else render("compare.draft", lang)
+        )
         name = item.item.name
         if item.participants is not None:
             name += f" ({render_count('compare.participants', lang, item.participants)})"
+        collaboration = item.item.collaboration or render("compare.no_collaboration", lang)
         rows.append(
             (
                 cell(occasion_date(item, lang)),
-                cell(name),
+                (Text(collaboration, Look.BOLD), Text(name, Look.SMALL)),
                 cell(total, Look.BOLD),
                 cell(band_range(item.band) if item.band else NOT_AVAILABLE),
             )
@@ -426,13 +461,14 @@ def changes_heading(result: Comparison, lang: str) -> str:
     )
 
 
-def _change_cell(change: Number | None, lang: str) -> Cell:
-    return cell(f"{format_change(change, lang)} ({change_words(change, lang)})", Look.BOLD)
+def _change_cell(change: Number | None, lang: str, digits: int) -> Cell:
+    return cell(f"{format_change(change, lang, digits)} ({change_words(change, lang)})", Look.BOLD)
 
 
 def change_table(result: Comparison, lang: str) -> TableContent:
     """Block, first and last value, change (every date's values are in the totals table and the chart)."""
     first, last = result.first, result.last
+    digits = comparison_digits(result)
     header = (
         render("word.block", lang),
         occasion_date(first, lang),
@@ -447,26 +483,27 @@ def change_table(result: Comparison, lang: str) -> TableContent:
             shown = (
                 NOT_AVAILABLE
                 if value is None or not value.complete
-                else f"{format_value(value.score, lang)}/{value.max}"
+                else f"{format_value(value.score, lang, digits)}/{value.max}"
             )
             values.append(cell(shown))
-        rows.append((cell(change.block.title.get(lang)), *values, _change_cell(change.change, lang)))
+        rows.append((cell(change.block.title.get(lang)), *values, _change_cell(change.change, lang, digits)))
     totals = [
-        cell(format_value(item.total, lang) if item.complete else render("compare.draft", lang), Look.BOLD)
+        cell(format_value(item.total, lang, digits) if item.complete else render("compare.draft", lang), Look.BOLD)
         for item in (first, last)
     ]
-    rows.append((cell(render("word.total", lang), Look.BOLD), *totals, _change_cell(result.total_change, lang)))
+    rows.append((cell(render("word.total", lang), Look.BOLD), *totals, _change_cell(result.total_change, lang, digits)))
     return TableContent(header, tuple(rows), total_row=True)
 
 
-def moved_table(moved: Sequence[QuestionChange], lang: str) -> TableContent:
+def moved_table(result: Comparison, moved: Sequence[QuestionChange], lang: str) -> TableContent:
     header = ("#", render("word.question", lang), render("compare.from_to", lang), render("compare.change", lang))
+    digits = comparison_digits(result)
     rows = tuple(
         (
-            cell(str(q.number)),
+            label_cell(result.questionnaire, q.question.id, lang),
             cell(q.question.text.get(lang)),
-            cell(f"{format_value(q.first, lang)} → {format_value(q.last, lang)}"),
-            cell(format_change(q.change, lang), Look.BOLD),
+            cell(f"{format_value(q.first, lang, digits)} → {format_value(q.last, lang, digits)}"),
+            cell(format_change(q.change, lang, digits), Look.BOLD),
         )
         for q in moved
     )
@@ -474,28 +511,65 @@ def moved_table(moved: Sequence[QuestionChange], lang: str) -> TableContent:
 
 
 def compare_block_name(result: Comparison, block_id: str, lang: str) -> str:
-    # The in-sentence name ("Organisatorisk design och ledarskap"): a narrow cell breaks it at word
-    # ends, where the upper-case heading had to break inside "ORGANISATORISK".
     try:
         return block_display_name(result.questionnaire.block(block_id), lang)
     except KeyError:
         return block_id
 
 
-def history_table(result: Comparison, history: Sequence[ActionHistory], lang: str) -> TableContent:
-    """One row per action: block, action, who, due, and its status at each date where it changed."""
+def history_table(result: Comparison, history: Sequence[ActionHistory], lang: str, today: dt.date) -> TableContent:
+    """One row per action: block, action, who, due, and its status at each date where it changed.
+
+    An action still not done in the latest plan that has it, past its due date, is marked "försenad".
+    """
     header = tuple(render(key, lang) for key in ("word.block", "plan.action", "plan.who", "plan.due", "plan.status"))
     rows = tuple(
         (
-            cell(compare_block_name(result, action.block, lang), Look.SMALL),
-            cell(_dash(action.text)),
-            cell(_dash(action.who)),
+            cell(compare_block_name(result, action.block, lang), Look.LABEL),
+            cell(_dash(action.text), Look.TYPED),
+            cell(_dash(action.who), Look.TYPED),
             cell(due_text(action.due)),
-            cell(status_over_time(action.changes, lang)),
+            _history_status(action, lang, today),
         )
         for action in history
     )
     return TableContent(header, rows)
+
+
+def _history_status(action: ActionHistory, lang: str, today: dt.date) -> Cell:
+    statuses = status_over_time(action.changes, lang)
+    if action.is_overdue(today):
+        return cell(f"{statuses} – {overdue_word(lang)}", Look.BOLD)
+    return cell(statuses)
+
+
+# --- a follow-up: the change since the file it follows ---------------------------------------
+
+
+def since_shown(owner: Assessment | Group, source: Path | None, lang: str) -> SinceLastPresentation | None:
+    """A follow-up's change since the file it follows (found beside ``source``); None for a first time."""
+    since = since_last(owner, source.parent if source is not None else None, path=source)
+    return present_since_last(since, lang) if since is not None else None
+
+
+def since_heading(since: SinceLastPresentation, lang: str) -> str:
+    """'Sedan förra gången (2025-03-06): +19 ↑' over the blocks' changes; the section's name when none can be shown."""
+    return since.headline if since.blocks else render("since.title", lang)
+
+
+def since_reason(since: SinceLastPresentation) -> str:
+    """Why no change can be shown (the followed file is not beside this one); '' when it is shown."""
+    return "" if since.blocks else since.headline
+
+
+def since_table(since: SinceLastPresentation, lang: str) -> TableContent | None:
+    """Each block's change since last time, with its direction in words; None when none can be shown."""
+    if not since.blocks:
+        return None
+    rows = tuple(
+        (cell(name), cell(change, Look.BOLD)) for name, change in (line.rsplit(": ", 1) for line in since.spoken)
+    )
+    return TableContent((render("word.block", lang), render("compare.change", lang)), rows)
 
 
 # --- the texts drawn in the charts --------------------------------------------------------
@@ -506,14 +580,17 @@ def ladder_text(total: int, max_total: int, band: Band, lang: str) -> str:
     return render("ladder.marked", lang, total=total, max=max_total, min=band.min, band_max=band.max)
 
 
-def compare_bar_text(item: ItemScore, block_id: str, lang: str) -> str:
-    """A date's value of one block, as written beside its bar: '12/25', or '–' without one."""
+def compare_bar_text(item: ItemScore, block_id: str, lang: str, digits: int | None = None) -> str:
+    """A date's value of one block, as written beside its bar: '12/25', or '–' without one.
+
+    ``digits``: the comparison's decimals (:func:`~samverkan_gui.present.compare.comparison_digits`).
+    """
     value = item.block_value(block_id)
     if value is None or value.score is None:
         return NOT_AVAILABLE
-    return f"{format_value(value.score, lang)}/{value.max}"
+    return f"{format_value(value.score, lang, digits)}/{value.max}"
 
 
-def compare_bar_label(item: ItemScore, block_id: str, lang: str) -> str:
+def compare_bar_label(item: ItemScore, block_id: str, lang: str, digits: int | None = None) -> str:
     """The label at a bar of the comparison chart: '2025-05-01: 12/25'."""
-    return f"{occasion_date(item, lang)}: {compare_bar_text(item, block_id, lang)}"
+    return f"{occasion_date(item, lang)}: {compare_bar_text(item, block_id, lang, digits)}"

@@ -42,17 +42,22 @@ def write_assessment_report(
     *,
     report_format: ReportFormat | None = None,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> ReportFormat:
-    """Write the report of one assessment as PDF or Word (by ``target``'s suffix unless given); returns the format."""
+    """Write the report of one assessment as PDF or Word (by ``target``'s suffix unless given); returns the format.
+
+    ``source`` is the assessment's own file: a follow-up's report shows the change since
+    the file it follows, looked for beside it.
+    """
     chosen = _chosen(target, report_format)
     if chosen is ReportFormat.WORD:
         from samverkan_gui.report.word import write_assessment_docx
 
-        write_assessment_docx(assessment, questionnaire, target, lang, today=today)
+        write_assessment_docx(assessment, questionnaire, target, lang, today=today, source=source)
     else:
         from samverkan_gui.report.pdf import write_assessment_pdf
 
-        write_assessment_pdf(assessment, questionnaire, target, lang, today=today)
+        write_assessment_pdf(assessment, questionnaire, target, lang, today=today, source=source)
     return chosen
 
 
@@ -66,14 +71,27 @@ def write_group_report(
     participant_notes: bool = False,
     report_format: ReportFormat | None = None,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> ReportFormat:
-    """Write a workshop group's report as PDF or Word (by ``target``'s suffix unless given); returns the format."""
+    """Write a workshop group's report as PDF or Word (by ``target``'s suffix unless given); returns the format.
+
+    ``source`` is the group's own file (see :func:`write_assessment_report`).
+    """
     chosen = _chosen(target, report_format)
     if chosen is ReportFormat.WORD:
         from samverkan_gui.report.group_word import write_group_docx as write
     else:
         from samverkan_gui.report.group_pdf import write_group_pdf as write
-    write(group, questionnaire, target, lang, show_names=show_names, participant_notes=participant_notes, today=today)
+    write(
+        group,
+        questionnaire,
+        target,
+        lang,
+        show_names=show_names,
+        participant_notes=participant_notes,
+        today=today,
+        source=source,
+    )
     return chosen
 
 

@@ -36,6 +36,7 @@ from samverkan_gui.core.questionnaire import Band, Questionnaire
 from samverkan_gui.present import band_range, decimal_mark, format_number
 from samverkan_gui.present.group import consensus_text, question_mean_text
 from samverkan_gui.present.organisations import group_name
+from samverkan_gui.present.questions import question_label
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -76,7 +77,7 @@ def group_csv_text(
     rows = [header]
     for q in stats.questions:
         row = [
-            str(q.number),
+            question_label(questionnaire, q.question.id, lang),
             q.block.title.get(lang),
             q.question.id,
             q.question.text.get(lang),

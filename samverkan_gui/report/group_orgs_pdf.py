@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from samverkan_gui.core.group_orgs import OrganisationView, Withheld
 from samverkan_gui.core.messages import Texts
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
-from samverkan_gui.report.common import CONTENT_WIDTH, Styles, cell_flowables, grid_style
+from samverkan_gui.report.common import CONTENT_WIDTH, QUESTION_LABEL_WIDTH, Styles, cell_flowables, grid_style
 from samverkan_gui.report.content import TableContent, organisation_differ_table, organisation_means_table
 from samverkan_gui.report.tagged import TaggedParagraph, TaggedTable
 
@@ -77,7 +77,7 @@ def _means_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable
 
 
 def _differ_table(styles: Styles, shown: OrganisationPresentation) -> TaggedTable:
-    widths = _widths([9 * mm, 48 * mm], len(shown.columns), [20 * mm])
+    widths = _widths([QUESTION_LABEL_WIDTH, 48 * mm], len(shown.columns), [20 * mm])
     return _table(styles, organisation_differ_table(shown), 2, widths, "TOP", ())
 
 

@@ -28,11 +28,13 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import GroupPresentation, present_group
 from samverkan_gui.present.alt_text import distribution_text, group_chart_text
 from samverkan_gui.present.group import consensus_limit_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.style import rating_fill, rating_ink
 from samverkan_gui.report.common import (
     BAR_TRACK,
     CONTENT_WIDTH,
     INK,
+    QUESTION_LABEL_WIDTH,
     RULE,
     ChartRow,
     Styles,
@@ -51,9 +53,11 @@ from samverkan_gui.report.content import (
     own_notes,
     question_table,
     scale_labels,
+    since_shown,
 )
 from samverkan_gui.report.group_orgs_pdf import organisation_section
 from samverkan_gui.report.plan_pdf import plan_section
+from samverkan_gui.report.results_sections import since_section
 from samverkan_gui.report.tagged import TaggedTable, decoration, figure
 
 #: The stacked bar of a question's answers in the tables.
@@ -70,20 +74,26 @@ def write_group_pdf(
     show_names: bool = False,
     participant_notes: bool = False,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the group report as A4 PDF to ``target`` (a path is written atomically).
 
     ``participant_notes``: print the participants' own notes per block under their codes
-    (off by default: they are individual; names never appear with them).
+    (off by default: they are individual; names never appear with them).  ``source`` is the
+    group's own file: a follow-up's report shows the change since the file it follows.
 
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or group.language)
     stats = group_stats(group, questionnaire)
     title = questionnaire.title.get(lang)
+    since = since_shown(group, source, lang)
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, group, questionnaire, stats, lang, show_names, participant_notes),
+        lambda styles: _story(
+            styles, group, questionnaire, stats, lang, show_names, participant_notes, since=since, today=day
+        ),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
         doc_title=document_title(title, group.collaboration),
@@ -99,6 +109,9 @@ def _story(
     lang: str,
     show_names: bool,
     participant_notes: bool = False,
+    *,
+    since: SinceLastPresentation | None = None,
+    today: dt.date | None = None,
 ) -> list[Any]:
     words = Texts("group_pdf", lang)
     shown = present_group(stats, lang)
@@ -120,6 +133,7 @@ def _story(
         story += result_flowables(styles, lang, shown.band_range, shown.advice, shown.weakest)
     else:
         story.append(styles.p(words("no_total"), styles.advice))
+    story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
         KeepTogether(
@@ -133,7 +147,7 @@ def _story(
         Spacer(1, 3 * mm),
         KeepTogether([styles.p(render("report.blocks", lang), styles.h2), _block_table(styles, shown)]),
         *organisation_section(styles, organisation_view(group, questionnaire), lang),
-        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows),
+        *plan_section(styles, group.plan, questionnaire, lang, follows=group.follows, today=today),
     ]
     story.append(PageBreak())
     # The answers' colours are explained before their first use (the discussion list, or else
@@ -201,8 +215,8 @@ def _question_table(
 ) -> TaggedTable:
     # The last column fits the bold heading "Consensus" on one line.
     widths = [
-        9 * mm,
-        CONTENT_WIDTH - 9 * mm - DISTRIBUTION_WIDTH - 4 * mm - 16 * mm - 26 * mm,
+        QUESTION_LABEL_WIDTH,
+        CONTENT_WIDTH - QUESTION_LABEL_WIDTH - DISTRIBUTION_WIDTH - 4 * mm - 16 * mm - 26 * mm,
         DISTRIBUTION_WIDTH + 4 * mm,
         16 * mm,
         26 * mm,

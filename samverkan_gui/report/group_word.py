@@ -22,8 +22,9 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import present_group
 from samverkan_gui.present.alt_text import distribution_text, group_chart_text, scale_legend_text
 from samverkan_gui.present.group import consensus_limit_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.organisations import present_organisations
-from samverkan_gui.report.common import Styles
+from samverkan_gui.report.common import QUESTION_LABEL_WIDTH, Styles
 from samverkan_gui.report.content import (
     Distribution,
     Look,
@@ -36,6 +37,7 @@ from samverkan_gui.report.content import (
     own_notes,
     question_table,
     scale_labels,
+    since_shown,
 )
 from samverkan_gui.report.group_pdf import (
     DISTRIBUTION_HEIGHT,
@@ -44,12 +46,16 @@ from samverkan_gui.report.group_pdf import (
     range_chart,
 )
 from samverkan_gui.report.plan_word import plan_section
+from samverkan_gui.report.word import since_section
 from samverkan_gui.report.word_common import TEXT_WIDTH, WordReport, write_word
 
 #: The stacked bar of a question's answers, narrower than the PDF's: Word's cells have wider margins.
 _BAR_WIDTH = 38 * mm
-#: The columns of the answers tables: #, question, distribution, mean, consensus.
-_QUESTION_COLUMNS = [9 * mm, TEXT_WIDTH - 9 * mm - _BAR_WIDTH - 5 * mm - 19 * mm - 24 * mm]
+#: The columns of the answers tables: the question's label, question, distribution, mean, consensus.
+_QUESTION_COLUMNS = [
+    QUESTION_LABEL_WIDTH,
+    TEXT_WIDTH - QUESTION_LABEL_WIDTH - _BAR_WIDTH - 5 * mm - 19 * mm - 24 * mm,
+]
 _QUESTION_COLUMNS += [_BAR_WIDTH + 5 * mm, 19 * mm, 24 * mm]
 
 
@@ -62,17 +68,20 @@ def write_group_docx(
     show_names: bool = False,
     participant_notes: bool = False,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the group report as a Word document to ``target`` (a path is written atomically).
 
-    ``show_names`` and ``participant_notes`` as for :func:`~samverkan_gui.report.group_pdf.write_group_pdf`.
+    ``show_names``, ``participant_notes`` and ``source`` as for
+    :func:`~samverkan_gui.report.group_pdf.write_group_pdf`.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or group.language)
     title = questionnaire.title.get(lang)
+    since = since_shown(group, source, lang)
     write_word(
         target,
-        lambda report: _build(report, group, questionnaire, show_names, participant_notes),
+        lambda report: _build(report, group, questionnaire, show_names, participant_notes, since),
         texts=Texts("group_pdf", lang),
         questionnaire_title=title,
         doc_title=document_title(title, group.collaboration),
@@ -81,11 +90,16 @@ def write_group_docx(
 
 
 def _build(
-    report: WordReport, group: Group, questionnaire: Questionnaire, show_names: bool, participant_notes: bool
+    report: WordReport,
+    group: Group,
+    questionnaire: Questionnaire,
+    show_names: bool,
+    participant_notes: bool,
+    since: SinceLastPresentation | None,
 ) -> None:
     lang = report.lang
     words = Texts("group_pdf", lang)
-    styles = Styles()
+    styles = Styles(lang)
     stats = group_stats(group, questionnaire)
     shown = present_group(stats, lang)
     report.title(questionnaire.title.get(lang))
@@ -100,6 +114,7 @@ def _build(
         report.result_lines(shown.band_range, shown.advice, shown.weakest)
     else:
         report.paragraph(words("no_total"))
+    since_section(report, since)
     report.subsection(words("chart_title"))
     report.paragraph(words("chart_legend"), Look.SMALL, keep_with_next=True)
     report.picture(range_chart(styles, shown, TEXT_WIDTH), group_chart_text(shown))
@@ -169,7 +184,8 @@ def _organisations(report: WordReport, view: OrganisationView) -> None:
     report.subsection(words("differ"))
     report.paragraph(shown.differ_rule_text, Look.SMALL, keep_with_next=True)
     if shown.differ:
-        differ = [10 * mm, 48 * mm, *[(TEXT_WIDTH - 80 * mm) / columns] * columns, 22 * mm]
+        rest = TEXT_WIDTH - QUESTION_LABEL_WIDTH - 48 * mm - 22 * mm
+        differ = [QUESTION_LABEL_WIDTH, 48 * mm, *[rest / columns] * columns, 22 * mm]
         report.table(organisation_differ_table(shown), differ)
     else:
         report.paragraph(shown.no_differ_text)

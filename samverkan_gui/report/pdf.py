@@ -17,10 +17,12 @@ from samverkan_gui.core.questionnaire import Question, Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
 from samverkan_gui.present.alt_text import block_chart_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.result import present_lowest
 from samverkan_gui.report.common import (
     CONTENT_WIDTH,
     INK,
+    QUESTION_LABEL_WIDTH,
     ChartRow,
     Styles,
     build_pdf,
@@ -39,9 +41,10 @@ from samverkan_gui.report.content import (
     document_title,
     missing_questions,
     notes_label,
+    since_shown,
 )
 from samverkan_gui.report.plan_pdf import plan_section
-from samverkan_gui.report.results_sections import band_ladder, lowest_section
+from samverkan_gui.report.results_sections import band_ladder, lowest_section, since_section
 from samverkan_gui.report.tagged import TaggedTable, figure
 
 #: Room the answers section needs at the foot of page 1 (its heading and a short block), else a new page.
@@ -55,18 +58,23 @@ def write_assessment_pdf(
     lang: str | None = None,
     *,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the report of ``assessment`` as A4 PDF to ``target`` (path: atomically).
 
-    The language follows the assessment unless ``lang`` is given.
+    The language follows the assessment unless ``lang`` is given.  ``source`` is the
+    assessment's own file: a follow-up's report shows the change since the file it follows,
+    looked for beside it.  Actions past their due date on ``today`` are marked.
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or assessment.language)
     shown = present_result(assessment.score(questionnaire), lang)
     title = questionnaire.title.get(lang)
+    since = since_shown(assessment, source, lang)
+    day = today or dt.date.today()
     build_pdf(
         target,
-        lambda styles: _story(styles, assessment, questionnaire, shown),
+        lambda styles: _story(styles, assessment, questionnaire, shown, since, day),
         texts=Texts("pdf", lang),
         questionnaire_title=title,
         doc_title=document_title(title, assessment.collaboration),
@@ -75,7 +83,12 @@ def write_assessment_pdf(
 
 
 def _story(
-    styles: Styles, assessment: Assessment, questionnaire: Questionnaire, shown: ResultPresentation
+    styles: Styles,
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    shown: ResultPresentation,
+    since: SinceLastPresentation | None,
+    today: dt.date,
 ) -> list[Any]:
     lang = shown.lang
     words = Texts("pdf", lang)
@@ -97,6 +110,7 @@ def _story(
         story.append(styles.p(f"{words('missing')}:", styles.cell_bold))
         missing = missing_questions(assessment, questionnaire, lang)
         story += styles.bullets([f"• {line}" for line in missing], styles.note)
+    story += since_section(styles, since, lang)
     story += [
         Spacer(1, 3 * mm),
         KeepTogether(
@@ -107,13 +121,14 @@ def _story(
         *lowest_section(
             styles, present_lowest(lowest_questions(assessment.answers, questionnaire), questionnaire, lang), lang
         ),
-        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows),
+        *plan_section(styles, assessment.plan, questionnaire, lang, follows=assessment.follows, today=today),
         # The answers follow on the same page when a block fits there: a forced page break left
         # the short last block (Utfall, one question) alone on a page of its own.
         CondPageBreak(_MIN_ANSWERS_HEIGHT),
         Spacer(1, 4 * mm),
         styles.p(words("answers"), styles.h1),
     ]
+    blocks: list[list[Any]] = []
     for index, (block, line) in enumerate(zip(questionnaire.blocks, shown.blocks, strict=True)):
         # A block stays together with its notes (and the last one with the source credit).
         parts: list[Any] = [
@@ -131,7 +146,12 @@ def _story(
             ]
         if index == len(questionnaire.blocks) - 1:
             parts += [Spacer(1, 8 * mm), styles.p(questionnaire.credit.get(lang), styles.small)]
-        story.append(KeepTogether(parts))
+        blocks.append(parts)
+    # The last block (Utfall: one question) goes with the one before it, so that the last
+    # page never holds only it and the credit line.
+    if len(blocks) >= 2:
+        blocks[-2:] = [blocks[-2] + [Spacer(1, 2 * mm)] + blocks[-1]]
+    story += [KeepTogether(parts) for parts in blocks]
     return story
 
 
@@ -156,7 +176,7 @@ def _answer_table(
     return content_table(
         styles,
         answer_table(assessment, questionnaire, questions, lang),
-        [9 * mm, CONTENT_WIDTH - 9 * mm - 52 * mm, 52 * mm],
+        [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 52 * mm, 52 * mm],
         grid_style("TOP"),
     )
 

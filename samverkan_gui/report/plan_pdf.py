@@ -7,6 +7,7 @@ flowables; an empty plan returns nothing, so nothing is printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +19,13 @@ from samverkan_gui.core.messages import render
 from samverkan_gui.core.plan import BlockPlan, FollowsRecord, printable_plan
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.common import CONTENT_WIDTH, Styles, content_table, grid_style
-from samverkan_gui.report.content import follows_line, plan_actions_table, plan_answers, plan_block_title
+from samverkan_gui.report.content import (
+    follows_line,
+    overdue_line,
+    plan_actions_table,
+    plan_answers,
+    plan_block_title,
+)
 from samverkan_gui.report.tagged import TaggedTable
 
 
@@ -30,20 +37,29 @@ def plan_section(
     *,
     follows: FollowsRecord | None = None,
     heading: str | None = None,
+    today: dt.date | None = None,
 ) -> list[Any]:
-    """The "Handlingsplan" section: per block the five answers and a table of actions."""
+    """The "Handlingsplan" section: per block the five answers and a table of actions.
+
+    Actions past their due date (as of ``today``) and not done are marked "försenad" and
+    listed under the heading.
+    """
     entries = printable_plan(plan)
     if not entries:
         return []
+    today = today or dt.date.today()
     story: list[Any] = [styles.p(heading or render("plan.title", lang), styles.h1)]
     follows_text = follows_line(follows, lang)
     if follows_text:
         story.append(styles.p(follows_text, styles.small))
+    late = overdue_line(entries, today, lang)
+    if late:
+        story.append(styles.p(late, styles.advice))
     for entry in entries:
         title = plan_block_title(questionnaire, entry.block, lang)
         story.append(KeepTogether([styles.p(title, styles.h2), _questions_table(styles, entry, lang)]))
         story.append(Spacer(1, 2 * mm))
-        story.append(action_table(styles, entry, lang))
+        story.append(action_table(styles, entry, lang, today))
     return story
 
 
@@ -61,9 +77,9 @@ def _questions_table(styles: Styles, entry: BlockPlan, lang: str) -> TaggedTable
     return table
 
 
-def action_table(styles: Styles, entry: BlockPlan, lang: str) -> Any:
+def action_table(styles: Styles, entry: BlockPlan, lang: str, today: dt.date) -> Any:
     """Action, who, due date and status of one block's actions (a line saying none when empty)."""
-    content = plan_actions_table(entry, lang)
+    content = plan_actions_table(entry, lang, today)
     if content is None:
         return styles.p(render("plan.no_actions", lang), styles.small)
     return content_table(styles, content, [CONTENT_WIDTH - 110 * mm, 50 * mm, 30 * mm, 30 * mm], grid_style("TOP"))

@@ -16,6 +16,7 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.report.content import (
     Look,
     follows_line,
+    overdue_line,
     plan_actions_table,
     plan_answers,
     plan_block_title,
@@ -39,6 +40,9 @@ def plan_section(
     follows_text = follows_line(follows, lang)
     if follows_text:
         report.paragraph(follows_text, Look.SMALL)
+    late = overdue_line(entries, report.today, lang)
+    if late:
+        report.paragraph(late)
     for entry in entries:
         report.subsection(plan_block_title(questionnaire, entry.block, lang))
         for item in plan_answers(entry, lang):
@@ -48,7 +52,7 @@ def plan_section(
             question.paragraph_format.keep_with_next = True
             question.paragraph_format.space_after = 0
             report.note(item.answer)
-        actions = plan_actions_table(entry, lang)
+        actions = plan_actions_table(entry, lang, report.today)
         if actions is None:
             report.paragraph(render("plan.no_actions", lang), Look.SMALL)
         else:

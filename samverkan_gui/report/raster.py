@@ -4,8 +4,8 @@ The Word export needs the charts as pictures, and the PDF's drawings are the one
 reportlab's own bitmap renderer (``renderPM``) needs ``rlPyCairo``, ``pycairo`` and
 ``freetype-py`` since reportlab 4, and pycairo has no wheels for Linux (it is built from
 source against the system's cairo). Pillow is already there (reportlab depends on it), so
-this module paints the few shapes our drawings use — rectangles, lines, polygons, straight
-paths (dashed too) and strings in our embedded fonts — onto a Pillow image, three times
+this module paints the few shapes our drawings use – rectangles, lines, polygons, straight
+paths (dashed too) and strings in our embedded fonts – onto a Pillow image, three times
 larger than asked, and scales it down for smooth edges. Text is drawn from the fonts' own
 outlines (report/outlines.py), not with Pillow's FreeType, which the bundles leave out.
 

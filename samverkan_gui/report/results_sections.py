@@ -1,7 +1,8 @@
-"""PDF sections of one result: the band ladder and the lowest-rated questions.
+"""PDF sections of one result: the band ladder, the lowest-rated questions, the change since last time.
 
-Used by the single report (report/pdf.py).  Every section returns a list of
-flowables; nothing to show returns nothing, so nothing is printed.
+Used by the single report (report/pdf.py; the change since last time also by the group
+report).  Every section returns a list of flowables; nothing to show returns nothing,
+so nothing is printed.
 """
 
 from __future__ import annotations
@@ -18,9 +19,20 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.present import band_range
 from samverkan_gui.present import style as palette
 from samverkan_gui.present.alt_text import score_scale_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.result import LowestPresentation
-from samverkan_gui.report.common import BAR_TRACK, CONTENT_WIDTH, INK, MUTED, RULE, Styles, content_table, grid_style
-from samverkan_gui.report.content import ladder_text, lowest_table
+from samverkan_gui.report.common import (
+    BAR_TRACK,
+    CONTENT_WIDTH,
+    INK,
+    MUTED,
+    QUESTION_LABEL_WIDTH,
+    RULE,
+    Styles,
+    content_table,
+    grid_style,
+)
+from samverkan_gui.report.content import ladder_text, lowest_table, since_heading, since_reason, since_table
 from samverkan_gui.report.tagged import figure
 
 #: The band this total falls in: a darker fill, a thick frame and bold text (never the fill alone).
@@ -106,7 +118,7 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
     table = content_table(
         styles,
         lowest_table(lowest, lang),
-        [9 * mm, CONTENT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
+        [QUESTION_LABEL_WIDTH, CONTENT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm],
         grid_style("TOP"),
     )
     return [
@@ -120,3 +132,22 @@ def lowest_section(styles: Styles, lowest: LowestPresentation, lang: str) -> lis
             ]
         )
     ]
+
+
+def since_section(styles: Styles, since: SinceLastPresentation | None, lang: str) -> list[Any]:
+    """A follow-up's change since the file it follows, per block; or why it cannot be shown."""
+    if since is None:
+        return []
+    # "Sedan förra gången (2025-03-06): +19 ↑" heads the blocks' changes
+    parts: list[Any] = [styles.p(since_heading(since, lang), styles.h2)]
+    reason = since_reason(since)
+    if reason:
+        parts.append(styles.p(reason, styles.cell))
+    table = since_table(since, lang)
+    if table is not None:
+        parts += [
+            Spacer(1, 1 * mm),
+            content_table(styles, table, [CONTENT_WIDTH - 50 * mm, 50 * mm], grid_style("TOP"), header_columns=(0,)),
+        ]
+    parts += [styles.p(notice, styles.small) for notice in since.notices]
+    return [Spacer(1, 2 * mm), KeepTogether(parts)]

@@ -19,8 +19,9 @@ from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import ResultPresentation, present_result
 from samverkan_gui.present.alt_text import block_chart_text, score_scale_text
+from samverkan_gui.present.learning import SinceLastPresentation
 from samverkan_gui.present.result import LowestPresentation, present_lowest
-from samverkan_gui.report.common import Styles
+from samverkan_gui.report.common import QUESTION_LABEL_WIDTH, Styles
 from samverkan_gui.report.content import (
     Look,
     answer_table,
@@ -32,6 +33,10 @@ from samverkan_gui.report.content import (
     lowest_table,
     missing_questions,
     notes_label,
+    since_heading,
+    since_reason,
+    since_shown,
+    since_table,
 )
 from samverkan_gui.report.pdf import block_chart
 from samverkan_gui.report.plan_word import plan_section
@@ -46,18 +51,21 @@ def write_assessment_docx(
     lang: str | None = None,
     *,
     today: dt.date | None = None,
+    source: Path | None = None,
 ) -> None:
     """Write the report of ``assessment`` as a Word document to ``target`` (a path: atomically).
 
-    The language follows the assessment unless ``lang`` is given.
+    The language follows the assessment unless ``lang`` is given; ``source`` is its own file
+    (a follow-up's report shows the change since the file it follows, looked for beside it).
     Raises :class:`ReportError` or :class:`SaveError` with a user-readable message.
     """
     lang = normalise_language(lang or assessment.language)
     shown = present_result(assessment.score(questionnaire), lang)
     title = questionnaire.title.get(lang)
+    since = since_shown(assessment, source, lang)
     write_word(
         target,
-        lambda report: _build(report, assessment, questionnaire, shown),
+        lambda report: _build(report, assessment, questionnaire, shown, since),
         texts=Texts("pdf", lang),
         questionnaire_title=title,
         doc_title=document_title(title, assessment.collaboration),
@@ -65,10 +73,16 @@ def write_assessment_docx(
     )
 
 
-def _build(report: WordReport, assessment: Assessment, questionnaire: Questionnaire, shown: ResultPresentation) -> None:
+def _build(
+    report: WordReport,
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    shown: ResultPresentation,
+    since: SinceLastPresentation | None,
+) -> None:
     lang = shown.lang
     words = Texts("pdf", lang)
-    styles = Styles()
+    styles = Styles(lang)
     report.title(questionnaire.title.get(lang))
     report.subtitle(words("subtitle"))
     report.details(assessment_details(assessment, questionnaire, lang))
@@ -81,6 +95,7 @@ def _build(report: WordReport, assessment: Assessment, questionnaire: Questionna
         report.paragraph(words.count("draft", shown.missing, total=len(questionnaire.question_ids)))
         report.paragraph(f"{words('missing')}:", Look.BOLD)
         report.bullets(missing_questions(assessment, questionnaire, lang))
+    since_section(report, since)
     report.subsection(words("chart_title"))
     report.picture(block_chart(styles, shown, TEXT_WIDTH), block_chart_text(shown))
     report.subsection(render("report.blocks", lang))
@@ -93,7 +108,7 @@ def _build(report: WordReport, assessment: Assessment, questionnaire: Questionna
         report.paragraph(block.lead_in.get(lang), Look.SMALL, keep_with_next=True)
         report.table(
             answer_table(assessment, questionnaire, block.questions, lang),
-            [9 * mm, TEXT_WIDTH - 9 * mm - 50 * mm, 50 * mm],
+            [QUESTION_LABEL_WIDTH, TEXT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm, 50 * mm],
             keep_together=True,
         )
         note = assessment.notes.get(block.id, "")
@@ -125,10 +140,26 @@ def _lowest_section(report: WordReport, lowest: LowestPresentation) -> None:
         report.paragraph(lowest.all_equal)
         return
     report.paragraph(lowest.caption, Look.SMALL, keep_with_next=True)
-    widths = [9 * mm, TEXT_WIDTH - 9 * mm - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
+    widths = [QUESTION_LABEL_WIDTH, TEXT_WIDTH - QUESTION_LABEL_WIDTH - 50 * mm - 34 * mm, 50 * mm, 34 * mm]
     report.table(lowest_table(lowest, report.lang), widths, keep_together=True)
     if lowest.more:
         report.paragraph(lowest.more)
 
 
-__all__ = ["write_assessment_docx"]
+def since_section(report: WordReport, since: SinceLastPresentation | None) -> None:
+    """A follow-up's change since the file it follows, per block; or why it cannot be shown."""
+    if since is None:
+        return
+    lang = report.lang
+    report.subsection(since_heading(since, lang))
+    reason = since_reason(since)
+    if reason:
+        report.paragraph(reason)
+    table = since_table(since, lang)
+    if table is not None:
+        report.table(table, [TEXT_WIDTH - 50 * mm, 50 * mm], keep_together=True)
+    for notice in since.notices:
+        report.paragraph(notice, Look.SMALL)
+
+
+__all__ = ["since_section", "write_assessment_docx"]

@@ -67,6 +67,8 @@ FOOTER = "Footer"
 TABLE = "Table Grid"
 BOLD = "Strong"
 SMALL = "Subtle Emphasis"
+#: The character style of each look that has one (the others are plain).
+_CHARACTER_STYLES = {Look.BOLD: BOLD, Look.SMALL: SMALL}
 
 # Characters XML 1.0 cannot hold (python-docx refuses them); typed text is cleaned on the way in
 # (core/text.py), so these only come from a file edited by hand.
@@ -88,6 +90,8 @@ class WordReport:
         self.lang = texts.lang
         self.document: Document = docx.Document()
         created = today or dt.date.today()
+        #: The day the report is made: actions past their due date then are marked.
+        self.today = created
         _page(self.document)
         _styles(self.document, language_tag(self.lang))
         _properties(self.document, doc_title, texts("subtitle"), self.lang, created)
@@ -137,10 +141,13 @@ class WordReport:
             self._paragraph(BULLET, line)
 
     def add_run(self, paragraph: Paragraph, text: str, look: Look = Look.PLAIN) -> Run:
-        """``text`` at the end of ``paragraph``, bold or small by character style (tabs and line breaks kept)."""
+        """``text`` at the end of ``paragraph``, bold or small by character style (tabs and line breaks kept).
+
+        A question's label and typed words are plain text here: Word wraps and hyphenates them itself.
+        """
         run = paragraph.add_run(_xml_text(text))
-        if look is not Look.PLAIN:
-            run._r.style = self._style_ids[BOLD if look is Look.BOLD else SMALL]
+        if look in _CHARACTER_STYLES:
+            run._r.style = self._style_ids[_CHARACTER_STYLES[look]]
         return run
 
     def _paragraph(self, style: str, text: str = "") -> Paragraph:

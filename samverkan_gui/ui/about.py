@@ -24,6 +24,11 @@ def about_html() -> str:
         ),
         QCoreApplication.translate(
             "About",
+            "Its questions, block headings and advice are quoted as the presentation writes them, "
+            "unusual spellings included.",
+        ),
+        QCoreApplication.translate(
+            "About",
             "This program never uses the network: your answers stay on this computer and in the files you save.",
         ),
         QCoreApplication.translate("About", "Licence: MIT. Fonts: DejaVu (free licence)."),

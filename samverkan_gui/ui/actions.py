@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, GROUP_SUFFIX
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.ui.zoom import zoom_texts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -219,9 +220,7 @@ class Actions(ActionRegistry):
                 self.tr("Show the result (or the first unanswered question)"),
             ),
             self.back_to_editing: (self.tr("&Back to the questions"), self.tr("Leave the result and edit the answers")),
-            self.zoom_in: (self.tr("&Larger text"), self.tr("Make the text larger (for a projector)")),
-            self.zoom_out: (self.tr("S&maller text"), self.tr("Make the text smaller")),
-            self.zoom_reset: (self.tr("Normal text si&ze"), self.tr("Show the text in its normal size")),
+            **dict(zip((self.zoom_in, self.zoom_out, self.zoom_reset), zoom_texts(), strict=True)),
             self.lang_sv: ("Svenska", "Visa programmet på svenska"),
             self.lang_en: ("English", "Show the program in English"),
             self.workshop: (self.tr("&Workshop…"), self.tr("Collect and summarise a group's assessments")),

@@ -9,6 +9,7 @@ this window only lays them out.  "Export PDF…" writes the comparison PDF.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import partial
@@ -16,12 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFrame,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSizePolicy,
     QTableWidget,
@@ -37,26 +41,33 @@ from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.present import block_display_name
 from samverkan_gui.present.compare import (
     change_words,
+    collaboration_title,
+    comparison_digits,
+    comparison_file_stem,
     due_text,
     format_change,
     format_value,
+    notices,
     occasion_date,
     status_over_time,
 )
+from samverkan_gui.present.learning import overdue_word
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.exports import ask_report_target, report_failed, report_written
-from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.reading import ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
+from samverkan_gui.ui.zoom import install_zoom_keys
 
 if TYPE_CHECKING:
-    from samverkan_gui.core.compare import Comparison, ItemScore, QuestionChange
+    from samverkan_gui.core.compare import CompareInput, Comparison, ItemScore, QuestionChange
 
 
 def compare_file_filter() -> str:
@@ -127,6 +138,22 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.pending_label.setWordWrap(True)
         self.pending_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.pending_label)
+        # The files compared, in date order (the only order there is): a wrong one is taken out
+        # with the button, Delete or the context menu.
+        self.files_heading = _heading()
+        layout.addWidget(self.files_heading)
+        self.files_list = QListWidget()
+        self.files_list.setObjectName("compare-files")
+        self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.remove_action = QAction(self.files_list)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.files_list.addAction(self.remove_action)
+        self.files_list.currentRowChanged.connect(lambda _row: self._update_remove())
+        layout.addWidget(self.files_list)
         body_layout = layout
         self.content = QWidget()
         layout = QVBoxLayout(self.content)
@@ -134,16 +161,19 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         layout.setSpacing(10)
         body_layout.addWidget(self.content)
         body_layout.addStretch(1)
-        self.versions_label = QLabel()
-        self.versions_label.setObjectName("compare-versions")
-        self.versions_label.setWordWrap(True)
-        self.versions_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.versions_label.setMargin(8)
-        layout.addWidget(self.versions_label)
         self.totals_heading = _heading()
         layout.addWidget(self.totals_heading)
         self.totals_table = _table(4, "compare-totals")
         layout.addWidget(self.totals_table)
+        # Why the changes below are not a plain trend (other collaborations, a person beside a group,
+        # versions): said in words right under the totals, as in the PDF and the command line.
+        self.notices_label = QLabel()
+        self.notices_label.setObjectName("compare-notices")
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notices_label.setMargin(8)
+        layout.addWidget(self.notices_label)
         self.blocks_heading = _heading()
         layout.addWidget(self.blocks_heading)
         self.blocks_table = _table(4, "compare-blocks")
@@ -175,8 +205,12 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.close_button = push_button("compare-close", self.close)
         self.add_files_button = push_button("compare-add-files", self.add_files)
         self.add_folder_button = push_button("compare-add-folder", self.add_folder)
+        self.remove_button = push_button("compare-remove", self.remove_selected)
         outer.addWidget(
-            button_bar([self.add_files_button, self.add_folder_button], [self.export_button, self.close_button])
+            button_bar(
+                [self.add_files_button, self.add_folder_button, self.remove_button],
+                [self.export_button, self.close_button],
+            )
         )
         self.setCentralWidget(central)
         export_pdf = partial(self.export_report, ReportFormat.PDF)
@@ -187,11 +221,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(self.add_files)
         self.setAcceptDrops(True)
         self._registry: QuestionnaireRegistry | None = None
+        #: Collaborations (their keys) the user chose to compare although they differ.
+        self._accepted: set[str] = set()
         #: Where the first file dialog opens (the main window's folder).
         self.default_folder = str(Path.home())
-        if parent is not None:
-            self.setFont(parent.window().font())  # the main window's text size (zoom)
-            refresh_relative_fonts(self)
+        install_zoom_keys(self)  # the app's one text size, changed here too
         self.limit_width()
         fit_on_screen(self, 1000, 760)
         self.retranslate()
@@ -211,6 +245,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         wanted = list(dict.fromkeys(Path(p) for p in paths))
         try:
             chosen = load_for_compare(wanted, self._registry)
+            kept = self._one_collaboration(wanted, chosen)
+            if kept is None:
+                return False
+            if len(kept) < len(wanted):
+                return self.load(kept)
             comparison = compare(chosen)
         except SamverkanError as exc:
             if exc.key == "compare.too_few" and len(wanted) < 2:
@@ -229,8 +268,53 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.refresh()
         return True
 
+    def _one_collaboration(self, wanted: list[Path], chosen: CompareInput) -> list[Path] | None:
+        """The paths to compare: all, or those of the first file's collaboration; None to change nothing.
+
+        Files of another collaboration are never compared silently: the user removes them or
+        says to compare anyway (then every number carries the notice).
+        """
+        from samverkan_gui.core.compare import CompareError, collaboration_key, require_one_collaboration
+
+        keys = [collaboration_key(item.collaboration) for item in chosen.items]
+        if set(keys) <= self._accepted | {keys[0]}:
+            return wanted
+        try:
+            require_one_collaboration(chosen)
+        except CompareError as exc:
+            answer = dialogs.ask_other_collaborations(self, exc.message(current_language()))
+            if answer is dialogs.OtherCollaborations.CANCEL:
+                return None
+            if answer is dialogs.OtherCollaborations.REMOVE_OTHERS:
+                return [path for path, key in zip(wanted, keys, strict=True) if key == keys[0]]
+            self._accepted |= set(keys)
+        return wanted
+
     def paths(self) -> list[Path]:
         return list(self._paths)
+
+    def today(self) -> dt.date:
+        """The day actions are overdue after (their due date passed, not done)."""
+        return dt.date.today()
+
+    def remove_selected(self) -> bool:
+        """Take the selected file out of the comparison (the others stay, in date order)."""
+        row = self.files_list.currentRow()
+        item = self.files_list.item(row) if row >= 0 else None
+        if item is None:
+            return False
+        gone = Path(item.data(Qt.ItemDataRole.UserRole))
+        kept = [path for path in self._paths if path != gone]
+        if len(kept) < 2:
+            self._paths = kept
+            self.comparison = None
+            self.refresh()
+            return True
+        return self.load(kept)
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(self.files_list.currentRow() >= 0)
+        self.remove_action.setEnabled(self.files_list.currentRow() >= 0)
 
     def _start_folder(self) -> str:
         return str(self._paths[-1].parent) if self._paths else self.default_folder
@@ -255,6 +339,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.export_button.setText(self.tr("&Export PDF or Word…"))
         self.add_files_button.setText(self.tr("Add &files…"))
         self.add_folder_button.setText(self.tr("Add a f&older…"))
+        self.remove_button.setText(self.tr("&Remove file"))
+        self.remove_button.setToolTip(self.tr("Take the selected file out of the comparison (Delete)"))
+        self.remove_action.setText(self.tr("Remove from the comparison"))
+        self.files_heading.setText(self.tr("Files compared, by date"))
+        self.files_list.setAccessibleName(self.tr("Files compared, by date"))
         self.close_button.setText(self.tr("&Close"))
         self.totals_heading.setText(self.tr("Total per occasion"))
         self.blocks_heading.setText(self.tr("Change per block (latest minus first)"))
@@ -269,10 +358,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
     def _date(self, item: ItemScore) -> str:
         return occasion_date(item, current_language())
 
-    def _total(self, item: ItemScore, lang: str) -> str:
+    def _total(self, item: ItemScore, lang: str, digits: int) -> str:
         if item.total is None:
             return self.tr("not complete")
-        return fill(self.tr("%1 of %2"), format_value(item.total, lang), str(item.max))
+        return fill(self.tr("%1 of %2"), format_value(item.total, lang, digits), str(item.max))
 
     def series_names(self) -> list[str]:
         """The dates as the chart's legend names them (the file name added where a date repeats)."""
@@ -284,8 +373,39 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             for date, item in zip(dates, self.comparison.items, strict=True)
         ]
 
+    def _show_files(self) -> None:
+        """The chosen files: in date order with their collaboration once compared, else as chosen."""
+        lang = current_language()
+        self.files_list.clear()
+        if self.comparison is not None:
+            rows = [
+                (
+                    item.item.path,
+                    " – ".join(
+                        (
+                            occasion_date(item, lang),
+                            item.item.collaboration or self.tr("no collaboration given"),
+                            item.item.name,
+                        )
+                    ),
+                )
+                for item in self.comparison.items
+            ]
+        else:
+            rows = [(path, path.name) for path in self._paths]
+        for path, text in rows:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.files_list.addItem(entry)
+        height = sum(self.files_list.sizeHintForRow(r) for r in range(self.files_list.count()))
+        self.files_list.setFixedHeight(height + 2 * self.files_list.frameWidth() + 4)
+        self.files_list.setVisible(bool(rows))
+        self.files_heading.setVisible(bool(rows))
+        self._update_remove()
+
     def refresh(self) -> None:
         comparison = self.comparison
+        self._show_files()
         self.content.setVisible(comparison is not None)
         self.pending_label.setVisible(comparison is None)
         self.export_button.setEnabled(comparison is not None)
@@ -293,35 +413,20 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             title = self.tr("Comparison over time")
             self.title_label.setText(title)
             self.setWindowTitle(f"{title} – Samverkan")
-            chosen = "\n".join(f"• {path.name}" for path in self._paths)
-            text = self.tr(
-                "Add two or more assessments, group files or folders (a folder is one group) of the same "
-                "collaboration. You can also drop them here."
+            self.pending_label.setText(
+                self.tr(
+                    "Add two or more assessments, group files or folders (a folder is one group) of the same "
+                    "collaboration. You can also drop them here."
+                )
             )
-            so_far = self.tr("Chosen so far:")
-            self.pending_label.setText(f"{text}\n\n{so_far}\n{chosen}" if chosen else text)
             return
         lang = current_language()
-        collaboration = next(
-            (
-                owner.collaboration
-                for item in reversed(comparison.items)
-                if (owner := item.item.assessment or item.item.group) is not None and owner.collaboration
-            ),
-            "",
-        )
         title = self.tr("Comparison over time")
-        self.title_label.setText(f"{title}: {collaboration}" if collaboration else title)
+        self.title_label.setText(f"{title}: {collaboration_title(comparison, lang)}")
         self.setWindowTitle(f"{title} – Samverkan")
-        self.versions_label.setText(
-            self.tr(
-                "The files use different versions of the questionnaire: they are compared on the %n question(s) "
-                "all versions have.",
-                "",
-                len(comparison.shared_questions),
-            )
-        )
-        self.versions_label.setVisible(comparison.versions_differ)
+        said = notices(comparison, lang)
+        self.notices_label.setText("\n\n".join(said))
+        self.notices_label.setVisible(bool(said))
         self._show_totals(comparison, lang)
         self._show_blocks(comparison, lang)
         self._show_chart(comparison, lang)
@@ -330,13 +435,16 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _show_totals(self, comparison: Comparison, lang: str) -> None:
         groups = any(item.participants is not None for item in comparison.items)
-        headers = [self.tr("Date"), self.tr("File"), self.tr("Total"), self.tr("Band")]
+        digits = comparison_digits(comparison)
+        # The file names are in the list of files above (a long name cannot wrap in a cell).
+        headers = [self.tr("Date"), self.tr("Collaboration"), self.tr("Total"), self.tr("Band")]
         if groups:
             headers.append(self.tr("Participants"))
         rows = []
         for item in comparison.items:
             band = f"{item.band.min}\u2013{item.band.max}" if item.band is not None else "–"
-            row = [self._date(item), item.item.name, self._total(item, lang), band]
+            collaboration = item.item.collaboration or self.tr("no collaboration given")
+            row = [self._date(item), collaboration, self._total(item, lang, digits), band]
             if groups:
                 row.append(str(item.participants) if item.participants is not None else "–")
             rows.append(row)
@@ -344,6 +452,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _show_blocks(self, comparison: Comparison, lang: str) -> None:
         first, last = comparison.first, comparison.last
+        digits = comparison_digits(comparison)
         headers = [self.tr("Block"), self._date(first), self._date(last), self.tr("Change")]
         rows = []
         for change in comparison.blocks:
@@ -351,17 +460,17 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             rows.append(
                 [
                     block_display_name(change.block, lang),
-                    format_value(before.score if before else None, lang),
-                    format_value(after.score if after else None, lang),
-                    format_change(change.change, lang),
+                    format_value(before.score if before else None, lang, digits),
+                    format_value(after.score if after else None, lang, digits),
+                    format_change(change.change, lang, digits),
                 ]
             )
         rows.append(
             [
                 self.tr("Total"),
-                format_value(first.total, lang),
-                format_value(last.total, lang),
-                format_change(comparison.total_change, lang),
+                format_value(first.total, lang, digits),
+                format_value(last.total, lang, digits),
+                format_change(comparison.total_change, lang, digits),
             ]
         )
         _fill(self.blocks_table, headers, rows, {1, 2, 3})
@@ -379,6 +488,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def _show_chart(self, comparison: Comparison, lang: str) -> None:
         series = self.series_names()
+        digits = comparison_digits(comparison)
         groups = []
         spoken = []
         for block in comparison.questionnaire.blocks:
@@ -389,7 +499,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                     values.append(None)
                     spoken.append(f"{block_display_name(block, lang)}, {name}: –")
                     continue
-                text = fill(self.tr("%1 of %2"), format_value(value.score, lang), str(value.max))
+                text = fill(self.tr("%1 of %2"), format_value(value.score, lang, digits), str(value.max))
                 values.append(GroupedValue(float(Fraction(value.score) / value.max) if value.max else 0.0, text))
                 spoken.append(f"{block_display_name(block, lang)}, {name}: {text}")
             groups.append(BarGroup(block_display_name(block, lang), tuple(values)))
@@ -402,8 +512,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         )
 
     def _question_line(self, change: QuestionChange, lang: str) -> str:
-        return f"{format_change(change.change, lang)}  {change.number}. {change.question.text.get(lang)} " + fill(
-            self.tr("(%1 → %2)"), format_value(change.first, lang), format_value(change.last, lang)
+        assert self.comparison is not None
+        digits = comparison_digits(self.comparison)
+        label = question_label(self.comparison.questionnaire, change.question.id, lang)
+        return f"{format_change(change.change, lang, digits)}  {label}: {change.question.text.get(lang)} " + fill(
+            self.tr("(%1 → %2)"), format_value(change.first, lang, digits), format_value(change.last, lang, digits)
         )
 
     def _show_moved(self, up: Sequence[QuestionChange], down: Sequence[QuestionChange], lang: str) -> None:
@@ -431,7 +544,8 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
                     history.text,
                     history.who,
                     due_text(history.due),
-                    status_over_time(history.changes, lang),
+                    status_over_time(history.changes, lang)
+                    + (f" – {overdue_word(lang)}" if history.is_overdue(self.today()) else ""),
                 ]
             )
         headers = [
@@ -455,7 +569,11 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
             return False
         start = self._paths[-1].parent if self._paths else Path.home()
         chosen = ask_report_target(
-            self, self.tr("Export the comparison"), start / self.tr("comparison"), report_format, self._confirm_replace
+            self,
+            self.tr("Export the comparison"),
+            start / comparison_file_stem(comparison, current_language()),
+            report_format,
+            self._confirm_replace,
         )
         if chosen is None:
             return False

@@ -8,7 +8,9 @@ caller has already translated.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -298,3 +300,108 @@ def save_file_name_with_choice(
     if not name:
         return None
     return Path(name), chosen if chosen in choices else selected
+
+
+class OtherCollaborations(enum.Enum):
+    """What to do with files of other collaborations than the first file's."""
+
+    REMOVE_OTHERS = "remove-others"
+    COMPARE_ANYWAY = "compare-anyway"
+    CANCEL = "cancel"
+
+
+def ask_other_collaborations(parent: QWidget | None, text: str) -> OtherCollaborations:
+    """The files are about different collaborations: remove the others (the default), compare anyway, cancel."""
+    choice = _choose(
+        parent,
+        QCoreApplication.translate("dialogs", "Different collaborations"),
+        text,
+        QCoreApplication.translate(
+            "dialogs",
+            "Remove the files of the other collaborations, or compare them anyway: the comparison then says so "
+            "beside every number.",
+        ),
+        [
+            (QCoreApplication.translate("dialogs", "&Remove the others"), OtherCollaborations.REMOVE_OTHERS),
+            (QCoreApplication.translate("dialogs", "Compare &anyway"), OtherCollaborations.COMPARE_ANYWAY),
+            (QCoreApplication.translate("dialogs", "Cancel"), OtherCollaborations.CANCEL),
+        ],
+    )
+    assert isinstance(choice, OtherCollaborations)
+    return choice
+
+
+# --- a follow-up ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpChoice:
+    """When the follow-up is made and whether the plan comes along."""
+
+    date: dt.date
+    carry_plan: bool = True
+
+
+def ask_follow_up(parent: QWidget | None, earlier: str, today: dt.date, actions: int) -> FollowUpChoice | None:
+    """A follow-up of ``earlier``: its date (a date picker, today by default) and what comes along.
+
+    ``actions``: how many actions the earlier plan has (the choice to carry them is offered
+    only then).  None on Cancel.
+    """
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QDateEdit,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QLabel,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    _follow_text_size(dialog, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "New follow-up"))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(
+        fill(
+            QCoreApplication.translate("dialogs", "A follow-up of %1: the same collaboration, answered again."), earlier
+        )
+    )
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    form = QFormLayout()
+    date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+    date_edit.setObjectName("follow-up-date")
+    date_edit.setCalendarPopup(True)
+    date_edit.setDisplayFormat("yyyy-MM-dd")
+    form.addRow(QCoreApplication.translate("dialogs", "&Date of the follow-up:"), date_edit)
+    layout.addLayout(form)
+    carried = QLabel(
+        QCoreApplication.translate(
+            "dialogs", "Comes along: the collaboration, the name or role, the organisation and the questionnaire."
+        )
+    )
+    carried.setWordWrap(True)
+    layout.addWidget(carried)
+    plan = QCheckBox(
+        fill(
+            QCoreApplication.translate(
+                "dialogs", "The action &plan (actions: %1), so that you can update their status"
+            ),
+            str(actions),
+        )
+    )
+    plan.setObjectName("follow-up-plan")
+    plan.setChecked(True)
+    plan.setVisible(actions > 0)
+    layout.addWidget(plan)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    date_edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    picked = date_edit.date()
+    return FollowUpChoice(dt.date(picked.year(), picked.month(), picked.day()), plan.isChecked() and actions > 0)

@@ -89,6 +89,8 @@ class DocumentController(QObject):
     status_message = Signal(str, int)
     #: The recent-files list changed (any window).
     recent_changed = Signal()
+    #: ``(read_only)``: the document became read-only (opened so) or writable again (saved as a copy).
+    read_only_changed = Signal(bool)
 
     def __init__(
         self,
@@ -272,7 +274,9 @@ class DocumentController(QObject):
             self._lock.release()
             self._lock = None
         self._disk_digest = digest(data) if data is not None else None
-        self._read_only = read_only
+        if read_only != self._read_only:
+            self._read_only = read_only
+            self.read_only_changed.emit(read_only)
         if path is not None and not read_only and self._lock is None:
             # None in a read-only folder or on a file in use: the document opens all the same.
             from samverkan_gui.core.lockfile import DocumentLock

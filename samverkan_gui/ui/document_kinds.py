@@ -31,17 +31,14 @@ def _assessment_stem(document: EditableDocument | None) -> str:
 
 
 def _assessment_follow_up_made(name: str, carried: int) -> str:
-    message = fill(
+    # Short: the status bar cut a longer one off. The plan page says what to do with the actions.
+    del carried
+    return fill(
         QCoreApplication.translate(
             "AssessmentKind", "Follow-up of %1. Answer the questions again; save it under a new name."
         ),
         name,
     )
-    if carried:
-        message += " " + QCoreApplication.translate(
-            "AssessmentKind", "The plan's actions came along: update their status in the action plan."
-        )
-    return message
 
 
 ASSESSMENT = DocumentKind(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QFrame,
@@ -117,9 +118,21 @@ class RatingGroup(Retranslated, QGroupBox):
             self._updating = False
 
     def _on_toggled(self, value: int, checked: bool) -> None:
+        self._mark_chosen(self.buttons.button(value), checked)
         # A click, or the arrow keys moving the check inside the group.
         if checked and not self._updating:
             self.rated.emit(self.question.id, value)
+
+    @staticmethod
+    def _mark_chosen(button: QAbstractButton, chosen: bool) -> None:
+        """The chosen answer stands out in every palette: bold, on the highlight colour (not a small dot).
+
+        In dark palettes the style's checked indicator alone was a small grey dot.
+        """
+        button.setAutoFillBackground(chosen)
+        button.setBackgroundRole(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Window)
+        button.setForegroundRole(QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.WindowText)
+        set_relative_font(button, 1.0, bold=chosen)
 
     def focus_entry(self) -> None:
         """Focus the checked button (or the first one), as Tab into the group would."""
@@ -318,6 +331,13 @@ class BlockPage(Retranslated, QWidget):
         self.refresh()
         self.retranslate()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: the answers shown but not changeable, the notes readable, not editable."""
+        for group in self.groups:
+            for button in group.buttons.buttons():
+                button.setEnabled(not read_only)
+        self.notes.setReadOnly(read_only)
+
     # --- QWizardPage-like -----------------------------------------------------------------
 
     def isComplete(self) -> bool:
@@ -393,7 +413,7 @@ class BlockPage(Retranslated, QWidget):
         )
         self.lead_in_label.setText(self.block.lead_in.get(lang))
         self.notes_label.setText(self.tr("Notes on &this block (optional)"))
-        self.notes.setAccessibleName(fill(self.tr("Notes on %1"), block_display_name(self.block, lang)))
+        self.notes.setAccessibleName(fill(self.tr("Notes on %1"), self.block.name.get(lang)))
         self.notes.setPlaceholderText(self.tr("Thoughts, examples, what to do next…"))
 
 
@@ -409,6 +429,7 @@ class EditorView(Retranslated, QWidget):
         super().__init__(parent)
         self._session = session
         self.pages: list[BlockPage] = []
+        self._read_only = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
@@ -515,12 +536,19 @@ class EditorView(Retranslated, QWidget):
             self.stack.addWidget(scroll)
             self._scrolls.append(scroll)
             self.pages.append(page)
+            page.set_read_only(self._read_only)
             self.block_list.addItem(QListWidgetItem())
         refresh_relative_fonts(self)
 
     @property
     def current_index(self) -> int:
         return self.stack.currentIndex()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The document is read-only (or writable again): every page's answers and notes follow."""
+        self._read_only = read_only
+        for page in self.pages:
+            page.set_read_only(read_only)
 
     def current_page(self) -> BlockPage | None:
         index = self.current_index

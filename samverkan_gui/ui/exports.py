@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from samverkan_gui.core.file_kinds import PDF_SUFFIX, ReportFormat, has_suffix, with_suffix
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.settings import REPORT_FORMAT, last_folder, remember_folder
 
@@ -176,7 +177,15 @@ def assessment_report(exports: Exports, session: AssessmentSession, report_forma
         # reportlab and python-docx are imported here, not at start-up: they cost a noticeable part of a second.
         from samverkan_gui.report.formats import write_assessment_report
 
-        write_assessment_report(assessment, questionnaire, path, current_language(), report_format=written_as)
+        # A follow-up's report shows the change since the file it follows, found beside it.
+        write_assessment_report(
+            assessment,
+            questionnaire,
+            path,
+            current_language(),
+            report_format=written_as,
+            source=follows_source(session),
+        )
         document.remember_directory(path)
 
     return exports.write(path, write, report_failed(written_as), report_written(written_as, draft=not result.complete))

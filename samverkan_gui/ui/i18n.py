@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from samverkan_gui.core.messages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, normalise_language
 from samverkan_gui.core.paths import resources_dir
@@ -29,6 +29,14 @@ _SOURCE_DIR = Path(__file__).resolve().parent.parent  # samverkan_gui/
 
 _current = DEFAULT_LANGUAGE
 _translators: list[QTranslator] = []
+
+#: Qt's own words where our terminology (docs/terminology.md) differs from Qt's Swedish:
+#: qtbase_sv writes "Ok", we write "OK". Our translator is installed after Qt's, so it is asked first.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QDialogButtonBox", "OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+)
 
 
 def translations_dir() -> Path:
@@ -66,12 +74,6 @@ def install_language(lang: str, *, remember: bool = False) -> str:
         QCoreApplication.removeTranslator(translator)
     _translators.clear()
     _current = lang
-    # English too: its .qm holds the English plural forms ("%n file(s)" → "1 file", "2 files").
-    ours = QTranslator(app)
-    if ours.load(f"{TS_BASENAME}_{lang}", str(translations_dir())):
-        _translators.append(ours)
-    else:
-        log.error("translation %s_%s.qm not found in %s", TS_BASENAME, lang, translations_dir())
     if lang != "en":
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
@@ -79,6 +81,13 @@ def install_language(lang: str, *, remember: bool = False) -> str:
             _translators.append(qt)
         else:
             log.info("Qt's own translation qtbase_%s not found in %s", lang, qt_path)
+    # Installed last, asked first: our words (QT_WORDS) win over Qt's own.
+    # English too: its .qm holds the English plural forms ("%n file(s)" → "1 file", "2 files").
+    ours = QTranslator(app)
+    if ours.load(f"{TS_BASENAME}_{lang}", str(translations_dir())):
+        _translators.append(ours)
+    else:
+        log.error("translation %s_%s.qm not found in %s", TS_BASENAME, lang, translations_dir())
     for translator in _translators:
         QCoreApplication.installTranslator(translator)
     QLocale.setDefault(

@@ -9,14 +9,16 @@ imported before a workflow is first used: the start-up stays as fast as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from samverkan_gui.core.errors import SamverkanError
+from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.views import View
@@ -70,6 +72,10 @@ class PlanBinding(QObject):
         def reload() -> None:
             document = session.document
             editor.load(session.questionnaire, document.plan if document is not None else ())
+            # A follow-up's plan came along from last time: say on the page what to do with it.
+            follows = document.follows if document is not None else None
+            carried = follows is not None and document is not None and any(entry.actions for entry in document.plan)
+            editor.show_follow_up(follows if carried else None)
 
         editor.plan_edited.connect(session.set_plan)
         session.document_replaced.connect(reload)
@@ -179,9 +185,17 @@ class FollowUp(QObject):
         if earlier is None:
             return False
         previous, path = earlier
-        made = made_or_told(self._parent, texts.failed(), lambda: follow_up(previous, path))
+        # When it is made and what comes along: asked, not assumed (a follow-up is not always today).
+        choice = dialogs.ask_follow_up(
+            self._parent, path.name, dt.date.today(), sum(len(entry.actions) for entry in previous.plan)
+        )
+        if choice is None:
+            return False
+        made = made_or_told(self._parent, texts.failed(), lambda: follow_up(previous, path, today=choice.date))
         if made is None:
             return False
+        if not choice.carry_plan:
+            made = replace(made, plan=())
         session.replace(made)
         self.document.adopt()  # untitled; the earlier file's lock is released
         self.show_view_requested.emit(View.EDITOR)
@@ -206,28 +220,67 @@ class FollowUp(QObject):
         return (previous, chosen) if previous is not None else None
 
 
+# --- since last time ------------------------------------------------------------------------------
+
+
 # --- the comparison ------------------------------------------------------------------------------
 
 
 def open_compare(
-    parent: QWidget, folder: str, registry: QuestionnaireRegistry, paths: Sequence[Path] | None = None
+    parent: QWidget,
+    folder: str,
+    registry: QuestionnaireRegistry,
+    paths: Sequence[Path] | None = None,
+    *,
+    start: Sequence[Path] = (),
 ) -> CompareWindow | None:
     """The comparison in a window of its own; without ``paths`` it asks for files at once.
 
-    Cancelling the file dialog leaves the window open with its buttons (add files, add a
-    folder, drop them): a folder cannot be picked in a file dialog.
+    ``start``: files it starts with (the open document and the one it follows); it asks for
+    more while there are fewer than two.  Cancelling the file dialog leaves the window open
+    with its buttons (add files, add a folder, drop them): a folder cannot be picked in a
+    file dialog.
     """
     from samverkan_gui.ui.compare_view import CompareWindow
 
     compare_window = CompareWindow(parent)
     compare_window.default_folder = folder
-    compare_window.load([], registry)
+    compare_window.load(list(start), registry)
     if paths is not None and not compare_window.load(list(paths)):
         compare_window.deleteLater()
         return None
     compare_window.show()
     compare_window.raise_()
     compare_window.activateWindow()
-    if paths is None:
+    if paths is None and len(compare_window.paths()) < 2:
         compare_window.add_files()
     return compare_window
+
+
+def compare_start(session: DocumentSession[Any], parent: QWidget, folder: str) -> list[Path]:
+    """What "Compare…" starts with: the open document's file and the file it follows.
+
+    The followed file is looked for beside it (by name, else by its bytes or its making);
+    when it is not there the user is asked for it, and may decline.
+    """
+    from samverkan_gui.core.compare import find_followed
+    from samverkan_gui.ui import file_filters
+
+    document, path = session.document, session.path
+    start = [path] if path is not None else []
+    follows = document.follows if document is not None else None
+    if follows is None:
+        return start
+    beside = path.parent if path is not None else Path(folder)
+    found = find_followed(beside, follows, besides=path, registry=session.registry)
+    if found is None:
+        found = dialogs.open_file_name(
+            parent,
+            fill(
+                QCoreApplication.translate("learning_loop", "Which file does this one follow? (%1 is not beside it)"),
+                follows.file,
+            ),
+            str(beside),
+            file_filters.joined(file_filters.samverkan_files(), file_filters.all_files()),
+        )
+    return ([found] if found is not None else []) + start

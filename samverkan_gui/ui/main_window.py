@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from samverkan_gui.core.file_kinds import ReportFormat, is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
@@ -20,7 +20,8 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.exports import assessment_report, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
-from samverkan_gui.ui.learning_loop import open_compare
+from samverkan_gui.ui.learning_loop import compare_start, open_compare
+from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
@@ -83,7 +84,16 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.views.insertWidget(View.EDITOR, QWidget())
         self.views.insertWidget(View.RESULTS, QWidget())
         self.views.insertWidget(View.PLAN, QWidget())
-        self.setCentralWidget(self.views)
+        # A read-only file says so above every page, with "Save as a copy…".
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.save_copy_requested.connect(self.save_as)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.start_lists = StartLists(
             self.session, self.document, self.start_view, self.recent_menu, self.restore, parent=self
@@ -161,6 +171,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         a.action_plan.triggered.connect(lambda: self.plan.open_plan())
         a.follow_up.triggered.connect(self.follow_up.start)
         a.compare.triggered.connect(lambda: self.open_compare())
+        self.document.read_only_changed.connect(self._read_only_changed)
         a.guidance.triggered.connect(lambda: self.show_guidance())
         a.about.triggered.connect(lambda: about.show_about(self))
         self.session.document_changed.connect(self._update_actions)
@@ -195,6 +206,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
             from samverkan_gui.ui.editor import EditorView
 
             editor = EditorView(self.session)
+            editor.set_read_only(self.document.read_only)
             editor.results_requested.connect(lambda: self.show_view(View.RESULTS))
             editor.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self._editor_view = editor
@@ -224,12 +236,22 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
 
             page = PlanPage()
             self.plan.bind(page.editor)
+            page.editor.set_read_only(self.document.read_only)
             page.back_requested.connect(lambda: self.show_view(View.RESULTS))
             page.save_button.clicked.connect(self.save)
             page.export_button.clicked.connect(lambda: self.export_report())
             self._plan_page = page
             self._install_view(View.PLAN, page)
         return self._plan_page
+
+    def _read_only_changed(self, read_only: bool) -> None:
+        """Read-only means read-only: the banner, and nothing on any page can be changed."""
+        self.read_only_banner.setVisible(read_only)
+        if self._editor_view is not None:
+            self._editor_view.set_read_only(read_only)
+        if self._plan_page is not None:
+            self._plan_page.editor.set_read_only(read_only)
+        self._update_actions()
 
     def current_view(self) -> View:
         return View(self.views.currentIndex())
@@ -245,6 +267,8 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
     def show_view(self, view: View) -> None:
         if view != self.views.currentIndex():
             self.export_notice.clear()  # it was about the view being left
+            # So was the status message ("every question is answered: press Enter…" on the results).
+            self.statusBar().clearMessage()
         if view == View.EDITOR:
             self.editor_view  # noqa: B018 - built on first use
         elif view == View.RESULTS:
@@ -283,6 +307,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         result = self.session.result()
         for action in (a.save, a.save_as, a.close_assessment, a.edit_details):
             action.setEnabled(is_open)
+        a.edit_details.setEnabled(is_open and not self.document.read_only)  # nothing changes in a read-only file
         # A draft's report is written too: it lists what is missing.
         for action in (a.export_pdf, a.export_word):
             action.setEnabled(result is not None)
@@ -434,8 +459,10 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self._guidance_window.activateWindow()
 
     def open_compare(self, paths: list[Path] | None = None) -> CompareWindow | None:
-        """The comparison of earlier assessments in a window of its own (asks for files without ``paths``)."""
-        return open_compare(self, self.document.default_directory(), self.session.registry, paths)
+        """The comparison in a window of its own: ``paths``, else the open assessment and the one it follows."""
+        folder = self.document.default_directory()
+        start = compare_start(self.session, self, folder) if paths is None else []
+        return open_compare(self, folder, self.session.registry, paths, start=start)
 
     def open_workshop(self) -> None:
         opening.open_workshop(self)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import block_display_name
+from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.reading import ReadingStop
 from samverkan_gui.ui.retranslated import Retranslated
@@ -97,7 +98,9 @@ class NextSteps(Retranslated, QWidget):
         self.next_label.setObjectName("next-text")
         self.next_section = _section("next-section", self.next_heading, self.next_label)
         layout.addWidget(self.next_section)
-        buttons = QHBoxLayout()
+        # The buttons wrap to a new row when the page is narrow or the text large (never sideways).
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("open-plan")
         self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self._weakest))
@@ -111,8 +114,7 @@ class NextSteps(Retranslated, QWidget):
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.follow_up_button)
         buttons.addWidget(self.guidance_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self.retranslate()
 
     def weakest(self) -> tuple[str, ...]:
@@ -128,7 +130,7 @@ class NextSteps(Retranslated, QWidget):
     ) -> None:
         """``lowest``: the lowest-rated questions as every output shows them (present.result.present_lowest)."""
         lines = [
-            f"{line.number}. {line.question}\n"
+            f"{line.question_label}: {line.question}\n"
             + fill(self.tr("    %1 – answer: %2 (%3)"), line.block_name, str(line.value), line.label)
             for line in lowest.lines
         ]
@@ -168,11 +170,14 @@ class NextSteps(Retranslated, QWidget):
                     self._weakest_names,
                 )
             )
+            # Short: three tied blocks' names made the button wider than the page. The names are
+            # in its tool tip and its description (a screen reader says them).
             self.plan_button.setText(
-                self.tr("Open the action &plan")
-                if self._has_plan
-                else fill(self.tr("Write an action &plan for %1"), self._weakest_names)
+                self.tr("Open the action &plan") if self._has_plan else self.tr("Write an action &plan…")
             )
+            blocks = fill(self.tr("Action plan for %1"), self._weakest_names)
+            self.plan_button.setToolTip(blocks)
+            self.plan_button.setAccessibleDescription(blocks)
         else:
             self.next_label.setText(
                 self.tr(
@@ -181,8 +186,10 @@ class NextSteps(Retranslated, QWidget):
                 )
             )
             self.plan_button.setText(
-                self.tr("Open the action &plan") if self._has_plan else self.tr("Write an action &plan")
+                self.tr("Open the action &plan") if self._has_plan else self.tr("Write an action &plan…")
             )
+            self.plan_button.setToolTip("")
+            self.plan_button.setAccessibleDescription("")
 
     def retranslate(self) -> None:
         self.lowest_heading.setText(self.tr("The lowest-rated questions"))

@@ -14,6 +14,7 @@ anywhere else in the editor.  The five question labels are the source's words
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +45,7 @@ from samverkan_gui.core.plan import (
     PLAN_QUESTIONS,
     Action,
     BlockPlan,
+    FollowsRecord,
     Status,
     question_detail,
     question_label,
@@ -62,6 +65,7 @@ from samverkan_gui.core.plan_edits import (
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.button_bar import button_bar, push_button
+from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -204,6 +208,12 @@ class ActionRow(QObject):
         self.date_problem.setObjectName("action-date-problem")
         self.date_problem.setWordWrap(True)
         self.date_problem.hide()
+        # Past its due date and not done: said in words under the row (never by colour alone).
+        self.overdue = QLabel()
+        self.overdue.setObjectName("action-overdue")
+        self.overdue.setWordWrap(True)
+        self.overdue.hide()
+        self._status_description = ""
         self.what.textChanged.connect(self._changed)
         self.who.textChanged.connect(self._changed)
         self.due.textChanged.connect(self._changed)
@@ -218,9 +228,10 @@ class ActionRow(QObject):
         for column, widget in enumerate((self.what, self.who, self.due, self.status, self.remove_button)):
             grid.addWidget(widget, row, column)
         grid.addWidget(self.date_problem, row + 1, 0, 1, 5)
+        grid.addWidget(self.overdue, row + 1, 0, 1, 5)
 
     def retranslate(self, number: int, block_name: str) -> None:
-        """Texts and screen-reader names: "Action 2 in Startförhållanden: what", and so on."""
+        """Texts and screen-reader names: "Action 2 in startförhållanden: what" (``block_name`` as in a sentence)."""
         blocker = QSignalBlocker(self.status)
         self.status.clear()
         for status in STATUSES:
@@ -240,10 +251,30 @@ class ActionRow(QObject):
         self.due.setAccessibleDescription(self.tr("A date as YYYY-MM-DD, or empty"))
         self.status.setAccessibleName(named(self.tr("Action %1 in %2: status")))
         # A combo box's accessible name is its current value (Qt's choice): the description says which.
-        self.status.setAccessibleDescription(named(self.tr("Action %1 in %2: status")))
+        self._status_description = named(self.tr("Action %1 in %2: status"))
+        self.status.setAccessibleDescription(self._status_description)
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(named(self.tr("Remove action %1 in %2")))
         self.date_problem.setText(self.tr("Write the date as YYYY-MM-DD, e.g. 2027-03-31, or leave it empty."))
+        self._show_overdue()
+
+    def today(self) -> dt.date:
+        """The day an action is overdue after (its due date passed, not done)."""
+        return dt.date.today()
+
+    def _show_overdue(self) -> None:
+        late = self._action.is_overdue(self.today()) and self.date_problem.isHidden()
+        if late and self._action.due is not None:
+            self.overdue.setText(
+                fill(
+                    self.tr("Overdue: due %1 and not done. Update its status, or give it a new date."),
+                    self._action.due.isoformat(),
+                )
+            )
+        self.overdue.setVisible(late)
+        # A screen reader on the status hears it too.
+        description = self._status_description
+        self.status.setAccessibleDescription(f"{description} – {self.overdue.text()}" if late else description)
 
     def due_is_valid(self) -> bool:
         """Whether the due-date field holds a date or nothing (else its text is not in the plan)."""
@@ -258,6 +289,7 @@ class ActionRow(QObject):
         action = Action(text=self.what.text(), who=self.who.text(), due=due, status=status)
         if action != self._action:
             self._action = action
+            self._show_overdue()
             self.edited.emit()
 
 
@@ -271,11 +303,13 @@ class BlockPlanBox(QGroupBox):
     #: ``(index)``: the user asked to remove this action.
     remove_action_requested = Signal(int)
 
-    def __init__(self, entry: BlockPlan, block_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: BlockPlan, block_name: str, in_sentence: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"plan-block-{entry.block}")
         self._entry = entry
+        #: The block as its heading names it, and as a sentence names it (docs/terminology.md).
         self._block_name = block_name
+        self._in_sentence = in_sentence
         layout = QVBoxLayout(self)
         self.question_labels: dict[str, QLabel] = {}
         self.question_hints: dict[str, QLabel] = {}
@@ -333,6 +367,16 @@ class BlockPlanBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+    def set_read_only(self, read_only: bool) -> None:
+        for field in self.fields.values():
+            field.setReadOnly(read_only)
+        for row in self.rows:
+            for edit in (row.what, row.who, row.due):
+                edit.setReadOnly(read_only)
+            row.status.setEnabled(not read_only)
+            row.remove_button.setEnabled(not read_only)
+        self.add_action_button.setEnabled(not read_only)
+
     def fit_to_font(self) -> None:
         """Three lines of text per question in the current (zoomed) font."""
         for field in self.fields.values():
@@ -350,9 +394,13 @@ class BlockPlanBox(QGroupBox):
     def entry(self) -> BlockPlan:
         return self._entry
 
-    def retranslate(self, labels: dict[str, tuple[str, str]], block_name: str | None = None) -> None:
+    def retranslate(
+        self, labels: dict[str, tuple[str, str]], block_name: str | None = None, in_sentence: str | None = None
+    ) -> None:
         if block_name is not None:
             self._block_name = block_name
+        if in_sentence is not None:
+            self._in_sentence = in_sentence
         self.setTitle(self._block_name)
         for name in PLAN_QUESTIONS:
             label, hint = labels[name]
@@ -370,9 +418,9 @@ class BlockPlanBox(QGroupBox):
         ):
             header_label.setText(text)
         for number, row in enumerate(self.rows, start=1):
-            row.retranslate(number, self._block_name)
+            row.retranslate(number, self._in_sentence)
         self.add_action_button.setText(self.tr("+ Add an action"))
-        self.add_action_button.setAccessibleName(fill(self.tr("Add an action to %1"), self._block_name))
+        self.add_action_button.setAccessibleName(fill(self.tr("Add an action to %1"), self._in_sentence))
 
     def _text_changed(self) -> None:
         text = {name: field.toPlainText() for name, field in self.fields.items()}
@@ -430,9 +478,22 @@ class PlanEditor(Retranslated, QWidget):
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         layout.addWidget(self.intro_label)
+        # A follow-up: the plan came along from last time; what to do with it, on the page itself
+        # (a status bar message was cut off and gone in seconds).
+        self.follow_up_banner = QLabel()
+        self.follow_up_banner.setObjectName("plan-follow-up")
+        self.follow_up_banner.setWordWrap(True)
+        self.follow_up_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.follow_up_banner.setMargin(10)
+        self.follow_up_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_up_banner.hide()
+        self._follows: FollowsRecord | None = None
+        self._read_only = False
+        layout.addWidget(self.follow_up_banner)
         self.choose_box = QGroupBox()
         self.choose_box.setObjectName("plan-blocks")
-        self._choose_layout = QHBoxLayout(self.choose_box)
+        # The blocks' check boxes wrap to new rows at large text sizes (never sideways).
+        self._choose_layout = FlowLayout(self.choose_box, spacing=16)
         self.block_checks: dict[str, QCheckBox] = {}
         layout.addWidget(self.choose_box)
         self.empty_label = QLabel()
@@ -461,6 +522,40 @@ class PlanEditor(Retranslated, QWidget):
 
     def questionnaire(self) -> Questionnaire | None:
         return self._questionnaire
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: the plan readable, nothing in it changeable."""
+        self._read_only = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = self._read_only
+        for check in self.block_checks.values():
+            check.setEnabled(not read_only)
+        self.undo_action.setEnabled(not read_only and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(not read_only and self.undo_stack.canRedo())
+        for box in self.boxes:
+            box.set_read_only(read_only)
+
+    def show_follow_up(self, follows: FollowsRecord | None) -> None:
+        """Say that the plan came along from the file ``follows`` names (None: it did not)."""
+        self._follows = follows
+        self._show_follow_up()
+
+    def _show_follow_up(self) -> None:
+        follows = self._follows
+        if follows is not None:
+            self.follow_up_banner.setText(
+                fill(
+                    self.tr(
+                        "The plan came along from last time (%1, %2). Update each action's status: planned, "
+                        "in progress or done; add new actions where something is still to do."
+                    ),
+                    follows.file,
+                    follows.date.isoformat() if follows.date else self.tr("no date"),
+                )
+            )
+        self.follow_up_banner.setVisible(follows is not None)
 
     def load(self, questionnaire: Questionnaire | None, plan: Sequence[BlockPlan]) -> None:
         """Show the document's plan; an echo of our own edit changes nothing (the cursor stays)."""
@@ -550,7 +645,7 @@ class PlanEditor(Retranslated, QWidget):
             if what
             else self.tr("The due date of action %1 in %2 is not a date: “%4”.")
         )
-        values = {"1": str(index + 1), "2": self._block_name(box.block_id), "3": what, "4": row.due.text().strip()}
+        values = {"1": str(index + 1), "2": self._in_sentence(box.block_id), "3": what, "4": row.due.text().strip()}
         # One pass: typed text holding "%4" is shown as typed.
         text = re.sub(r"%([1-4])", lambda match: values[match.group(1)], template)
         text += " " + self.tr(
@@ -584,6 +679,15 @@ class PlanEditor(Retranslated, QWidget):
         except KeyError:
             return block_id
 
+    def _in_sentence(self, block_id: str) -> str:
+        """The block as a sentence names it ("åtgärd 1 i startförhållanden")."""
+        if self._questionnaire is None:
+            return block_id
+        try:
+            return self._questionnaire.block(block_id).name.get(current_language())
+        except KeyError:
+            return block_id
+
     def _build_checks(self) -> None:
         for check in self.block_checks.values():
             self._choose_layout.removeWidget(check)
@@ -599,7 +703,6 @@ class PlanEditor(Retranslated, QWidget):
             check.toggled.connect(lambda on, block_id=block.id: self._check_toggled(block_id, on))
             self._choose_layout.addWidget(check)
             self.block_checks[block.id] = check
-        self._choose_layout.addStretch(1)
         self._retranslate_checks()
         self._fix_tab_order()
 
@@ -614,7 +717,7 @@ class PlanEditor(Retranslated, QWidget):
         had_focus_inside = focused is not None and any(box.isAncestorOf(focused) for box in self.boxes)
         old_boxes, self.boxes = self.boxes, []
         for entry in self._plan:
-            box = BlockPlanBox(entry, self._block_name(entry.block))
+            box = BlockPlanBox(entry, self._block_name(entry.block), self._in_sentence(entry.block))
             box.edited.connect(lambda b=box: self._box_edited(b))
             box.add_action_requested.connect(lambda b=box: self._add_action(b.block_id))
             box.remove_action_requested.connect(lambda index, b=box: self._remove_action(b.block_id, index))
@@ -628,6 +731,7 @@ class PlanEditor(Retranslated, QWidget):
             with QSignalBlocker(check):
                 check.setChecked(entry_for(self._plan, block_id) is not None)
         self.empty_label.setVisible(not self._plan)
+        self._apply_read_only()
         self._fix_tab_order()
         target = focus_target() if focus_target is not None else None
         if target is None and had_focus_inside and self.isVisible():
@@ -704,9 +808,10 @@ class PlanEditor(Retranslated, QWidget):
         self.empty_label.setText(self.tr("No block is chosen yet. Tick a block above to start its plan."))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
+        self._show_follow_up()
         self._retranslate_checks()
         for box in self.boxes:
-            box.retranslate(self._labels, self._block_name(box.block_id))
+            box.retranslate(self._labels, self._block_name(box.block_id), self._in_sentence(box.block_id))
 
 
 class PlanPage(Retranslated, QWidget):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -15,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.assessment import Assessment
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.scoring import Result
 from samverkan_gui.present import band_range, present_result
+from samverkan_gui.present.learning import overdue_summary
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.chart import Bar, BarChart
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
@@ -81,6 +86,7 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.band_label = QLabel()
         self.band_label.setObjectName("band-range")
         self.band_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.band_label.setWordWrap(True)
         layout.addWidget(self.band_label)
         self.advice_label = QLabel()
         self.advice_label.setObjectName("advice")
@@ -99,12 +105,34 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         set_relative_font(self.weakest_label, 1.05)
         self.weakest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.weakest_label)
-        row = QHBoxLayout()
+        # A follow-up: the change since the file it follows; and actions past their due date.
+        self.since_heading = QLabel()
+        self.since_heading.setObjectName("since-heading")
+        set_relative_font(self.since_heading, 1.15, bold=True)
+        layout.addWidget(self.since_heading)
+        self.since_label = QLabel()
+        self.since_label.setObjectName("since")
+        self.since_label.setWordWrap(True)
+        self.since_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.since_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.since_label)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdue")
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.overdue_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdue_label.setMargin(8)
+        layout.addWidget(self.overdue_label)
+        # Table and chart side by side where there is room, else the chart under the table
+        # (large text, a small screen): never wider than the page.
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.table_and_chart = row
         row.setSpacing(24)
         self.table = ReadingTable(0, 4)
         self.table.setObjectName("block-table")
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -192,6 +220,10 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
         description = "; ".join(f"{bar.label}: {bar.value_text}" for bar in bars)
         self.chart.set_bars(bars, self.tr("Bar chart of the score per block"), description)
         self.credit_label.setText(questionnaire.credit.get(lang))
+        self._show_since(assessment, lang)
+        overdue = overdue_summary(assessment.plan, self.today(), lang)
+        self.overdue_label.setText(overdue)
+        self.overdue_label.setVisible(bool(overdue))
         self._show_ladder(result)
         self._show_next_steps(result)
         self._speak_summary(result, heading)
@@ -212,6 +244,47 @@ class ResultsView(RedrawnWhenShown, Retranslated, QWidget):
             gist = self.total_label.text() + "."
         advice = (self.advice_label.text(), self.weakest_label.text())
         self.summary.set_spoken(f"{heading}. {gist}", " ".join(part for part in advice if part))
+
+    #: Table and chart stand side by side when the page is at least this many average characters wide.
+    SIDE_BY_SIDE_CHARS = 110
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_table_and_chart()
+
+    def _arrange_table_and_chart(self) -> None:
+        wide = self._body.width() >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.table_and_chart.direction() != direction:
+            self.table_and_chart.setDirection(direction)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app's text size changed
+            self._arrange_table_and_chart()
+
+    def today(self) -> dt.date:
+        """The day actions are overdue after (their due date passed, not done)."""
+        return dt.date.today()
+
+    def _show_since(self, assessment: Assessment, lang: str) -> None:
+        """'Sedan förra gången (2026-03-06): +12 ↑' and each block's change; or why it cannot be said."""
+        from samverkan_gui.core.compare import since_last
+        from samverkan_gui.present.learning import present_since_last
+
+        since = None
+        if assessment.follows is not None:
+            source = follows_source(self._session)
+            folder = source.parent if source is not None else None
+            since = since_last(assessment, folder, self._session.registry, path=self._session.path)
+        shown = present_since_last(since, lang) if since is not None else None
+        self.since_heading.setVisible(shown is not None)
+        self.since_label.setVisible(shown is not None)
+        if shown is None:
+            return
+        self.since_heading.setText(self.tr("Since last time"))
+        self.since_label.setText("\n".join((shown.headline, *shown.blocks, *shown.notices)))
+        self.since_label.setAccessibleDescription("; ".join(shown.spoken))
 
     def _set_row(self, row: int, name: str, score: str, maximum: int, percent: str) -> None:
         values = [name, score, str(maximum), percent]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -159,6 +160,8 @@ class StartView(Retranslated, QWidget):
             edit.textEdited.connect(self._on_form_edited)
         self.date_edit.dateChanged.connect(self._on_form_edited)
         self.questionnaire_combo.activated.connect(self._on_form_edited)
+        # Enter in every field of the form starts, the date too (a spin box lets Enter pass by).
+        self.date_edit.installEventFilter(self)
         settle_caret(self.collaboration_edit, self.respondent_edit, self.organisation_edit)
         columns.addWidget(self.new_box, 3)
 
@@ -295,7 +298,7 @@ class StartView(Retranslated, QWidget):
             return
         self.recovery_list.clear()
         for title, detail in rows:
-            self.recovery_list.addItem(f"{title} — {detail}")
+            self.recovery_list.addItem(f"{title} – {detail}")
         if rows:
             self.recovery_list.setCurrentRow(0)
         had_rows = not self.recovery_box.isHidden()
@@ -333,6 +336,13 @@ class StartView(Retranslated, QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (The type first: the title's events start before the date field exists.)
+        if event.type() == QEvent.Type.KeyPress and watched is self.date_edit and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # not before the first paint (tests/ui/test_startup.py)
+
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._start()
+                return True
         if watched is self.title_label and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.title_label.removeEventFilter(self)

@@ -219,3 +219,48 @@ def test_changes_add_up_for_complete_assessments(first, last, dates) -> None:
     assert result.total_change == sum(change.change for change in result.blocks)
     assert result.total_change == sum(q.change for q in result.questions)
     assert [abs(q.change) for q in result.questions] == sorted((abs(q.change) for q in result.questions), reverse=True)
+
+
+# --- which collaboration ---------------------------------------------------------------
+
+
+def _with_collaboration(path: Path, date: dt.date, collaboration: str) -> Path:
+    assessment = Assessment(
+        Q.id, Q.version, answers=dict.fromkeys(Q.question_ids, 3), date=date, collaboration=collaboration
+    )
+    save_assessment(path, assessment, Q)
+    return path
+
+
+def test_files_of_two_collaborations_are_refused_with_each_named(tmp_path) -> None:
+    from samverkan_gui.core.compare import require_one_collaboration
+
+    files = [
+        _with_collaboration(tmp_path / "a.samverkan", dt.date(2025, 1, 1), "Unga i Norrby"),
+        _with_collaboration(tmp_path / "b.samverkan", dt.date(2026, 1, 1), "Rådet"),
+        _with_collaboration(tmp_path / "c.samverkan", dt.date(2027, 1, 1), "unga  i norrby"),
+    ]
+    chosen = load_for_compare(files)
+    with pytest.raises(CompareError) as caught:
+        require_one_collaboration(chosen)
+    assert caught.value.message("en") == (
+        "The files are about different collaborations: “Unga i Norrby” (a.samverkan, c.samverkan); "
+        "“Rådet” (b.samverkan). A change between them is no trend over time."
+    )
+    result = compare(chosen)
+    assert result.collaborations == ("Unga i Norrby", "Rådet")
+    assert result.collaborations_differ
+    assert not result.individual_and_group
+    require_one_collaboration(chosen.items[::2])  # the same one, written differently: no error
+
+
+def test_a_missing_collaboration_is_not_the_same_as_a_named_one(tmp_path) -> None:
+    from samverkan_gui.core.compare import require_one_collaboration
+
+    files = [
+        _with_collaboration(tmp_path / "a.samverkan", dt.date(2025, 1, 1), ""),
+        _with_collaboration(tmp_path / "b.samverkan", dt.date(2026, 1, 1), "Rådet"),
+    ]
+    with pytest.raises(CompareError) as caught:
+        require_one_collaboration(load_for_compare(files))
+    assert "ingen samverkan angiven (a.samverkan); ”Rådet” (b.samverkan)" in caught.value.message("sv")

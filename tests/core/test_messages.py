@@ -98,3 +98,17 @@ def test_no_other_text_tables_in_the_outputs() -> None:
 
 def test_render_falls_back_to_swedish() -> None:
     assert render("word.total", "fi") == "Summa"
+
+
+def test_names_holding_och_are_joined_so_that_the_list_still_reads_as_one() -> None:
+    from samverkan_gui.core.messages import join_names
+
+    assert join_names(["startförhållanden", "samverkansprocessen"], "sv") == "startförhållanden och samverkansprocessen"
+    assert (
+        join_names(["startförhållanden", "organisatorisk design och ledarskap", "samverkansprocessen"], "sv")
+        == "startförhållanden, organisatorisk design och ledarskap samt samverkansprocessen"
+    )
+    assert (
+        join_names(["organisational design and leadership", "the collaboration process"], "en")
+        == "organisational design and leadership as well as the collaboration process"
+    )

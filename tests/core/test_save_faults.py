@@ -117,8 +117,8 @@ def test_disk_full_reported_at_fsync(saved, monkeypatch) -> None:
 @pytest.mark.parametrize(
     ("exc", "sv", "en"),
     [
-        (PermissionError(errno.EACCES, "Permission denied"), "du saknar behörighet", "you do not have permission"),
-        (PermissionError(errno.EPERM, "Operation not permitted"), "du saknar behörighet", "you do not have permission"),
+        (PermissionError(errno.EACCES, "Permission denied"), "ni saknar behörighet", "you do not have permission"),
+        (PermissionError(errno.EPERM, "Operation not permitted"), "ni saknar behörighet", "you do not have permission"),
         (OSError(errno.EROFS, "Read-only file system"), "skrivskyddad", "read-only"),
     ],
 )
@@ -138,7 +138,7 @@ def test_no_permission_to_create_the_temporary_file(saved, monkeypatch, exc, sv:
 @pytest.mark.parametrize(
     ("code", "sv", "en"),
     [
-        (errno.EACCES, "du saknar behörighet", "you do not have permission"),
+        (errno.EACCES, "ni saknar behörighet", "you do not have permission"),
         (errno.EBUSY, "används av ett annat program", "in use by another program"),
         (errno.EXDEV, "kunde inte sparas", "could not be saved"),
         (errno.EIO, "svarade med ett fel", "reported an error"),
@@ -190,7 +190,7 @@ def test_replace_blocked_for_good_on_windows_gives_up_cleanly(saved, monkeypatch
     monkeypatch.setattr(atomic, "_RETRY_DELAY_S", 0.001)
     error = save_changed(path)
     assert_untouched(path, before)
-    assert "du saknar behörighet" in error.message("sv")
+    assert "ni saknar behörighet" in error.message("sv")
 
 
 def test_folder_removed_before_saving(saved) -> None:

@@ -77,7 +77,7 @@ def test_ties_name_every_tied_block() -> None:
     result = score(Q, answers)
     assert result.weakest_blocks == ("startforhallanden", "organisatorisk-design", "samverkansprocessen")
     assert result.advice("sv").endswith(
-        "Titta särskilt på startförhållanden, organisatorisk design och ledarskap och samverkansprocessen."
+        "Titta särskilt på startförhållanden, organisatorisk design och ledarskap samt samverkansprocessen."
     )
 
 

@@ -71,3 +71,16 @@ def test_percent_is_within_half_a_point_and_halves_go_up(part: int, whole: int) 
 
 def test_band_range(questionnaire) -> None:
     assert [band_range(band) for band in questionnaire.bands][2] == "63–83"
+
+
+def test_a_comparison_writes_every_number_with_the_same_decimals() -> None:
+    from fractions import Fraction
+
+    from samverkan_gui.present.compare import format_change, format_value
+
+    assert format_change(6, "sv", 1) == "+6,0 ↑"
+    assert format_change(Fraction(9, 10), "sv", 1) == "+0,9 ↑"
+    assert format_change(-6, "en", 0) == "−6 ↓"
+    assert format_value(66, "sv", 1) == "66,0"
+    assert format_change(Fraction(1, 100), "sv", 1) == "0,0 →"  # too small to show has no direction
+    assert format_value(Fraction(147, 2), "sv") == "73,5"  # without digits: as the value is

@@ -182,7 +182,7 @@ def test_filled_by_keyboard_saved_and_scored_like_the_app(page: Browser, tmp_pat
     assert text_of(page, "result-total") == f"{shown.total} av 105 poäng ({shown.total_percent_text})"
     assert text_of(page, "result-band") == f"Poängintervall {shown.band_range}"
     assert text_of(page, "result-advice") == shown.advice
-    assert text_of(page, "progress") == "21 av 21 besvarade"
+    assert text_of(page, "progress") == "Besvarade: 21 av 21"
 
     # Nothing but the page itself (and the download's blob) was requested: by the browser's account
     # and by the page's own.
@@ -335,7 +335,7 @@ def test_drafts_survive_a_reload_and_stay_with_their_form(page: Browser, tmp_pat
         assert page.find_element(By.CSS_SELECTOR, "#q-design-2 input[value='2']").is_selected()
         assert page.find_element(By.ID, "organisation").get_property("value") == "Polisen"
         assert page.find_element(By.ID, "restored").is_displayed()
-        assert text_of(page, "progress") == "1 av 21 besvarade"
+        assert text_of(page, "progress") == "Besvarade: 1 av 21"
     copy = tmp_path / "elsewhere" / first.name
     copy.parent.mkdir()
     shutil.copy(first, copy)
@@ -363,10 +363,10 @@ def test_clearing_the_form_asks_and_forgets_the_draft(page: Browser, tmp_path: P
     page.find_element(By.ID, "save").click()
     page.find_element(By.ID, "clear").click()
     assert page.answer_dialog(accept=False) == "Ta bort alla svar och anteckningar i formuläret?"
-    assert text_of(page, "progress") == "21 av 21 besvarade"
+    assert text_of(page, "progress") == "Besvarade: 21 av 21"
     page.find_element(By.ID, "clear").click()
     page.answer_dialog(accept=True)
-    assert text_of(page, "progress") == "0 av 21 besvarade"
+    assert text_of(page, "progress") == "Besvarade: 0 av 21"
     assert not page.find_element(By.ID, "done").is_displayed()
     for reopen in (page.refresh, lambda: (page.get("about:blank"), page.get(form.as_uri()))):
         reopen()
@@ -385,14 +385,14 @@ def test_the_summary_links_to_each_unanswered_question(page: Browser, tmp_path: 
     open_form(page, form)
     choose(page, {question_id: 4 for question_id in Q.question_ids if question_id not in ("design-3", "utfall-1")})
     assert page.find_element(By.ID, "progress").get_attribute("role") == "status"
-    assert text_of(page, "progress") == "19 of 21 answered"
+    assert text_of(page, "progress") == "Answered: 19 of 21"
     page.find_element(By.ID, "save").click()
     assert focused(page)["id"] == "summary"
     assert text_of(page, "summary-heading") == "2 questions are unanswered"
     links = page.find_elements(By.CSS_SELECTOR, "#summary-list a")
     assert [link.text for link in links] == [
-        "8. Are there clear ground rules for how the collaboration is to work?",
-        "21. Does the collaboration make a difference and give the desired result?",
+        "Question 2.3: Are there clear ground rules for how the collaboration is to work?",
+        "Question 4.1: Does the collaboration make a difference and give the desired result?",
     ]
     marks = page.find_elements(By.CSS_SELECTOR, ".question .mark")
     assert [m.text for m in marks if m.is_displayed()] == ["Unanswered", "Unanswered"]
@@ -400,7 +400,7 @@ def test_the_summary_links_to_each_unanswered_question(page: Browser, tmp_path: 
     assert (focused(page)["name"], focused(page)["type"]) == ("q-utfall-1", "radio")
     page.press("5")
     assert text_of(page, "summary-heading") == "1 question is unanswered"
-    assert text_of(page, "progress") == "20 of 21 answered"
+    assert text_of(page, "progress") == "Answered: 20 of 21"
 
 
 @pytest.mark.parametrize(("width", "height"), [(320, 640), (640, 400), (390, 844)])

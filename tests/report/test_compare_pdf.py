@@ -88,4 +88,37 @@ def test_the_action_history_keeps_each_block_name_whole(tmp_path: Path) -> None:
     write_compare_pdf(result, stream, lang="sv", today=dt.date(2026, 12, 1))
     lines = {line.strip() for page in PdfReader(stream).pages for line in page.extract_text().splitlines()}
     words = {word for line in lines for word in line.split()}
-    assert {"Startförhållanden", "Samverkansprocessen"} <= words
+    assert {"STARTFÖRHÅLLANDEN", "SAMVERKANSPROCESSEN"} <= words
+
+
+def test_a_long_word_in_a_narrow_cell_breaks_at_a_syllable_with_a_hyphen(tmp_path: Path) -> None:
+    from samverkan_gui.core.plan import Action, BlockPlan
+
+    plan = (BlockPlan("organisatorisk-design", actions=(Action("Skriv spelregler", "Förvaltningscheferna"),)),)
+    paths = []
+    for year, base in ((2025, 3), (2026, 4)):
+        path = tmp_path / f"{year}.samverkan"
+        answers = dict.fromkeys(Q.question_ids, base)
+        save_assessment(path, Assessment(Q.id, Q.version, answers=answers, date=dt.date(year, 1, 1), plan=plan), Q)
+        paths.append(path)
+    stream = io.BytesIO()
+    write_compare_pdf(compare(load_for_compare(paths)), stream, lang="sv")
+    lines = [line for page in PdfReader(stream).pages for line in page.extract_text().splitlines()]
+    # The "Who" cell is too narrow for the word: it breaks after a syllable, and says so with a hyphen.
+    head = next(line for line in lines if line.startswith("Förvaltning"))
+    assert head != "Förvaltningscheferna"
+    assert head.endswith("-") and head[:-1] + lines[lines.index(head) + 1] == "Förvaltningscheferna"
+
+
+def test_swedish_words_break_between_syllables() -> None:
+    from samverkan_gui.report.hyphenation import swedish_breaks
+
+    assert [head for head, _tail in swedish_breaks("Förvaltningscheferna")] == [
+        "Förvaltningsche",
+        "Förvaltnings",
+        "Förvalt",
+        "För",
+    ]
+    assert ("samverkans", "processen") in swedish_breaks("samverkansprocessen")
+    assert ("Närings", "livskontoret") in swedish_breaks("Näringslivskontoret")
+    assert swedish_breaks("Samverkan") == []  # a short word never breaks

@@ -85,10 +85,16 @@ def test_score_text_shows_the_organisations_in_the_pdfs_words(capsys) -> None:
     ]
     differ = lines[lines.index("Där organisationerna skiljer sig mest") :]
     assert differ[1] == render("orgs.differ_rule", "sv", at_least="1,0", count=5)
-    assert differ[2] == "# Fråga Region Västernorrland (n = 4) Norrby kommun (n = 3) Övriga (n = 3) Skillnad"
-    assert differ[3:5] == ["11. SAMVERKANSPROCESSEN 1 4,0 3,7 2,3 1,7", "Är syftet med samverkan tydligt?"]
-    # The questions of score --json's differ_most, in its order.
-    assert [line.split(".")[0] for line in differ[3::2]] == ["11", "12", "20", "3", "17"]
+    assert differ[2] == "Fråga Region Västernorrland (n = 4) Norrby kommun (n = 3) Övriga (n = 3) Skillnad"
+    assert differ[3:5] == ["Fråga 3.1 4,0 3,7 2,3 1,7", "SAMVERKANSPROCESSEN: Är syftet med samverkan tydligt?"]
+    # The questions of score --json's differ_most, in its order (the source's numbering).
+    assert [" ".join(line.split()[:2]) for line in differ[3::2]] == [
+        "Fråga 3.1",
+        "Fråga 3.2",
+        "Fråga 3.10",
+        "Fråga 1.3",
+        "Fråga 3.7",
+    ]
     # Shown as the first participant typed it, never as the later spellings.
     assert "region västernorrland" not in text and "norrby  kommun" not in text
 
@@ -181,7 +187,14 @@ def test_group_word_report_has_the_organisations_section(tmp_path: Path) -> None
     assert means[1] == ["STARTFÖRHÅLLANDEN", "62\u00a0% (15,5/25)", "64\u00a0% (16,0/25)", "57\u00a0% (14,3/25)"]
     assert means[-1] == ["Medelsumma (max 105)", "67,0", "66,3", "57,3"]
     differ = next(table for table in tables if table[0][-1] == "Skillnad")
-    assert differ[1][1:] == ["SAMVERKANSPROCESSEN 1\nÄr syftet med samverkan tydligt?", "4,0", "3,7", "2,3", "1,7"]
+    assert differ[1] == [
+        "Fråga 3.1",
+        "SAMVERKANSPROCESSEN\nÄr syftet med samverkan tydligt?",
+        "4,0",
+        "3,7",
+        "2,3",
+        "1,7",
+    ]
     text = "\n".join(p.text for p in document.paragraphs) + str(tables)
     _assert_small_unnamed(text.replace("\u00a0", " "))
     assert "Organisationernas syn" in text

@@ -48,7 +48,7 @@ def test_group_pdf_shows_the_group_picture_and_no_individuals(tmp_path: Path, qu
     assert "Medelsumma 64,0 av 105 poäng" in text
     assert "Lägst 45, högst 84 poäng (n = 3" in text
     assert "Poängintervall 63–83" in text
-    assert "Titta särskilt på organisatorisk design och ledarskap och samverkansprocessen." in text
+    assert "Titta särskilt på organisatorisk design och ledarskap samt samverkansprocessen." in text
     assert "Här skiljer sig synen" in text
     # start-1 answers 3, 4, 5, 1: consensus 0.396, the only question listed; its row says how
     # many answered.
@@ -92,7 +92,9 @@ def test_blank_form_lists_every_question_with_the_scale(tmp_path: Path, question
     assert f"5 = {label}" in text
     for _block, question in questionnaire.iter_questions():
         assert _flat(question.text.get(lang)) in text
-    assert "21 " in text
+    # Numbered as the source numbers them, per block: the last question is 4.1, not 21.
+    assert ("Fråga 4.1 " if lang == "sv" else "Question 4.1 ") in text
+    assert "Fråga 3.10 " in text or "Question 3.10 " in text
     # One A4 page in both languages: no page two holding a block and the credit line.
     assert len(PdfReader(target).pages) == 1
 

@@ -37,6 +37,30 @@ def test_no_block_of_answers_stands_alone_on_a_page(name: str, questionnaire) ->
     assert "Reglab" in pages[-1] and last in headings[-1]
 
 
+@pytest.mark.parametrize("notes", [True, False])
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_with_a_plan_the_last_page_never_holds_only_the_last_block(lang: str, notes: bool, questionnaire) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from samverkan_gui.core.plan import Action, BlockPlan
+
+    plan = (
+        BlockPlan(
+            "organisatorisk-design",
+            why="Beslut fattas inte mellan mötena",
+            what="Spelregler",
+            actions=(Action("Skriv spelregler", "Anna", dt.date(2027, 3, 31)), Action("Bjud in", "Per")),
+        ),
+    )
+    assessment = load_assessment(EXAMPLES / "komplett.samverkan")
+    assessment = dataclasses.replace(assessment, plan=plan, notes=assessment.notes if notes else {})
+    stream = io.BytesIO()
+    write_assessment_pdf(assessment, questionnaire, stream, lang=lang)
+    last_page = _BLOCK_HEADING.findall(_pages(stream.getvalue())[-1])
+    assert len(last_page) >= 2, last_page  # "UTFALL" and the credit line never alone
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_group_pdf_explains_the_answer_colours_before_the_first_coloured_bar(lang: str, questionnaire) -> None:
     # The seven-person example: four questions where views differ (consensus below 0.6).

@@ -336,11 +336,11 @@ def test_single_report_figures_state_their_numbers(reports: dict[str, Tagged]) -
         "66 av 105 poäng ligger i intervallet 63–83."
     )
     # (The per cent sign follows a no-break space, as everywhere the app writes a percentage.)
-    assert "Organisatorisk design och ledarskap 13 av 25 (52\u00a0%)" in chart
-    assert "Startförhållanden 17 av 25 (68\u00a0%)" in chart and chart.endswith("Utfall 3 av 5 (60\u00a0%).")
+    assert "ORGANISATORISK DESIGN OCH LEDARSKAP 13 av 25 (52\u00a0%)" in chart
+    assert "STARTFÖRHÅLLANDEN 17 av 25 (68\u00a0%)" in chart and chart.endswith("UTFALL 3 av 5 (60\u00a0%).")
     ladder, chart = _alts(reports["single-en"])
     assert "66 of 105 points lies in the band 63–83" in ladder
-    assert "Organisational design and leadership 13 of 25 (52\u00a0%)" in chart
+    assert "ORGANISATIONAL DESIGN AND LEADERSHIP 13 of 25 (52\u00a0%)" in chart
 
 
 def test_group_report_figures_state_their_numbers(reports: dict[str, Tagged]) -> None:
@@ -402,7 +402,7 @@ def test_a_paragraph_split_over_pages_stays_one_paragraph(reports: dict[str, Tag
             [
                 "Summa och poängintervall",
                 "Förändring från 2015-03-01 till 2024-03-01",
-                "Tidigare handlingsplaners åtgärder",
+                "Handlingsplanernas åtgärder",
             ],
         ),
     ],

@@ -218,10 +218,10 @@ def test_every_table_has_a_marked_header_row_and_every_picture_alt_text(planned)
     assert "21–41, 42–62, 63–83, 84–94, 95–105" in ladder and "66 av 105 poäng" in ladder
     assert chart == block_chart_text(present_result(planned.score(Q), "sv"))
     for expected in (
-        "Startförhållanden 17 av 25 (68 %)",
-        "Organisatorisk design och ledarskap 13 av 25 (52 %)",
-        "Samverkansprocessen 33 av 50 (66 %)",
-        "Utfall 3 av 5 (60 %)",
+        "STARTFÖRHÅLLANDEN 17 av 25 (68 %)",
+        "ORGANISATORISK DESIGN OCH LEDARSKAP 13 av 25 (52 %)",
+        "SAMVERKANSPROCESSEN 33 av 50 (66 %)",
+        "UTFALL 3 av 5 (60 %)",
     ):
         assert expected in chart.replace("\u00a0", " ")
 
@@ -316,7 +316,7 @@ def test_group_word_report_has_the_groups_numbers_and_no_individuals(workshop) -
     assert len(alt) == len(document.inline_shapes)
     # The range chart, the colour key, and one stacked bar per question (the discussion list, then all).
     assert alt[0] == group_chart_text(present_group(stats, "sv"))
-    assert "Startförhållanden medel 63\u00a0% (lägst 52\u00a0%, högst 72\u00a0%, n = 7)" in alt[0]
+    assert "STARTFÖRHÅLLANDEN medel 63\u00a0% (lägst 52\u00a0%, högst 72\u00a0%, n = 7)" in alt[0]
     assert alt[1].startswith("Färgförklaring för svaren 1–5")
     assert len(alt) == 2 + len(stats.discussion) + len(stats.questions)
     first = stats.questions[0]
@@ -384,4 +384,6 @@ def test_comparison_word_report(tmp_path: Path, lang: str) -> None:
     stream = io.BytesIO()
     write_compare_pdf(result, stream, lang, today=TODAY)
     pdf = _pdf_text(stream.getvalue())
-    assert [text for text in _texts(document) if _flat(text) not in pdf] == []
+    # The PDF breaks a long typed word in a narrow cell at a syllable ("närings-livskontoret").
+    joined = re.sub(r"(\w)- (\w)", r"\1\2", pdf)
+    assert [text for text in _texts(document) if _flat(text) not in pdf and _flat(text) not in joined] == []

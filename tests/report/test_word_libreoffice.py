@@ -190,4 +190,4 @@ def test_the_converted_pdf_keeps_order_headings_language_and_alt_text(converted:
     assert "/Table" in kinds and "/TH" in kinds
     figures = [alt for kind, alt in elements if kind == "/Figure"]
     assert len(figures) == 2
-    assert "Organisatorisk design och ledarskap 13 av 25 (52\u00a0%)" in figures[1]
+    assert "ORGANISATORISK DESIGN OCH LEDARSKAP 13 av 25 (52\u00a0%)" in figures[1]

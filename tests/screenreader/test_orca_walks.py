@@ -29,6 +29,7 @@ import pytest
 from samverkan_gui.core.questionnaire import Questionnaire
 from samverkan_gui.core.scoring import score
 from samverkan_gui.present import block_display_name, present_result
+from samverkan_gui.present.questions import question_label
 from tests.screenreader.desktop import Desktop
 from tests.screenreader.walks import DIGITS, Walk, count, spoken
 
@@ -61,8 +62,8 @@ class Words:
 
 WORDS = {
     "sv": Words(
-        collaboration_field="Vilken samverkan bedömer du?",
-        name_field="Ditt namn eller din roll",
+        collaboration_field="Vilken samverkan bedömer ni?",
+        name_field="Ert namn eller er roll",
         organisation_field="Organisation",
         answer="Svar: {} – {}",
         block="Block {} av {}: {}",
@@ -74,8 +75,8 @@ WORDS = {
         add_action="Lägg till en åtgärd i {}",
         remove_action="Ta bort åtgärd 1 i {}",
         saved="Sparade",
-        cell="{}, fråga {} av 21: {} – {}",
-        typed="{}, fråga {}: {}",
+        cell="{}, {}: {} – {}",
+        typed="{}, {}: {}",
         no_answer="inget svar",
         position="{} av {}",
         leave_grid_to="Lägg till deltagare",
@@ -94,8 +95,8 @@ WORDS = {
         add_action="Add an action to {}",
         remove_action="Remove action 1 in {}",
         saved="Saved",
-        cell="{}, question {} of 21: {} – {}",
-        typed="{}, question {}: {}",
+        cell="{}, {}: {} – {}",
+        typed="{}, {}: {}",
         no_answer="no answer",
         position="{} of {}",
         leave_grid_to="Add participant",
@@ -167,6 +168,8 @@ def test_assessment(walk: Walk, questionnaire: Questionnaire, tmp_path: Path) ->
     assert words.total in arrival and words.band in arrival
     assert shown.advice and shown.advice in arrival
     weakest = block_display_name(questionnaire.block("organisatorisk-design"), lang)
+    # Inside a sentence the block is named in lower case (docs/terminology.md).
+    in_sentence = questionnaire.block("organisatorisk-design").name.get(lang)
     assert weakest.lower() in arrival.lower()
     # Every part of the page is a Tab stop that says something (ladder, table, chart, lowest, next steps).
     sections = [spoken(walk.press("Tab")) for _ in range(5)]
@@ -181,17 +184,17 @@ def test_assessment(walk: Walk, questionnaire: Questionnaire, tmp_path: Path) ->
     walk.press("Return")
     for _ in range(5):
         walk.press("Tab")
-    assert words.add_action.format(weakest) in spoken(walk.steps[-1])
-    assert words.action_what.format(weakest) in spoken(walk.press("space"))
+    assert words.add_action.format(in_sentence) in spoken(walk.steps[-1])
+    assert words.action_what.format(in_sentence) in spoken(walk.press("space"))
     walk.type("Boka ett möte")
     for _ in range(4):
         walk.press("Tab")
-    assert words.remove_action.format(weakest) in spoken(walk.steps[-1])
+    assert words.remove_action.format(in_sentence) in spoken(walk.steps[-1])
     removed = spoken(walk.press("space"))
-    assert words.add_action.format(weakest) in removed
+    assert words.add_action.format(in_sentence) in removed
     assert "Ctrl+Z" in removed  # the status message, announced
     undone = spoken(walk.press("ctrl+z"))
-    assert words.action_what.format(weakest) in undone
+    assert words.action_what.format(in_sentence) in undone
 
     # Save: the file dialog, a name, Enter; "Saved …" is announced.
     walk.press("ctrl+s")
@@ -236,18 +239,22 @@ def test_workshop(walk: Walk, questionnaire: Questionnaire, example) -> None:  #
     words = WORDS[lang]
     path = example("workshop-7.samverkan-grupp")
     questions = [q for b in questionnaire.blocks for q in b.questions]
+    # Each question named as every output names it: "Fråga 1.2" (block 1, question 2).
+    labels = [question_label(questionnaire, q.id, lang) for q in questions]
     start = spoken(walk.launch(str(path)))
-    assert words.cell.format("D1", 1, questions[0].text.get(lang), 3) in start
+    assert words.cell.format("D1", labels[0], questions[0].text.get(lang), 3) in start
 
     # A new participant's paper form: each digit confirmed, the next cell said, no row of others.
     new = spoken(walk.press("ctrl+shift+n"))
-    assert words.cell.format("D8", 1, questions[0].text.get(lang), words.no_answer) in new
+    assert words.cell.format("D8", labels[0], questions[0].text.get(lang), words.no_answer) in new
     typed = DIGITS if lang == "sv" else DIGITS[:5]
     for index, digit in enumerate(typed):
         said = spoken(walk.press(digit))
-        assert words.typed.format("D8", index + 1, digit) in said, said
+        assert words.typed.format("D8", labels[index], digit) in said, said
         if index + 1 < len(questions):
-            assert words.cell.format("D8", index + 2, questions[index + 1].text.get(lang), words.no_answer) in said
+            assert (
+                words.cell.format("D8", labels[index + 1], questions[index + 1].text.get(lang), words.no_answer) in said
+            )
         assert not re.search(r"\bD[1-7]\b", said), f"another participant read out: {said}"
     assert words.leave_grid_to in spoken(walk.press("ctrl+Tab"))
 

@@ -194,3 +194,16 @@ def crash(autosave) -> None:  # type: ignore[no-untyped-def]
     session = autosave.session
     session.document_changed.disconnect(autosave._changed)
     session.modified_changed.disconnect(autosave._changed)
+
+
+@pytest.fixture(autouse=True)
+def _normal_text_size() -> Iterator[None]:
+    """The text size is the whole app's: a test that zooms leaves the next one at 100 %."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from samverkan_gui.ui import zoom
+
+        if zoom.current_zoom() != 1.0:
+            zoom.set_zoom(1.0, remember=False)

@@ -15,6 +15,8 @@ REAL = {
         "show_problems",
         "ask_save_changes",
         "ask_yes_no",
+        "ask_follow_up",
+        "ask_other_collaborations",
         "edit_details",
         "open_file_name",
         "get_text",
@@ -55,7 +57,7 @@ def test_save_changes_question_has_swedish_buttons_and_answers(qtbot, app_langua
 
     seen = _then(qtbot, press_discard)
     assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.DISCARD
-    assert seen == ["Vill du spara ändringarna i a.samverkan?"]
+    assert seen == ["Vill ni spara ändringarna i a.samverkan?"]
     _then(qtbot, lambda box: box.reject())
     assert REAL["ask_save_changes"](None, "a.samverkan") is dialogs.Choice.CANCEL
 
@@ -118,9 +120,9 @@ def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch
     from tests.ui.conftest import press
 
     window.start_new(questionnaire, {"collaboration": "Stor text"})
+    normal = QApplication.font().pointSizeF()
     window.set_zoom(2.0, remember=False)
     monkeypatch.setattr(dialogs, "edit_details", REAL["edit_details"])
-    normal = QApplication.font().pointSizeF()
     sizes: dict[str, float] = {}
 
     def look_and_cancel(dialog: QDialog) -> None:
@@ -139,6 +141,7 @@ def test_details_dialog_follows_the_windows_text_size(window, qtbot, monkeypatch
 
 
 def test_messages_follow_the_windows_text_size(window, qtbot):
+    normal = QApplication.font().pointSizeF()
     window.set_zoom(1.5, remember=False)
     sizes: list[float] = []
 
@@ -150,7 +153,7 @@ def test_messages_follow_the_windows_text_size(window, qtbot):
     REAL["show_error"](window, "Fel", "Filen kan inte läsas")
     _then(qtbot, look)
     REAL["ask_yes_no"](window, "Ersätta?", "x finns redan")
-    assert sizes == [QApplication.font().pointSizeF() * 1.5] * 2
+    assert sizes == [normal * 1.5] * 2
 
 
 def _button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]
@@ -184,7 +187,7 @@ def test_file_changed_offers_reload_save_as_overwrite(qtbot, app_language):
     ask = REAL["ask_file_changed"]
     seen = _then(qtbot, lambda box: _button(box, "Läs in igen").click())
     assert ask(None, "a.samverkan") is dialogs.Changed.RELOAD
-    assert seen == ["a.samverkan har ändrats av någon annan sedan du öppnade den."]
+    assert seen == ["a.samverkan har ändrats av någon annan sedan ni öppnade den."]
     _then(qtbot, lambda box: box.defaultButton().click())  # Enter: the choice that keeps both
     assert ask(None, "a.samverkan") is dialogs.Changed.SAVE_AS
     _then(qtbot, lambda box: _button(box, "Skriv över").click())
@@ -199,3 +202,42 @@ def test_failed_save_offers_save_as(qtbot, app_language):
     assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is True
     _then(qtbot, lambda box: box.reject())
     assert show(None, "Kunde inte sparas", "Filen x kunde inte sparas.") is False
+
+
+def test_the_follow_up_dialog_asks_the_date_with_a_picker_and_what_comes_along(qtbot, app_language):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCheckBox, QDateEdit
+
+    shown: dict[str, object] = {}
+
+    def choose(dialog: QDialog) -> None:
+        date = dialog.findChild(QDateEdit, "follow-up-date")
+        plan = dialog.findChild(QCheckBox, "follow-up-plan")
+        shown.update(popup=date.calendarPopup(), date=date.date(), plan=plan.text(), checked=plan.isChecked())
+        date.setDate(QDate(2026, 3, 20))
+        plan.setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    seen = _then(qtbot, choose)
+    choice = REAL["ask_follow_up"](None, "unga-2025.samverkan", dt.date(2026, 3, 6), 2)
+    assert seen == ["Ny uppföljning"]
+    assert shown == {
+        "popup": True,  # a date picker
+        "date": QDate(2026, 3, 6),  # today by default
+        "plan": "Handlings&planen (åtgärder: 2), så att ni kan uppdatera deras status",
+        "checked": True,
+    }
+    assert choice == dialogs.FollowUpChoice(dt.date(2026, 3, 20), carry_plan=False)
+    _then(qtbot, lambda dialog: dialog.reject())
+    assert REAL["ask_follow_up"](None, "unga-2025.samverkan", dt.date(2026, 3, 6), 0) is None
+
+
+def test_other_collaborations_offer_removing_them_first(qtbot, app_language):
+    seen = _then(qtbot, lambda box: _button(box, "Ta bort de andra").click())
+    answer = REAL["ask_other_collaborations"](None, "Filerna gäller olika samverkan: …")
+    assert seen == ["Filerna gäller olika samverkan: …"]
+    assert answer is dialogs.OtherCollaborations.REMOVE_OTHERS
+    _then(qtbot, lambda box: box.reject())  # Esc: nothing changes
+    assert REAL["ask_other_collaborations"](None, "x") is dialogs.OtherCollaborations.CANCEL

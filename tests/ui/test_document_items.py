@@ -116,13 +116,15 @@ def test_recent_list_shows_one_entry_per_file_with_how_complete_it_is(
     first, second = recent.item(0), recent.item(1)
     assert first.text().split("\n")[0] == "grupp.samverkan-grupp"
     assert first.data(Qt.ItemDataRole.AccessibleTextRole) == f"grupp.samverkan-grupp, Grupp, 7 deltagare, i {tmp_path}"
-    assert second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, 12 av {total} besvarade, i {tmp_path}"
+    assert (
+        second.data(Qt.ItemDataRole.AccessibleTextRole) == f"utkast.samverkan, besvarade: 12 av {total}, i {tmp_path}"
+    )
     assert [a.text() for a in window.recent_menu.actions()] == ["grupp.samverkan-grupp (grupp)", "utkast.samverkan"]
     # Cached by modification time: a changed file is read again.
     _assessment(draft, questionnaire, total)
     window.refresh_recent_files()
     first = recent.item(0)
-    assert f"{total} av {total} besvarade" in recent.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert f"besvarade: {total} av {total}" in recent.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
     # One entry is one row of the list's height: name over folder.
     rect = recent.visualItemRect(first)
     assert rect.height() >= 2 * recent.fontMetrics().height()
@@ -156,7 +158,7 @@ def test_group_recovery_is_offered_on_the_start_view(window, qtbot, fake_dialogs
     forget_changes(crashed.session)
     assert window.offer_recovery() == 1
     row = window.start_view.recovery_list.item(0).text()
-    assert row.startswith("Krasch-gruppen — Grupp, 1 deltagare, senast ändrad ")
+    assert row.startswith("Krasch-gruppen – Grupp, 1 deltagare, senast ändrad ")
     window.start_view.restore_button.click()
     [workshop] = [w for w in _workshops() if w is not crashed]
     assert workshop.session.group.participant("D1").answers == {"start-1": 4, "start-2": 2, "start-3": 5}

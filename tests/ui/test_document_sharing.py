@@ -18,7 +18,7 @@ from samverkan_gui.core.assessment import Assessment, load_assessment, save_asse
 from samverkan_gui.ui.dialogs import Changed, InUse
 from samverkan_gui.ui.main_window import MainWindow
 from tests.conftest import REPO
-from tests.ui.conftest import end_child
+from tests.ui.conftest import end_child, forget_changes
 
 
 @pytest.fixture
@@ -271,3 +271,71 @@ def test_open_anyway_takes_the_lock_over_and_the_first_copy_leaves_it(window, se
     assert lockfile.lock_path(shared).is_file()
     second.close_assessment()
     assert not lockfile.lock_path(shared).exists()
+
+
+def test_read_only_means_read_only_until_saved_as_a_copy(window, second, fake_dialogs, shared, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from samverkan_gui.ui.main_window import View
+
+    window.open_path(shared)
+    fake_dialogs.answer("ask_file_in_use", InUse.READ_ONLY)
+    assert second.open_path(shared)
+    banner = second.read_only_banner
+    assert not banner.isHidden()
+    assert banner.label.text().startswith("Skrivskyddad: en annan kopia av Samverkan har filen öppen")
+    assert banner.save_copy_button.text() == "Spara som &kopia…"
+    # The questions: answers shown, none changeable, by mouse or keyboard; the notes readable only.
+    second.show_view(View.EDITOR)
+    page = second.editor_view.pages[0]
+    buttons = page.groups[0].buttons
+    assert buttons.button(3).isChecked()
+    assert not any(button.isEnabled() for button in buttons.buttons())
+    assert page.notes.isReadOnly()
+    qtbot.mouseClick(buttons.button(5), Qt.MouseButton.LeftButton)
+    assert dict(second.session.assessment.answers) == {"start-1": 3}
+    assert not second.commands.edit_details.isEnabled()
+    # The plan: nothing to tick, type or add.
+    second.plan.open_plan()
+    editor = second.plan_page.editor
+    assert not any(check.isEnabled() for check in editor.block_checks.values())
+    # Save as a copy: the copy is the document now, and it can be changed.
+    copy = tmp_path / "min kopia.samverkan"
+    fake_dialogs.answer("save_file_name", copy)
+    banner.save_copy_button.click()
+    assert copy.exists() and second.session.path == copy
+    assert banner.isHidden() and "(skrivskyddad)" not in second.windowTitle()
+    assert all(button.isEnabled() for button in buttons.buttons())
+    assert not page.notes.isReadOnly()
+    assert all(check.isEnabled() for check in editor.block_checks.values())
+
+
+def test_a_read_only_group_file_cannot_be_typed_into(qtbot, app_language, fake_dialogs, tmp_path):
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from samverkan_gui.ui.workshop.window import WorkshopWindow
+    from tests.conftest import EXAMPLES
+
+    path = tmp_path / "grupp.samverkan-grupp"
+    shutil.copy(EXAMPLES / "workshop-7.samverkan-grupp", path)
+    first, other = WorkshopWindow(check_recovery=False), WorkshopWindow(check_recovery=False)
+    try:
+        assert first.open_path(path)
+        fake_dialogs.answer("ask_file_in_use", InUse.READ_ONLY)
+        assert other.open_path(path)
+        other.show()
+        assert not other.read_only_banner.isHidden()
+        before = other.session.group
+        other.grid.setFocus()
+        other.grid.go_to(0, 0)
+        qtbot.keyClick(other.grid, Qt.Key.Key_5)
+        qtbot.keyClick(other.grid, Qt.Key.Key_Delete)
+        assert other.session.group == before
+        assert not other.add_participant_button.isEnabled() and other.results.notes_edit.isReadOnly()
+    finally:
+        for workshop in (other, first):
+            workshop.document.close_document()
+            forget_changes(workshop.session)
+            workshop.close()

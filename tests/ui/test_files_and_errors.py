@@ -146,7 +146,7 @@ def test_unexpected_exception_is_logged_and_shown_and_the_app_goes_on(window, qt
         excepthook(type(exc), exc, exc.__traceback__)
     [(_parent, title, text, details)] = fake_dialogs.called("show_unexpected_error")
     assert title == "Oväntat fel"
-    assert "Ditt arbete finns kvar" in text and str(appdirs.log_file()) in text
+    assert "Ert arbete finns kvar" in text and str(appdirs.log_file()) in text
     assert "ZeroDivisionError: boom" in details and "ZeroDivisionError" not in text
     assert "ZeroDivisionError: boom" in appdirs.log_file().read_text(encoding="utf-8")
     assert window.isVisible()
@@ -160,6 +160,8 @@ def test_about_box_says_version_licence_source_and_offline(window, fake_dialogs)
     assert title == "Om Samverkan"
     for part in (__version__, "MIT", "Reglab", "2019", "Arena för Tillväxt", "använder aldrig nätverket"):
         assert part in html
+    # The source's oddities ("I vilken grad.....") are its words, quoted as written.
+    assert "återges som presentationen skriver dem" in html
 
 
 def test_settings_and_data_live_under_the_environment_folders(window, tmp_path):
@@ -316,5 +318,5 @@ def test_a_recent_file_that_is_gone_can_be_removed_from_the_list(window, qtbot, 
     assert "borta.samverkan" in error
     [(_parent, title, question)] = fake_dialogs.called("ask_yes_no")
     assert title == "Ta bort från senaste filer?"
-    assert question.endswith("borta.samverkan finns inte längre. Vill du ta bort den från senaste filer?")
+    assert question.endswith("borta.samverkan finns inte längre. Vill ni ta bort den från senaste filer?")
     assert [recent.item(r).text().split("\n")[0] for r in range(recent.count())] == [kept.name]

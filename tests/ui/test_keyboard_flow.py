@@ -56,7 +56,7 @@ def test_keyboard_only_from_start_to_pdf_save_and_reopen(window, qtbot, fake_dia
             press(qtbot, DIGITS[plan[question.id]])
         if block_index + 1 < len(questionnaire.blocks):
             assert window.statusBar().currentMessage().startswith(f"Vidare till block {block_index + 2}: ")
-    assert window.editor_view.answered_label.text() == "21 av 21 frågor besvarade"
+    assert window.editor_view.answered_label.text() == "Besvarade frågor: 21 av 21"
     assert all(not page.notes.toPlainText() for page in window.editor_view.pages)  # no digit became a note
     # After the last question: the results button, and Enter would show the results.
     assert QApplication.focusWidget() is window.editor_view.results_button

@@ -55,26 +55,29 @@ def _cli(path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
 def test_a_tie_is_counted_the_same_way_everywhere(window, qtbot, tmp_path, questionnaire, capsys):
     path = _saved(tmp_path, questionnaire, TIE, 4)
     question = {n: questionnaire.questions[n - 1].text.get("sv") for n in (4, 8, 12, 15, 18, 20)}
+    # Each named as the source numbers it (block.question), the same in every output.
+    label = {4: "Fråga 1.4", 8: "Fråga 2.3", 12: "Fråga 3.2", 15: "Fråga 3.5", 18: "Fråga 3.8"}
     more = "… och 1 till med svar 2"
     # The window: five questions, then the count of the one left out.
     lines, caption = _window_lines(window, qtbot, path)
     numbered = [line for line in lines if not line.startswith(" ")]
-    assert numbered[:-1] == [f"{n}. {question[n]}" for n in (4, 8, 12, 15, 18)]
+    assert numbered[:-1] == [f"{label[n]}: {question[n]}" for n in (4, 8, 12, 15, 18)]
     assert numbered[-1] == more
     assert caption.startswith("Frågorna med de tre lägsta svaren och alla med samma svar som den tredje")
     # The PDF: the same five, the same count, the same caption.
     section = _pdf_section(path, questionnaire)
-    assert all(question[n] in section for n in (4, 8, 12, 15, 18))
+    assert all(question[n] in section and label[n] in section for n in (4, 8, 12, 15, 18))
     assert question[20] not in section
     assert more in section and caption in section
     # The command line: text and JSON.
     text = _cli(path, capsys)
     for n in (4, 8, 12, 15, 18):
-        assert f"{n:>3}. {question[n]}" in text
+        assert f"{label[n]}: {question[n]}" in text
     assert question[20] not in text
     assert text.rstrip().endswith(more) and caption in text
     data = json.loads(_cli(path, capsys, "--json"))["lowest"]
     assert [q["number"] for q in data["questions"]] == [4, 8, 12, 15, 18]
+    assert [q["label"] for q in data["questions"]] == [label[n] for n in (4, 8, 12, 15, 18)]
     assert data["more"] == {"count": 1, "value": 2} and data["all_equal"] is None
 
 

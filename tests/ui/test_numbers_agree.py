@@ -135,7 +135,7 @@ def test_window_pdf_and_json_show_the_same_numbers(case: str, window, tmp_path: 
     assert data["percent"] == total_percent
     for row, block_id in enumerate(blocks):
         expected = [str(scores[row]), str(maxima[row]), f"{block_percents[row]}\u00a0%"]
-        assert window_rows[row] == [f"Block {block_id}", *expected]
+        assert window_rows[row] == [f"BLOCK {block_id.upper()}", *expected]  # the heading, as in the PDF
         assert _flat(f"BLOCK {block_id.upper()} {' '.join(expected)}") in pdf_text
         assert data["blocks"][row]["score"] == scores[row] and data["blocks"][row]["max"] == maxima[row]
     assert window_rows[-1] == ["Summa", str(total), str(sum(maxima)), f"{total_percent}\u00a0%"]

@@ -41,7 +41,7 @@ def test_save_as_over_a_file_open_elsewhere_names_the_file_as_it_is(window, fake
     fake_dialogs.answer("ask_yes_no", False)
     assert not window.save_as()
     [(_parent, _title, question)] = fake_dialogs.called("ask_yes_no")
-    assert question == f"{ODD_NAME} är öppen i en annan kopia av Samverkan (anna på PC-7). Vill du ersätta den ändå?"
+    assert question == f"{ODD_NAME} är öppen i en annan kopia av Samverkan (anna på PC-7). Vill ni ersätta den ändå?"
 
 
 def test_the_file_in_use_dialog_shows_name_and_user_as_they_are(qtbot, app_language):

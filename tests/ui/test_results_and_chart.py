@@ -29,7 +29,7 @@ def test_results_table_and_chart_describe_the_same_values(window, questionnaire)
     assert table.rowCount() == len(questionnaire.blocks) + 1
     first = result.blocks[0]
     assert [table.item(0, c).text() for c in range(4)] == [
-        "Startförhållanden",
+        "STARTFÖRHÅLLANDEN",
         str(first.score),
         str(first.max),
         f"{first.percent}\u00a0%",
@@ -40,7 +40,7 @@ def test_results_table_and_chart_describe_the_same_values(window, questionnaire)
     assert [bar.value for bar in chart.bars()] == [b.score for b in result.blocks]
     assert chart.accessibleName() == "Stapeldiagram över poängen per block"
     description = chart.accessibleDescription()
-    assert f"Startförhållanden: {first.score} av {first.max} ({first.percent}\u00a0%)" in description
+    assert f"STARTFÖRHÅLLANDEN: {first.score} av {first.max} ({first.percent}\u00a0%)" in description
     assert "Titta särskilt på startförhållanden" in window.results_view.advice_label.text()
 
 

@@ -69,15 +69,16 @@ def test_the_lowest_questions_their_answers_and_the_notes(window, questionnaire)
     _answer(window, questionnaire, {4: 1, 8: 2, 12: 2, 16: 2, 18: 2, 20: 2}, 4)
     steps = window.results_view.next_steps
     lines = steps.lowest_label.text().splitlines()
-    numbers = [line.split(".")[0] for line in lines if not line.startswith(" ")]
-    assert numbers == ["4", "8", "12", "16", "18", "… och 1 till med svar 2"]
+    labels = [line.split(":")[0] for line in lines if not line.startswith(" ")]
+    # The source's numbering, per block: questions 4, 8, 12, 16 and 18 of 21.
+    assert labels == ["Fråga 1.4", "Fråga 2.3", "Fråga 3.2", "Fråga 3.6", "Fråga 3.8", "… och 1 till med svar 2"]
     question_4 = questionnaire.questions[3]
-    assert lines[0] == f"4. {question_4.text.get('sv')}"
-    assert lines[1].strip() == f"{questionnaire.block_of(question_4.id).name.get('sv').capitalize()} – svar: 1 (" + (
+    assert lines[0] == f"Fråga 1.4: {question_4.text.get('sv')}"
+    assert lines[1].strip() == f"{questionnaire.block_of(question_4.id).title.get('sv')} – svar: 1 (" + (
         questionnaire.scale.label(1, "sv") + ")"
     )
     assert steps.lowest_heading.text() == "Lägst skattade frågor"
-    assert steps.notes_label.text() == "Samverkansprocessen: Vi träffas för sällan."
+    assert steps.notes_label.text() == "SAMVERKANSPROCESSEN: Vi träffas för sällan."
     assert steps.next_heading.text() == "Nästa steg"
 
 

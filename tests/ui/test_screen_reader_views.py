@@ -123,8 +123,12 @@ def test_plan(window, qtbot, questionnaire) -> None:
     _check(window, "the action plan")
 
 
-def test_compare(qtbot, app_language, tmp_path) -> None:
+def test_compare(qtbot, app_language, fake_dialogs, tmp_path) -> None:
+    from samverkan_gui.ui import dialogs
     from samverkan_gui.ui.compare_view import CompareWindow
+
+    # The two examples are of different collaborations: compared anyway (the window asks first).
+    fake_dialogs.answer("ask_other_collaborations", dialogs.OtherCollaborations.COMPARE_ANYWAY)
 
     paths = []
     for name in ("komplett.samverkan", "utkast.samverkan"):
@@ -235,11 +239,11 @@ def test_the_entry_grid_says_the_cell_and_confirms_a_digit(workshop, qtbot, ques
     assert interface.childCount() == 0, "cells (and rows of other participants) would be read out"
     second = questionnaire.blocks[0].questions[1].text.get("sv")
     value = workshop.session.group.participant("D3").answers["start-2"]
-    assert interface.text(QAccessible.Text.Name) == f"D3, fråga 2 av 21: {second} – {value}"
+    assert interface.text(QAccessible.Text.Name) == f"D3, Fråga 1.2: {second} – {value}"
     press(qtbot, Qt.Key.Key_5)
-    assert "D3, fråga 2: 5" in announced(workshop)
+    assert "D3, Fråga 1.2: 5" in announced(workshop)
     third = questionnaire.blocks[0].questions[2].text.get("sv")
-    assert interface.text(QAccessible.Text.Name).startswith(f"D3, fråga 3 av 21: {third} – ")
+    assert interface.text(QAccessible.Text.Name).startswith(f"D3, Fråga 1.3: {third} – ")
 
 
 # --- announcements ----------------------------------------------------------------------------
@@ -344,6 +348,7 @@ def test_the_next_assessment_reuses_the_pages_without_the_last_ones_answers(wind
     window.start_new(questionnaire, {"collaboration": "Andra"})
     assert window.editor_view.pages == pages
     assert pages[0].groups[0].value() is None
+    assert not pages[0].groups[0].buttons.button(4).font().bold(), "the last answer still marked as chosen"
     assert pages[0].notes.toPlainText() == ""
 
 

@@ -168,7 +168,7 @@ def test_work_left_by_a_crash_is_offered_right_after_the_first_paint(questionnai
     found = start_app()
     assert found["paint"] == []
     assert found["recovery_shown"]
-    assert len(found["recovered"]) == 1 and found["recovered"][0].startswith("Efter kraschen — 1 svar")
+    assert len(found["recovered"]) == 1 and found["recovered"][0].startswith("Efter kraschen – 1 svar")
     assert "samverkan_gui.ui.workshop" not in found["started"]  # no group left behind: no workshop code
 
 
@@ -185,7 +185,7 @@ def test_a_workshop_group_left_by_a_crash_is_offered_too(questionnaire) -> None:
     found = start_app()
     assert found["paint"] == []
     assert found["recovery_shown"]
-    assert len(found["recovered"]) == 1 and found["recovered"][0].startswith("Workshop i Kiruna — Grupp")
+    assert len(found["recovered"]) == 1 and found["recovered"][0].startswith("Workshop i Kiruna – Grupp")
 
 
 # --- the index in the window (in this process) -----------------------------------------------------

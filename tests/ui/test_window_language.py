@@ -20,7 +20,7 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     page = window.editor_view.pages[0]
     group = page.groups[0]
     question = questionnaire.blocks[0].questions[0]
-    assert page.title_label.text() == "Startförhållanden"
+    assert page.title_label.text() == "STARTFÖRHÅLLANDEN"
     assert group.text_label.text() == question.text.get("sv")
     assert group.buttons.button(1).text() == "1 – I mycket liten grad"
     assert window.editor_view.step_label.text() == "Block 1 av 4"
@@ -29,13 +29,13 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     window.commands.lang_en.trigger()
 
     assert i18n.current_language() == "en"
-    assert page.title_label.text() == "Starting conditions"
+    assert page.title_label.text() == "STARTING CONDITIONS"
     assert group.text_label.text() == question.text.get("en")
     assert group.title() == "Question 1 of 5"
     assert group.buttons.button(1).text() == "1 – To a very small extent"
     assert _name(group) == f"Question 1 of 5: {question.text.get('en')}"
     assert _name(group.buttons.button(1)) == "1 – To a very small extent"
-    assert _name(page) == "Block 1 of 4: Starting conditions. Rate with the digits 1 to 5."
+    assert _name(page) == "Block 1 of 4: STARTING CONDITIONS. Rate with the digits 1 to 5."
     assert window.editor_view.step_label.text() == "Block 1 of 4"
     assert window.editor_view.answered_label.text() == "1 of 21 questions answered"
     assert window.editor_view.next_button.text() == "&Next →"
@@ -50,7 +50,7 @@ def test_switching_language_retranslates_an_open_assessment(window, qtbot, quest
     assert i18n.initial_language() == "en"
 
     window.commands.lang_sv.trigger()
-    assert page.title_label.text() == "Startförhållanden"
+    assert page.title_label.text() == "STARTFÖRHÅLLANDEN"
     assert window.editor_view.step_label.text() == "Block 1 av 4"
     assert window.commands.save.text() == "&Spara"
 
@@ -66,7 +66,7 @@ def test_results_follow_the_language(window, qtbot, questionnaire):
     assert window.results_view.total_label.text() == f"Total: {result.total} of 105"
     assert window.results_view.advice_label.text() == result.advice("en")
     assert window.results_view.table.horizontalHeaderItem(1).text() == "Score"
-    assert window.results_view.table.item(0, 0).text() == "Starting conditions"
+    assert window.results_view.table.item(0, 0).text() == "STARTING CONDITIONS"
     window.commands.lang_sv.trigger()
     assert window.results_view.table.horizontalHeaderItem(1).text() == "Poäng"
 

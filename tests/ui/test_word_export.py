@@ -105,7 +105,7 @@ def test_replacing_a_word_file_the_dialog_did_not_name_is_asked(window, fake_dia
     fake_dialogs.answer("ask_yes_no", False)
     assert not window.export_word()
     assert existing.read_bytes() == b"kept"
-    assert fake_dialogs.asked() == ["rapport.docx finns redan. Vill du ersätta den?"]
+    assert fake_dialogs.asked() == ["rapport.docx finns redan. Vill ni ersätta den?"]
 
 
 @pytest.fixture
@@ -123,14 +123,14 @@ def workshop(qtbot, app_language, fake_dialogs):  # type: ignore[no-untyped-def]
 
 def test_the_workshop_writes_its_group_report_as_word(workshop, fake_dialogs, tmp_path) -> None:
     workshop.session.open(REPO / "examples" / "workshop-7.samverkan-grupp")
-    assert workshop.commands.export_word.text() == "Gruppens rapport (&Word)…"
+    assert workshop.commands.export_word.text() == "Grupprapport (&Word)…"
     fake_dialogs.save_report(tmp_path / "grupp")
     workshop.commands.export_word.trigger()
     assert fake_dialogs.called("save_file_name_with_choice")[0][4] == WORD_TYPE
     assert "Medelsumma 67,1 av 105 poäng" in _paragraphs(tmp_path / "grupp.docx")
     # The results tab's button offers both, Word first now.
     workshop.tabs.setCurrentIndex(RESULTS_TAB)
-    assert workshop.results.pdf_button.text() == "Gruppens &rapport (PDF eller Word)…"
+    assert workshop.results.pdf_button.text() == "Grupp&rapport (PDF eller Word)…"
     fake_dialogs.save_report(None)
     workshop.results.pdf_button.click()
     assert fake_dialogs.called("save_file_name_with_choice")[1][4] == WORD_TYPE
@@ -157,6 +157,7 @@ def test_the_comparison_window_offers_both(window, fake_dialogs, questionnaire, 
     (_parent, caption, suggested, types, first) = fake_dialogs.called("save_file_name_with_choice")[0]
     assert caption == "Exportera jämförelsen" and types == [PDF_TYPE, WORD_TYPE] and first == PDF_TYPE
     written = Path(suggested).with_suffix(".docx")
-    assert written.name == "jamforelse.docx"
+    # Named after what is compared, its letters kept (these files name no collaboration).
+    assert written.name == "Jämförelse.docx"
     assert _paragraphs(written)[0] == "Jämförelse över tid"
     assert view.statusBar().currentMessage() == f"Word-dokument sparat i {written}"

@@ -92,8 +92,16 @@ def test_results_tab_shows_means_per_organisation(qtbot, workshop: WorkshopWindo
         "Övriga (n = 3)",
         "Skillnad",
     ]
-    assert differ[1] == ["11", "SAMVERKANSPROCESSEN 1: Är syftet med samverkan tydligt?", "4,0", "3,7", "2,3", "1,7"]
-    assert [row[0] for row in differ[1:]] == ["11", "12", "20", "3", "17"]
+    assert differ[1] == [
+        "Fråga 3.1",
+        "SAMVERKANSPROCESSEN: Är syftet med samverkan tydligt?",
+        "4,0",
+        "3,7",
+        "2,3",
+        "1,7",
+    ]
+    # The source's numbering: questions 11, 12, 20, 3 and 17 of 21.
+    assert [row[0] for row in differ[1:]] == ["Fråga 3.1", "Fråga 3.2", "Fråga 3.10", "Fråga 1.3", "Fråga 3.7"]
     assert view.means_table.accessibleName() == "Medel per block och medelsumma, per organisation"
     assert view.differ_table.accessibleName() == "Där organisationerna skiljer sig mest"
 
@@ -131,7 +139,7 @@ def test_projector_has_the_organisations_slide_after_the_overview(qtbot, worksho
         qtbot.keyClick(projector, Qt.Key.Key_Space)
     assert projector.result.text() == (
         "Medelsumma av 105 poäng: Region Västernorrland\u00a067,0 · Norrby kommun\u00a066,3 · Övriga\u00a057,3\n"
-        "Störst skillnad: 11. SAMVERKANSPROCESSEN 1 (1,7)"
+        "Störst skillnad: Fråga 3.1 (1,7)"
     )
     assert chart.accessibleName() == "Organisationernas syn per block"
     assert chart.accessibleDescription().splitlines()[0] == (

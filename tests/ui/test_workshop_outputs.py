@@ -67,7 +67,7 @@ def test_results_tab_exports_pdf_and_offers_to_open_it(
     results = workshop.results
     assert_clear(workshop, "workshop results with the export buttons")
     assert results.pdf_button.isVisible() and results.csv_button.isVisible() and results.blank_form_button.isVisible()
-    assert results.pdf_button.text() == "Gruppens &rapport (PDF eller Word)…"
+    assert results.pdf_button.text() == "Grupp&rapport (PDF eller Word)…"
     fake_dialogs.save_report(tmp_path / "rapport.pdf")
     results.pdf_button.click()
     notice = workshop.export_notice
@@ -273,7 +273,7 @@ def test_question_text_is_not_cut_where_there_is_room(qtbot, workshop: WorkshopW
     lines = -(-header.fontMetrics().horizontalAdvance(text) // (header.width() - 12))
     assert header.sectionSize(longest) >= lines * header.fontMetrics().height()
     assert grid.entry_model.headerData(longest, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole).endswith(
-        text.split(". ", 1)[1]
+        text.split(": ", 1)[1]
     )
     # Group tables: the question column takes the room, the n column only what it needs.
     workshop.tabs.setCurrentIndex(RESULTS_TAB)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -11,6 +13,7 @@ from samverkan_gui.core.group import Participant
 from samverkan_gui.core.group_file import load_group
 from samverkan_gui.core.lockfile import lock_path
 from samverkan_gui.core.plan import Status
+from samverkan_gui.ui import dialogs
 from samverkan_gui.ui.workshop.window import ENTRY_TAB, PLAN_TAB, WorkshopWindow
 from tests.ui.conftest import forget_changes
 
@@ -49,7 +52,7 @@ def test_the_facilitator_writes_the_groups_plan_and_it_is_saved_in_the_group_fil
     why = editor.boxes[0].fields["why"]
     assert QApplication.focusWidget() is why
     interface = QAccessible.queryAccessibleInterface(why)
-    assert interface.text(QAccessible.Text.Name) == "Samverkansprocessen: VARFÖR?"
+    assert interface.text(QAccessible.Text.Name) == "SAMVERKANSPROCESSEN: VARFÖR?"
     qtbot.keyClicks(why, "Vi ses for sallan")
     editor.boxes[0].add_action_button.click()
     qtbot.keyClicks(QApplication.focusWidget(), "Boka fasta moten")
@@ -70,6 +73,7 @@ def test_a_group_follow_up_carries_the_plan_and_has_no_participants(workshop, fa
     target = tmp_path / "hosten.samverkan-grupp"
     fake_dialogs.answer("ask_yes_no", True)  # save first?
     fake_dialogs.answer("save_file_name", target)
+    fake_dialogs.answer("ask_follow_up", dialogs.FollowUpChoice(dt.date.today()))
     workshop.commands.follow_up.trigger()
     assert not lock_path(target).exists()  # saved, then left for the new, untitled group
     group = workshop.session.group

@@ -305,7 +305,7 @@ def test_recovery_question_names_the_group_file_as_it_is(
     second = _shown_after_recovery_question(qtbot, fake_dialogs)
     assert fake_dialogs.asked()[-1] == (
         "Samverkan stängdes utan att workshopgruppen budget%2.samverkan-grupp (deltagare: 1) sparades. "
-        "Vill du återställa den?"
+        "Vill ni återställa den?"
     )
     assert second.session.group.participant("D1").answers == {"start-1": 4}
     forget_changes(second.session)
@@ -343,7 +343,7 @@ def test_declining_recovered_group_keeps_it_unless_discard_is_confirmed(
     fake_dialogs.answer("ask_yes_no", False, False)
     second = _shown_after_recovery_question(qtbot, fake_dialogs, questions=2)
     assert fake_dialogs.asked()[0] == (
-        "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill du återställa den?"
+        "Samverkan stängdes innan en namnlös workshopgrupp (deltagare: 1) sparades. Vill ni återställa den?"
     )
     # Enter restores; Enter on the second question keeps the file.
     assert [options.get("default_yes", False) for options in fake_dialogs.keywords("ask_yes_no")] == [True, False]

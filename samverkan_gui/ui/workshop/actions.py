@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.ui.actions import ActionRegistry
+from samverkan_gui.ui.zoom import zoom_texts
 
 Key = QKeySequence.StandardKey
 
@@ -44,6 +45,10 @@ class WorkshopActions(ActionRegistry):
         self.follow_up = self.add("group-follow-up", [], "document-new")
         self.projector = self.add("projector", ["F5"], "video-display")
         self.show_names = self.add("show-names", checkable=True)
+        # One text size for every window (ui/zoom.py): the same keys and words as the main window's.
+        self.zoom_in = self.add("zoom-in", [Key.ZoomIn, "Ctrl+="], "zoom-in")
+        self.zoom_out = self.add("zoom-out", [Key.ZoomOut], "zoom-out")
+        self.zoom_reset = self.add("zoom-reset", ["Ctrl+0"], "zoom-original")
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,5 +105,6 @@ class WorkshopActions(ActionRegistry):
                 self.tr("Show &names"),
                 self.tr("Show participants' names instead of codes only (also in the report)"),
             ),
+            **dict(zip((self.zoom_in, self.zoom_out, self.zoom_reset), zoom_texts(), strict=True)),
         }
         self.set_texts(texts)

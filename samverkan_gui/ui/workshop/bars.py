@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from samverkan_gui.present.style import BAR, BAR_TRACK, INK, WHITE, rating_fill, rating_ink
 
@@ -20,8 +20,16 @@ RANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def paint_distribution(
-    painter: QPainter, rect: QRectF, counts: Mapping[int, int], *, track: str = BAR_TRACK, separator: str = WHITE
+    painter: QPainter,
+    rect: QRectF,
+    counts: Mapping[int, int],
+    *,
+    track: str = BAR_TRACK,
+    separator: str = WHITE,
+    name_values: bool = False,
 ) -> None:
+    """A stacked bar of how many gave each answer; ``name_values``: a segment says "2: 3" (answer 2, three
+    people) where it has room, so that no answer is told by its colour alone."""
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(track))
@@ -30,7 +38,7 @@ def paint_distribution(
     if total:
         x = rect.left()
         metrics = painter.fontMetrics()
-        for index, (_value, count) in enumerate(sorted(counts.items())):
+        for index, (value, count) in enumerate(sorted(counts.items())):
             if not count:
                 continue
             width = rect.width() * count / total
@@ -38,7 +46,9 @@ def paint_distribution(
             painter.setPen(QPen(QColor(separator), 1))
             painter.setBrush(QColor(rating_fill(index)))
             painter.drawRect(segment)
-            label = str(count)
+            label = f"{value}: {count}" if name_values else str(count)
+            if metrics.horizontalAdvance(label) + 4 > width:
+                label = str(count)
             if metrics.horizontalAdvance(label) + 4 <= width:
                 painter.setPen(QColor(rating_ink(index)))
                 painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), label)
@@ -77,6 +87,13 @@ def paint_range(
     painter.restore()
 
 
+def _bar_rect(cell: QRectF, line_height: int) -> QRectF:
+    """A bar inside a table cell: its row may be taller (a wrapped heading) but the bar stays a bar."""
+    rect = cell.adjusted(4, 5, -4, -5)
+    height = min(rect.height(), line_height + 6.0)
+    return QRectF(rect.left(), rect.center().y() - height / 2, rect.width(), height)
+
+
 class DistributionDelegate(QStyledItemDelegate):
     """Paints the counts stored under COUNTS_ROLE as a stacked bar."""
 
@@ -87,8 +104,8 @@ class DistributionDelegate(QStyledItemDelegate):
         counts = index.data(COUNTS_ROLE)
         if not counts:
             return
-        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
-        paint_distribution(painter, rect, {int(k): int(v) for k, v in counts.items()})
+        rect = _bar_rect(QRectF(option.rect), option.fontMetrics.height())  # type: ignore[attr-defined]
+        paint_distribution(painter, rect, {int(k): int(v) for k, v in counts.items()}, name_values=True)
 
 
 class RangeDelegate(QStyledItemDelegate):
@@ -101,7 +118,7 @@ class RangeDelegate(QStyledItemDelegate):
         values = index.data(RANGE_ROLE)
         if not values:
             return
-        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
+        rect = _bar_rect(QRectF(option.rect), option.fontMetrics.height())  # type: ignore[attr-defined]
         colours = range_colours(option.palette)  # type: ignore[attr-defined]
         paint_range(painter, rect, *values, track=colours.track, bar=colours.bar, ink=colours.ink, halo=colours.halo)
 
@@ -128,3 +145,73 @@ def range_colours(palette: QPalette) -> RangeColours:
         round(base.blue() * 0.8 + text.blue() * 0.2),
     )
     return RangeColours(track=track, bar=palette.color(QPalette.ColorRole.Highlight), ink=text, halo=base)
+
+
+class RatingLegend(QWidget):
+    """Which colour is which answer, above the distribution bars: "■ 1 I mycket liten grad  ■ 2 …".
+
+    Every answer of the scale is listed, also those nobody gave (a bar leaves them out).
+    """
+
+    SWATCH = 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rating-legend")
+        self._entries: list[tuple[int, str]] = []
+
+    def set_scale(self, entries: list[tuple[int, str]]) -> None:
+        """``(value, words)`` per answer of the scale, lowest first."""
+        self._entries = entries
+        self.setAccessibleName(", ".join(f"{value} {words}" for value, words in entries))
+        self.updateGeometry()
+        self.update()
+
+    def entries(self) -> list[str]:
+        return [f"{value} {words}" for value, words in self._entries]
+
+    def _rows(self, width: int) -> list[list[tuple[int, int, str]]]:
+        metrics = self.fontMetrics()
+        rows: list[list[tuple[int, int, str]]] = [[]]
+        x = 0
+        for index, (value, words) in enumerate(self._entries):
+            text = f"{value} {words}"
+            needed = self.SWATCH + 6 + metrics.horizontalAdvance(text) + 18
+            if rows[-1] and x + needed > width:
+                rows.append([])
+                x = 0
+            rows[-1].append((index, x, text))
+            x += needed
+        return rows
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return len(self._rows(width)) * (self.fontMetrics().height() + 6)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(max(self.width(), 200)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.fontMetrics().height() + 6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        line = self.fontMetrics().height() + 6
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        for row, entries in enumerate(self._rows(self.width())):
+            y = row * line
+            for index, x, text in entries:
+                swatch = QRectF(x, y + (line - self.SWATCH) / 2, self.SWATCH, self.SWATCH)
+                painter.setPen(QPen(ink, 1))
+                painter.setBrush(QColor(rating_fill(index)))
+                painter.drawRect(swatch)
+                painter.setPen(ink)
+                painter.drawText(
+                    QRectF(x + self.SWATCH + 6, y, 10_000, line),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    text,
+                )
+        painter.end()

@@ -47,7 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.placeholders import fill
+from samverkan_gui.present import block_display_name
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.accessible import announce, install_roles
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -149,10 +152,11 @@ class EntryModel(QAbstractTableModel):
             return None
         block, question = self._questions[section]
         text = question.text.get(lang)
+        label = question_label(self.session.questionnaire, question.id, lang)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section + 1}. {text}"
+            return f"{label}: {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{block.title.get(lang)}\n{section + 1}. {text}"
+            return f"{block_display_name(block, lang)}\n{label}: {text}"
         return None
 
 
@@ -238,6 +242,8 @@ class EntryGrid(QTableView):
     def __init__(self, session: GroupSession, parent: QWidget | None = None) -> None:
         install_roles()
         super().__init__(parent)
+        #: A read-only group file: keys that would change an answer do nothing.
+        self.read_only = False
         self.session = session
         self.entry_model = EntryModel(session, self)
         self.setModel(self.entry_model)
@@ -250,9 +256,8 @@ class EntryGrid(QTableView):
         self.horizontalHeader().setMinimumSectionSize(46)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.setFont(font)
+        # Larger digits to type into, and they follow the app's text size (ui/zoom.py).
+        set_relative_font(self, 1.25)
         self.entry_model.modelReset.connect(self._after_reset)
         self.entry_model.modelReset.connect(self._fit_header)
         #: Typed answers, for Ctrl+Z / Ctrl+Y.
@@ -274,10 +279,9 @@ class EntryGrid(QTableView):
         value = model.value_at(row, column)
         answer = str(value) if value is not None else self.tr("no answer")
         return fill(
-            self.tr("%1, question %2 of %3: %4 – %5"),
+            self.tr("%1, %2: %3 – %4"),
             model.code_at(column),
-            row + 1,
-            model.rowCount(),
+            question_label(model.session.questionnaire, model.question_id_at(row), current_language()),
             model.question_text(row),
             answer,
         )
@@ -346,11 +350,18 @@ class EntryGrid(QTableView):
             self.setCurrentIndex(index)
             self.scrollTo(index)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only group file: the answers can be read and moved through, never typed over."""
+        self.read_only = read_only
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._leaves(event):
             # QWidget's own move, not the table's (which would go to the next cell).
             QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
             event.accept()
+            return
+        if self.read_only and (event.text().strip() or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+            event.accept()  # no digit, Delete or undo changes a read-only file; the arrows still move
             return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_stack.undo()
@@ -377,7 +388,16 @@ class EntryGrid(QTableView):
                 self._typing = False
             announce(
                 self,
-                fill(self.tr("%1, question %2: %3"), self.entry_model.code_at(index.column()), index.row() + 1, value),
+                fill(
+                    self.tr("%1, %2: %3"),
+                    self.entry_model.code_at(index.column()),
+                    question_label(
+                        self.entry_model.session.questionnaire,
+                        self.entry_model.question_id_at(index.row()),
+                        current_language(),
+                    ),
+                    value,
+                ),
             )
             self._advance(index)
             event.accept()

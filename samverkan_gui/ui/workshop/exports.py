@@ -17,6 +17,7 @@ from samverkan_gui.core.file_kinds import CSV_SUFFIX, ReportFormat, has_suffix, 
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs, file_filters
 from samverkan_gui.ui.exports import Exports, report_failed, report_written
+from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.settings import remember_folder
 from samverkan_gui.ui.workshop.session import GroupSession
@@ -61,6 +62,7 @@ def group_report(
             show_names=show_names,
             participant_notes=participant_notes,
             report_format=written_as,
+            source=follows_source(session),
         )
 
     return exports.write(path, write, report_failed(written_as), report_written(written_as))

@@ -162,11 +162,11 @@ class OrganisationsView(Retranslated, QWidget):
         table.setColumnCount(3 + len(columns))
         table.setRowCount(len(shown.differ))
         table.setHorizontalHeaderLabels(
-            [self.tr("#"), self.tr("Question")] + [c.heading for c in columns] + [self.tr("Difference")]
+            [self.tr("No."), self.tr("Question")] + [c.heading for c in columns] + [self.tr("Difference")]
         )
         for row, line in enumerate(shown.differ):
-            table.setItem(row, 0, _item(str(line.number), align=_RIGHT))
-            text = _item(f"{line.label}: {line.text}")
+            table.setItem(row, 0, _item(line.label))
+            text = _item(f"{line.block_title}: {line.text}")
             text.setToolTip(text.text())
             table.setItem(row, 1, text)
             for column, mean in enumerate(line.means, 2):

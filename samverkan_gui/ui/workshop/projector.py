@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import BlockStats, GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.present import style
+from samverkan_gui.present import block_display_name, style
 from samverkan_gui.present.group import (
     GroupBlockLine,
     block_line,
@@ -30,6 +30,7 @@ from samverkan_gui.present.group import (
     question_mean_text,
 )
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.present.style import rating_fill
 from samverkan_gui.ui.accessible import announce
 from samverkan_gui.ui.i18n import current_language
@@ -38,6 +39,8 @@ from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.workshop.bars import paint_distribution, paint_range
 from samverkan_gui.ui.workshop.organisations import OrganisationChart
 from samverkan_gui.ui.workshop.session import GroupSession
+from samverkan_gui.ui.zoom import current_zoom, install_zoom_keys
+from samverkan_gui.ui.zoom import notifier as zoom_notifier
 
 BACKGROUND = style.PROJECTOR_BACKGROUND
 INK = style.PROJECTOR_INK
@@ -246,6 +249,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.index = 0
         self.is_revealed = False
+        #: The slides revealed so far (by kind and question), so that going back keeps them revealed.
+        self._revealed: set[tuple[str, str]] = set()
         self._announced = ""
         self.slides: list[Slide] = []
         self.stats: GroupStats | None = None
@@ -254,6 +259,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         session.details_changed.connect(self._group_changed)
         session.document_replaced.connect(self._group_changed)
         session.path_changed.connect(lambda _path: self._update_title())
+        install_zoom_keys(self)
+        zoom_notifier().zoom_changed.connect(self._apply_fonts)
         self._apply_fonts()
         self.retranslate()
         self.redraw()
@@ -300,9 +307,9 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         self.chart.setFont(self.font())
 
     def _base_size(self) -> float:
-        """Point size of body text: from the window's own height (1/40), at least 14 pt."""
+        """Point size of body text: from the window's own height (1/40), at least 14 pt, times the app's zoom."""
         height = self.height() if self.isVisible() else (self.screen().geometry().height() if self.screen() else 960)
-        return max(14.0, height / 40)
+        return max(14.0, height / 40) * current_zoom()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -348,11 +355,16 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
 
     # --- navigation ------------------------------------------------------
 
+    @staticmethod
+    def _slide_key(slide: Slide) -> tuple[str, str]:
+        return (slide.kind, slide.question.question.id if slide.question is not None else "")
+
     def go_to(self, index: int) -> None:
         index = max(0, min(index, len(self.slides) - 1))
         if index != self.index:
             self.index = index
-            self.is_revealed = False
+            # Back to a slide already revealed: it stays revealed (← never hides it again).
+            self.is_revealed = self._slide_key(self.slides[index]) in self._revealed
             self._show()
             self.slide_changed.emit(index)
 
@@ -365,6 +377,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
     def reveal(self) -> None:
         if not self.is_revealed:
             self.is_revealed = True
+            if self.slides:
+                self._revealed.add(self._slide_key(self.slides[self.index]))
             self._show()
             self.revealed.emit()
 
@@ -441,7 +455,8 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
             self.heading.setText(
                 fill(self.tr("Where views differ: %1 of %2"), str(slide.rank), str(len(stats.discussion)))
             )
-            self.body.setText(f"{q.block.title.get(lang)} {q.number_in_block}\n{q.question.text.get(lang)}")
+            label = question_label(stats.questionnaire, q.question.id, lang)
+            self.body.setText(f"{label} ({block_display_name(q.block, lang)})\n{q.question.text.get(lang)}")
             result = fill(
                 self.tr("Consensus %1 · mean %2 · answers from %3 to %4 · %n answered", "", q.n),
                 question_consensus_text(q, lang),
@@ -513,9 +528,7 @@ class ProjectorView(RedrawnWhenShown, Retranslated, QWidget):
         result = fill(self.tr("Mean total of %1 points"), str(shown.max_total)) + ": " + totals
         if shown.differ:
             most = shown.differ[0]
-            result += "\n" + fill(
-                self.tr("Largest difference: %1"), f"{most.number}. {most.label} ({most.spread_text})"
-            )
+            result += "\n" + fill(self.tr("Largest difference: %1"), f"{most.label} ({most.spread_text})")
         values = [
             f"{title}: " + ", ".join(f"{c.name} {c.blocks[row].percent_text}" for c in shown.columns)
             for row, title in enumerate(shown.block_titles)

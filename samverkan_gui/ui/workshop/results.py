@@ -8,6 +8,8 @@ Statistics are recomputed on :attr:`GroupSession.answers_changed` (and names on
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverkan_gui.core.group import Group
 from samverkan_gui.core.group_orgs import organisation_view
 from samverkan_gui.core.group_stats import GroupStats, QuestionStats, group_stats
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.present import GroupPresentation, present_group
+from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
+from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui.fields import show_text
+from samverkan_gui.ui.flow_layout import FlowLayout
+from samverkan_gui.ui.follows import follows_source
+from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
@@ -39,9 +46,11 @@ from samverkan_gui.ui.workshop.bars import (
     RANGE_ROLE,
     DistributionDelegate,
     RangeDelegate,
+    RatingLegend,
 )
 from samverkan_gui.ui.workshop.organisations import OrganisationsView
 from samverkan_gui.ui.workshop.session import GroupSession
+from samverkan_gui.ui.zoom import notifier as zoom_notifier
 
 
 def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
@@ -69,14 +78,19 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.advice.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.advice.setFont(font)
+        set_relative_font(self.advice, 1.15)  # a size up, and it follows the app's text size
+        # A follow-up: what changed since the group file it follows; and actions past their due date.
+        self.learning = QLabel()
+        self.learning.setObjectName("group-since")
+        self.learning.setWordWrap(True)
+        self.learning.setTextFormat(Qt.TextFormat.PlainText)
+        self.learning.hide()
         # The summary and the advice: the tab's first Tab stop, read out as a whole.
         self.overview = ReadingStop(object_name="group-summary")
         self.overview.content.setContentsMargins(0, 0, 0, 0)
         self.overview.content.addWidget(self.summary)
         self.overview.content.addWidget(self.advice)
+        self.overview.content.addWidget(self.learning)
         self.blocks_title = QLabel()
         self.block_table = ReadingTable(0, 6)
         self.block_table.setObjectName("group-block-table")
@@ -113,13 +127,13 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self.include_notes = QCheckBox()
         self.csv_button = QPushButton()
         self.blank_form_button = QPushButton()
-        outputs = QHBoxLayout()
+        # The outputs wrap to a second row at large text sizes (never wider than the window).
+        outputs_row = QWidget()
+        outputs = FlowLayout(outputs_row, spacing=12)
         outputs.addWidget(self.pdf_button)
         outputs.addWidget(self.include_notes)
-        outputs.addSpacing(12)
         outputs.addWidget(self.csv_button)
         outputs.addWidget(self.blank_form_button)
-        outputs.addStretch(1)
 
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
@@ -146,8 +160,16 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         layout.addWidget(self.overview)
         layout.addWidget(self.blocks_title)
         layout.addWidget(self.block_table)
+        # The answers' colours in words, for the distribution bars below (every answer, given or not).
+        self.legend_label = QLabel()
+        self.legend = RatingLegend()
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend_label)
+        legend_row.addWidget(self.legend, 1)
+        layout.addLayout(legend_row)
+        self.lower_tabs.setUsesScrollButtons(True)  # tabs that do not fit scroll, the window stays narrow
         layout.addWidget(self.lower_tabs, 1)
-        layout.addLayout(outputs)
+        layout.addWidget(outputs_row)
         self.stats: GroupStats | None = None
         self._stale = True
         #: How many times the statistics were computed (tests check a typed note costs none).
@@ -157,6 +179,8 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         session.answers_changed.connect(self.refresh_when_shown)
         session.details_changed.connect(self.refresh_when_shown)
         session.notes_changed.connect(self._show_note)
+        # The tables' row heights and the range bars' width follow the app's text size.
+        zoom_notifier().zoom_changed.connect(self._zoom_changed)
         session.document_replaced.connect(self.refresh_when_shown)
         session.document_replaced.connect(self._show_note)
         self.retranslate()
@@ -178,8 +202,34 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         header.resizeSection(2, 180)
         return table
 
+    def _show_learning(self, group: Group, lang: str) -> None:
+        """'Sedan förra gången (2025-11-20): +3,5 ↑' with each block's change, and overdue actions."""
+        from samverkan_gui.core.compare import since_last
+        from samverkan_gui.present.learning import overdue_summary, present_since_last
+
+        parts: list[str] = []
+        if group.follows is not None:
+            source = follows_source(self.session)
+            folder = source.parent if source is not None else None
+            since = since_last(group, folder, self.session.registry, path=self.session.path)
+            if since is not None:
+                shown = present_since_last(since, lang)
+                parts += [shown.headline, *shown.blocks, *shown.notices]
+        overdue = overdue_summary(group.plan, dt.date.today(), lang)
+        if overdue:
+            parts.append(overdue)
+        self.learning.setText("\n".join(parts))
+        self.learning.setVisible(bool(parts))
+
+    def _zoom_changed(self, _factor: float) -> None:
+        self.refresh_when_shown()
+
     def retranslate(self) -> None:
         self.blocks_title.setText(self.tr("Result per block"))
+        self.legend_label.setText(self.tr("Answers:"))
+        scale = self.session.questionnaire.scale
+        lang = current_language()
+        self.legend.set_scale([(value, scale.label(value, lang)) for value in scale.values])
         self.block_table.setAccessibleName(self.blocks_title.text())
         self.block_table.setHorizontalHeaderLabels(
             [
@@ -192,7 +242,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             ]
         )
         headers = [
-            self.tr("#"),
+            self.tr("No."),
             self.tr("Question"),
             self.tr("Distribution 1–5"),
             self.tr("Mean"),
@@ -271,7 +321,9 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             lines.append(self.tr("No participant has answered every question yet: no total and no advice."))
             self.advice.setText("")
         self.summary.setText("\n".join(lines))
-        self.overview.set_spoken(" ".join(lines), self.advice.text().replace("\n", " "))
+        self._show_learning(group, lang)
+        spoken = " ".join(part for part in (self.advice.text(), self.learning.text()) if part)
+        self.overview.set_spoken(" ".join(lines), spoken.replace("\n", " "))
         self._fill_blocks(stats, shown)
         self._fill_questions(self.differ_table, list(stats.discussion), lang, with_block=True)
         self._fill_questions(self.question_table, list(stats.questions), lang, with_block=False)
@@ -309,10 +361,17 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
                 )
             table.setItem(row, 5, chart)
         header = table.horizontalHeader()
-        for column in range(5):
+        # The block's heading wraps (its column takes the room left); the range bar a fixed width:
+        # at large text sizes the table still fits the window.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(5, table.fontMetrics().averageCharWidth() * 22)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.verticalHeader().setVisible(False)
+        table.resizeRowsToContents()
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 4
         table.setMinimumHeight(height)
         table.setMaximumHeight(height)
@@ -321,11 +380,12 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
         self, table: QTableWidget, questions: list[QuestionStats], lang: str, *, with_block: bool
     ) -> None:
         table.setRowCount(len(questions))
+        questionnaire = self.session.questionnaire
         for row, q in enumerate(questions):
             text = q.question.text.get(lang)
             if with_block:
-                text = f"{q.block.title.get(lang)} {q.number_in_block}: {text}"
-            table.setItem(row, 0, _item(str(q.number), align=Qt.AlignmentFlag.AlignRight))
+                text = f"{block_display_name(q.block, lang)}: {text}"
+            table.setItem(row, 0, _item(question_label(questionnaire, q.question.id, lang)))
             text_item = _item(text, bold=q.views_differ and not with_block)
             text_item.setToolTip(text)
             table.setItem(row, 1, text_item)

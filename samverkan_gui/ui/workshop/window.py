@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
-from samverkan_gui.ui import dialogs, file_filters
+from samverkan_gui.ui import dialogs, file_filters, zoom
 from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
@@ -21,6 +21,7 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.exports import blank_form
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.plan_editor import PlanEditor
+from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
@@ -72,12 +73,30 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry, "")
-        self.tabs.addTab(self.results, "")
+        # At large text sizes the results are taller than the window: they scroll (never sideways).
+        results_scroll = QScrollArea()
+        results_scroll.setObjectName("results-scroll")
+        results_scroll.setWidgetResizable(True)
+        results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        results_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an unnamed Tab stop; the controls inside take focus
+        results_scroll.setWidget(self.results)
+        self.tabs.addTab(results_scroll, "")
         self.plan_editor = PlanEditor()
         self.plan.bind(self.plan_editor)
         self.tabs.addTab(self.plan_editor, "")
         self.commands = WorkshopActions(self)
-        self.setCentralWidget(self.tabs)
+        # A read-only group file says so above every tab, with "Save as a copy…"; nothing changes.
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.save_copy_requested.connect(self.save_as)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.document.read_only_changed.connect(self._read_only_changed)
         self.setAcceptDrops(True)
         self._connect_actions()
         self._create_menus()
@@ -95,9 +114,23 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
 
     # --- actions and menus -------------------------------------------------
 
+    def _read_only_changed(self, read_only: bool) -> None:
+        """Read-only means read-only: the banner; the grid, the participants, notes and plan unchangeable."""
+        self.read_only_banner.setVisible(read_only)
+        self.grid.set_read_only(read_only)
+        self.plan_editor.set_read_only(read_only)
+        self.results.notes_edit.setReadOnly(read_only)
+        self.collaboration.setReadOnly(read_only)
+        for button in (self.add_participant_button, self.add_files_button):
+            button.setEnabled(not read_only)
+
     def _connect_actions(self) -> None:
         a = self.commands
         self.connect_document_actions(a)
+        # The app's one text size (the main window's too), from this window's View menu and keys.
+        a.zoom_in.triggered.connect(lambda: zoom.step_zoom(+1))
+        a.zoom_out.triggered.connect(lambda: zoom.step_zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: zoom.set_zoom(1.0))
         a.add_files.triggered.connect(self.add_files)
         a.add_folder.triggered.connect(self.add_folder)
         a.export_csv.triggered.connect(lambda: self.export_csv(per_participant=False))
@@ -146,7 +179,14 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.participants_menu = a.add_menu(
             [[a.add_participant, a.rename_participant, a.organisation, a.remove_participant]], bar
         )
-        self.view_menu = a.add_menu([[a.entry_view, a.results_view, a.plan, a.projector], [a.show_names]], bar)
+        self.view_menu = a.add_menu(
+            [
+                [a.entry_view, a.results_view, a.plan, a.projector],
+                [a.show_names],
+                [a.zoom_in, a.zoom_out, a.zoom_reset],
+            ],
+            bar,
+        )
         self.refresh_recent_files()
 
     def refresh_recent_files(self) -> None:
