@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QStackedWidget, QWidget
 
 # --- roles -------------------------------------------------------------------------------------
 
@@ -36,9 +36,51 @@ class _WholeAccessible(_RoleAccessible):
         return -1
 
 
+class _ShownPageAccessible(QAccessibleWidget):
+    """A stack of pages (a ``QStackedWidget``, also inside every ``QTabWidget``) with the page shown
+    as its one child.
+
+    Qt's own reports every page, hidden or not, and a hidden page's tab bar, list or combo box
+    still marks its current item *focused*; Orca takes the first object so marked as the focus
+    when it starts or looks for the focus in a window, and read out a page the user cannot see.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack, QAccessible.Role.LayeredPane)
+        # Held for as long as this interface lives. A QTabWidget's stack is made by Qt, and the
+        # wrapper PySide (6.11) makes for it in the factory call was dropped when the call
+        # returned; measured: the wrappers of objects on its pages were then invalidated ("Internal
+        # C++ object already deleted" for a live QAction) and printing that error crashed Python.
+        self._stack = stack
+
+    def _page(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def childCount(self) -> int:
+        return 0 if self._page() is None else 1
+
+    # (None where Qt's C++ returns a null pointer; the stubs know only an interface.)
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        page = self._page()
+        return QAccessible.queryAccessibleInterface(page) if index == 0 and page is not None else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        page = self._page()
+        return 0 if page is not None and child is not None and child.object() is page else -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        page = self._page()
+        if page is None:
+            return None
+        shown = QAccessible.queryAccessibleInterface(page)
+        return shown if shown is not None and shown.rect().contains(x, y) else None
+
+
 def _factory(_class_name: str, instance: object) -> QAccessibleInterface | None:
     kind = type(instance)
     role = getattr(kind, "ACCESSIBLE_ROLE", None)
+    if role is None and isinstance(instance, QStackedWidget):
+        return _ShownPageAccessible(instance)
     if role is None or not isinstance(instance, QWidget):
         return None
     if getattr(kind, "ACCESSIBLE_AS_ONE", False):
@@ -50,7 +92,8 @@ _factory_installed = False
 
 
 def install_roles() -> None:
-    """Let widget classes declare ``ACCESSIBLE_ROLE`` (call before such a widget is first queried)."""
+    """Let widget classes declare ``ACCESSIBLE_ROLE``, and stacks of pages show only the page shown
+    (call before such a widget is first queried: Qt keeps the first interface made for a widget)."""
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_factory)

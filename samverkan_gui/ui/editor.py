@@ -426,6 +426,7 @@ class EditorView(Retranslated, QWidget):
     status_message = Signal(str)
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        install_roles()  # the stack of block pages shows a screen reader the page shown only
         super().__init__(parent)
         self._session = session
         self.pages: list[BlockPage] = []

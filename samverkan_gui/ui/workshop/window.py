@@ -14,7 +14,7 @@ from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.group import Group
 from samverkan_gui.core.registry import QuestionnaireRegistry
 from samverkan_gui.ui import dialogs, file_filters, zoom
-from samverkan_gui.ui.accessible import announce_status_messages
+from samverkan_gui.ui.accessible import announce_status_messages, install_roles
 from samverkan_gui.ui.document_kinds import GROUP, GROUP_FOLLOW_UP
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.export_notice import ExportNotice
@@ -49,6 +49,8 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         check_recovery: bool = True,
         registry: QuestionnaireRegistry | None = None,
     ) -> None:
+        # Before a screen reader asks about the tabs: their stack then shows it the tab shown only.
+        install_roles()
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.session = GroupSession(registry, self)
