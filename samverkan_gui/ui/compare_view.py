@@ -54,7 +54,7 @@ from samverkan_gui.present.compare import (
 from samverkan_gui.present.learning import overdue_word
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs, file_filters
-from samverkan_gui.ui.accessible import announce_status_messages
+from samverkan_gui.ui.accessible import announce_status_messages, current_only_in_sight
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
@@ -144,6 +144,9 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         layout.addWidget(self.files_heading)
         self.files_list = QListWidget()
         self.files_list.setObjectName("compare-files")
+        # Its current item only while it has the focus (else Orca may take it for the focus): the
+        # Remove button and Delete act on the selected file, which stays selected.
+        current_only_in_sight(self.files_list, with_focus=True)
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -152,7 +155,7 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.files_list.addAction(self.remove_action)
-        self.files_list.currentRowChanged.connect(lambda _row: self._update_remove())
+        self.files_list.itemSelectionChanged.connect(self._update_remove)
         layout.addWidget(self.files_list)
         body_layout = layout
         self.content = QWidget()
@@ -299,10 +302,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
 
     def remove_selected(self) -> bool:
         """Take the selected file out of the comparison (the others stay, in date order)."""
-        row = self.files_list.currentRow()
-        item = self.files_list.item(row) if row >= 0 else None
-        if item is None:
+        selected = self.files_list.selectedItems()
+        if not selected:
             return False
+        item = selected[0]
         gone = Path(item.data(Qt.ItemDataRole.UserRole))
         kept = [path for path in self._paths if path != gone]
         if len(kept) < 2:
@@ -313,8 +316,9 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         return self.load(kept)
 
     def _update_remove(self) -> None:
-        self.remove_button.setEnabled(self.files_list.currentRow() >= 0)
-        self.remove_action.setEnabled(self.files_list.currentRow() >= 0)
+        chosen = bool(self.files_list.selectedItems())
+        self.remove_button.setEnabled(chosen)
+        self.remove_action.setEnabled(chosen)
 
     def _start_folder(self) -> str:
         return str(self._paths[-1].parent) if self._paths else self.default_folder

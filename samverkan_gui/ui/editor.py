@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Questionnaire, Scale
 from samverkan_gui.present import block_display_name
-from samverkan_gui.ui.accessible import announce, install_roles
+from samverkan_gui.ui.accessible import announce, current_only_in_sight, install_roles
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
@@ -440,6 +440,7 @@ class EditorView(Retranslated, QWidget):
         middle = QHBoxLayout()
         self.block_list = QListWidget()
         self.block_list.setObjectName("block-list")
+        current_only_in_sight(self.block_list, with_focus=True)
         self.block_list.setMaximumWidth(240)
         self.block_list.setMinimumWidth(160)
         self.block_list.setSpacing(3)

@@ -64,6 +64,7 @@ from samverkan_gui.core.plan_edits import (
 )
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
+from samverkan_gui.ui.accessible import combo_list_out_of_sight
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
@@ -201,6 +202,7 @@ class ActionRow(QObject):
         self.due.setMaximumWidth(self.due.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.status = QComboBox()
         self.status.setObjectName("action-status")
+        combo_list_out_of_sight(self.status)
         # Tool buttons: one per row and per block, so no Alt+letter of their own (it would repeat).
         self.remove_button = QToolButton()
         self.remove_button.setObjectName("action-remove")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from samverkan_gui.ui.accessible import current_only_in_sight
 from samverkan_gui.ui.chart import draw_focus_frame
 
 
@@ -67,6 +68,7 @@ class ReadingTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(False)
+        current_only_in_sight(self, with_focus=True)
 
     def setItem(self, row: int, column: int, item: QTableWidgetItem) -> None:
         # Read only, and not checkable (a table item is, unless told otherwise).

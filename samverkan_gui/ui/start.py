@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.ui.accessible import settle_caret
+from samverkan_gui.ui.accessible import combo_list_out_of_sight, current_only_in_sight, settle_caret
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.retranslated import Retranslated
@@ -51,6 +51,7 @@ class RecoveryBox(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("recovery-list")
         self.list.setMaximumHeight(110)
+        current_only_in_sight(self.list)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.restore_button = QPushButton()
@@ -124,6 +125,7 @@ class StartView(Retranslated, QWidget):
         form = QFormLayout(self.new_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.questionnaire_combo = QComboBox()
+        self._combo_list_watched = False
         self.questionnaire_label = QLabel()
         self.questionnaire_label.setBuddy(self.questionnaire_combo)
         form.addRow(self.questionnaire_label, self.questionnaire_combo)
@@ -229,6 +231,7 @@ class StartView(Retranslated, QWidget):
             recent.setObjectName("recent-files")
             recent.setItemDelegate(RecentDelegate(recent))
             recent.itemActivated.connect(self._open_recent)
+            current_only_in_sight(recent)
             self._recent_label.setBuddy(recent)
             self._recent_label.hide()
             recent.hide()
@@ -262,6 +265,9 @@ class StartView(Retranslated, QWidget):
         if len(self._questionnaires) < 2:
             # Hidden then: the current item of its (hidden) list would still tell a screen reader it has the focus.
             return
+        if not self._combo_list_watched:  # made when first needed: the form paints sooner without it
+            combo_list_out_of_sight(self.questionnaire_combo)
+            self._combo_list_watched = True
         for questionnaire in self._questionnaires:
             self.questionnaire_combo.addItem(f"{questionnaire.title.get(lang)} (v{questionnaire.version})")
         self.questionnaire_combo.setCurrentIndex(min(index, len(self._questionnaires) - 1))

@@ -71,9 +71,8 @@ def hidden_but_focused(window: QWidget) -> list[str]:
     """Objects that say they have the focus although they are not on screen.
 
     Orca started after the app looks for the first object marked *focused*, visible or not,
-    and announced the hidden questionnaire list of the start view. (Qt marks the current item
-    of every list, combo box and tab bar focused, so this is checked where Orca looks at the
-    start: the start view.)
+    and announced the hidden questionnaire list of the start view. (Every view, as a keyboard
+    user goes through it: tests/ui/test_focus_on_screen.py.)
     """
     root = QAccessible.queryAccessibleInterface(window)
     assert root is not None
@@ -280,7 +279,7 @@ def test_the_projector_names_each_slide_and_announces_what_is_revealed(workshop,
 
 
 def test_a_message_waits_until_the_window_is_active_again(window, qtbot) -> None:
-    """"Saved …" comes as the file dialog closes; said before the window manager hands the
+    """ "Saved …" comes as the file dialog closes; said before the window manager hands the
     activation back, Orca put it before or after the window and its focus, by chance."""
     other = QWidget()
     qtbot.addWidget(other)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.group_orgs import OrganisationView
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
+from samverkan_gui.ui.accessible import current_only_in_sight
 from samverkan_gui.ui.retranslated import Retranslated
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -52,6 +53,7 @@ class _FittedTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Rows get lower when the columns get wider (less wrapping): the height follows.
         self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
+        current_only_in_sight(self, with_focus=True)
 
     def sizeHint(self) -> QSize:
         height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + 2 * self.frameWidth()

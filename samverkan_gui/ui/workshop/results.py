@@ -33,6 +33,7 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
+from samverkan_gui.ui.accessible import combo_list_out_of_sight
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.follows import follows_source
@@ -108,6 +109,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             title.setFont(bold)
         self.notes_label = QLabel()
         self.notes_block = QComboBox()
+        combo_list_out_of_sight(self.notes_block)
         self.notes_label.setBuddy(self.notes_block)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
