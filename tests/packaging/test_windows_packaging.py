@@ -1,7 +1,8 @@
 """Windows packaging that cannot run here: static checks of the Inno Setup script and the zip recipe.
 
 The installer itself is compiled on Windows (packaging/README.md); these tests hold the
-script to what the issue asks and to the bundle layout that the spec really produces.
+script to what the installer must do (per-user install without admin rights, Swedish and
+English, …; packaging/README.md) and to the bundle layout that the spec really produces.
 """
 
 from __future__ import annotations
