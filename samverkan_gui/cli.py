@@ -31,7 +31,7 @@ from samverkan_gui.cli_support import (
     silence_stdout,
 )
 from samverkan_gui.core.errors import SamverkanError
-from samverkan_gui.core.file_kinds import opens_as_group
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX, opens_as_group
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, Texts, normalise_language, render, render_count
 from samverkan_gui.core.scoring import lowest_questions
 from samverkan_gui.present import band_range, present_result
@@ -273,13 +273,17 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     q.set_defaults(handler=cmd_questionnaire)
 
     s = commands.add_parser("score", help=helptext("score"))
-    s.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    s.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=render("help.score_files", lang, suffix=ASSESSMENT_SUFFIX)
+    )
     s.add_argument("--json", action="store_true", help=helptext("json"))
     s.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     s.set_defaults(handler=cmd_score)
 
     r = commands.add_parser("report", help=helptext("report"))
-    r.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    r.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=render("help.report_files", lang, suffix=ASSESSMENT_SUFFIX)
+    )
     r.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=helptext("report_output"))
     r.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("lang"))
     r.set_defaults(handler=cmd_report)

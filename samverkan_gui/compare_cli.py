@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverkan_gui.cli_support import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, default_language, err, out, print_json
+from samverkan_gui.core.file_kinds import ASSESSMENT_SUFFIX
 from samverkan_gui.core.messages import SUPPORTED_LANGUAGES, normalise_language, render, render_count
 
 if TYPE_CHECKING:
@@ -33,7 +34,9 @@ def add_commands(commands: Any, lang: str) -> None:
         return render(f"help.{key}", lang)
 
     c = commands.add_parser("compare", help=helptext("compare"))
-    c.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    c.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=render("help.compare_files", lang, suffix=ASSESSMENT_SUFFIX)
+    )
     c.add_argument("--json", action="store_true", help=helptext("json"))
     c.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help=helptext("compare_pdf"))
     c.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("compare_lang"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,11 +102,16 @@ def cmd_answer_code(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if refused else EXIT_OK
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+def _date_in(lang: str) -> Callable[[str], dt.date]:
+    """argparse's type for a date, refusing anything else in ``lang``."""
+
+    def date(text: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(render("help.not_a_date", lang, value=text)) from None
+
+    return date
 
 
 def add_commands(commands: Any, lang: str) -> None:
@@ -118,33 +124,19 @@ def add_commands(commands: Any, lang: str) -> None:
     form.add_argument(
         "questionnaire", nargs="?", default=None, metavar="QUESTIONNAIRE", help=helptext("form_questionnaire")
     )
-    form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.html")
+    form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.html", help=helptext("form_output"))
     form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("blank_form_lang"))
     form.add_argument("--collaboration", default=None, metavar="NAME", help=helptext("form_collaboration"))
-    form.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD", help=helptext("form_date"))
+    form.add_argument("--date", type=_date_in(lang), default=None, metavar="YYYY-MM-DD", help=helptext("form_date"))
     form.add_argument("--no-score", action="store_true", help=helptext("form_no_score"))
     form.set_defaults(handler=cmd_answer_form)
 
-    code = commands.add_parser(
-        "answer-code", help=f"turn answer codes (from the answer form) into {ASSESSMENT_SUFFIX} files, one per code"
-    )
-    code.add_argument(
-        "codes",
-        nargs="*",
-        metavar="CODE",
-        help="answer codes (SAMV-…); without any, they are read from --input or standard input",
-    )
-    code.add_argument(
-        "-i",
-        "--input",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="a text file (e.g. saved e-mails) with one code per line; surrounding text is ignored; - is standard input",
-    )
-    code.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help="where the files are written")
-    code.add_argument("--collaboration", default=None, metavar="NAME", help="the collaboration written into the files")
-    code.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help="language of the messages: sv or en")
+    code = commands.add_parser("answer-code", help=render("help.answer_code", lang, suffix=ASSESSMENT_SUFFIX))
+    code.add_argument("codes", nargs="*", metavar="CODE", help=helptext("codes"))
+    code.add_argument("-i", "--input", type=Path, default=None, metavar="FILE", help=helptext("codes_input"))
+    code.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER", help=helptext("codes_output"))
+    code.add_argument("--collaboration", default=None, metavar="NAME", help=helptext("codes_collaboration"))
+    code.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("messages_lang"))
     code.set_defaults(handler=cmd_answer_code)
 
 

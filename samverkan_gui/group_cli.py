@@ -216,7 +216,9 @@ def add_commands(commands: Any, lang: str) -> None:
         return render(f"help.{key}", lang)
 
     form = commands.add_parser("blank-form", help=helptext("blank_form"))
-    form.add_argument("-o", "--output", type=Path, required=True, metavar="FORM.pdf")
+    form.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FORM.pdf", help=helptext("blank_form_output")
+    )
     form.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("blank_form_lang"))
     form.set_defaults(handler=cmd_blank_form)
 
@@ -224,7 +226,7 @@ def add_commands(commands: Any, lang: str) -> None:
     export.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help=render("help.group_files", lang, suffix=ASSESSMENT_SUFFIX)
     )
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv", help=helptext("csv_output"))
     export.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default=None, help=helptext("csv_lang"))
     export.add_argument("--excel", choices=("sv", "en"), default=None, help=helptext("excel"))
     export.add_argument("--per-participant", action="store_true", help=helptext("per_participant"))

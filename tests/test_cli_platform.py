@@ -6,6 +6,7 @@ packaging/windows/verify-under-wine.sh: ``score --json > file`` must be UTF-8 th
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import sys
@@ -124,3 +125,27 @@ def test_a_usage_error_speaks_the_output_language_and_exits_2(
     assert (
         capsys.readouterr().err.splitlines()[-1] == "samverkan score: error: the following arguments are required: FILE"
     )
+
+
+def _helps(parser: argparse.ArgumentParser, prefix: str = "samverkan") -> dict[str, str | None]:
+    """Every option and argument of every command, with its help text."""
+    helps: dict[str, str | None] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                helps.update(_helps(sub, f"{prefix} {name}"))
+            for choice in action._choices_actions:
+                helps[f"{prefix} {choice.dest}"] = choice.help
+        elif not isinstance(action, argparse._HelpAction):
+            helps[f"{prefix} {'/'.join(action.option_strings) or action.dest}"] = action.help
+    return helps
+
+
+def test_every_command_and_argument_is_explained_in_both_languages() -> None:
+    # A help text written into a command's code instead of the catalogue reads the same in both.
+    swedish, english = _helps(cli.build_parser("sv")), _helps(cli.build_parser("en"))
+    assert swedish.keys() == english.keys()
+    missing = [name for name, text in swedish.items() if not text]
+    assert missing == [], f"no help: {missing}"
+    same = [name for name in swedish if swedish[name] == english[name]]
+    assert same == [], f"the same help in Swedish and English: {same}"

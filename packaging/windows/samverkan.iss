@@ -7,7 +7,7 @@
 ; menu and HKLM by themselves.
 ;
 ; Build (see packaging/README.md): first the PyInstaller bundle, then
-;   iscc /DAppVersion=0.1.0 packaging\windows\samverkan.iss
+;   iscc /DAppVersion=0.3.0 packaging\windows\samverkan.iss
 ; or simply: python packaging\build.py --zip --installer
 ;
 ; Defines that can be given on the command line (/DName=Value):

@@ -618,6 +618,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "skriv rapporten som PDF, eller som Word när OUT slutar på .docx (flera filer: grupprapporten)",
         "en": "write the report as PDF, or as Word when OUT ends in .docx (several files: the group report)",
     },
+    "help.score_files": {
+        "sv": "en {suffix}-fil; flera filer, gruppfiler eller mappar ger gruppens sammanställning",
+        "en": "one {suffix} file; several files, group files or folders give the group summary",
+    },
+    "help.report_files": {
+        "sv": "en {suffix}-fil; flera filer, gruppfiler eller mappar ger grupprapporten",
+        "en": "one {suffix} file; several files, group files or folders give the group report",
+    },
+    "help.compare_files": {
+        "sv": "bedömningarna att jämföra: {suffix}-filer, gruppfiler eller mappar (minst två tillfällen)",
+        "en": "the assessments to compare: {suffix} files, group files or folders (at least two occasions)",
+    },
+    "help.blank_form_output": {"sv": "PDF-filen som skrivs", "en": "the PDF file to write"},
+    "help.csv_output": {"sv": "CSV-filen som skrivs", "en": "the CSV file to write"},
     "help.report_output": {
         "sv": "OUT.pdf (PDF) eller OUT.docx (Word-dokument)",
         "en": "OUT.pdf (PDF) or OUT.docx (Word document)",
@@ -682,6 +696,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the collaboration's name, shown on the form",
     },
     "help.form_date": {"sv": "bedömningens datum", "en": "the date of the assessment"},
+    "help.form_output": {
+        "sv": "HTML-filen som skrivs (skicka den till deltagarna)",
+        "en": "the HTML file to write (send it to the participants)",
+    },
+    "help.not_a_date": {
+        "sv": "inte ett datum (ÅÅÅÅ-MM-DD): ”{value}”",
+        "en": "not a date (YYYY-MM-DD): “{value}”",
+    },
     "help.form_no_score": {
         "sv": "visa inte deltagarna deras egen summa och intervall efter att de sparat",
         "en": "do not show participants their own total and band after saving",

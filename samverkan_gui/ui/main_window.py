@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from samverkan_gui.core.file_kinds import ReportFormat, is_samverkan_file, opens_as_group
 from samverkan_gui.core.qindex import QuestionnaireHeader
@@ -21,7 +21,6 @@ from samverkan_gui.ui.exports import assessment_report, blank_form
 from samverkan_gui.ui.fonts import refresh_relative_fonts
 from samverkan_gui.ui.i18n import current_language, install_language
 from samverkan_gui.ui.learning_loop import compare_start, open_compare
-from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.recovery import ASSESSMENTS
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen, show_keyboard_focus
@@ -84,16 +83,7 @@ class MainWindow(Zoomable, FileDropTarget, Retranslated, DocumentWindow, QMainWi
         self.views.insertWidget(View.EDITOR, QWidget())
         self.views.insertWidget(View.RESULTS, QWidget())
         self.views.insertWidget(View.PLAN, QWidget())
-        # A read-only file says so above every page, with "Save as a copy…".
-        self.read_only_banner = ReadOnlyBanner()
-        self.read_only_banner.save_copy_requested.connect(self.save_as)
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.read_only_banner)
-        central_layout.addWidget(self.views, 1)
-        self.setCentralWidget(central)
+        self.set_content(self.views)  # a read-only file says so above every page
         self._build_menus()
         self.start_lists = StartLists(
             self.session, self.document, self.start_view, self.recent_menu, self.restore, parent=self

@@ -28,6 +28,7 @@ from samverkan_gui.ui.recovery import RecoveryAutosave, RecoveryStore
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
 
+    from samverkan_gui.ui.read_only import ReadOnlyBanner
     from samverkan_gui.ui.session import DocumentSession
     from samverkan_gui.ui.views import View
 
@@ -108,6 +109,7 @@ class DocumentWindow(_Base):
     plan: PlanBinding
     follow_up: FollowUp
     exports: Exports
+    read_only_banner: ReadOnlyBanner
 
     def set_up_document(self, parts: DocumentWorkflows) -> None:
         """Take ``parts`` (made for this window): its messages go to the status bar, its views are shown."""
@@ -116,6 +118,23 @@ class DocumentWindow(_Base):
         self.follow_up, self.exports = parts.follow_up, parts.exports
         parts.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         parts.show_view_requested.connect(self.show_view)
+
+    def set_content(self, content: QWidget) -> None:
+        """``content`` as the window's central widget, under the banner a read-only file shows
+        ("Read-only: …" with "Save as a copy…"), which ``self.read_only_banner`` names."""
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        from samverkan_gui.ui.read_only import ReadOnlyBanner
+
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.save_copy_requested.connect(self.save_as)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
 
     def show_view(self, view: View) -> None:
         """Show ``view`` (the window's own way: a page, a tab)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
 from samverkan_gui.core.file_kinds import ReportFormat
 from samverkan_gui.core.group import Group
@@ -21,7 +21,6 @@ from samverkan_gui.ui.export_notice import ExportNotice
 from samverkan_gui.ui.exports import blank_form
 from samverkan_gui.ui.i18n import current_language
 from samverkan_gui.ui.plan_editor import PlanEditor
-from samverkan_gui.ui.read_only import ReadOnlyBanner
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
 from samverkan_gui.ui.settings import remember_folder
@@ -88,16 +87,7 @@ class WorkshopWindow(FileDropTarget, Retranslated, DocumentWindow, QMainWindow):
         self.plan.bind(self.plan_editor)
         self.tabs.addTab(self.plan_editor, "")
         self.commands = WorkshopActions(self)
-        # A read-only group file says so above every tab, with "Save as a copy…"; nothing changes.
-        self.read_only_banner = ReadOnlyBanner()
-        self.read_only_banner.save_copy_requested.connect(self.save_as)
-        central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.read_only_banner)
-        central_layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.set_content(self.tabs)  # a read-only group file says so above every tab
         self.document.read_only_changed.connect(self._read_only_changed)
         self.setAcceptDrops(True)
         self._connect_actions()
