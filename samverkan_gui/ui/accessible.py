@@ -31,10 +31,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from PySide6.QtCore import QModelIndex
-    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QStatusBar, QWidget
+    from PySide6.QtWidgets import QLineEdit, QStatusBar, QWidget
 
 #: How long a notification object stays (ms): long enough for a screen reader to read its name.
 LIFETIME_MS = 30_000
@@ -68,31 +65,6 @@ def settle_caret(*edits: QLineEdit) -> None:
     """
     for edit in edits:
         edit.setCursorPosition(edit.cursorPosition())
-
-
-def current_only_in_sight(
-    view: QAbstractItemView, current: Callable[[], QModelIndex] | None = None, *, with_focus: bool = False
-) -> None:
-    """Keep ``view``'s current item aside while the view is not on screen (``with_focus``: while
-    it has not the keyboard focus either), and back when it is.
-
-    Qt tells screen readers that a list's current item is *focused* whether or not the list is
-    shown or has the focus, and Orca takes the first object so marked as the focus when it starts
-    or looks for the focus in a window: it read out the hidden questionnaire list of the start
-    view. The selection stays (it is what the list shows); ``current`` gives the item to make
-    current again (default: the one put aside). ``with_focus`` only for a view whose current
-    item nothing else reads (not a list whose buttons act on its current row).
-    """
-    from samverkan_gui.ui.out_of_sight import CurrentOutOfSight
-
-    CurrentOutOfSight(view, current, with_focus=with_focus)
-
-
-def combo_list_out_of_sight(combo: QComboBox) -> None:
-    """A combo box whose closed list claims no focus (see :func:`current_only_in_sight`)."""
-    current_only_in_sight(
-        combo.view(), lambda: combo.model().index(combo.currentIndex(), combo.modelColumn(), combo.rootModelIndex())
-    )
 
 
 # --- announcements -----------------------------------------------------------------------------

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
@@ -54,13 +53,14 @@ from samverkan_gui.present.compare import (
 from samverkan_gui.present.learning import overdue_word
 from samverkan_gui.present.questions import question_label
 from samverkan_gui.ui import dialogs, file_filters
-from samverkan_gui.ui.accessible import announce_status_messages, current_only_in_sight
+from samverkan_gui.ui.accessible import announce_status_messages
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.compare_chart import BarGroup, GroupedBarChart, GroupedValue
 from samverkan_gui.ui.drops import FileDropTarget
 from samverkan_gui.ui.exports import ask_report_target, report_failed, report_written
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightList
 from samverkan_gui.ui.reading import ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import fit_on_screen
@@ -142,11 +142,10 @@ class CompareWindow(FileDropTarget, Retranslated, QMainWindow):
         # with the button, Delete or the context menu.
         self.files_heading = _heading()
         layout.addWidget(self.files_heading)
-        self.files_list = QListWidget()
+        self.files_list = InSightList(with_focus=True)
         self.files_list.setObjectName("compare-files")
         # Its current item only while it has the focus (else Orca may take it for the focus): the
         # Remove button and Delete act on the selected file, which stays selected.
-        current_only_in_sight(self.files_list, with_focus=True)
         self.files_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.files_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

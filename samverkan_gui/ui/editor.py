@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -35,10 +34,11 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.core.questionnaire import Block, Question, Questionnaire, Scale
 from samverkan_gui.present import block_display_name
-from samverkan_gui.ui.accessible import announce, current_only_in_sight, install_roles
+from samverkan_gui.ui.accessible import announce, install_roles
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightList
 from samverkan_gui.ui.rating_keys import rating_for_key
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, show_keyboard_focus
@@ -438,9 +438,10 @@ class EditorView(Retranslated, QWidget):
         self.heading.setContentsMargins(12, 8, 12, 0)
         outer.addWidget(self.heading)
         middle = QHBoxLayout()
-        self.block_list = QListWidget()
+        # Its current item (the block shown) only while it has the focus: Orca takes the first
+        # item said to be focused for the focus when it starts.
+        self.block_list = InSightList(with_focus=True)
         self.block_list.setObjectName("block-list")
-        current_only_in_sight(self.block_list, with_focus=True)
         self.block_list.setMaximumWidth(240)
         self.block_list.setMinimumWidth(160)
         self.block_list.setSpacing(3)

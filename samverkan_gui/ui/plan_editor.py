@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -64,11 +63,11 @@ from samverkan_gui.core.plan_edits import (
 )
 from samverkan_gui.present import block_display_name
 from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.accessible import combo_list_out_of_sight
 from samverkan_gui.ui.button_bar import button_bar, push_button
 from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.fonts import refresh_relative_fonts, set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightComboBox
 from samverkan_gui.ui.retranslated import Retranslated
 
 if TYPE_CHECKING:
@@ -200,9 +199,8 @@ class ActionRow(QObject):
         self.due.setObjectName("action-due")
         self.due.setMaxLength(10)
         self.due.setMaximumWidth(self.due.fontMetrics().horizontalAdvance("0000-00-00") + 24)
-        self.status = QComboBox()
+        self.status = InSightComboBox()
         self.status.setObjectName("action-status")
-        combo_list_out_of_sight(self.status)
         # Tool buttons: one per row and per block, so no Alt+letter of their own (it would repeat).
         self.remove_button = QToolButton()
         self.remove_button.setObjectName("action-remove")

@@ -13,8 +13,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from samverkan_gui.ui.accessible import current_only_in_sight
 from samverkan_gui.ui.chart import draw_focus_frame
+from samverkan_gui.ui.in_sight import CurrentInSight
 
 
 class ReadingStop(QWidget):
@@ -52,7 +52,7 @@ class ReadingStop(QWidget):
         painter.end()
 
 
-class ReadingTable(QTableWidget):
+class ReadingTable(CurrentInSight, QTableWidget):
     """A table to read, not to edit or choose from.
 
     Tab passes through it (with tab-key navigation a table is a keyboard trap); the row with the
@@ -68,7 +68,7 @@ class ReadingTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTabKeyNavigation(False)
-        current_only_in_sight(self, with_focus=True)
+        self.watch_current(with_focus=True)  # the current cell only while it is read
 
     def setItem(self, row: int, column: int, item: QTableWidgetItem) -> None:
         # Read only, and not checkable (a table item is, unless told otherwise).

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from samverkan_gui.core.placeholders import fill
-from samverkan_gui.ui.accessible import combo_list_out_of_sight, current_only_in_sight, settle_caret
+from samverkan_gui.ui.accessible import settle_caret
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightComboBox
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.screen import enter_presses, in_tab_order, show_keyboard_focus
 
@@ -39,7 +39,7 @@ class RecoveryBox(QGroupBox):
     """Work a crashed or killed Samverkan left unsaved: a line per piece, Restore and Discard (texts set by the view)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QListWidget
+        from samverkan_gui.ui.in_sight import InSightList
 
         super().__init__(parent)
         self.setObjectName("recovery")
@@ -48,10 +48,9 @@ class RecoveryBox(QGroupBox):
         self.info = QLabel()
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.list = QListWidget()
+        self.list = InSightList()
         self.list.setObjectName("recovery-list")
         self.list.setMaximumHeight(110)
-        current_only_in_sight(self.list)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.restore_button = QPushButton()
@@ -124,8 +123,7 @@ class StartView(Retranslated, QWidget):
         self.new_box = QGroupBox()
         form = QFormLayout(self.new_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.questionnaire_combo = QComboBox()
-        self._combo_list_watched = False
+        self.questionnaire_combo = InSightComboBox(watch=False)
         self.questionnaire_label = QLabel()
         self.questionnaire_label.setBuddy(self.questionnaire_combo)
         form.addRow(self.questionnaire_label, self.questionnaire_combo)
@@ -222,16 +220,14 @@ class StartView(Retranslated, QWidget):
     def recent_list(self) -> QListWidget:
         """The recent files, one entry per file (drawn by :class:`RecentDelegate`)."""
         if self._recent_list is None:
-            from PySide6.QtWidgets import QListWidget
-
+            from samverkan_gui.ui.in_sight import InSightList
             from samverkan_gui.ui.recent import RecentDelegate
 
             self._recent_label = QLabel()
-            recent = QListWidget()
+            recent = InSightList()
             recent.setObjectName("recent-files")
             recent.setItemDelegate(RecentDelegate(recent))
             recent.itemActivated.connect(self._open_recent)
-            current_only_in_sight(recent)
             self._recent_label.setBuddy(recent)
             self._recent_label.hide()
             recent.hide()
@@ -265,9 +261,7 @@ class StartView(Retranslated, QWidget):
         if len(self._questionnaires) < 2:
             # Hidden then: the current item of its (hidden) list would still tell a screen reader it has the focus.
             return
-        if not self._combo_list_watched:  # made when first needed: the form paints sooner without it
-            combo_list_out_of_sight(self.questionnaire_combo)
-            self._combo_list_watched = True
+        self.questionnaire_combo.watch_list()
         for questionnaire in self._questionnaires:
             self.questionnaire_combo.addItem(f"{questionnaire.title.get(lang)} (v{questionnaire.version})")
         self.questionnaire_combo.setCurrentIndex(min(index, len(self._questionnaires) - 1))

@@ -343,8 +343,8 @@ def test_the_watch_finds_a_focus_on_a_hidden_page(window, qtbot, watch: FocusWat
 
 
 def test_the_watch_finds_lists_that_claim_the_focus(qtbot, watch: FocusWatch) -> None:
-    """Qt's own lists, without :func:`current_only_in_sight`: one shown before the focused field,
-    one hidden, each with a current item."""
+    """Qt's own lists, not those of ``ui/in_sight.py``: one shown before the focused field, one
+    hidden, each with a current item."""
     from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout
 
     form = QWidget()
@@ -366,3 +366,23 @@ def test_the_watch_finds_lists_that_claim_the_focus(qtbot, watch: FocusWatch) ->
         """planted: off screen but focused: ["ListItem 'två' in QListWidget ''"]""",
         "planted: Orca would take ListItem 'två' in QListWidget '' for the focus, not QLineEdit ''",
     ]
+
+
+def test_a_list_destroyed_while_shown_is_quiet(qtbot) -> None:
+    """Deleted on screen (its last reference gone), a list hides itself on the way out: nothing
+    of it may run then (an event filter did, on an object already half gone, and raised)."""
+    import gc
+
+    from samverkan_gui.ui.in_sight import InSightList
+    from samverkan_gui.ui.reading import ReadingTable
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.show()
+    for view in (InSightList(holder), ReadingTable(2, 2, holder)):
+        view.show()
+        view.setFocus()
+        view.setParent(None)  # Python's alone now
+        view.show()
+        del view
+        gc.collect()

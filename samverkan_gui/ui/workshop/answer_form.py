@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +33,8 @@ from samverkan_gui.core.answer_code import CodesAdded, add_codes, read_codes
 from samverkan_gui.core.messages import render
 from samverkan_gui.core.text import slug
 from samverkan_gui.ui import dialogs
-from samverkan_gui.ui.accessible import combo_list_out_of_sight, current_only_in_sight
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightComboBox, InSightList
 from samverkan_gui.ui.retranslated import Retranslated
 from samverkan_gui.ui.settings import last_folder, remember_folder
 
@@ -71,9 +70,8 @@ class SendFormDialog(Retranslated, QDialog):
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.language_label = QLabel()
-        self.language = QComboBox()
+        self.language = InSightComboBox()
         self.language.setObjectName("answer-form-language")
-        combo_list_out_of_sight(self.language)
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(session.group.language)))
@@ -173,9 +171,8 @@ class AnswerCodesDialog(Retranslated, QDialog):
         layout.addWidget(self.text)
         self.read_label = QLabel()
         layout.addWidget(self.read_label)
-        self.preview = QListWidget()
+        self.preview = InSightList()
         self.preview.setObjectName("answer-codes-read")
-        current_only_in_sight(self.preview)
         # A refusal is a whole sentence: wrap it instead of hiding its end behind a scroll bar.
         self.preview.setWordWrap(True)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from samverkan_gui.core.group_orgs import OrganisationView
 from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present.organisations import OrganisationPresentation, present_organisations
-from samverkan_gui.ui.accessible import current_only_in_sight
+from samverkan_gui.ui.in_sight import CurrentInSight
 from samverkan_gui.ui.retranslated import Retranslated
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -44,7 +44,7 @@ def _item(text: str, *, bold: bool = False, align: Qt.AlignmentFlag | None = Non
     return item
 
 
-class _FittedTable(QTableWidget):
+class _FittedTable(CurrentInSight, QTableWidget):
     """A short table as high as its rows (the tab scrolls as a whole instead)."""
 
     def __init__(self) -> None:
@@ -53,7 +53,7 @@ class _FittedTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Rows get lower when the columns get wider (less wrapping): the height follows.
         self.verticalHeader().sectionResized.connect(lambda *_: self.updateGeometry())
-        current_only_in_sight(self, with_focus=True)
+        self.watch_current(with_focus=True)
 
     def sizeHint(self) -> QSize:
         height = self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + 2 * self.frameWidth()

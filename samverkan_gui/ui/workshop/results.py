@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,12 +32,12 @@ from samverkan_gui.core.placeholders import fill
 from samverkan_gui.present import GroupPresentation, block_display_name, present_group
 from samverkan_gui.present.group import consensus_limit_text, question_consensus_text, question_mean_text
 from samverkan_gui.present.questions import question_label
-from samverkan_gui.ui.accessible import combo_list_out_of_sight
 from samverkan_gui.ui.fields import show_text
 from samverkan_gui.ui.flow_layout import FlowLayout
 from samverkan_gui.ui.follows import follows_source
 from samverkan_gui.ui.fonts import set_relative_font
 from samverkan_gui.ui.i18n import current_language
+from samverkan_gui.ui.in_sight import InSightComboBox
 from samverkan_gui.ui.lazy_view import RedrawnWhenShown
 from samverkan_gui.ui.reading import ReadingStop, ReadingTable
 from samverkan_gui.ui.retranslated import Retranslated
@@ -108,8 +107,7 @@ class GroupResultsView(RedrawnWhenShown, Retranslated, QWidget):
             bold.setPointSizeF(bold.pointSizeF() * 1.1)
             title.setFont(bold)
         self.notes_label = QLabel()
-        self.notes_block = QComboBox()
-        combo_list_out_of_sight(self.notes_block)
+        self.notes_block = InSightComboBox()
         self.notes_label.setBuddy(self.notes_block)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
