@@ -7,6 +7,7 @@ English, …; packaging/README.md) and to the bundle layout that the spec really
 
 from __future__ import annotations
 
+import itertools
 import re
 import runpy
 import zipfile
@@ -175,3 +176,28 @@ def test_portable_zip_recipe(tmp_path: Path) -> None:
     )
     assert "användarprofil" in readme and "user profile" in readme
     assert not (tmp_path / "portable.zip.partial").exists()
+
+
+#: Writers whose whole output is one short write: `… | grep -q` cannot cut them off.
+_SHORT_WRITERS = ("tail -1", "head -c", "locale -a", "dpkg --print-foreign-architectures", "ls ")
+
+
+def test_no_pipeline_into_grep_q_after_a_long_output_under_pipefail() -> None:
+    # With pipefail, `pdftotext report.pdf - | grep -q name` fails when grep stops at the first
+    # match while pdftotext still writes (SIGPIPE, 141): a check that passes or fails by chance.
+    scripts = [*(REPO / "packaging").rglob("*.sh"), *(REPO / ".ci").glob("*.sh"), REPO / ".ci" / "run"]
+    found = []
+    for script in scripts:
+        text = script.read_text(encoding="utf-8")
+        if "pipefail" not in text:
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            stages = line.split("#")[0].split("|") if not line.lstrip().startswith("#") else []
+            for before, after in itertools.pairwise(stages):
+                if not re.match(r"\s*grep\s+-q", after):
+                    continue
+                # The command that writes into grep: the last one on its side of the pipe.
+                writer = re.split(r"&&|;|\bif\b|!|\bbash -c\b", before)[-1].strip(" \"'")
+                if not writer.startswith((*_SHORT_WRITERS, "tr ")):
+                    found.append(f"{script.relative_to(REPO)}:{number}: {line.strip()}")
+    assert found == [], "read the whole output instead (grep … >/dev/null):\n" + "\n".join(found)
