@@ -207,3 +207,27 @@ def _normal_text_size() -> Iterator[None]:
 
         if zoom.current_zoom() != 1.0:
             zoom.set_zoom(1.0, remember=False)
+
+
+@pytest.fixture
+def example_workshop(qtbot, app_language, tmp_path):  # type: ignore[no-untyped-def]
+    """The workshop window with a copy of examples/workshop-7.samverkan-grupp, shown at 1100×760;
+    closed afterwards with its projector, its changes forgotten."""
+    import shutil
+
+    from samverkan_gui.ui.workshop.window import WorkshopWindow
+    from tests.conftest import EXAMPLES
+
+    path = tmp_path / "workshop-7.samverkan-grupp"
+    shutil.copy(EXAMPLES / path.name, path)
+    window = WorkshopWindow(check_recovery=False)
+    assert window.open_path(path)
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.projector is not None:
+        window.projector.close()
+    forget_changes(window.session)
+    window.close()
+    window.deleteLater()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from samverkan_gui.ui.views import View
 from tests.conftest import EXAMPLES
-from tests.ui.conftest import forget_changes, press
+from tests.ui.conftest import press
 from tests.ui.test_screen_reader_views import _on_screen, _tree
 
 
@@ -275,24 +275,10 @@ def test_comparison(qtbot, app_language, fake_dialogs, tmp_path, watch: FocusWat
 
 
 @pytest.fixture
-def workshop(qtbot, app_language, tmp_path):  # type: ignore[no-untyped-def]
-    from samverkan_gui.ui.workshop.window import WorkshopWindow
-
-    path = tmp_path / "workshop-7.samverkan-grupp"
-    shutil.copy(EXAMPLES / path.name, path)
-    window = WorkshopWindow(check_recovery=False)
-    assert window.open_path(path)
-    window.resize(1100, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    yield window
-    if window.projector is not None:
-        window.projector.close()
-    forget_changes(window.session)
-    window.close()
-    window.deleteLater()
+def workshop(example_workshop, qtbot):  # type: ignore[no-untyped-def]
+    example_workshop.activateWindow()
+    qtbot.waitUntil(example_workshop.isActiveWindow)
+    return example_workshop
 
 
 def test_workshop_tabs(workshop, qtbot, watch: FocusWatch) -> None:

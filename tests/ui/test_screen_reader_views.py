@@ -142,22 +142,8 @@ def test_compare(qtbot, app_language, fake_dialogs, tmp_path) -> None:
 
 
 @pytest.fixture
-def workshop(qtbot, app_language, tmp_path):  # type: ignore[no-untyped-def]
-    from samverkan_gui.ui.workshop.window import WorkshopWindow
-
-    path = tmp_path / "workshop-7.samverkan-grupp"
-    shutil.copy(EXAMPLES / path.name, path)
-    window = WorkshopWindow(check_recovery=False)
-    assert window.open_path(path)
-    window.resize(1100, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if window.projector is not None:
-        window.projector.close()
-    forget_changes(window.session)
-    window.close()
-    window.deleteLater()
+def workshop(example_workshop):  # type: ignore[no-untyped-def]
+    return example_workshop
 
 
 @pytest.mark.parametrize("tab", [0, 1, 2], ids=["entry", "results", "plan"])
